@@ -1,0 +1,80 @@
+/**
+ * The model's entities: years, clouds, model families and strategy archetypes.
+ * Source: ../shared/brief/ECONOMICS.md, "Entities".
+ */
+
+export const CLOUDS = ['azure', 'aws', 'gcp', 'other'] as const;
+export type CloudId = (typeof CLOUDS)[number];
+
+/** The three clouds with strategy and custom-silicon levers; `other` has neither. */
+export const HYPERSCALERS = ['azure', 'aws', 'gcp'] as const;
+export type HyperscalerId = (typeof HYPERSCALERS)[number];
+
+export const FAMILIES = ['openai', 'anthropic', 'google', 'meta', 'mistral', 'other'] as const;
+export type FamilyId = (typeof FAMILIES)[number];
+
+export const ARCHETYPES = ['agnostic', 'horizontal', 'vertical'] as const;
+export type ArchetypeId = (typeof ARCHETYPES)[number];
+
+export const BASE_YEAR = 2025;
+export const LAST_YEAR = 2031;
+/** 2025 ... 2031, annual. */
+export const YEARS: readonly number[] = Object.freeze(
+  Array.from({ length: LAST_YEAR - BASE_YEAR + 1 }, (_, i) => BASE_YEAR + i),
+);
+
+export const CLOUD_LABELS: Readonly<Record<CloudId, string>> = {
+  azure: 'Azure',
+  aws: 'AWS',
+  gcp: 'Google Cloud',
+  other: 'Other',
+};
+
+/** Longer label for `other`, used where there is room to say what it holds. */
+export const CLOUD_DESCRIPTIONS: Readonly<Record<CloudId, string>> = {
+  azure: 'Microsoft Azure',
+  aws: 'Amazon Web Services',
+  gcp: 'Google Cloud',
+  other: 'Neoclouds (Oracle, CoreWeave, Nebius) and self-built data centres such as Meta’s',
+};
+
+export const FAMILY_LABELS: Readonly<Record<FamilyId, string>> = {
+  openai: 'OpenAI',
+  anthropic: 'Anthropic',
+  google: 'Gemini',
+  meta: 'Llama',
+  mistral: 'Mistral',
+  other: 'Other models',
+};
+
+export const FAMILY_DESCRIPTIONS: Readonly<Record<FamilyId, string>> = {
+  openai: 'OpenAI (GPT)',
+  anthropic: 'Anthropic (Claude)',
+  google: 'Google (Gemini)',
+  meta: 'Meta (Llama, open weights)',
+  mistral: 'Mistral',
+  other: 'xAI, DeepSeek, Qwen, Cohere, enterprise in-house models and the rest',
+};
+
+export const ARCHETYPE_LABELS: Readonly<Record<ArchetypeId, string>> = {
+  agnostic: 'Model-agnostic',
+  horizontal: 'Horizontal',
+  vertical: 'Vertical',
+};
+
+/** One sentence per strategy, for cards and the methodology page (ECONOMICS.md, "Entities"). */
+export const ARCHETYPE_DESCRIPTIONS: Readonly<Record<ArchetypeId, string>> = {
+  agnostic:
+    'Hosts every frontier model on one platform and charges a multi-model premium for it (Azure’s default).',
+  horizontal:
+    'Rents compute to every lab and enterprise without favouring a model: thinner margins, no model risk (AWS’s default).',
+  vertical:
+    'Favours its own model and turns away part of its rivals’ workloads; earns the model layer’s profit instead (Google’s default).',
+};
+
+export function isCloudId(value: string): value is CloudId {
+  return (CLOUDS as readonly string[]).includes(value);
+}
+export function isFamilyId(value: string): value is FamilyId {
+  return (FAMILIES as readonly string[]).includes(value);
+}

@@ -1,0 +1,51 @@
+/** The engine's public API. Pure TypeScript: no React, Next, zustand or nuqs (fenced by lint). */
+export {
+  YEARS,
+  CLOUDS,
+  HYPERSCALERS,
+  FAMILIES,
+  ARCHETYPES,
+  CLOUD_LABELS,
+  CLOUD_DESCRIPTIONS,
+  FAMILY_LABELS,
+  FAMILY_DESCRIPTIONS,
+  ARCHETYPE_LABELS,
+  ARCHETYPE_DESCRIPTIONS,
+  isCloudId,
+  isFamilyId,
+} from './ids';
+export type { CloudId, FamilyId, ArchetypeId, HyperscalerId } from './ids';
+export {
+  parameters,
+  parametersById,
+  parametersByKey,
+  getParameter,
+  GROUPS,
+  COMMITMENT_TERMS,
+  commitmentTerms,
+} from './parameters';
+export type {
+  ParameterSpec,
+  NumberParameterSpec,
+  EnumParameterSpec,
+  EnumOption,
+  ParameterGroup,
+  ParameterUnit,
+  Confidence,
+} from './parameters';
+export {
+  defaultScenario,
+  sanitizeScenario,
+  validateValue,
+  changedParameterIds,
+  formatParameterValue,
+} from './scenario';
+export type { Scenario, ScenarioProblem, ProblemKind } from './scenario';
+export { presets, applyPreset, getPreset } from './presets';
+export type { Preset, PresetNote, ClaimStatus } from './presets';
+export { evaluate } from './evaluate';
+export type { ScenarioResult, CloudResult, CloudCumulative, CommitmentResult } from './evaluate';
+export { winnerAnalysis, winnerWeights } from './winners';
+export type { WinnerAnalysis, WinnerOutcome, CloudExposure } from './winners';
+export { methodSteps, seedClaims, SEED_ARTICLES } from './methodology';
+export type { MethodStep, SeedClaim, SeedClaimStatus } from './methodology';

@@ -1,0 +1,204 @@
+/**
+ * Turns a scenario (ids -> 0-100 slider values) into typed model inputs in fractions.
+ * Every value is clamped to its registry bounds here, so the steps can trust their inputs.
+ */
+import {
+  ARCHETYPES as ARCHETYPES_,
+  CLOUDS as CLOUDS_,
+  FAMILIES as FAMILIES_,
+  HYPERSCALERS as HYPERSCALERS_,
+  type ArchetypeId,
+  type CloudId,
+  type FamilyId,
+  type HyperscalerId,
+} from './ids';
+import { parametersById, type EnumParameterSpec, type NumberParameterSpec } from './parameters';
+import type { Scenario } from './scenario';
+
+// Local bindings: imported bindings can be getters under some ESM loaders, too slow in hot loops.
+const CLOUDS = CLOUDS_;
+const FAMILIES = FAMILIES_;
+const HYPERSCALERS = HYPERSCALERS_;
+const ARCHETYPES = ARCHETYPES_;
+
+export type FamilyRecord<T> = Record<FamilyId, T>;
+export type CloudRecord<T> = Record<CloudId, T>;
+
+export interface ArchetypeInputs {
+  /** Infrastructure gross margin at reference utilisation, 0-1. */
+  marginFraction: number;
+  /** Multi-model premium, 0-1. */
+  premiumFraction: number;
+  /** Utilisation, 0-1 (at least 0.5 by the registry's bounds). */
+  utilisationFraction: number;
+}
+
+export interface SiliconInputs {
+  adoption2025Fraction: number;
+  adoption2031Fraction: number;
+  costCutFraction: number;
+  programmeUsdBnPerYear: number;
+}
+
+export interface ModelInputs {
+  spend2025UsdBn: number;
+  growthNearFraction: number;
+  growthLongFraction: number;
+  inference2025Fraction: number;
+  inference2031Fraction: number;
+  inferenceMarginDeltaFraction: number;
+  /** Raw weights (not normalised), >= 0. */
+  shareWeights2025: FamilyRecord<number>;
+  shareWeights2031: FamilyRecord<number>;
+  hostingWeights2025: FamilyRecord<CloudRecord<number>>;
+  hostingWeights2031: FamilyRecord<CloudRecord<number>>;
+  strategy: Record<HyperscalerId, ArchetypeId>;
+  archetypes: Record<ArchetypeId, ArchetypeInputs>;
+  verticalAccessFraction: number;
+  residencyPremiumFraction: number;
+  residencyShareFraction: number;
+  silicon: Record<HyperscalerId, SiliconInputs>;
+  passThroughFraction: number;
+  computeShareFraction: number;
+  priceElasticity: number;
+  captureFraction: FamilyRecord<CloudRecord<number>>;
+  modelLayerMarginFraction: number;
+  discountRateFraction: number;
+  winnerShareFraction: number;
+  commitmentsUsdBn: FamilyRecord<CloudRecord<number>>;
+}
+
+// Specs are looked up once at module load, so resolving a scenario builds no id strings (hot path:
+// the dashboard and Monte Carlo call it on every change).
+function numberSpec(id: string): NumberParameterSpec {
+  const spec = parametersById.get(id);
+  if (!spec || spec.kind !== 'number') throw new Error(`engine bug: ${id} is not a numeric parameter`);
+  return spec;
+}
+function enumSpec(id: string): EnumParameterSpec {
+  const spec = parametersById.get(id);
+  if (!spec || spec.kind !== 'enum') throw new Error(`engine bug: ${id} is not an enum parameter`);
+  return spec;
+}
+
+function readNumber(scenario: Readonly<Scenario>, spec: NumberParameterSpec): number {
+  const raw = scenario[spec.id];
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) return spec.default;
+  return raw < spec.min ? spec.min : raw > spec.max ? spec.max : raw;
+}
+function readEnum<T extends string>(scenario: Readonly<Scenario>, spec: EnumParameterSpec): T {
+  const raw = scenario[spec.id];
+  return (typeof raw === 'string' && spec.options.some((o) => o.value === raw) ? raw : spec.default) as T;
+}
+
+function familyRecord<T>(make: (f: FamilyId) => T): FamilyRecord<T> {
+  const out = {} as FamilyRecord<T>;
+  for (const f of FAMILIES) out[f] = make(f);
+  return out;
+}
+function cloudRecord<T>(make: (c: CloudId) => T): CloudRecord<T> {
+  const out = {} as CloudRecord<T>;
+  for (const c of CLOUDS) out[c] = make(c);
+  return out;
+}
+
+const SPECS = {
+  spend2025: numberSpec('market.spend2025'),
+  growthNear: numberSpec('market.growthNear'),
+  growthLong: numberSpec('market.growthLong'),
+  inference2025: numberSpec('market.inference2025'),
+  inference2031: numberSpec('market.inference2031'),
+  inferenceMarginDelta: numberSpec('market.inferenceMarginDelta'),
+  share2025: familyRecord((f) => numberSpec(`share2025.${f}`)),
+  share2031: familyRecord((f) => numberSpec(`share2031.${f}`)),
+  hosting2025: familyRecord((f) => cloudRecord((c) => numberSpec(`hosting2025.${f}.${c}`))),
+  hosting2031: familyRecord((f) => cloudRecord((c) => numberSpec(`hosting2031.${f}.${c}`))),
+  capture: familyRecord((f) => cloudRecord((c) => numberSpec(`capture.${f}.${c}`))),
+  commit: familyRecord((f) => cloudRecord((c) => numberSpec(`commit.${f}.${c}`))),
+  strategy: Object.fromEntries(HYPERSCALERS.map((c) => [c, enumSpec(`strategy.${c}`)])) as Record<HyperscalerId, EnumParameterSpec>,
+  silicon: Object.fromEntries(
+    HYPERSCALERS.map((c) => [
+      c,
+      {
+        adoption2025: numberSpec(`silicon2025.${c}`),
+        adoption2031: numberSpec(`silicon2031.${c}`),
+        costCut: numberSpec(`silicon.costCut.${c}`),
+        programme: numberSpec(`silicon.programme.${c}`),
+      },
+    ]),
+  ) as Record<HyperscalerId, Record<'adoption2025' | 'adoption2031' | 'costCut' | 'programme', NumberParameterSpec>>,
+  archetype: Object.fromEntries(
+    ARCHETYPES.map((a) => [
+      a,
+      {
+        margin: numberSpec(`archetype.${a}.margin`),
+        premium: numberSpec(`archetype.${a}.premium`),
+        utilisation: numberSpec(`archetype.${a}.utilisation`),
+      },
+    ]),
+  ) as Record<ArchetypeId, Record<'margin' | 'premium' | 'utilisation', NumberParameterSpec>>,
+  verticalAccess: numberSpec('vertical.access'),
+  residencyPremium: numberSpec('residency.premium'),
+  residencyShare: numberSpec('residency.share'),
+  passThrough: numberSpec('silicon.passThrough'),
+  computeShare: numberSpec('silicon.computeShare'),
+  elasticity: numberSpec('price.elasticity'),
+  layerMargin: numberSpec('model.layerMargin'),
+  discountRate: numberSpec('finance.discountRate'),
+  winnerShare: numberSpec('winner.share'),
+};
+
+export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
+  const pct = (spec: NumberParameterSpec) => readNumber(scenario, spec) / 100;
+  const num = (spec: NumberParameterSpec) => readNumber(scenario, spec);
+  const archetypes = {} as Record<ArchetypeId, ArchetypeInputs>;
+  for (const a of ARCHETYPES) {
+    const s = SPECS.archetype[a];
+    archetypes[a] = {
+      marginFraction: pct(s.margin),
+      premiumFraction: pct(s.premium),
+      utilisationFraction: pct(s.utilisation),
+    };
+  }
+  const strategy = {} as Record<HyperscalerId, ArchetypeId>;
+  const silicon = {} as Record<HyperscalerId, SiliconInputs>;
+  for (const c of HYPERSCALERS) {
+    const s = SPECS.silicon[c];
+    strategy[c] = readEnum<ArchetypeId>(scenario, SPECS.strategy[c]);
+    silicon[c] = {
+      adoption2025Fraction: pct(s.adoption2025),
+      adoption2031Fraction: pct(s.adoption2031),
+      costCutFraction: pct(s.costCut),
+      programmeUsdBnPerYear: num(s.programme),
+    };
+  }
+  const familyNumbers = (specs: FamilyRecord<NumberParameterSpec>) => familyRecord((f) => num(specs[f]));
+  const matrix = (specs: FamilyRecord<CloudRecord<NumberParameterSpec>>, scale: (s: NumberParameterSpec) => number) =>
+    familyRecord((f) => cloudRecord((c) => scale(specs[f][c])));
+  return {
+    spend2025UsdBn: num(SPECS.spend2025),
+    growthNearFraction: pct(SPECS.growthNear),
+    growthLongFraction: pct(SPECS.growthLong),
+    inference2025Fraction: pct(SPECS.inference2025),
+    inference2031Fraction: pct(SPECS.inference2031),
+    inferenceMarginDeltaFraction: pct(SPECS.inferenceMarginDelta),
+    shareWeights2025: familyNumbers(SPECS.share2025),
+    shareWeights2031: familyNumbers(SPECS.share2031),
+    hostingWeights2025: matrix(SPECS.hosting2025, num),
+    hostingWeights2031: matrix(SPECS.hosting2031, num),
+    strategy,
+    archetypes,
+    verticalAccessFraction: pct(SPECS.verticalAccess),
+    residencyPremiumFraction: pct(SPECS.residencyPremium),
+    residencyShareFraction: pct(SPECS.residencyShare),
+    silicon,
+    passThroughFraction: pct(SPECS.passThrough),
+    computeShareFraction: pct(SPECS.computeShare),
+    priceElasticity: num(SPECS.elasticity),
+    captureFraction: matrix(SPECS.capture, pct),
+    modelLayerMarginFraction: pct(SPECS.layerMargin),
+    discountRateFraction: pct(SPECS.discountRate),
+    winnerShareFraction: pct(SPECS.winnerShare),
+    commitmentsUsdBn: matrix(SPECS.commit, num),
+  };
+}

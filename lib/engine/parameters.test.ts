@@ -1,0 +1,104 @@
+/** The registry is the single source of truth: check its shape and that it carries ECONOMICS.md's figures. */
+import { describe, expect, it } from 'vitest';
+import { CLOUDS, FAMILIES, HYPERSCALERS, ARCHETYPES } from './ids';
+import { GROUPS, parameters, parametersById, type NumberParameterSpec } from './parameters';
+
+const byId = (id: string) => parametersById.get(id) as NumberParameterSpec;
+
+describe('parameter registry', () => {
+  it('declares every id once, with a unique short URL key of 1-6 characters', () => {
+    const ids = new Set(parameters.map((p) => p.id));
+    const keys = new Set(parameters.map((p) => p.key));
+    expect(ids.size).toBe(parameters.length);
+    expect(keys.size).toBe(parameters.length);
+    for (const p of parameters) expect(p.key).toMatch(/^[a-z0-9]{1,6}$/);
+    // Keys the URL codec reserves for itself.
+    for (const reserved of ['v', 'view', 'p', 'preset']) expect(keys.has(reserved)).toBe(false);
+  });
+
+  it('follows the id scheme for every cloud, family and archetype', () => {
+    const expected = [
+      'market.spend2025', 'market.growthNear', 'market.growthLong', 'market.inference2025', 'market.inference2031',
+      'vertical.access', 'silicon.passThrough', 'silicon.computeShare', 'price.elasticity', 'residency.premium',
+      'residency.share', 'model.layerMargin', 'finance.discountRate', 'winner.share',
+      ...FAMILIES.flatMap((f) => [`share2025.${f}`, `share2031.${f}`]),
+      ...FAMILIES.flatMap((f) => CLOUDS.flatMap((c) => [`hosting2025.${f}.${c}`, `hosting2031.${f}.${c}`, `capture.${f}.${c}`, `commit.${f}.${c}`])),
+      ...HYPERSCALERS.flatMap((c) => [`strategy.${c}`, `silicon2025.${c}`, `silicon2031.${c}`, `silicon.costCut.${c}`, `silicon.programme.${c}`]),
+      ...ARCHETYPES.flatMap((a) => [`archetype.${a}.margin`, `archetype.${a}.premium`, `archetype.${a}.utilisation`]),
+    ];
+    for (const id of expected) expect(parametersById.has(id), id).toBe(true);
+  });
+
+  it('gives every parameter a label, group, description, source and confidence', () => {
+    for (const p of parameters) {
+      expect(p.label.length, p.id).toBeGreaterThan(3);
+      expect(GROUPS).toContain(p.group);
+      expect(p.description.length, p.id).toBeGreaterThan(10);
+      expect(p.source.length, p.id).toBeGreaterThan(5);
+      expect(['high', 'medium', 'low']).toContain(p.confidence);
+    }
+  });
+
+  it('keeps defaults and plausible ranges within slider bounds', () => {
+    for (const p of parameters) {
+      if (p.kind === 'enum') {
+        expect(p.options.map((o) => o.value), p.id).toContain(p.default);
+        continue;
+      }
+      expect(p.min, p.id).toBeLessThan(p.max);
+      expect(p.step, p.id).toBeGreaterThan(0);
+      expect(p.default, p.id).toBeGreaterThanOrEqual(p.min);
+      expect(p.default, p.id).toBeLessThanOrEqual(p.max);
+      expect(p.range[0], p.id).toBeLessThanOrEqual(p.range[1]);
+      expect(p.range[0], p.id).toBeGreaterThanOrEqual(p.min);
+      expect(p.range[1], p.id).toBeLessThanOrEqual(p.max);
+    }
+  });
+
+  it('carries ECONOMICS.md’s default figures', () => {
+    expect(byId('market.spend2025').default).toBe(180);
+    expect(byId('market.spend2025').range).toEqual([100, 400]);
+    expect(byId('market.growthNear').default).toBe(45);
+    expect(byId('market.growthLong').default).toBe(25);
+    expect(byId('market.inference2025').default).toBe(50);
+    expect(byId('market.inference2031').default).toBe(80);
+    expect(FAMILIES.map((f) => byId(`share2025.${f}`).default)).toEqual([35, 14, 25, 12, 2, 12]);
+    expect(FAMILIES.map((f) => byId(`share2031.${f}`).default)).toEqual([35, 14, 25, 12, 2, 12]);
+    expect(CLOUDS.map((c) => byId(`hosting2025.openai.${c}`).default)).toEqual([75, 0, 5, 20]);
+    expect(CLOUDS.map((c) => byId(`hosting2031.openai.${c}`).default)).toEqual([40, 10, 5, 45]);
+    expect(CLOUDS.map((c) => byId(`hosting2025.anthropic.${c}`).default)).toEqual([0, 60, 35, 5]);
+    expect(CLOUDS.map((c) => byId(`hosting2031.anthropic.${c}`).default)).toEqual([15, 45, 35, 5]);
+    expect(CLOUDS.map((c) => byId(`hosting2031.google.${c}`).default)).toEqual([0, 0, 100, 0]);
+    expect(CLOUDS.map((c) => byId(`hosting2031.meta.${c}`).default)).toEqual([10, 15, 5, 70]);
+    expect(CLOUDS.map((c) => byId(`hosting2025.mistral.${c}`).default)).toEqual([40, 10, 10, 40]);
+    expect(CLOUDS.map((c) => byId(`hosting2031.mistral.${c}`).default)).toEqual([30, 10, 10, 50]);
+    expect(CLOUDS.map((c) => byId(`hosting2025.other.${c}`).default)).toEqual([20, 25, 10, 45]);
+    expect(ARCHETYPES.map((a) => byId(`archetype.${a}.margin`).default)).toEqual([25, 15, 20]);
+    expect(ARCHETYPES.map((a) => byId(`archetype.${a}.utilisation`).default)).toEqual([80, 75, 70]);
+    expect(byId('archetype.agnostic.premium').default).toBe(10);
+    expect(byId('residency.premium').default).toBe(10);
+    expect(byId('residency.share').default).toBe(20);
+    expect(byId('vertical.access').default).toBe(85);
+    expect(HYPERSCALERS.map((c) => byId(`silicon2025.${c}`).default)).toEqual([5, 20, 60]);
+    expect(HYPERSCALERS.map((c) => byId(`silicon2031.${c}`).default)).toEqual([30, 50, 75]);
+    expect(HYPERSCALERS.map((c) => byId(`silicon.costCut.${c}`).default)).toEqual([30, 35, 35]);
+    expect(HYPERSCALERS.map((c) => byId(`silicon.programme.${c}`).default)).toEqual([3, 3, 4]);
+    expect(byId('silicon.computeShare').default).toBe(65);
+    expect(byId('silicon.passThrough').default).toBe(30);
+    expect(byId('price.elasticity').default).toBe(1);
+    expect(byId('model.layerMargin').default).toBe(50);
+    expect(byId('finance.discountRate').default).toBe(9);
+    expect(byId('winner.share').default).toBe(60);
+    expect(byId('capture.google.gcp').default).toBe(100);
+    expect(byId('capture.openai.azure').default).toBe(20);
+    expect(byId('capture.anthropic.aws').default).toBe(15);
+    expect(byId('capture.anthropic.gcp').default).toBe(14);
+    expect(byId('commit.openai.azure').default).toBe(250);
+    expect(byId('commit.anthropic.azure').default).toBe(30);
+    expect(byId('commit.openai.aws').default).toBe(38);
+    expect(byId('commit.openai.other').default).toBe(300);
+    expect(byId('commit.meta.other').default).toBe(27);
+    const strategies = HYPERSCALERS.map((c) => parametersById.get(`strategy.${c}`)?.default);
+    expect(strategies).toEqual(['agnostic', 'horizontal', 'vertical']);
+  });
+});

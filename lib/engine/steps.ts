@@ -1,0 +1,255 @@
+/**
+ * The model's steps, each a small pure function (ECONOMICS.md, "The computation, year by year").
+ * Step numbers in comments match the methodology page (lib/engine/methodology.ts).
+ * All shares, margins and rates here are fractions 0-1; money is USD bn.
+ */
+import { YEARS as YEARS_, type ArchetypeId, type CloudId, type FamilyId } from './ids';
+
+// Local bindings: imported bindings can be getters under some ESM loaders, too slow in hot loops.
+const YEARS = YEARS_;
+
+
+const YEAR_COUNT = YEARS.length;
+const LAST_INDEX = YEAR_COUNT - 1;
+
+/** Reference utilisation at which an archetype's base margin holds (ECONOMICS.md step 8). */
+export const REFERENCE_UTILISATION = 0.75;
+
+/**
+ * Cap on the price cut a cloud can pass on, so that revenue stays positive and (1 - cut)^-e finite.
+ * Within the registry's bounds the cut reaches it only in corners no preset comes near: the cost ratio
+ * is at most (1 + 0.15 x 0.95) x (0.75 / 0.5) = 1.71 (0% margin, -15 pts inference delta, 50% utilisation),
+ * times 100% compute share, 100% adoption and a 60% cost cut = 1.03, times 100% pass-through.
+ */
+export const MAX_PRICE_CUT = 0.9;
+
+/** Step 1. Total AI infrastructure spend per year: grows at `growthNear` through 2027, `growthLong` after. */
+export function totalSpendSeries(spend2025UsdBn: number, growthNearFraction: number, growthLongFraction: number): number[] {
+  const out = new Array<number>(YEAR_COUNT);
+  out[0] = spend2025UsdBn;
+  for (let i = 1; i < YEAR_COUNT; i++) {
+    const growth = (YEARS[i] as number) <= 2027 ? growthNearFraction : growthLongFraction;
+    out[i] = (out[i - 1] as number) * (1 + growth);
+  }
+  return out;
+}
+
+/** Linear interpolation from the 2025 value to the 2031 value, one entry per year. */
+export function interpolateSeries(value2025: number, value2031: number): number[] {
+  const out = new Array<number>(YEAR_COUNT);
+  for (let i = 0; i < YEAR_COUNT; i++) {
+    const t = i / LAST_INDEX;
+    out[i] = value2025 + (value2031 - value2025) * t;
+  }
+  // Exact end points, free of rounding, so 2031 equals its input.
+  out[LAST_INDEX] = value2031;
+  return out;
+}
+
+/**
+ * Normalises non-negative weights to fractions that sum to 1. All-zero weights mean "no preference":
+ * an equal split, so spend is never lost.
+ */
+export function normaliseWeights<K extends string>(weights: Readonly<Record<K, number>>): Record<K, number> {
+  const keys = Object.keys(weights) as K[];
+  let sum = 0;
+  for (const k of keys) sum += Math.max(0, weights[k]);
+  const out = {} as Record<K, number>;
+  for (const k of keys) out[k] = sum > 0 ? Math.max(0, weights[k]) / sum : 1 / keys.length;
+  return out;
+}
+
+/** Steps 3 and 4. Interpolates two normalised distributions year by year; each year still sums to 1. */
+export function interpolateDistribution<K extends string>(
+  from: Readonly<Record<K, number>>,
+  to: Readonly<Record<K, number>>,
+): Record<K, number[]> {
+  const a = normaliseWeights(from);
+  const b = normaliseWeights(to);
+  const out = {} as Record<K, number[]>;
+  for (const k of Object.keys(a) as K[]) out[k] = interpolateSeries(a[k], b[k]);
+  return out;
+}
+
+/**
+ * The family a cloud treats as its own under a vertical strategy: the one it takes the largest share of
+ * model-layer profit from (Google -> Gemini at 100%; Microsoft -> OpenAI through its stake; Amazon ->
+ * Anthropic). Null where it has no stake in any family.
+ */
+export function ownedFamily(captureByFamily: Readonly<Record<FamilyId, number>>): FamilyId | null {
+  let best: FamilyId | null = null;
+  let bestValue = 0;
+  for (const f of Object.keys(captureByFamily) as FamilyId[]) {
+    const v = captureByFamily[f];
+    if (v > bestValue) {
+      best = f;
+      bestValue = v;
+    }
+  }
+  return best;
+}
+
+/** Step 5. A vertical cloud hosts families it does not own at `access` of their preference. */
+export function accessFactor(strategy: ArchetypeId, owned: FamilyId | null, family: FamilyId, accessFraction: number): number {
+  return strategy === 'vertical' && family !== owned ? accessFraction : 1;
+}
+
+/**
+ * Step 8, cost at reference prices per dollar of captured spend:
+ * C0 / H = (1 - mBase) * (uRef / u) / (1 + premium).
+ */
+export function referenceCostRatio(marginFraction: number, utilisationFraction: number, premiumFraction: number): number {
+  return ((1 - marginFraction) * (REFERENCE_UTILISATION / utilisationFraction)) / (1 + premiumFraction);
+}
+
+/** Step 8, gross silicon savings per dollar of captured spend: Sigma / H = (C0/H) * computeShare * adoption * costCut. */
+export function siliconSavingsRatio(
+  costRatio: number,
+  computeShareFraction: number,
+  adoptionFraction: number,
+  costCutFraction: number,
+): number {
+  return costRatio * computeShareFraction * adoptionFraction * costCutFraction;
+}
+
+/** Step 6. The price cut a cloud passes on, from ratios alone (no circularity): passThrough * Sigma / H. */
+export function priceCut(passThroughFraction: number, savingsRatio: number): number {
+  return Math.min(MAX_PRICE_CUT, Math.max(0, passThroughFraction * savingsRatio));
+}
+
+/** Step 6. Multiplier on a cloud's hosting weights when it cuts its price: (1 - cut)^(-elasticity). */
+export function priceWeightFactor(priceCutFraction: number, elasticity: number): number {
+  return Math.pow(1 - priceCutFraction, -elasticity);
+}
+
+/**
+ * Steps 5-7. One family's split of its spend across clouds after access and price response, renormalised
+ * so the family's spend is conserved. Arrays are per cloud, in one fixed order (CLOUDS). If every cloud
+ * turned the family away (all weights zero after access), it stays where it prefers: spend cannot vanish.
+ * Writes into `out` (allocation-free on the hot path) and returns it.
+ */
+export function allocateFamily(
+  preference: readonly number[],
+  access: readonly number[],
+  priceFactor: readonly number[],
+  out: number[] = new Array<number>(preference.length),
+): number[] {
+  const n = preference.length;
+  let sum = 0;
+  for (let c = 0; c < n; c++) {
+    const w = (preference[c] as number) * (access[c] as number) * (priceFactor[c] as number);
+    out[c] = w;
+    sum += w;
+  }
+  if (sum <= 0) {
+    sum = 0;
+    for (let c = 0; c < n; c++) {
+      const w = (preference[c] as number) * (priceFactor[c] as number);
+      out[c] = w;
+      sum += w;
+    }
+  }
+  for (let c = 0; c < n; c++) out[c] = sum > 0 ? (out[c] as number) / sum : 1 / n;
+  return out;
+}
+
+export interface CloudYearEconomics {
+  revenueUsdBn: number;
+  costUsdBn: number;
+  infraGrossProfitUsdBn: number;
+  siliconSavingsUsdBn: number;
+  siliconPassedOnUsdBn: number;
+}
+
+/**
+ * Step 8. Revenue R = H - passThrough * Sigma, written as H * (1 - priceCut) so that revenue and the
+ * price response use the same (capped) cut; below the cap the two are identical. Cost C = C0 - Sigma;
+ * infrastructure gross profit R - C.
+ */
+export function cloudYearEconomics(
+  capturedUsdBn: number,
+  costRatio: number,
+  savingsRatio: number,
+  priceCutFraction: number,
+): CloudYearEconomics {
+  const referenceCost = capturedUsdBn * costRatio;
+  const savings = capturedUsdBn * savingsRatio;
+  const passedOn = capturedUsdBn * priceCutFraction;
+  const revenue = capturedUsdBn - passedOn;
+  const cost = referenceCost - savings;
+  return {
+    revenueUsdBn: revenue,
+    costUsdBn: cost,
+    infraGrossProfitUsdBn: revenue - cost,
+    siliconSavingsUsdBn: savings,
+    siliconPassedOnUsdBn: passedOn,
+  };
+}
+
+/**
+ * Step 9. Shares of a family's model-layer profit. Stakes above 100% in total are scaled down so that
+ * no more than the whole profit is handed out.
+ */
+export function normaliseCapture(capture: Readonly<Record<CloudId, number>>): Record<CloudId, number> {
+  const clouds = Object.keys(capture) as CloudId[];
+  let sum = 0;
+  for (const c of clouds) sum += capture[c];
+  if (sum <= 1) return { ...capture };
+  const out = {} as Record<CloudId, number>;
+  for (const c of clouds) out[c] = capture[c] / sum;
+  return out;
+}
+
+/** Net present value at the start of 2025: year i is discounted by (1 + r)^i. */
+export function netPresentValue(series: readonly number[], discountRateFraction: number): number {
+  let npv = 0;
+  let factor = 1;
+  for (let i = 0; i < series.length; i++) {
+    npv += (series[i] as number) / factor;
+    factor *= 1 + discountRateFraction;
+  }
+  return npv;
+}
+
+/** Herfindahl-Hirschman index of parts (0-1): 1 when all of it comes from one source. Zero total -> 0. */
+export function herfindahl(parts: readonly number[]): number {
+  let total = 0;
+  for (const p of parts) total += p;
+  if (total <= 0) return 0;
+  let h = 0;
+  for (const p of parts) h += (p / total) ** 2;
+  return h;
+}
+
+/**
+ * Step 10. The first year in which cumulative net silicon savings (gross savings less programme cost,
+ * from 2025) turn positive. Null if that never happens within 2025-2031.
+ */
+export function breakevenYear(netSeries: readonly number[]): number | null {
+  let cumulative = 0;
+  for (let i = 0; i < netSeries.length; i++) {
+    cumulative += netSeries[i] as number;
+    if (cumulative > 0) return YEARS[i] as number;
+  }
+  return null;
+}
+
+/** Sum of a series over years in [startYear, endYear] within 2025-2031, and how many years that covers. */
+export function sumOverWindow(series: readonly number[], startYear: number, endYear: number): { sum: number; years: number } {
+  let sum = 0;
+  let years = 0;
+  for (let i = 0; i < YEARS.length; i++) {
+    const y = YEARS[i] as number;
+    if (y >= startYear && y <= endYear) {
+      sum += series[i] as number;
+      years++;
+    }
+  }
+  return { sum, years };
+}
+
+export function sumSeries(series: readonly number[]): number {
+  let s = 0;
+  for (const v of series) s += v;
+  return s;
+}

@@ -1,0 +1,116 @@
+/**
+ * The winner analysis, the thesis test (ECONOMICS.md, "Outputs"): the same scenario with each family's
+ * 2031 share set to `winner.share`, the others scaled down in proportion. For each cloud, its cumulative
+ * captured spend and gross profit under each winner, and its model-risk exposure.
+ */
+import { CLOUDS as CLOUDS_, FAMILIES as FAMILIES_, type CloudId, type FamilyId } from './ids';
+import { resolveInputs, type ModelInputs } from './inputs';
+import { evaluateInputs } from './evaluate';
+import type { Scenario } from './scenario';
+import { normaliseWeights } from './steps';
+
+// Local bindings: imported bindings can be getters under some ESM loaders, too slow in hot loops.
+const CLOUDS = CLOUDS_;
+const FAMILIES = FAMILIES_;
+
+export interface WinnerOutcome {
+  winner: FamilyId;
+  /** Per cloud, cumulative 2025-2031 captured spend under this winner. */
+  capturedSpendUsdBn: Record<CloudId, number>;
+  /** Per cloud, cumulative 2025-2031 gross profit (infrastructure + model layer) under this winner. */
+  grossProfitUsdBn: Record<CloudId, number>;
+}
+
+export interface CloudExposure {
+  /** (max - min) / mean of cumulative captured spend across winners; 0 = indifferent to who wins. */
+  exposure: number;
+  /** The same measure on gross profit (mean of absolute values in the denominator). */
+  profitExposure: number;
+  best: FamilyId;
+  worst: FamilyId;
+  minCapturedUsdBn: number;
+  maxCapturedUsdBn: number;
+}
+
+export interface WinnerAnalysis {
+  winnerShare: number;
+  outcomes: WinnerOutcome[];
+  clouds: Record<CloudId, CloudExposure>;
+  /** The cloud with the lowest exposure among azure, aws and gcp. */
+  leastExposed: CloudId;
+}
+
+/** 2031 weights with `winner` at `winnerShareFraction` and the rest scaled in proportion (sum 1). */
+export function winnerWeights(
+  weights2031: Readonly<Record<FamilyId, number>>,
+  winner: FamilyId,
+  winnerShareFraction: number,
+): Record<FamilyId, number> {
+  const base = normaliseWeights(weights2031);
+  const rest = 1 - base[winner];
+  const out = {} as Record<FamilyId, number>;
+  const others = FAMILIES.filter((f) => f !== winner);
+  for (const f of others) {
+    out[f] = rest > 0 ? (base[f] / rest) * (1 - winnerShareFraction) : (1 - winnerShareFraction) / others.length;
+  }
+  out[winner] = winnerShareFraction;
+  return out;
+}
+
+function spreadOver(values: readonly number[]): { spread: number; meanAbs: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  let sumAbs = 0;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sumAbs += Math.abs(v);
+  }
+  return { spread: max - min, meanAbs: sumAbs / values.length };
+}
+
+export function winnerAnalysis(scenario: Readonly<Scenario>): WinnerAnalysis {
+  return winnerAnalysisInputs(resolveInputs(scenario));
+}
+
+export function winnerAnalysisInputs(inputs: ModelInputs): WinnerAnalysis {
+  const outcomes: WinnerOutcome[] = FAMILIES.map((winner) => {
+    const result = evaluateInputs({
+      ...inputs,
+      shareWeights2031: winnerWeights(inputs.shareWeights2031, winner, inputs.winnerShareFraction),
+    });
+    const capturedSpendUsdBn = {} as Record<CloudId, number>;
+    const grossProfitUsdBn = {} as Record<CloudId, number>;
+    for (const c of CLOUDS) {
+      capturedSpendUsdBn[c] = result.clouds[c].cumulative.capturedSpendUsdBn;
+      grossProfitUsdBn[c] = result.clouds[c].cumulative.grossProfitUsdBn;
+    }
+    return { winner, capturedSpendUsdBn, grossProfitUsdBn };
+  });
+
+  const clouds = {} as Record<CloudId, CloudExposure>;
+  for (const c of CLOUDS) {
+    const captured = outcomes.map((o) => o.capturedSpendUsdBn[c]);
+    const profit = outcomes.map((o) => o.grossProfitUsdBn[c]);
+    const cap = spreadOver(captured);
+    const prof = spreadOver(profit);
+    let best = 0;
+    let worst = 0;
+    captured.forEach((v, i) => {
+      if (v > (captured[best] as number)) best = i;
+      if (v < (captured[worst] as number)) worst = i;
+    });
+    clouds[c] = {
+      exposure: cap.meanAbs > 0 ? cap.spread / cap.meanAbs : 0,
+      profitExposure: prof.meanAbs > 0 ? prof.spread / prof.meanAbs : 0,
+      best: FAMILIES[best] as FamilyId,
+      worst: FAMILIES[worst] as FamilyId,
+      minCapturedUsdBn: Math.min(...captured),
+      maxCapturedUsdBn: Math.max(...captured),
+    };
+  }
+  const leastExposed = (['azure', 'aws', 'gcp'] as const).reduce((a, b) =>
+    clouds[b].exposure < clouds[a].exposure ? b : a,
+  );
+  return { winnerShare: inputs.winnerShareFraction, outcomes, clouds, leastExposed };
+}

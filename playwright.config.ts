@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchArgs, findChromium } from './e2e/chromium';
+
+// Runs against the production build: `npm run build` first (`npm test` does so).
+const port = 3100;
+const baseURL = `http://127.0.0.1:${port}`;
+const isCI = !!process.env.CI;
+
+const executablePath = findChromium();
+if (!executablePath) {
+  throw new Error(
+    'No Chromium found. On Debian: sudo apt-get install -y chromium. Elsewhere: npx playwright install chromium.',
+  );
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 2,
+  retries: isCI ? 1 : 0,
+  forbidOnly: isCI,
+  reporter: 'list',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  // node_modules/.bin/next, not npx: killing npx leaves next-server orphaned.
+  webServer: {
+    command: `node_modules/.bin/next start -p ${port}`,
+    url: baseURL,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath, args: chromiumLaunchArgs },
+      },
+    },
+  ],
+});
