@@ -19,6 +19,8 @@ export default defineConfig({
   retries: isCI ? 1 : 0,
   forbidOnly: isCI,
   reporter: 'list',
+  // axe on a full dashboard takes seconds on a shared 2-core machine; leave room.
+  timeout: 60_000,
   use: {
     baseURL,
     trace: 'retain-on-failure',

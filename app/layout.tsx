@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { Providers } from '@/components/providers';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,7 +19,9 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
     <html lang="en">
-      <body className="bg-background text-foreground font-sans antialiased">{children}</body>
+      <body className="bg-background text-foreground font-sans antialiased">
+        <Providers>{children}</Providers>
+      </body>
     </html>
   );
 }

@@ -236,7 +236,8 @@ const FAMILY_SHARE_DEFAULTS: Readonly<Record<FamilyId, number>> = {
   mistral: 2,
   other: 12,
 };
-const shares: ParameterSpec[] = (['2025', '2031'] as const).flatMap((year) =>
+// 2031 first: the model-share outcome is the most consequential control (DESIGN.md, "The how").
+const shares: ParameterSpec[] = (['2031', '2025'] as const).flatMap((year) =>
   FAMILIES.map((family) =>
     num({
       id: `share${year}.${family}`,
@@ -281,7 +282,7 @@ export const HOSTING_DEFAULTS: Readonly<Record<'2025' | '2031', Readonly<Record<
     other: row(20, 25, 10, 45),
   },
 };
-const hosting: ParameterSpec[] = (['2025', '2031'] as const).flatMap((year) =>
+const hosting: ParameterSpec[] = (['2031', '2025'] as const).flatMap((year) =>
   FAMILIES.flatMap((family) =>
     CLOUDS.map((cloud) => {
       const dflt = HOSTING_DEFAULTS[year][family][cloud];
@@ -445,7 +446,7 @@ const COST_CUT: Readonly<Record<HyperscalerId, number>> = { azure: 30, aws: 35, 
 const PROGRAMME: Readonly<Record<HyperscalerId, number>> = { azure: 3, aws: 3, gcp: 4 };
 const SRC_SILICON =
   'Google: 3.8M of its 5.1M H100e are TPUs (Epoch AI); AWS: 1.4M Trainium2 landed, custom chips >$10B run-rate (Feb 2026); Maia 200 serving GPT-5.2 (Jan 2026)';
-const silicon: ParameterSpec[] = [
+const siliconPerCloud: ParameterSpec[] = [
   ...HYPERSCALERS.flatMap((cloud) => [
     num({
       id: `silicon2025.${cloud}`,
@@ -509,6 +510,11 @@ const silicon: ParameterSpec[] = [
       confidence: 'low',
     }),
   ]),
+];
+// Display order: 2031 adoption (the headline lever) for every cloud first, then cost cuts, then the rest.
+const SILICON_ORDER = ['silicon2031.', 'silicon.costCut.', 'silicon2025.', 'silicon.programme.'];
+const silicon: ParameterSpec[] = [
+  ...SILICON_ORDER.flatMap((prefix) => siliconPerCloud.filter((p) => p.id.startsWith(prefix))),
   num({
     id: 'silicon.passThrough',
     key: 'pt',

@@ -18,14 +18,14 @@ export interface ScenarioProblem {
   message: string;
 }
 
-let cachedDefaults: Readonly<Scenario> | undefined;
+// Private and never handed out, so it needs no freezing (spreading a frozen object is ~50× slower in V8).
+let cachedDefaults: Scenario | undefined;
 
 /** The "Public data" scenario: every parameter at its registry default. Returns a fresh copy. */
 export function defaultScenario(): Scenario {
   if (!cachedDefaults) {
-    const s: Scenario = {};
-    for (const p of parameters) s[p.id] = p.default;
-    cachedDefaults = Object.freeze(s);
+    cachedDefaults = {};
+    for (const p of parameters) cachedDefaults[p.id] = p.default;
   }
   return { ...cachedDefaults };
 }

@@ -1,0 +1,39 @@
+import type { ChartModel } from '@/lib/view-models';
+import { formatValue } from './format-value';
+
+/** The numbers a chart draws, as a table: for screen readers and for analysts who copy figures. */
+export function DataTable({ model, caption }: { model: ChartModel; caption: string }) {
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b text-left">
+            <th scope="col" className="py-1.5 pr-3 font-semibold">
+              {model.xLabel}
+            </th>
+            {model.series.map((s) => (
+              <th key={s.key} scope="col" className="px-2 py-1.5 text-right font-semibold">
+                {s.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((row) => (
+            <tr key={String(row[model.xKey])} className="border-b last:border-0">
+              <th scope="row" className="py-1.5 pr-3 text-left font-medium">
+                {row[model.xKey]}
+              </th>
+              {model.series.map((s) => (
+                <td key={s.key} className="figures px-2 py-1.5 text-right">
+                  {formatValue(model.format, Number(row[s.key]))}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

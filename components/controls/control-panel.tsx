@@ -1,0 +1,121 @@
+'use client';
+/**
+ * All scenario controls, generated from the registry and grouped as it groups them. Each group folds,
+ * shows how many of its values changed, and resets on its own. Rarely used parameters (the full hosting
+ * and stake matrices, unannounced commitments) sit in an "advanced" fold rendered only when opened.
+ */
+import { useMemo, useState } from 'react';
+import { GROUPS, parameters, type ParameterGroup, type ParameterSpec, type Scenario } from '@/lib/engine';
+import { useUiStore } from '@/lib/state/ui-store';
+import type { ScenarioState } from '@/lib/state/use-scenario';
+import { normalisedShares, parameterColor } from '@/lib/view-models';
+import { ParameterControl } from './parameter-control';
+import { StrategyControl } from './strategy-control';
+
+const DEFAULT_OPEN: Record<ParameterGroup, boolean> = {
+  Market: true,
+  'Model shares': true,
+  Hosting: true,
+  Strategies: false,
+  'Custom silicon': true,
+  Finance: false,
+  Commitments: false,
+};
+
+const byGroup = GROUPS.map((group) => ({
+  group,
+  main: parameters.filter((p) => p.group === group && !p.advanced),
+  advanced: parameters.filter((p) => p.group === group && p.advanced),
+}));
+
+function Control({ spec, state, shares }: { spec: ParameterSpec; state: ScenarioState; shares: Record<string, number> }) {
+  const value = state.scenario[spec.id];
+  const baseValue = state.base[spec.id];
+  if (spec.kind === 'enum') {
+    return (
+      <StrategyControl
+        spec={spec}
+        value={String(value)}
+        baseValue={String(baseValue)}
+        color={parameterColor(spec) ?? 'var(--foreground)'}
+        onChange={state.setParameter}
+      />
+    );
+  }
+  return (
+    <ParameterControl
+      spec={spec}
+      value={Number(value)}
+      baseValue={Number(baseValue)}
+      normalisedShare={shares[spec.id]}
+      color={parameterColor(spec)}
+      onChange={state.setParameter}
+    />
+  );
+}
+
+function AdvancedFold({ specs, state, shares }: { specs: ParameterSpec[]; state: ScenarioState; shares: Record<string, number> }) {
+  const [open, setOpen] = useState(false);
+  const changed = specs.filter((s) => state.changedIds.has(s.id)).length;
+  return (
+    <details className="mt-1 rounded-md bg-muted/60 px-3 py-1" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer py-1.5 text-sm font-medium">
+        All {specs.length} more settings{changed > 0 ? ` (${changed} changed)` : ''}
+      </summary>
+      {open && specs.map((spec) => <Control key={spec.id} spec={spec} state={state} shares={shares} />)}
+    </details>
+  );
+}
+
+export function ControlPanel({ state }: { state: ScenarioState }) {
+  const openGroups = useUiStore((s) => s.openGroups);
+  const setGroupOpen = useUiStore((s) => s.setGroupOpen);
+  const shares = useMemo(() => normalisedShares(state.scenario as Scenario), [state.scenario]);
+  return (
+    <div className="divide-y">
+      {byGroup.map(({ group, main, advanced }) => {
+        const open = openGroups[group] ?? DEFAULT_OPEN[group];
+        const changed = [...main, ...advanced].filter((s) => state.changedIds.has(s.id)).length;
+        return (
+          <section key={group} aria-label={group} className="py-1">
+            <div className="flex items-center gap-2">
+              <button
+                type="button"
+                aria-expanded={open}
+                onClick={() => setGroupOpen(group, !open)}
+                className="flex min-h-10 flex-1 items-center gap-2 text-left text-base font-semibold"
+              >
+                <span aria-hidden className={`inline-block w-3 text-muted-foreground transition-transform ${open ? 'rotate-90' : ''}`}>
+                  ›
+                </span>
+                {group}
+                {changed > 0 && <span className="rounded-full bg-muted px-2 text-xs font-medium">{changed} changed</span>}
+              </button>
+              {changed > 0 && (
+                <button
+                  type="button"
+                  onClick={() => state.resetGroup(group)}
+                  className="rounded px-2 py-1 text-xs text-muted-foreground underline-offset-2 hover:underline"
+                  aria-label={`Reset ${group}`}
+                >
+                  Reset group
+                </button>
+              )}
+            </div>
+            {open && (
+              <div className="pb-2 pl-5">
+                {group === 'Model shares' && (
+                  <p className="pb-1 text-xs text-muted-foreground">Weights never need to add up: each year is normalised to 100%.</p>
+                )}
+                {main.map((spec) => (
+                  <Control key={spec.id} spec={spec} state={state} shares={shares} />
+                ))}
+                {advanced.length > 0 && <AdvancedFold specs={advanced} state={state} shares={shares} />}
+              </div>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+/**
+ * One registry parameter as a control: label, current value with its unit, a "changed" mark with a
+ * reset, and its explanation and source one hover or focus away. Drawing only: values come in as props.
+ */
+import { memo } from 'react';
+import { formatParameterValue, type NumberParameterSpec } from '@/lib/engine';
+import type { ChangeKind } from '@/lib/state/use-scenario';
+import { ConfidenceBadge } from '@/components/ui/confidence-badge';
+import { InfoTip } from '@/components/ui/info-tip';
+import { Slider } from '@/components/ui/slider';
+
+export interface ParameterControlProps {
+  spec: NumberParameterSpec;
+  value: number;
+  baseValue: number;
+  /** For weights: the normalised share this weight becomes (0-1). */
+  normalisedShare?: number;
+  color?: string;
+  onChange: (id: string, value: number | string, kind?: ChangeKind) => void;
+}
+
+export const ParameterControl = memo(function ParameterControl({ spec, value, baseValue, normalisedShare, color, onChange }: ParameterControlProps) {
+  const changed = value !== baseValue;
+  const shown = formatParameterValue(spec, value);
+  const share = normalisedShare === undefined ? null : `${Math.round(normalisedShare * 100)}%`;
+  const valueText = share ? `weight ${shown}, ${share} of the total` : shown;
+  return (
+    <div className="py-2" data-param={spec.id}>
+      <div className="flex items-center gap-2">
+        <span className="min-w-0 flex-1 text-sm leading-tight" id={`label-${spec.key}`}>
+          {spec.label}
+          {changed && (
+            <span className="ml-1.5 inline-block h-2 w-2 rounded-full bg-azure align-middle" title="Changed">
+              <span className="sr-only"> (changed)</span>
+            </span>
+          )}
+        </span>
+        <output className="figures shrink-0 text-sm font-semibold" aria-live="off" htmlFor={`slider-${spec.key}`}>
+          {share ? (
+            <>
+              {share}
+              <span className="ml-1 text-xs font-normal text-muted-foreground">(weight {shown})</span>
+            </>
+          ) : (
+            shown
+          )}
+        </output>
+        <InfoTip label={spec.label}>
+          <p className="font-semibold">{spec.label}</p>
+          <p className="mt-1">{spec.description}</p>
+          <p className="mt-2 text-xs text-muted-foreground">
+            Default {formatParameterValue(spec, spec.default)}; plausible {formatParameterValue(spec, spec.range[0])} to{' '}
+            {formatParameterValue(spec, spec.range[1])}.
+          </p>
+          <p className="mt-1 text-xs text-muted-foreground">Source: {spec.source}</p>
+          <p className="mt-2">
+            <ConfidenceBadge confidence={spec.confidence} />
+          </p>
+        </InfoTip>
+      </div>
+      <div className="mt-1.5 flex items-center gap-2">
+        <Slider
+          id={`slider-${spec.key}`}
+          label={spec.label}
+          valueText={valueText}
+          value={value}
+          min={spec.min}
+          max={spec.max}
+          step={spec.step}
+          color={color}
+          onValueChange={(v) => onChange(spec.id, v, 'drag')}
+          onValueCommit={(v) => onChange(spec.id, v, 'commit')}
+        />
+        <button
+          type="button"
+          onClick={() => onChange(spec.id, baseValue, 'commit')}
+          className={`shrink-0 rounded px-1.5 text-xs text-muted-foreground underline-offset-2 hover:underline ${changed ? '' : 'invisible'}`}
+          aria-label={`Reset ${spec.label}`}
+          tabIndex={changed ? 0 : -1}
+          aria-hidden={!changed}
+        >
+          Reset
+        </button>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,112 @@
+'use client';
+/**
+ * The dashboard: header, the answer (headline strip), the four views, and the controls beside them
+ * (a drawer on phones). State comes from the URL (useScenario); economics from the engine (useResults).
+ */
+import * as Tabs from '@radix-ui/react-tabs';
+import Link from 'next/link';
+import { useSyncExternalStore } from 'react';
+import { VIEW_IDS, type ViewId } from '@/lib/scenario';
+import { useDeferredResults, useResults } from '@/lib/state/use-results';
+import { useScenario } from '@/lib/state/use-scenario';
+import { ControlPanel } from '@/components/controls/control-panel';
+import { ThemeToggle } from '@/components/ui/theme';
+import { ControlsDrawer } from './controls-drawer';
+import { HeadlineStrip } from './headline-strip';
+import { PresetPicker } from './preset-picker';
+import { CommitmentsView } from './views/commitments-view';
+import { SharesView } from './views/shares-view';
+import { SiliconView } from './views/silicon-view';
+import { StrategiesView } from './views/strategies-view';
+
+const VIEW_LABELS: Record<ViewId, string> = {
+  strategies: 'Strategies',
+  shares: 'Model shares',
+  silicon: 'Custom silicon',
+  commitments: 'Commitments',
+};
+
+const desktopQuery = '(min-width: 1024px)';
+function subscribeDesktop(onChange: () => void) {
+  const media = window.matchMedia(desktopQuery);
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
+}
+
+/** True on a desktop-width screen; the server renders the desktop layout. */
+function useIsDesktop(): boolean {
+  return useSyncExternalStore(subscribeDesktop, () => window.matchMedia(desktopQuery).matches, () => true);
+}
+
+export function Dashboard() {
+  const state = useScenario();
+  const now = useResults(state.scenario);
+  const charts = useDeferredResults(state.scenario);
+  const isDesktop = useIsDesktop();
+  const isBaseline = state.presetId === null && state.changedIds.size === 0;
+  const panel = <ControlPanel state={state} />;
+
+  return (
+    <div className="mx-auto max-w-[1600px] px-4 pb-24 pt-3 md:px-6 lg:pb-10">
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b pb-3">
+        <h1 className="mr-auto text-lg font-bold leading-tight md:text-xl">AI Infrastructure Economics Explorer</h1>
+        <PresetPicker presetId={state.presetId} modified={state.changedIds.size > 0} onChoose={(id) => state.setPreset(id)} />
+        <button
+          type="button"
+          onClick={state.resetAll}
+          disabled={isBaseline}
+          className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted disabled:opacity-50"
+        >
+          Reset to defaults
+        </button>
+        <div id="share-slot" className="contents" />
+        <ThemeToggle />
+        <Link href="/methodology" className="text-sm font-medium underline underline-offset-4">
+          Methodology
+        </Link>
+      </header>
+
+      <div className="mt-4">
+        <HeadlineStrip result={now.result} baseline={now.baseline} winners={now.winners} isBaseline={isBaseline} />
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
+        {isDesktop ? (
+          <aside aria-label="Assumptions" className="lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
+            <h2 className="text-lg font-semibold">Assumptions</h2>
+            <p className="text-sm text-muted-foreground">Every figure has a source and a confidence: hover or focus (i).</p>
+            {panel}
+          </aside>
+        ) : (
+          <ControlsDrawer changedCount={state.changedIds.size}>{panel}</ControlsDrawer>
+        )}
+
+        <Tabs.Root value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
+          <Tabs.List aria-label="Views" className="flex gap-1 overflow-x-auto border-b">
+            {VIEW_IDS.map((v) => (
+              <Tabs.Trigger
+                key={v}
+                value={v}
+                className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2.5 text-base font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-foreground data-[state=active]:text-foreground"
+              >
+                {VIEW_LABELS[v]}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          <Tabs.Content value="strategies" className="pt-4">
+            <StrategiesView results={charts} state={state} />
+          </Tabs.Content>
+          <Tabs.Content value="shares" className="pt-4">
+            <SharesView results={charts} />
+          </Tabs.Content>
+          <Tabs.Content value="silicon" className="pt-4">
+            <SiliconView results={charts} />
+          </Tabs.Content>
+          <Tabs.Content value="commitments" className="pt-4">
+            <CommitmentsView results={charts} />
+          </Tabs.Content>
+        </Tabs.Root>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+import { useMemo } from 'react';
+import { CLOUD_LABELS, FAMILY_LABELS, HYPERSCALERS } from '@/lib/engine';
+import { formatPct, formatUsdBn } from '@/lib/format';
+import { CLOUD_COLORS } from '@/lib/palette';
+import type { Results } from '@/lib/state/use-results';
+import { cloudByFamilyChart, familyMixChart, thesisVerdict, winnerChart } from '@/lib/view-models';
+import { ChartCard } from '@/components/charts/chart-card';
+import { CategoryBarChart } from '@/components/charts/category-bar-chart';
+import { TimeChart } from '@/components/charts/time-chart';
+
+/** The family mix over time, where each cloud's spend comes from, and the thesis test: what if X wins? */
+export function SharesView({ results }: { results: Results }) {
+  const { result, winners } = results;
+  const mix = useMemo(() => familyMixChart(result), [result]);
+  const byFamily = useMemo(() => cloudByFamilyChart(result), [result]);
+  const winnerModel = useMemo(() => winnerChart(winners), [winners]);
+  const verdict = thesisVerdict(winners);
+  return (
+    <div className="space-y-4">
+      <ChartCard
+        chartId="winners"
+        title={`If one model family wins (${formatPct(winners.winnerShare)} of spend by 2031)`}
+        subtitle="Each cloud’s captured spend 2025-2031 under each winner. Short bars that barely move mean a cloud wins whoever wins."
+        model={winnerModel}
+        height={320}
+      >
+        <CategoryBarChart model={winnerModel} />
+      </ChartCard>
+      <section aria-label="Exposure to the model race" className={`rounded-lg border p-4 ${verdict.holds ? 'bg-card' : 'bg-card ring-2 ring-negative'}`}>
+        <p className="text-base font-medium" data-testid="thesis-verdict">
+          {verdict.text}
+        </p>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-3">
+          {HYPERSCALERS.map((c) => {
+            const e = winners.clouds[c];
+            return (
+              <li key={c} className="rounded-md bg-muted/60 p-3 text-sm" style={{ boxShadow: `inset 4px 0 0 ${CLOUD_COLORS[c]}` }}>
+                <p className="font-semibold">{CLOUD_LABELS[c]}</p>
+                <p className="figures mt-1 text-lg font-semibold">Swing {formatPct(e.exposure)}</p>
+                <p className="text-muted-foreground">
+                  {formatUsdBn(e.minCapturedUsdBn)} if {FAMILY_LABELS[e.worst]} wins, {formatUsdBn(e.maxCapturedUsdBn)} if {FAMILY_LABELS[e.best]} wins
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <ChartCard chartId="mix" title="Model-family mix" subtitle="Each family’s share of AI infrastructure spend." model={mix} height={280}>
+          <TimeChart model={mix} kind="stacked-area" />
+        </ChartCard>
+        <ChartCard chartId="by-family" title="Where each cloud’s spend comes from" subtitle="Captured spend 2025-2031 by model family." model={byFamily} height={280}>
+          <CategoryBarChart model={byFamily} stacked />
+        </ChartCard>
+      </div>
+    </div>
+  );
+}

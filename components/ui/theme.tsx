@@ -1,0 +1,58 @@
+'use client';
+/**
+ * Theme: follows the system setting until the user picks Light or Dark (remembered in localStorage).
+ * Applied as a class on <html> after hydration; light is the default and the projector theme.
+ */
+import { useEffect } from 'react';
+import { useUiStore, type ThemeChoice } from '@/lib/state/ui-store';
+
+const STORAGE_KEY = 'theme';
+const CHOICES: { value: ThemeChoice; label: string }[] = [
+  { value: 'system', label: 'Auto' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+export function ThemeApplier() {
+  const theme = useUiStore((s) => s.theme);
+  const setTheme = useUiStore((s) => s.setTheme);
+  useEffect(() => {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (stored === 'light' || stored === 'dark') setTheme(stored);
+  }, [setTheme]);
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => {
+      const dark = theme === 'dark' || (theme === 'system' && media.matches);
+      document.documentElement.classList.toggle('dark', dark);
+    };
+    apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
+  }, [theme]);
+  return null;
+}
+
+export function ThemeToggle() {
+  const theme = useUiStore((s) => s.theme);
+  const setTheme = useUiStore((s) => s.setTheme);
+  return (
+    <div role="group" aria-label="Theme" className="inline-flex rounded-md ring-1 ring-border">
+      {CHOICES.map((c) => (
+        <button
+          key={c.value}
+          type="button"
+          aria-pressed={theme === c.value}
+          onClick={() => {
+            setTheme(c.value);
+            if (c.value === 'system') window.localStorage.removeItem(STORAGE_KEY);
+            else window.localStorage.setItem(STORAGE_KEY, c.value);
+          }}
+          className={`min-h-9 px-2.5 text-sm first:rounded-l-md last:rounded-r-md ${theme === c.value ? 'bg-foreground font-semibold text-background' : 'hover:bg-muted'}`}
+        >
+          {c.label}
+        </button>
+      ))}
+    </div>
+  );
+}

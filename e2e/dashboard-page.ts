@@ -1,0 +1,42 @@
+/** Page object for the dashboard: reads figures the way a person reads them, by labels and roles. */
+import type { Locator, Page } from '@playwright/test';
+
+/** "$854B" -> 854, "$1.2T" -> 1200, "−$3.1B" -> -3.1 */
+export function parseUsd(text: string): number {
+  const t = text.replace(/\u2212/g, '-').replace(/[,\s]/g, '');
+  const m = /(-?)\$(\d+(?:\.\d+)?)([TB])/.exec(t);
+  if (!m) throw new Error(`not a USD figure: ${text}`);
+  const v = Number(m[2]) * (m[3] === 'T' ? 1000 : 1);
+  return m[1] ? -v : v;
+}
+
+export class DashboardPage {
+  constructor(readonly page: Page) {}
+
+  async goto(query = '') {
+    await this.page.goto(`/${query ? `?${query}` : ''}`);
+    await this.headline().waitFor();
+  }
+
+  headline(): Locator {
+    return this.page.getByTestId('headline-sentence');
+  }
+
+  /** A card's captured spend, unrounded (data-value), in USD bn; the text shows it rounded. */
+  async captured(cloud: 'azure' | 'aws' | 'gcp'): Promise<number> {
+    return Number(await this.page.getByTestId(`captured-${cloud}`).getAttribute('data-value'));
+  }
+
+  slider(name: string): Locator {
+    return this.page.getByRole('slider', { name, exact: true });
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name });
+  }
+
+  async choosePreset(name: string) {
+    await this.page.getByRole('button', { name: /^Scenario:/ }).click();
+    await this.page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  }
+}

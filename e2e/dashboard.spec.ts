@@ -1,0 +1,144 @@
+import { test, expect, expectNoSeriousAxeViolations } from './fixtures';
+import { DashboardPage, parseUsd } from './dashboard-page';
+
+test.describe('dashboard', () => {
+  test('opens on the answer: a sentence and three cloud cards', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    await expect(d.headline()).toContainText('of AI infrastructure spend in 2025-2031');
+    for (const name of ['Azure', 'AWS', 'Google Cloud']) await expect(page.getByRole('article', { name })).toBeVisible();
+    // Public data: Azure $854B (engine defaults; lib/engine/evaluate.test.ts works the parts by hand).
+    expect(await d.captured('azure')).toBeGreaterThan(500);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test('choosing a preset changes the headline', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    const before = await d.captured('azure');
+    const sentence = await d.headline().textContent();
+    await d.choosePreset('OpenAI dominance');
+    await expect(page.getByTestId('preset-name')).toHaveText('OpenAI dominance');
+    await expect(d.headline()).not.toHaveText(sentence ?? '');
+    // OpenAI runs mostly on Azure, so its dominance raises Azure's take.
+    expect(await d.captured('azure')).toBeGreaterThan(before);
+    await expect(page).toHaveURL(/p=openai-dominance/);
+  });
+
+  test('a slider moves by keyboard and the figures move the right way', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    const before = await d.captured('azure');
+    const slider = d.slider('OpenAI share, 2031');
+    await slider.focus();
+    await expect(slider).toHaveAttribute('aria-valuenow', '35');
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuenow', '36');
+    await page.keyboard.press('PageUp');
+    await expect(slider).toHaveAttribute('aria-valuenow', '46');
+    await page.keyboard.press('End');
+    await expect(slider).toHaveAttribute('aria-valuenow', '100');
+    // Raising OpenAI's 2031 share raises Azure's captured spend under the defaults.
+    await expect.poll(() => d.captured('azure')).toBeGreaterThan(before);
+    await expect(page.getByText('(changed)').first()).toBeAttached();
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveAttribute('aria-valuenow', '0');
+    await expect.poll(() => d.captured('azure')).toBeLessThan(before);
+  });
+
+  test('every view is reachable by tab and keyboard, and passes axe', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    const views: [string, RegExp][] = [
+      ['Strategies', /Captured AI infrastructure spend per year/],
+      ['Model shares', /If one model family wins/],
+      ['Custom silicon', /Margin with and without custom silicon/],
+      ['Commitments', /Commitments against projected spend/],
+    ];
+    for (const [tab, heading] of views) {
+      await d.tab(tab).click();
+      await expect(d.tab(tab)).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+      await expectNoSeriousAxeViolations(page);
+    }
+    // Arrow keys move between tabs.
+    await d.tab('Commitments').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(d.tab('Custom silicon')).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(/view=silicon/);
+  });
+
+  test('a chart’s table shows the value its tooltip shows', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    const card = page.locator('[data-chart="captured"]');
+    const surface = card.locator('.recharts-surface').first();
+    await surface.scrollIntoViewIfNeeded();
+    const box = (await surface.boundingBox())!;
+    // Hover the last year (2031) at the right end of the plot.
+    await page.mouse.move(box.x + box.width - 16, box.y + box.height / 2, { steps: 5 });
+    const tooltip = card.locator('.recharts-default-tooltip');
+    await expect(tooltip).toContainText('2031');
+    const item = tooltip.locator('.recharts-tooltip-item').filter({ hasText: 'Azure' });
+    const tooltipValue = (await item.locator('.recharts-tooltip-item-value').textContent())!.trim();
+    expect(parseUsd(tooltipValue)).toBeGreaterThan(0);
+    await card.getByRole('button', { name: /Show table/ }).click();
+    const row = card.getByRole('row', { name: /^2031/ });
+    const azureColumn = await card.getByRole('columnheader').allTextContents();
+    const index = azureColumn.findIndex((t) => t.trim() === 'Azure');
+    await expect(row.getByRole('cell').nth(index - 1)).toHaveText(tooltipValue);
+  });
+
+  test('switching a cloud’s strategy changes its figures', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    const before = await d.captured('gcp');
+    const gcp = page.getByRole('group', { name: /Google Cloud strategy/ }).first();
+    await gcp.getByRole('radio', { name: /Model-agnostic/ }).check();
+    await expect(page.getByRole('article', { name: 'Google Cloud' })).toContainText('Model-agnostic');
+    // No longer turning rivals away, Google Cloud captures more third-party spend.
+    await expect.poll(() => d.captured('gcp')).toBeGreaterThan(before);
+    await expect(page).toHaveURL(/stgc=agnostic/);
+  });
+
+  test('a group resets on its own', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('gn=60&v=1');
+    await expect(d.slider('Spend growth, 2026-2027')).toHaveAttribute('aria-valuenow', '60');
+    await page.getByRole('button', { name: 'Reset Market' }).click();
+    await expect(d.slider('Spend growth, 2026-2027')).toHaveAttribute('aria-valuenow', '45');
+  });
+
+  test('dark theme passes axe too', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    await page.getByRole('button', { name: 'Dark' }).click();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await expectNoSeriousAxeViolations(page);
+  });
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('answer first, controls in a drawer, nothing cut off', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    await expect(page.getByRole('article', { name: 'Azure' })).toBeInViewport();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const before = await d.captured('azure');
+    await page.getByRole('button', { name: /Adjust assumptions/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'Assumptions' });
+    await expect(drawer).toBeVisible();
+    const slider = drawer.getByRole('slider', { name: 'OpenAI share, 2031', exact: true });
+    await slider.focus();
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    await drawer.getByRole('button', { name: 'Done' }).click();
+    await expect(drawer).toBeHidden();
+    await expect.poll(() => d.captured('azure')).toBeGreaterThan(before);
+    await expect(page.getByRole('button', { name: /Adjust assumptions \(1 changed\)/ })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatMultiple, formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from './format';
+
+describe('format', () => {
+  it('writes money as DESIGN.md does', () => {
+    expect(formatUsdBn(1234)).toBe('$1.2T');
+    expect(formatUsdBn(2000)).toBe('$2T');
+    expect(formatUsdBn(340.4)).toBe('$340B');
+    expect(formatUsdBn(45.4)).toBe('$45B');
+    expect(formatUsdBn(4.54)).toBe('$4.5B');
+    expect(formatUsdBn(-3.1)).toBe('\u2212$3.1B');
+    expect(formatUsdBn(Number.NaN)).toBe('—');
+  });
+  it('signs changes with a true minus', () => {
+    expect(formatUsdBnChange(42)).toBe('+$42B');
+    expect(formatUsdBnChange(-3.14)).toBe('\u2212$3.1B');
+    expect(formatUsdBnChange(0.01)).toBe('±$0B');
+    expect(formatPtsChange(-0.03)).toBe('\u22123 pts');
+    expect(formatPtsChange(0.004)).toBe('+0.4 pts');
+    expect(formatPtsChange(0)).toBe('±0 pts');
+  });
+  it('writes percentages and multiples', () => {
+    expect(formatPct(0.273)).toBe('27%');
+    expect(formatPct(-0.05)).toBe('\u22125%');
+    expect(formatPct(-0.001)).toBe('0%');
+    expect(formatMultiple(1.43)).toBe('1.4×');
+    expect(formatMultiple(2)).toBe('2×');
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Number formatting for everything the product shows (DESIGN.md, "Numbers"): $1.2T, $340B, $4.5B, 27%,
+ * signed changes (+$42B, −3 pts) with a true minus sign. Precision follows the inputs' low confidence:
+ * two significant figures for money below $100B, whole billions above, one decimal in trillions.
+ */
+
+const MINUS = '\u2212';
+
+/** $1.2T, $340B, $45B, $4.5B, $0.4B. Input in USD bn. */
+export function formatUsdBn(valueUsdBn: number): string {
+  if (!Number.isFinite(valueUsdBn)) return '—';
+  const sign = valueUsdBn < 0 ? MINUS : '';
+  const v = Math.abs(valueUsdBn);
+  if (v >= 1000) return `${sign}$${trimZero((v / 1000).toFixed(v >= 10000 ? 0 : 1))}T`;
+  if (v >= 100) return `${sign}$${Math.round(v)}B`;
+  if (v >= 10) return `${sign}$${Math.round(v)}B`;
+  if (v >= 0.05) return `${sign}$${trimZero(v.toFixed(1))}B`;
+  return `$0B`;
+}
+
+/** Signed change in USD bn: +$42B, −$3.1B, ±$0B. */
+export function formatUsdBnChange(deltaUsdBn: number): string {
+  if (!Number.isFinite(deltaUsdBn)) return '—';
+  if (Math.abs(deltaUsdBn) < 0.05) return '±$0B';
+  return `${deltaUsdBn > 0 ? '+' : ''}${formatUsdBn(deltaUsdBn)}`;
+}
+
+/** A fraction (0-1) as a whole percentage: 0.273 -> 27%. `digits` for the rare case decimals matter. */
+export function formatPct(fraction: number, digits = 0): string {
+  if (!Number.isFinite(fraction)) return '—';
+  const v = fraction * 100;
+  const text = v.toFixed(digits);
+  return `${text.startsWith('-') && Number(text) !== 0 ? MINUS + text.slice(1) : text.replace(/^-/, '')}%`;
+}
+
+/** Change of a fraction in percentage points: +3 pts, −0.5 pts. */
+export function formatPtsChange(deltaFraction: number): string {
+  if (!Number.isFinite(deltaFraction)) return '—';
+  const pts = deltaFraction * 100;
+  const digits = Math.abs(pts) < 1 && Math.abs(pts) >= 0.05 ? 1 : 0;
+  const text = Math.abs(pts).toFixed(digits);
+  if (Number(text) === 0) return '±0 pts';
+  return `${pts > 0 ? '+' : MINUS}${text} pts`;
+}
+
+/** A ratio such as 1.4×. */
+export function formatMultiple(ratio: number): string {
+  if (!Number.isFinite(ratio)) return '—';
+  return `${trimZero(ratio.toFixed(1))}×`;
+}
+
+/** Axis ticks for USD bn: $0, $200B, $1T, $1.5T. */
+export function formatUsdBnAxis(valueUsdBn: number): string {
+  if (valueUsdBn === 0) return '$0';
+  return formatUsdBn(valueUsdBn);
+}
+
+function trimZero(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}

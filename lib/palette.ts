@@ -1,0 +1,30 @@
+/**
+ * The product's colours, defined once (DESIGN.md, "Colour"). Clouds use Okabe-Ito, colour-blind safe and
+ * the same hex as app/globals.css (--azure, --aws, --gcp, --other). Families use Paul Tol's "muted"
+ * scheme, also colour-blind safe, and never reuse a cloud's colour, so no chart mixes the two meanings.
+ */
+import type { CloudId, FamilyId } from '@/lib/engine';
+
+export const CLOUD_COLORS: Readonly<Record<CloudId, string>> = {
+  azure: '#0072B2',
+  aws: '#E69F00',
+  gcp: '#009E73',
+  other: '#7F7F7F',
+};
+
+export const FAMILY_COLORS: Readonly<Record<FamilyId, string>> = {
+  openai: '#332288',
+  anthropic: '#CC6677',
+  google: '#88CCEE',
+  meta: '#DDCC77',
+  mistral: '#AA4499',
+  other: '#999933',
+};
+
+/** Text-safe variants as CSS variables (>= 4.5:1 on the theme background), for labels in cloud colour. */
+export const CLOUD_INK_VARS: Readonly<Record<CloudId, string>> = {
+  azure: 'var(--azure-ink)',
+  aws: 'var(--aws-ink)',
+  gcp: 'var(--gcp-ink)',
+  other: 'var(--other-ink)',
+};

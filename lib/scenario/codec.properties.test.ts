@@ -1,0 +1,119 @@
+/**
+ * Property tests of the link codec over the whole parameter space, with generators derived from the
+ * registry (lib/testing/arbitraries.ts), plus the length budgets links must fit in.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parameters, presets, type ParameterSpec, type Scenario } from '@/lib/engine';
+import { presetIdArbitrary, scenarioArbitrary, steppedScenarioArbitrary } from '@/lib/testing/arbitraries';
+import { baseScenarioFor, decodeScenario, encodeScenario, type EncodeOptions } from './codec';
+import { serializeParameterValue, stepDecimals } from './parse-value';
+import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS } from './schema';
+
+// Each property takes well under a second alone; the margin is for a busy machine running every suite.
+const TIMEOUT_MS = 30_000;
+
+const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
+  presetId: fc.option(presetIdArbitrary, { nil: null }),
+  view: fc.option(fc.constantFrom(...VIEW_IDS), { nil: null }),
+});
+
+/** Every value a slider can reach, snapped as lib/testing/arbitraries.ts snaps them. */
+function gridValues(spec: ParameterSpec): (number | string)[] {
+  if (spec.kind === 'enum') return spec.options.map((o) => o.value);
+  const n = Math.round((spec.max - spec.min) / spec.step);
+  return Array.from({ length: n + 1 }, (_, k) => Number((spec.min + k * spec.step).toFixed(stepDecimals(spec.step))));
+}
+
+/** Parameter entries in a query, not counting v, p and view. */
+function parameterCount(query: string): number {
+  const reserved: string[] = Object.values(RESERVED_KEYS);
+  return [...new URLSearchParams(query).keys()].filter((k) => !reserved.includes(k)).length;
+}
+
+describe('round trips', () => {
+  it('decode(encode(s)) gives back every slider-grid scenario, preset and view, with no problems', () => {
+    fc.assert(
+      fc.property(steppedScenarioArbitrary, optionsArbitrary, (s, options) => {
+        const decoded = decodeScenario(encodeScenario(s, options));
+        expect(decoded.scenario).toEqual(s);
+        expect(decoded.presetId).toBe(options.presetId);
+        expect(decoded.view).toBe(options.view);
+        expect(decoded.version).toBe(SCHEMA_VERSION);
+        expect(decoded.problems).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  }, TIMEOUT_MS);
+
+  it('encoding is idempotent for any in-bounds values: encode(decode(encode(s))) === encode(s)', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, optionsArbitrary, (s, options) => {
+        const once = encodeScenario(s, options);
+        const decoded = decodeScenario(once);
+        expect(decoded.problems).toEqual([]);
+        expect(encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view })).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  }, TIMEOUT_MS);
+
+  it('encoding is stable: a copy, even with its keys in another order, gives the same string', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, optionsArbitrary, (s, options) => {
+        const reversed: Scenario = Object.fromEntries(Object.entries(s).reverse());
+        const expected = encodeScenario(s, options);
+        expect(encodeScenario({ ...s }, { ...options })).toBe(expected);
+        expect(encodeScenario(reversed, options)).toBe(expected);
+      }),
+      { numRuns: 200 },
+    );
+  }, TIMEOUT_MS);
+});
+
+describe('link length', () => {
+  it('keeps a link with ten changed parameters, a preset and a view within 200 characters', () => {
+    const tenChanged = fc
+      .tuple(fc.uniqueArray(fc.integer({ min: 0, max: parameters.length - 1 }), { minLength: 10, maxLength: 10 }), optionsArbitrary)
+      .chain(([indices, options]) => {
+        const base = baseScenarioFor(options.presetId);
+        const changes = indices.map((i) => {
+          const spec = parameters[i]!;
+          const baseText = serializeParameterValue(spec, base[spec.id]!);
+          const others = gridValues(spec).filter((v) => serializeParameterValue(spec, v) !== baseText);
+          return fc.constantFrom(...others).map((v) => [spec.id, v] as const);
+        });
+        return fc.tuple(fc.constant(base), fc.constant(options), fc.tuple(...changes));
+      });
+    fc.assert(
+      fc.property(tenChanged, ([base, options, changes]) => {
+        const query = encodeScenario({ ...base, ...Object.fromEntries(changes) }, options);
+        expect(parameterCount(query)).toBe(10);
+        expect(query.length).toBeLessThanOrEqual(200);
+      }),
+      { numRuns: 200 },
+    );
+  }, TIMEOUT_MS);
+
+  it('keeps a link with every parameter changed within 2,000 characters', () => {
+    const base = baseScenarioFor(null);
+    for (const pick of ['max', 'min'] as const) {
+      const s: Scenario = {};
+      for (const spec of parameters) {
+        const others = gridValues(spec).filter((v) => v !== base[spec.id]);
+        s[spec.id] = (pick === 'max' ? others.at(-1) : others[0])!;
+      }
+      const query = encodeScenario(s, { presetId: 'openai-dominance', view: 'commitments' });
+      expect(parameterCount(query)).toBe(parameters.length);
+      expect(query.length).toBeLessThanOrEqual(2000);
+    }
+  });
+
+  it('keeps the longest possible link within 2,000 characters', () => {
+    // Each parameter at its longest grid value, with the longest preset id and view: a bound for all links.
+    const longest = (xs: string[]) => Math.max(...xs.map((x) => x.length));
+    const params = parameters.reduce((sum, spec) => sum + `&${spec.key}=`.length + longest(gridValues(spec).map((v) => serializeParameterValue(spec, v))), 0);
+    const tail = `&p=`.length + longest(presets.map((p) => p.id)) + `&view=`.length + longest([...VIEW_IDS]);
+    expect(`v=${SCHEMA_VERSION}`.length + params + tail).toBeLessThanOrEqual(2000);
+  });
+});

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { applyPreset, defaultScenario, parameters, presets, type Scenario } from '@/lib/engine';
+import { baseScenarioFor, decodeScenario, encodeScenario } from './codec';
+import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS, isTrackingKey } from './schema';
+
+const defaults = defaultScenario();
+const withValues = (values: Scenario, base: Scenario = defaults): Scenario => ({ ...base, ...values });
+
+describe('schema', () => {
+  it('keeps registry keys clear of reserved and tracking keys', () => {
+    for (const p of parameters) {
+      expect(Object.values(RESERVED_KEYS) as string[], p.key).not.toContain(p.key);
+      expect(isTrackingKey(p.key), p.key).toBe(false);
+    }
+  });
+});
+
+describe('encodeScenario', () => {
+  it('writes nothing for the default dashboard', () => {
+    expect(encodeScenario(defaultScenario())).toBe('');
+    expect(encodeScenario(defaultScenario(), { presetId: null, view: null })).toBe('');
+    expect(encodeScenario({})).toBe('');
+  });
+
+  it('writes only the version and preset for an unchanged preset', () => {
+    expect(encodeScenario(applyPreset('openai-dominance'), { presetId: 'openai-dominance' })).toBe('v=1&p=openai-dominance');
+    expect(encodeScenario(defaultScenario(), { presetId: 'public' })).toBe('v=1&p=public');
+  });
+
+  it('writes v, then changed parameters in registry order, then p, then view', () => {
+    const s = withValues({ 'strategy.azure': 'vertical', 'market.spend2025': 200, 'share2031.openai': 60 }, applyPreset('seed'));
+    expect(encodeScenario(s, { presetId: 'seed', view: 'silicon' })).toBe('v=1&sp=200&s1oa=60&staz=vertical&p=seed&view=silicon');
+    expect(encodeScenario(defaultScenario(), { view: 'shares' })).toBe(`v=${SCHEMA_VERSION}&view=shares`);
+  });
+
+  it('writes any non-null view, including the first', () => {
+    for (const view of VIEW_IDS) expect(encodeScenario(defaults, { view })).toBe(`v=1&view=${view}`);
+  });
+
+  it('omits values equal to the base after rounding', () => {
+    expect(encodeScenario(withValues({ 'market.spend2025': 180.4, 'price.elasticity': 1.04, 'market.inferenceMarginDelta': -0 }))).toBe('');
+    expect(encodeScenario(withValues({ 'market.spend2025': 182.6 }))).toBe('v=1&sp=183');
+  });
+
+  it('writes values relative to the chosen preset', () => {
+    // The seed preset sets growthNear to 62: the default 45 now differs from the base and is written.
+    expect(encodeScenario(withValues({ 'market.growthNear': 45 }, applyPreset('seed')), { presetId: 'seed' })).toBe('v=1&gn=45&p=seed');
+    expect(encodeScenario(withValues({ 'market.growthNear': 62 }, applyPreset('seed')), { presetId: 'seed' })).toBe('v=1&p=seed');
+  });
+
+  it('treats an unknown preset or view as none', () => {
+    expect(encodeScenario(defaults, { presetId: 'nope' })).toBe('');
+    expect(encodeScenario(defaults, { view: 'nope' as never })).toBe('');
+  });
+
+  it('writes compact numbers and percent-encodes through URLSearchParams', () => {
+    const s = withValues({ 'market.inferenceMarginDelta': -7.5, 'price.elasticity': 0.30000000000000004, 'market.growthLong': -20 });
+    expect(encodeScenario(s)).toBe('v=1&gl=-20&imd=-7.5&el=0.3');
+  });
+});
+
+describe('decodeScenario', () => {
+  it('reads the bare link as the default dashboard, cleanly', () => {
+    for (const q of ['', '?', '#', '?#x', '&&']) {
+      expect(decodeScenario(q), JSON.stringify(q)).toEqual({ scenario: defaults, presetId: null, view: null, version: 1, problems: [] });
+    }
+  });
+
+  it('ignores a leading ? and a #hash', () => {
+    const d = decodeScenario('?v=1&sp=200#sp=300&view=shares');
+    expect(d.scenario['market.spend2025']).toBe(200);
+    expect(d.view).toBeNull();
+    expect(d.problems).toEqual([]);
+  });
+
+  it('reads sp=abc as malformed, keeping the base value', () => {
+    const d = decodeScenario('sp=abc');
+    expect(d.scenario['market.spend2025']).toBe(180);
+    expect(d.problems).toEqual([expect.objectContaining({ kind: 'malformed', id: 'market.spend2025' })]);
+    expect(d.problems[0]?.message).toMatch(/^AI infrastructure spend, 2025: “abc”/);
+  });
+
+  it('clamps sp=1e9 to 600', () => {
+    const d = decodeScenario('sp=1e9');
+    expect(d.scenario['market.spend2025']).toBe(600);
+    expect(d.problems).toEqual([expect.objectContaining({ kind: 'clamped', id: 'market.spend2025' })]);
+  });
+
+  it('rejects 0x1A, Infinity, NaN, full-width digits and 1e309', () => {
+    for (const raw of ['0x1A', 'Infinity', 'NaN', '%EF%BC%91%EF%BC%92', '1e309']) {
+      const d = decodeScenario(`sp=${raw}`);
+      expect(d.scenario['market.spend2025'], raw).toBe(180);
+      expect(d.problems, raw).toEqual([expect.objectContaining({ kind: 'malformed', id: 'market.spend2025' })]);
+    }
+    expect(decodeScenario('sp=1e309').problems[0]?.message).toContain('too large to read');
+  });
+
+  it('reads + as a space (URL form encoding) and %2B as a sign', () => {
+    expect(decodeScenario('sp=+200').scenario['market.spend2025']).toBe(200);
+    expect(decodeScenario('imd=%2B7.5').scenario['market.inferenceMarginDelta']).toBe(7.5);
+  });
+
+  it('reports staz=__proto__ and other non-options as invalid-option', () => {
+    for (const raw of ['__proto__', 'constructor', 'toString', 'VERTICAL']) {
+      const d = decodeScenario(`staz=${raw}`);
+      expect(d.scenario['strategy.azure'], raw).toBe('agnostic');
+      expect(d.problems, raw).toEqual([expect.objectContaining({ kind: 'invalid-option', id: 'strategy.azure' })]);
+    }
+    expect(Object.getPrototypeOf(decodeScenario('__proto__=1&constructor=2').scenario)).toBe(Object.prototype);
+  });
+
+  it('ignores tracking keys silently', () => {
+    const d = decodeScenario('utm_source=x&utm_campaign=y&UTM_MEDIUM=z&fbclid=1&gclid=2&msclkid=3&mc_cid=4&mc_eid=5&ref=6&_ga=7&sp=200');
+    expect(d.problems).toEqual([]);
+    expect(d.scenario['market.spend2025']).toBe(200);
+  });
+
+  it('reports other unknown keys once each, in words', () => {
+    const d = decodeScenario('xyz=1&xyz=2&__proto__=3');
+    expect(d.problems).toEqual([
+      { kind: 'unknown', message: 'Ignored “xyz”: not a setting this dashboard knows.' },
+      { kind: 'unknown', message: 'Ignored “__proto__”: not a setting this dashboard knows.' },
+    ]);
+    expect(decodeScenario('=5').problems).toEqual([{ kind: 'unknown', message: 'Ignored “=5”: not a setting this dashboard knows.' }]);
+  });
+
+  it('uses the first of a repeated key and says so', () => {
+    const d = decodeScenario('sp=200&sp=300');
+    expect(d.scenario['market.spend2025']).toBe(200);
+    expect(d.problems).toEqual([
+      { kind: 'malformed', id: 'market.spend2025', message: 'AI infrastructure spend, 2025: given more than once; using the first, “200”.' },
+    ]);
+    const reserved = decodeScenario('p=seed&p=slowdown&view=shares&view=silicon&v=1&v=2');
+    expect(reserved.presetId).toBe('seed');
+    expect(reserved.view).toBe('shares');
+    expect(reserved.version).toBe(1);
+    expect(reserved.problems.map((p) => p.message).every((m) => m.includes('more than once; using the first'))).toBe(true);
+    expect(reserved.problems).toHaveLength(3);
+  });
+
+  it('reads values against the preset wherever p appears, and falls back to the preset value', () => {
+    const d = decodeScenario('gn=abc&imd=0&p=seed');
+    expect(d.presetId).toBe('seed');
+    expect(d.scenario).toEqual(withValues({ 'market.inferenceMarginDelta': 0 }, applyPreset('seed')));
+    expect(d.problems).toEqual([expect.objectContaining({ kind: 'malformed', id: 'market.growthNear' })]);
+    expect(d.problems[0]?.message).toContain('using 62% a year');
+  });
+
+  it('reports an unknown preset and starts from the defaults', () => {
+    const d = decodeScenario('p=nope&sp=200');
+    expect(d.presetId).toBeNull();
+    expect(d.scenario).toEqual(withValues({ 'market.spend2025': 200 }));
+    expect(d.problems).toEqual([expect.objectContaining({ kind: 'invalid-option', message: expect.stringContaining('“nope”') })]);
+    expect(decodeScenario('p=__proto__').presetId).toBeNull();
+  });
+
+  it('reads a known view and reports an unknown one', () => {
+    expect(decodeScenario('view=commitments')).toMatchObject({ view: 'commitments', problems: [] });
+    const d = decodeScenario('view=toString');
+    expect(d.view).toBeNull();
+    expect(d.problems).toEqual([expect.objectContaining({ kind: 'invalid-option', message: expect.stringContaining('“toString”') })]);
+  });
+
+  it('reads a newer version as the current one, with a version problem', () => {
+    const d = decodeScenario('v=99&sp=200');
+    expect(d.version).toBe(99);
+    expect(d.scenario['market.spend2025']).toBe(200);
+    expect(d.problems).toEqual([{ kind: 'version', message: 'This link was made with a newer version (v99); read as v1 — some settings may differ.' }]);
+    expect(decodeScenario('v=7').problems[0]?.message).toBe('This link was made with a newer version (v7); read as v1 — some settings may differ.');
+  });
+
+  it('reads an unreadable version as the current one, with a version problem', () => {
+    for (const raw of ['abc', '0', '-1', '1.5', '1e0', '', '9999999999999999', '0x1']) {
+      const d = decodeScenario(`v=${raw}&sp=200`);
+      expect(d.version, raw).toBe(SCHEMA_VERSION);
+      expect(d.scenario['market.spend2025'], raw).toBe(200);
+      expect(d.problems, raw).toEqual([expect.objectContaining({ kind: 'version', message: expect.stringMatching(/^Unreadable version “.*”; read as v1 — some settings may differ\.$/) })]);
+    }
+  });
+
+  it('treats a link without v as version 1', () => {
+    expect(decodeScenario('sp=200')).toMatchObject({ version: 1, problems: [] });
+  });
+
+  it('quotes raw text truncated to 40 characters, and names parameters by label', () => {
+    const long = 'z'.repeat(60);
+    const d = decodeScenario(`${long}=1&staz=${long}`);
+    for (const p of d.problems) {
+      expect(p.message).toContain(`“${'z'.repeat(40)}…”`);
+      expect(p.message).not.toContain('strategy.azure');
+    }
+    expect(d.problems[1]?.message).toMatch(/^Azure strategy: /);
+  });
+
+  it('survives broken percent-encoding without throwing', () => {
+    const d = decodeScenario('sp=%E0%A4%A&%ZZ=1&view=%');
+    expect(d.scenario['market.spend2025']).toBe(180);
+    expect(d.problems.map((p) => p.kind)).toEqual(['invalid-option', 'malformed', 'unknown']);
+  });
+});
+
+describe('baseScenarioFor', () => {
+  it('is the preset on the defaults, or the defaults', () => {
+    expect(baseScenarioFor(null)).toEqual(defaults);
+    expect(baseScenarioFor('nope')).toEqual(defaults);
+    for (const p of presets) expect(baseScenarioFor(p.id)).toEqual(applyPreset(p.id));
+  });
+
+  it('returns a fresh copy each time', () => {
+    const a = baseScenarioFor('seed');
+    a['market.spend2025'] = 1;
+    expect(baseScenarioFor('seed')['market.spend2025']).toBe(180);
+  });
+});

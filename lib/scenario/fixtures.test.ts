@@ -1,0 +1,71 @@
+/**
+ * Released links must keep their meaning. Each fixtures/links-v<N>.json holds real links written by the
+ * encoder at schema version N; every file is read here, so a new version's file is checked on arrival.
+ * Never edit a released fixture: a failure here means a change broke shared links (see README.md).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parameters } from '@/lib/engine';
+import { baseScenarioFor, decodeScenario } from './codec';
+
+interface LinkFixture {
+  query: string;
+  description: string;
+  expect: { presetId: string | null; view: string | null; values: Record<string, number | string> };
+}
+
+/**
+ * Fixtures name parameters by id. If an id is ever renamed, map old -> new here rather than editing a
+ * released fixture; a retired id maps to null and its expectation is dropped (its migration says what
+ * became of the value).
+ */
+const RENAMED_IDS: Readonly<Record<string, string | null>> = {};
+
+function currentValues(values: Record<string, number | string>): Map<string, number | string> {
+  const out = new Map<string, number | string>();
+  for (const [id, value] of Object.entries(values)) {
+    const current = id in RENAMED_IDS ? RENAMED_IDS[id] : id;
+    if (current) out.set(current, value);
+  }
+  return out;
+}
+
+const dir = fileURLToPath(new URL('./fixtures', import.meta.url));
+const files = readdirSync(dir)
+  .map((name) => ({ name, version: Number(/^links-v(\d+)\.json$/.exec(name)?.[1]) }))
+  .filter((f) => Number.isInteger(f.version));
+
+function load(name: string): LinkFixture[] {
+  return JSON.parse(readFileSync(join(dir, name), 'utf8')) as LinkFixture[];
+}
+
+describe('released link fixtures', () => {
+  it('include the v1 links', () => {
+    expect(files.map((f) => f.name)).toContain('links-v1.json');
+    expect(load('links-v1.json').length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const { name, version } of files) {
+    describe(name, () => {
+      for (const fixture of load(name)) {
+        it(`${fixture.description} (${JSON.stringify(fixture.query)})`, () => {
+          const decoded = decodeScenario(fixture.query);
+          expect(decoded.problems).toEqual([]);
+          expect(decoded.presetId).toBe(fixture.expect.presetId);
+          expect(decoded.view).toBe(fixture.expect.view);
+          // A bare link has no v; any other fixture was written with one.
+          if (fixture.query !== '') expect(decoded.version).toBe(version);
+          const base = baseScenarioFor(fixture.expect.presetId);
+          const values = currentValues(fixture.expect.values);
+          for (const id of values.keys()) expect(parameters.some((p) => p.id === id), `${id} is a parameter`).toBe(true);
+          for (const spec of parameters) {
+            const expected = values.has(spec.id) ? values.get(spec.id) : base[spec.id];
+            expect(decoded.scenario[spec.id], spec.id).toBe(expected);
+          }
+        });
+      }
+    });
+  }
+});

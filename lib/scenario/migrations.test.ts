@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { decodeScenarioWith } from './codec';
+import { migrations, runMigrations, type LinkParams, type Migration } from './migrations';
+import { SCHEMA_VERSION } from './schema';
+
+// Synthetic schema changes on the real registry, whose spend key is "sp". Say v1 links called it "spend"
+// and v2 renamed it: a v1 link with "spend" must read as "sp". The pair v1to2/v2to3 renames back and forth,
+// so a value survives only if both steps ran, in order.
+const rename = (from: string, to: string) => (params: LinkParams): LinkParams => {
+  const out = new Map(params);
+  const values = out.get(from);
+  if (values) {
+    out.delete(from);
+    out.set(to, values);
+  }
+  return out;
+};
+const v1to2: Migration = { from: 1, to: 2, description: 'sp renamed spend', migrate: rename('sp', 'spend') };
+const v2to3: Migration = { from: 2, to: 3, description: 'spend renamed sp', migrate: rename('spend', 'sp') };
+const boom: Migration = {
+  from: 1,
+  to: 2,
+  description: 'throws',
+  migrate: () => {
+    throw new Error('bug');
+  },
+};
+
+describe('the released migrations', () => {
+  it('form one unbroken chain from v1 to SCHEMA_VERSION', () => {
+    expect(migrations).toHaveLength(SCHEMA_VERSION - 1);
+    migrations.forEach((m, i) => {
+      expect(m.from).toBe(i + 1);
+      expect(m.to).toBe(i + 2);
+      expect(m.description.length).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('decodeScenarioWith runs migrations', () => {
+  it('applies a synthetic v1 -> v2 key rename to a v1 link, and not to a v2 link', () => {
+    const spendToSp: Migration = { from: 1, to: 2, description: 'spend renamed sp', migrate: rename('spend', 'sp') };
+    const schema = { migrations: [spendToSp], schemaVersion: 2 };
+    expect(decodeScenarioWith('v=1&spend=200', schema)).toMatchObject({ version: 1, problems: [], scenario: { 'market.spend2025': 200 } });
+    expect(decodeScenarioWith('spend=200', schema)).toMatchObject({ version: 1, problems: [], scenario: { 'market.spend2025': 200 } });
+    const current = decodeScenarioWith('v=2&spend=200', schema);
+    expect(current.scenario['market.spend2025']).toBe(180);
+    expect(current.problems).toEqual([{ kind: 'unknown', message: 'Ignored “spend”: not a setting this dashboard knows.' }]);
+  });
+
+  it('runs every step from the link’s version up to the schema version, in order', () => {
+    const schema = { migrations: [v1to2, v2to3], schemaVersion: 3 };
+    expect(decodeScenarioWith('v=1&sp=200', schema)).toMatchObject({ version: 1, problems: [], scenario: { 'market.spend2025': 200 } });
+    // A link without v is a v1 link.
+    expect(decodeScenarioWith('sp=200', schema)).toMatchObject({ version: 1, problems: [], scenario: { 'market.spend2025': 200 } });
+    // A v2 link skips the first step.
+    expect(decodeScenarioWith('v=2&spend=250', schema)).toMatchObject({ version: 2, problems: [], scenario: { 'market.spend2025': 250 } });
+    // A current link runs none.
+    expect(decodeScenarioWith('v=3&sp=300', schema)).toMatchObject({ version: 3, problems: [], scenario: { 'market.spend2025': 300 } });
+  });
+
+  it('runs steps in chain order even if the array is shuffled', () => {
+    const schema = { migrations: [v2to3, v1to2], schemaVersion: 3 };
+    expect(decodeScenarioWith('v=1&sp=200', schema).scenario['market.spend2025']).toBe(200);
+  });
+
+  it('lets a migration rewrite the preset and view keys', () => {
+    const renameView: Migration = { from: 1, to: 2, description: 'view renamed', migrate: rename('tab', 'view') };
+    expect(decodeScenarioWith('v=1&tab=silicon', { migrations: [renameView], schemaVersion: 2 })).toMatchObject({ view: 'silicon', problems: [] });
+  });
+
+  it('never throws when a step is missing or fails; reports a version problem instead', () => {
+    for (const schema of [
+      { migrations: [], schemaVersion: 2 },
+      { migrations: [boom], schemaVersion: 2 },
+    ]) {
+      const d = decodeScenarioWith('v=1&sp=200', schema);
+      expect(d.scenario['market.spend2025']).toBe(200);
+      expect(d.problems).toEqual([expect.objectContaining({ kind: 'version' })]);
+    }
+  });
+
+  it('does not run migrations for a newer link', () => {
+    const d = decodeScenarioWith('v=5&sp=200', { migrations: [v1to2], schemaVersion: 2 });
+    expect(d.scenario['market.spend2025']).toBe(200);
+    expect(d.problems.map((p) => p.kind)).toEqual(['version']);
+  });
+});
+
+describe('runMigrations', () => {
+  it('leaves its input untouched', () => {
+    const input: LinkParams = new Map([['sp', ['200']]]);
+    const mutating: Migration = {
+      from: 1,
+      to: 2,
+      description: 'mutates its argument',
+      migrate: (p) => {
+        p.get('sp')?.push('x');
+        p.delete('sp');
+        return p;
+      },
+    };
+    const out = runMigrations(input, 1, 2, [mutating]);
+    expect(out.reached).toBe(2);
+    expect(input).toEqual(new Map([['sp', ['200']]]));
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * The link schema's fixed vocabulary: its version, the views a link can open, the reserved query keys and
+ * the tracking keys that marketing tools append to shared links.
+ */
+
+/** Current link schema. Raising it requires a migration in ./migrations.ts and a new fixtures file. */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * The dashboard's views, in tab order. A link's view is `null` when it names none (the dashboard then opens
+ * its default); any non-null view is written, so the UI passes `null` for its default to keep links short.
+ */
+export const VIEW_IDS = ['strategies', 'shares', 'silicon', 'commitments'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** Query keys that are not parameters. Registry keys never take these names (tested). */
+export const RESERVED_KEYS = { version: 'v', preset: 'p', view: 'view' } as const;
+
+export function isViewId(value: unknown): value is ViewId {
+  return VIEW_IDS.some((v) => v === value);
+}
+
+// Added by mail, ad and analytics tools when a link is shared; they say nothing about the scenario, so a
+// reader is not told about them.
+const TRACKING_KEYS: readonly string[] = ['fbclid', 'gclid', 'msclkid', 'mc_cid', 'mc_eid', 'ref', '_ga'];
+
+export function isTrackingKey(key: string): boolean {
+  const k = key.toLowerCase();
+  return k.startsWith('utm_') || TRACKING_KEYS.includes(k);
+}

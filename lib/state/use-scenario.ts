@@ -1,0 +1,155 @@
+'use client';
+/**
+ * The scenario as URL state. Parsers are built from the registry through the shared codec
+ * (lib/scenario), so the dashboard and every test read links the same way. Only what differs from the
+ * base (the chosen preset, or the defaults) is written, under each parameter's short key, with `v`.
+ *
+ * History: the first change of a gesture (a drag or a key press) pushes one entry, later changes of the
+ * same gesture replace it, throttled, so Back undoes a whole drag and browsers never rate-limit us.
+ */
+import { createParser, parseAsInteger, parseAsStringLiteral, throttle, useQueryStates } from 'nuqs';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { parameters, presets, type ParameterGroup, type Scenario } from '@/lib/engine';
+import {
+  SCHEMA_VERSION,
+  VIEW_IDS,
+  baseScenarioFor,
+  parseParameterValue,
+  serializeParameterValue,
+  type ViewId,
+} from '@/lib/scenario';
+
+/**
+ * URL writes at most every 250 ms while dragging: 40 a 10-second drag, far under the 100 that Safari,
+ * Firefox and Chromium allow (nuqs docs: Safari needs ~340 ms for sustained writes; 100 calls / 10 s).
+ */
+export const URL_THROTTLE_MS = 250;
+
+const PRESET_IDS = presets.map((p) => p.id);
+
+const parameterParsers = Object.fromEntries(
+  parameters.map((spec) => [
+    spec.id,
+    createParser<number | string>({
+      // Out-of-range values are clamped (a usable value); malformed ones fall back to the base.
+      parse: (raw) => {
+        const { value, problem } = parseParameterValue(spec, raw);
+        return problem && problem.kind !== 'clamped' ? null : value;
+      },
+      serialize: (value) => serializeParameterValue(spec, value),
+      eq: (a, b) => a === b,
+    }),
+  ]),
+);
+
+const parsers = {
+  ...parameterParsers,
+  preset: parseAsStringLiteral(PRESET_IDS),
+  view: parseAsStringLiteral(VIEW_IDS),
+  version: parseAsInteger,
+};
+
+const urlKeys = {
+  ...Object.fromEntries(parameters.map((p) => [p.id, p.key])),
+  preset: 'p',
+  view: 'view',
+  version: 'v',
+};
+
+type Update = Record<string, number | string | null>;
+
+function clearAllParameters(): Update {
+  return Object.fromEntries(parameters.map((p) => [p.id, null]));
+}
+export type ChangeKind = 'drag' | 'commit';
+
+export interface ScenarioState {
+  scenario: Scenario;
+  /** The scenario the current one is compared with for "changed" marks: the preset, or the defaults. */
+  base: Scenario;
+  presetId: string | null;
+  view: ViewId;
+  /** Parameter ids whose value differs from the base. */
+  changedIds: ReadonlySet<string>;
+  setParameter: (id: string, value: number | string, kind?: ChangeKind) => void;
+  setPreset: (presetId: string | null) => void;
+  setView: (view: ViewId) => void;
+  resetGroup: (group: ParameterGroup) => void;
+  resetAll: () => void;
+}
+
+export function useScenario(): ScenarioState {
+  const [query, setQuery] = useQueryStates(parsers, {
+    urlKeys,
+    history: 'replace',
+    limitUrlUpdates: throttle(URL_THROTTLE_MS),
+  });
+  const q = query as unknown as Record<string, number | string | null>;
+  const presetId = (query.preset as string | null) ?? null;
+  const view: ViewId = (query.view as ViewId | null) ?? 'strategies';
+  const base = useMemo(() => baseScenarioFor(presetId), [presetId]);
+
+  const scenario = useMemo(() => {
+    const s: Scenario = { ...base };
+    for (const p of parameters) {
+      const v = q[p.id];
+      if (v !== null && v !== undefined) s[p.id] = v;
+    }
+    return s;
+  }, [q, base]);
+
+  const changedIds = useMemo(() => new Set(parameters.filter((p) => scenario[p.id] !== base[p.id]).map((p) => p.id)), [scenario, base]);
+
+  // Whether the current gesture already pushed its history entry.
+  const gesturePushed = useRef(false);
+  // The latest query and base, read by the setters so that they stay stable across renders (memoised
+  // controls then re-render only when their own value changes).
+  const latest = useRef({ q, base, setQuery });
+  useEffect(() => {
+    latest.current = { q, base, setQuery };
+  });
+
+  /** Applies an update, keeping `v` present exactly when anything else is in the URL. */
+  const apply = useCallback((update: Update, push: boolean) => {
+    const { q: current, setQuery: set } = latest.current;
+    const next: Record<string, unknown> = { ...current, ...update };
+    // Keep the ref current for a second update in the same tick (a drag fires faster than renders).
+    latest.current = { ...latest.current, q: next as Record<string, number | string | null> };
+    const anything = Object.entries(next).some(([k, v]) => k !== 'version' && v !== null && v !== undefined);
+    void set({ ...update, version: anything ? SCHEMA_VERSION : null } as never, { history: push ? 'push' : 'replace' });
+  }, []);
+
+  const setParameter = useCallback(
+    (id: string, value: number | string, kind: ChangeKind = 'commit') => {
+      const push = !gesturePushed.current;
+      gesturePushed.current = kind === 'drag';
+      apply({ [id]: value === latest.current.base[id] ? null : value }, push);
+    },
+    [apply],
+  );
+
+  const setPreset = useCallback(
+    (id: string | null) => {
+      gesturePushed.current = false;
+      apply({ ...clearAllParameters(), preset: id === 'public' ? null : id }, true);
+    },
+    [apply],
+  );
+
+  const setView = useCallback((v: ViewId) => apply({ view: v === 'strategies' ? null : v }, true), [apply]);
+
+  const resetGroup = useCallback(
+    (group: ParameterGroup) => {
+      gesturePushed.current = false;
+      apply(Object.fromEntries(parameters.filter((p) => p.group === group).map((p) => [p.id, null])), true);
+    },
+    [apply],
+  );
+
+  const resetAll = useCallback(() => {
+    gesturePushed.current = false;
+    apply({ ...clearAllParameters(), preset: null }, true);
+  }, [apply]);
+
+  return { scenario, base, presetId, view, changedIds, setParameter, setPreset, setView, resetGroup, resetAll };
+}

@@ -1,0 +1,25 @@
+/**
+ * The shape every chart and its table read: rows of plain numbers plus the series to draw. Charts and
+ * tables render the same model, so a table always shows the numbers the chart draws.
+ */
+export type ValueFormat = 'usdBn' | 'pct';
+
+export interface SeriesSpec {
+  key: string;
+  label: string;
+  color: string;
+  /** Drawn dashed (e.g. "without silicon"). */
+  dashed?: boolean;
+}
+
+export type ChartRow = { [key: string]: string | number };
+
+export interface ChartModel {
+  /** Rows in x order; `xKey` holds the category or year. */
+  rows: ChartRow[];
+  xKey: string;
+  xLabel: string;
+  yLabel: string;
+  series: SeriesSpec[];
+  format: ValueFormat;
+}

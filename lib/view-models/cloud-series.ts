@@ -1,0 +1,26 @@
+/** Engine result -> per-cloud yearly series for the Strategies view. */
+import { CLOUDS, CLOUD_LABELS, type CloudId, type ScenarioResult } from '@/lib/engine';
+import { CLOUD_COLORS } from '@/lib/palette';
+import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
+
+export type CloudYearlyMetric = 'capturedSpendUsdBn' | 'grossProfitUsdBn' | 'infraGrossMargin';
+
+const METRICS: Record<CloudYearlyMetric, { yLabel: string; format: ChartModel['format'] }> = {
+  capturedSpendUsdBn: { yLabel: 'Captured spend per year (USD)', format: 'usdBn' },
+  grossProfitUsdBn: { yLabel: 'Gross profit per year (USD)', format: 'usdBn' },
+  infraGrossMargin: { yLabel: 'Infrastructure gross margin (%)', format: 'pct' },
+};
+
+export function cloudSeriesSpecs(clouds: readonly CloudId[] = CLOUDS): SeriesSpec[] {
+  return clouds.map((c) => ({ key: c, label: CLOUD_LABELS[c], color: CLOUD_COLORS[c] }));
+}
+
+/** One row per year, one column per cloud. */
+export function cloudYearlyChart(result: ScenarioResult, metric: CloudYearlyMetric): ChartModel {
+  const rows: ChartRow[] = result.years.map((year, i) => {
+    const row: ChartRow = { year };
+    for (const c of CLOUDS) row[c] = result.clouds[c][metric][i] as number;
+    return row;
+  });
+  return { rows, xKey: 'year', xLabel: 'Year', series: cloudSeriesSpecs(), ...METRICS[metric] };
+}

@@ -1,0 +1,37 @@
+/** Engine result -> the Commitments view: each announced contract against what the scenario projects. */
+import { CLOUD_LABELS, FAMILY_LABELS, type CommitmentResult, type ScenarioResult } from '@/lib/engine';
+import type { ChartModel, ChartRow } from './chart-model';
+
+export interface CommitmentRow extends CommitmentResult {
+  label: string;
+  window: string;
+}
+
+export function commitmentRows(result: ScenarioResult): CommitmentRow[] {
+  return result.commitments
+    .map((c) => ({
+      ...c,
+      label: `${FAMILY_LABELS[c.family]} → ${CLOUD_LABELS[c.cloud]}`,
+      window: c.endYear > 2031 ? `${c.startYear}-${c.endYear} (to 2031 shown)` : `${c.startYear}-${c.endYear}`,
+    }))
+    .sort((a, b) => b.commitmentUsdBn - a.commitmentUsdBn);
+}
+
+export function commitmentChart(result: ScenarioResult): ChartModel {
+  const rows: ChartRow[] = commitmentRows(result).map((c) => ({
+    contract: c.label,
+    commitment: c.commitmentUsdBn,
+    projected: c.projectedUsdBn,
+  }));
+  return {
+    rows,
+    xKey: 'contract',
+    xLabel: 'Contract',
+    yLabel: 'USD over the contract window (to 2031)',
+    series: [
+      { key: 'commitment', label: 'Commitment', color: '#7F7F7F' },
+      { key: 'projected', label: 'Projected spend', color: '#0072B2' },
+    ],
+    format: 'usdBn',
+  };
+}

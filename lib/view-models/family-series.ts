@@ -1,0 +1,56 @@
+/** Engine result -> the Model shares view: the family mix over time and each cloud's spend by family. */
+import {
+  CLOUDS,
+  CLOUD_LABELS,
+  FAMILIES,
+  FAMILY_LABELS,
+  type ScenarioResult,
+  type WinnerAnalysis,
+} from '@/lib/engine';
+import { FAMILY_COLORS } from '@/lib/palette';
+import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
+
+export function familySeriesSpecs(): SeriesSpec[] {
+  return FAMILIES.map((f) => ({ key: f, label: FAMILY_LABELS[f], color: FAMILY_COLORS[f] }));
+}
+
+/** Each family's share of AI infrastructure spend per year (fractions, stacking to 1). */
+export function familyMixChart(result: ScenarioResult): ChartModel {
+  const rows: ChartRow[] = result.years.map((year, i) => {
+    const row: ChartRow = { year };
+    for (const f of FAMILIES) row[f] = result.familyShare[f][i] as number;
+    return row;
+  });
+  return { rows, xKey: 'year', xLabel: 'Year', yLabel: 'Share of AI infrastructure spend (%)', series: familySeriesSpecs(), format: 'pct' };
+}
+
+/** Each cloud's cumulative 2025-2031 captured spend, split by the family it comes from. */
+export function cloudByFamilyChart(result: ScenarioResult): ChartModel {
+  const rows: ChartRow[] = CLOUDS.map((c) => {
+    const row: ChartRow = { cloud: CLOUD_LABELS[c] };
+    for (const f of FAMILIES) {
+      let sum = 0;
+      for (const v of result.clouds[c].capturedByFamilyUsdBn[f]) sum += v;
+      row[f] = sum;
+    }
+    return row;
+  });
+  return { rows, xKey: 'cloud', xLabel: 'Cloud', yLabel: 'Captured spend 2025-2031 (USD)', series: familySeriesSpecs(), format: 'usdBn' };
+}
+
+/** For each cloud, its cumulative captured spend when each family wins (grouped bars, families as series). */
+export function winnerChart(winners: WinnerAnalysis): ChartModel {
+  const rows: ChartRow[] = CLOUDS.map((c) => {
+    const row: ChartRow = { cloud: CLOUD_LABELS[c] };
+    for (const o of winners.outcomes) row[o.winner] = o.capturedSpendUsdBn[c];
+    return row;
+  });
+  return {
+    rows,
+    xKey: 'cloud',
+    xLabel: 'Cloud',
+    yLabel: 'Captured spend 2025-2031 (USD) if this family wins',
+    series: familySeriesSpecs().map((s) => ({ ...s, label: `${s.label} wins` })),
+    format: 'usdBn',
+  };
+}

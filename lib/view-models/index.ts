@@ -1,0 +1,8 @@
+/** View models: small pure functions from engine results to what charts, cards and tables draw. */
+export * from './chart-model';
+export * from './cloud-series';
+export * from './family-series';
+export * from './silicon';
+export * from './commitments';
+export * from './headline';
+export * from './controls';

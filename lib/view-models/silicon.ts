@@ -1,0 +1,67 @@
+/** Engine result -> the Custom silicon view: savings per cloud and margin with and without silicon. */
+import { CLOUD_LABELS, HYPERSCALERS, type HyperscalerId, type ScenarioResult } from '@/lib/engine';
+import { CLOUD_COLORS } from '@/lib/palette';
+import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
+
+export interface SiliconSummary {
+  cloud: HyperscalerId;
+  label: string;
+  grossSavingsUsdBn: number;
+  passedOnUsdBn: number;
+  keptUsdBn: number;
+  programmeUsdBn: number;
+  /** Gross savings less programme cost (ECONOMICS.md step 10). */
+  netUsdBn: number;
+  breakevenYear: number | null;
+  adoption2031: number;
+}
+
+export function siliconSummaries(result: ScenarioResult): SiliconSummary[] {
+  return HYPERSCALERS.map((c) => {
+    const x = result.clouds[c];
+    return {
+      cloud: c,
+      label: CLOUD_LABELS[c],
+      grossSavingsUsdBn: x.cumulative.siliconSavingsUsdBn,
+      passedOnUsdBn: x.cumulative.siliconPassedOnUsdBn,
+      keptUsdBn: x.cumulative.siliconKeptUsdBn,
+      programmeUsdBn: x.cumulative.siliconProgrammeUsdBn,
+      netUsdBn: x.cumulative.siliconNetUsdBn,
+      breakevenYear: x.siliconBreakevenYear,
+      adoption2031: x.siliconAdoption[x.siliconAdoption.length - 1] ?? 0,
+    };
+  });
+}
+
+/** Where each cloud's 2025-2031 savings go: kept as margin, passed on to customers, spent on the programme. */
+export function siliconSplitChart(result: ScenarioResult): ChartModel {
+  const rows: ChartRow[] = siliconSummaries(result).map((s) => ({
+    cloud: s.label,
+    kept: s.keptUsdBn,
+    passedOn: s.passedOnUsdBn,
+    programme: s.programmeUsdBn,
+  }));
+  const series: SeriesSpec[] = [
+    { key: 'kept', label: 'Kept as margin', color: '#0072B2' },
+    { key: 'passedOn', label: 'Passed on to customers', color: '#56B4E9' },
+    { key: 'programme', label: 'Programme cost', color: '#D55E00' },
+  ];
+  return { rows, xKey: 'cloud', xLabel: 'Cloud', yLabel: 'Silicon savings 2025-2031 (USD)', series, format: 'usdBn' };
+}
+
+/** Each hyperscaler's margin per year with its silicon (solid) and without (dashed). */
+export function siliconMarginChart(result: ScenarioResult): ChartModel {
+  const rows: ChartRow[] = result.years.map((year, i) => {
+    const row: ChartRow = { year };
+    for (const c of HYPERSCALERS) {
+      row[c] = result.clouds[c].infraGrossMargin[i] as number;
+      row[`${c}NoSilicon`] = result.clouds[c].infraGrossMarginNoSilicon[i] as number;
+    }
+    return row;
+  });
+  const series: SeriesSpec[] = HYPERSCALERS.flatMap((c) => [
+    { key: c, label: `${CLOUD_LABELS[c]} with silicon`, color: CLOUD_COLORS[c] },
+    { key: `${c}NoSilicon`, label: `${CLOUD_LABELS[c]} without`, color: CLOUD_COLORS[c], dashed: true },
+  ]);
+  return { rows, xKey: 'year', xLabel: 'Year', yLabel: 'Infrastructure gross margin (%)', series, format: 'pct' };
+}
