@@ -1,8 +1,34 @@
 // CommonJS: package.json has no "type" field, so .js files are CommonJS.
+
+/** Sent on every response. Clipboard write is allowed for the "Copy link" button, nothing else. */
+const COMMON_SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'clipboard-write=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
+/**
+ * For responses that are not pages (the preview image, scripts, the icon): nothing may run in or frame
+ * them. Pages get a nonce CSP from proxy.ts instead (lib/security/headers.ts); a page must not get both,
+ * since browsers enforce every CSP header they receive.
+ */
+const RESOURCE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  async headers() {
+    const resource = [{ key: 'Content-Security-Policy', value: RESOURCE_CSP }];
+    return [
+      { source: '/:path*', headers: COMMON_SECURITY_HEADERS },
+      { source: '/api/:path*', headers: resource },
+      { source: '/_next/static/:path*', headers: resource },
+      { source: '/icon.svg', headers: resource },
+    ];
+  },
 };
 
 module.exports = nextConfig;

@@ -27,7 +27,9 @@ export default defineConfig({
   },
   // node_modules/.bin/next, not npx: killing npx leaves next-server orphaned.
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    // A larger header limit than Node's 16 KB, so that even a link with a 100,000-character value is
+    // answered with the dashboard and its notice (Chromium sends URLs up to 2 MB).
+    command: `node --max-http-header-size=262144 node_modules/next/dist/bin/next start -p ${port}`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 60_000,

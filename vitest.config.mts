@@ -11,6 +11,9 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // Property tests run hundreds of whole-model evaluations; on a shared 2-core machine that can take
+    // several seconds, far from a hang.
+    testTimeout: 60_000,
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
   },
 });

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
 import './globals.css';
@@ -16,7 +17,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  // Reading the request renders every page per request: Next can only put proxy.ts's CSP nonce on the
+  // scripts of pages rendered per request (a static page's inline scripts would be blocked).
+  await headers();
   return (
     <html lang="en">
       <body className="bg-background text-foreground font-sans antialiased">

@@ -1,16 +1,40 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { Suspense } from 'react';
 import { Dashboard } from '@/components/dashboard/dashboard';
+import { summariseLink, toQueryString } from '@/lib/link/summary';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const APP_NAME = 'AI Infrastructure Economics Explorer';
+
+/** Link previews name the scenario and point to an image of it (app/api/og). */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const summary = summariseLink(toQueryString(await searchParams));
+  const h = await headers();
+  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
+  const proto = h.get('x-forwarded-proto') ?? 'http';
+  const image = { url: `/api/og${summary.query ? `?${summary.query}` : ''}`, width: 1200, height: 630, alt: summary.sentence };
+  const title = summary.title === 'Public data' ? APP_NAME : `${summary.title} — ${APP_NAME}`;
+  return {
+    metadataBase: new URL(`${proto}://${host}`),
+    title,
+    description: summary.sentence,
+    openGraph: { type: 'website', siteName: APP_NAME, title, description: summary.sentence, images: [image] },
+    twitter: { card: 'summary_large_image', title, description: summary.sentence, images: [image] },
+  };
+}
 
 /**
  * The dashboard. Reading searchParams makes the page render per request, so the server HTML already
- * holds the linked scenario's figures (no flash of the defaults before hydration).
+ * holds the linked scenario's figures and any notice about the link (no flash, no layout shift).
  */
-export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await searchParams;
+export default async function Home({ searchParams }: { searchParams: SearchParams }) {
+  const summary = summariseLink(toQueryString(await searchParams));
   return (
     <main>
       <Suspense fallback={<p className="p-6 text-lg">Loading the dashboard…</p>}>
-        <Dashboard />
+        <Dashboard linkProblems={summary.problems} />
       </Suspense>
     </main>
   );

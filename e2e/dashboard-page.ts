@@ -31,6 +31,11 @@ export class DashboardPage {
     return this.page.getByRole('slider', { name, exact: true });
   }
 
+  /** The whole slider (track and thumb) of a parameter, for pointer drags. */
+  sliderTrack(parameterId: string): Locator {
+    return this.page.locator(`[data-param="${parameterId}"] [data-slider-root]`).first();
+  }
+
   tab(name: string): Locator {
     return this.page.getByRole('tab', { name });
   }

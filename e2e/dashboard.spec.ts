@@ -46,26 +46,34 @@ test.describe('dashboard', () => {
     await expect.poll(() => d.captured('azure')).toBeLessThan(before);
   });
 
-  test('every view is reachable by tab and keyboard, and passes axe', async ({ page }) => {
-    const d = new DashboardPage(page);
-    await d.goto();
-    const views: [string, RegExp][] = [
-      ['Strategies', /Captured AI infrastructure spend per year/],
-      ['Model shares', /If one model family wins/],
-      ['Custom silicon', /Margin with and without custom silicon/],
-      ['Commitments', /Commitments against projected spend/],
-    ];
-    for (const [tab, heading] of views) {
+  const views: [string, RegExp, string][] = [
+    ['Strategies', /Captured AI infrastructure spend per year/, ''],
+    ['Model shares', /If one model family wins/, 'shares'],
+    ['Custom silicon', /Margin with and without custom silicon/, 'silicon'],
+    ['Commitments', /Commitments against projected spend/, 'commitments'],
+  ];
+  for (const [tab, heading, key] of views) {
+    test(`the ${tab} view opens from its tab and passes axe`, async ({ page }) => {
+      const d = new DashboardPage(page);
+      await d.goto(tab === 'Strategies' ? 'view=commitments&v=1' : '');
       await d.tab(tab).click();
       await expect(d.tab(tab)).toHaveAttribute('aria-selected', 'true');
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+      if (key) await expect(page).toHaveURL(new RegExp(`view=${key}`));
       await expectNoSeriousAxeViolations(page);
-    }
-    // Arrow keys move between tabs.
+    });
+  }
+
+  test('arrow keys move between views', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('view=commitments&v=1');
     await d.tab('Commitments').focus();
     await page.keyboard.press('ArrowLeft');
     await expect(d.tab('Custom silicon')).toHaveAttribute('aria-selected', 'true');
     await expect(page).toHaveURL(/view=silicon/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(d.tab('Model shares')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('heading', { name: /If one model family wins/ })).toBeVisible();
   });
 
   test('a chart’s table shows the value its tooltip shows', async ({ page }) => {

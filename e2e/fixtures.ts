@@ -18,6 +18,12 @@ export const test = base.extend<{ failOnPageErrors: void }>({
       page.on('pageerror', (error) => {
         errors.push(`pageerror: ${error.stack ?? error.message}`);
       });
+      // Any Content-Security-Policy violation fails the test too (reported as a console error).
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
 
       await use();
 

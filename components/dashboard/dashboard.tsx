@@ -13,6 +13,8 @@ import { ControlPanel } from '@/components/controls/control-panel';
 import { ThemeToggle } from '@/components/ui/theme';
 import { ControlsDrawer } from './controls-drawer';
 import { HeadlineStrip } from './headline-strip';
+import { LinkNotice } from './link-notice';
+import { ShareControls } from './share-controls';
 import { PresetPicker } from './preset-picker';
 import { CommitmentsView } from './views/commitments-view';
 import { SharesView } from './views/shares-view';
@@ -38,7 +40,7 @@ function useIsDesktop(): boolean {
   return useSyncExternalStore(subscribeDesktop, () => window.matchMedia(desktopQuery).matches, () => true);
 }
 
-export function Dashboard() {
+export function Dashboard({ linkProblems = [] }: { linkProblems?: readonly string[] }) {
   const state = useScenario();
   const now = useResults(state.scenario);
   const charts = useDeferredResults(state.scenario);
@@ -59,12 +61,14 @@ export function Dashboard() {
         >
           Reset to defaults
         </button>
-        <div id="share-slot" className="contents" />
+        <ShareControls title="AI Infrastructure Economics Explorer" />
         <ThemeToggle />
         <Link href="/methodology" className="text-sm font-medium underline underline-offset-4">
           Methodology
         </Link>
       </header>
+
+      <LinkNotice initialProblems={linkProblems} onReset={state.resetAll} />
 
       <div className="mt-4">
         <HeadlineStrip result={now.result} baseline={now.baseline} winners={now.winners} isBaseline={isBaseline} />

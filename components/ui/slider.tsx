@@ -17,6 +17,7 @@ type SliderProps = Omit<ComponentProps<typeof RadixSlider.Root>, 'value' | 'onVa
 export function Slider({ value, label, valueText, onValueChange, onValueCommit, color, className, ...rest }: SliderProps) {
   return (
     <RadixSlider.Root
+      data-slider-root
       className={`relative flex h-6 w-full touch-none select-none items-center ${className ?? ''}`}
       value={[value]}
       onValueChange={(v) => onValueChange(v[0] ?? value)}

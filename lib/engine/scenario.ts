@@ -32,12 +32,14 @@ export function defaultScenario(): Scenario {
 
 export function formatParameterValue(spec: ParameterSpec, value: number | string): string {
   if (spec.kind === 'enum') return spec.options.find((o) => o.value === value)?.label ?? String(value);
-  const v = typeof value === 'number' ? value : Number(value);
+  const n = typeof value === 'number' ? value : Number(value);
+  // A true minus sign, as everywhere the product shows numbers (DESIGN.md, "Numbers").
+  const v = n < 0 ? `\u2212${-n}` : `${n}`;
   switch (spec.unit) {
     case 'USD bn':
-      return `$${v}B`;
+      return n < 0 ? `\u2212$${-n}B` : `$${n}B`;
     case 'USD bn/yr':
-      return `$${v}B a year`;
+      return n < 0 ? `\u2212$${-n}B a year` : `$${n}B a year`;
     case '%':
       return `${v}%`;
     case '%/yr':

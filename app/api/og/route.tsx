@@ -1,0 +1,31 @@
+/**
+ * The link preview image for one scenario: 1200×630 PNG with its name, each hyperscaler's cumulative
+ * captured spend and the headline sentence, so a link pasted in a chat shows the scenario itself.
+ */
+import { ImageResponse } from 'next/og';
+import { formatPct, formatUsdBn } from '@/lib/format';
+import { summariseLink } from '@/lib/link/summary';
+import { CLOUD_COLORS } from '@/lib/palette';
+
+export async function GET(request: Request) {
+  const summary = summariseLink(new URL(request.url).search);
+  return new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: '#111418', padding: '56px 64px', fontSize: 28 }}>
+        <div style={{ display: 'flex', fontSize: 26, color: '#4b5563' }}>AI Infrastructure Economics Explorer · 2025-2031</div>
+        <div style={{ display: 'flex', fontSize: 54, fontWeight: 700, marginTop: 12 }}>{summary.title}</div>
+        <div style={{ display: 'flex', marginTop: 40, gap: 28 }}>
+          {summary.clouds.map((c) => (
+            <div key={c.cloud} style={{ display: 'flex', flexDirection: 'column', flex: 1, borderLeft: `12px solid ${CLOUD_COLORS[c.cloud]}`, paddingLeft: 22 }}>
+              <div style={{ display: 'flex', fontSize: 30, fontWeight: 600 }}>{c.label}</div>
+              <div style={{ display: 'flex', fontSize: 64, fontWeight: 700 }}>{formatUsdBn(c.capturedUsdBn)}</div>
+              <div style={{ display: 'flex', fontSize: 26, color: '#4b5563' }}>{`${formatPct(c.share)} of AI infrastructure spend`}</div>
+            </div>
+          ))}
+        </div>
+        <div style={{ display: 'flex', marginTop: 'auto', fontSize: 30, lineHeight: 1.3 }}>{summary.sentence}</div>
+      </div>
+    ),
+    { width: 1200, height: 630 },
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { GROUPS, YEARS, parameters, presets } from '@/lib/engine';
+import { MethodSteps } from '@/components/methodology/method-steps';
+import { PageHeader } from '@/components/methodology/page-header';
+import { ParameterGroups } from '@/components/methodology/parameter-groups';
+import { PresetsSection } from '@/components/methodology/presets-section';
+import { Section } from '@/components/methodology/section';
+import { SECTIONS } from '@/components/methodology/sections';
+import { SeedClaims } from '@/components/methodology/seed-claims';
+
+export const metadata: Metadata = {
+  title: 'Methodology — AI Infrastructure Economics Explorer',
+  description:
+    'How the AI Infrastructure Economics Explorer computes each cloud’s captured spend, margin and silicon savings, with the source and confidence of every parameter.',
+};
+
+/**
+ * /methodology: why a number is what it is. A server component with no client code of its own, generated
+ * from the engine's descriptions (lib/engine/methodology.ts), its presets and the parameter registry.
+ */
+export default function MethodologyPage() {
+  return (
+    <main className="mx-auto w-full max-w-[90rem] px-4 py-8 text-base sm:px-6 sm:py-12 lg:px-8">
+      <PageHeader />
+      <div className="space-y-14">
+        <Section
+          section={SECTIONS.steps}
+          lead={`The model runs these steps for every year, ${YEARS[0]}-${YEARS.at(-1)}. Each names the parameters it reads; follow a name to its value, range and source.`}
+        >
+          <MethodSteps />
+        </Section>
+        <Section
+          section={SECTIONS.seed}
+          lead="The articles that prompted this model argue that Azure, by hosting every frontier model, captures AI spend whichever model wins. Here is how their factual claims hold up against public reporting."
+        >
+          <SeedClaims />
+        </Section>
+        <Section
+          section={SECTIONS.presets}
+          lead={`${presets.length} named scenarios, each applied on top of the public-data defaults. The dashboard offers them as starting points.`}
+        >
+          <PresetsSection />
+        </Section>
+        <Section
+          section={SECTIONS.parameters}
+          wide
+          lead={`All ${parameters.length} inputs, in ${GROUPS.length} groups. The plausible range is what the figure could reasonably be; the slider bounds are what the dashboard accepts. Rows marked advanced are folded away but searchable.`}
+        >
+          <ParameterGroups />
+        </Section>
+      </div>
+    </main>
+  );
+}

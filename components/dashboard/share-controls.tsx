@@ -1,0 +1,52 @@
+'use client';
+/** Copy the link (with a confirmation) and, where the browser has one, the native share sheet. */
+import { useEffect, useState } from 'react';
+
+export function ShareControls({ title }: { title: string }) {
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [canShare, setCanShare] = useState(false);
+  useEffect(() => {
+    // navigator.share exists only in the browser (and not in every browser).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setCanShare(typeof navigator.share === 'function');
+  }, []);
+  useEffect(() => {
+    if (copied === 'idle') return;
+    const t = window.setTimeout(() => setCopied('idle'), 2500);
+    return () => window.clearTimeout(t);
+  }, [copied]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <div className="flex items-center gap-2">
+      <button
+        type="button"
+        onClick={copy}
+        className="min-h-10 rounded-md bg-foreground px-3 text-sm font-semibold text-background hover:opacity-90"
+      >
+        {copied === 'copied' ? 'Link copied' : 'Copy link'}
+      </button>
+      {canShare && (
+        <button
+          type="button"
+          onClick={() => void navigator.share({ title, url: window.location.href }).catch(() => undefined)}
+          className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted"
+        >
+          Share…
+        </button>
+      )}
+      <span role="status" className="sr-only">
+        {copied === 'copied' ? 'Link copied to the clipboard' : copied === 'failed' ? 'Could not copy: select the address bar and copy it' : ''}
+      </span>
+      {copied === 'failed' && <span className="text-sm text-negative">Copy failed: use the address bar</span>}
+    </div>
+  );
+}

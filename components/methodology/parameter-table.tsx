@@ -1,0 +1,109 @@
+import { formatParameterValue, type ParameterSpec } from '@/lib/engine';
+import { parameterAnchorId } from './anchors';
+import { ConfidenceBadge } from './badges';
+import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
+
+const COLUMNS = ['Parameter', 'URL key', 'Unit', 'Default', 'Plausible range', 'Slider bounds', 'Confidence', 'Source'] as const;
+
+/**
+ * One table of registry parameters. Fixed column widths, so a group's main table and its collapsed
+ * "advanced" table line up; below 76rem the table scrolls sideways inside its region.
+ */
+export function ParameterTable({
+  params,
+  label,
+  labelledBy,
+  caption,
+}: {
+  params: readonly ParameterSpec[];
+  /** Unique name of the scrollable region. */
+  label: string;
+  /** Id of a visible heading naming the table, or else give a caption. */
+  labelledBy?: string;
+  caption?: string;
+}) {
+  return (
+    <ScrollTable label={label}>
+      <table aria-labelledby={labelledBy} className="w-full min-w-[76rem] table-fixed border-collapse">
+        {caption ? <caption className="sr-only">{caption}</caption> : null}
+        <colgroup>
+          <col className="w-[15rem] xl:w-[17rem]" />
+          <col className="w-[5.5rem]" />
+          <col className="w-[5.5rem]" />
+          <col className="w-[7rem]" />
+          <col className="w-[9.5rem]" />
+          <col className="w-[9rem]" />
+          <col className="w-[8.5rem]" />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className={TH_COL}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {params.map((spec) => (
+            <ParameterRow key={spec.id} spec={spec} />
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
+
+function ParameterRow({ spec }: { spec: ParameterSpec }) {
+  return (
+    <tr id={parameterAnchorId(spec.id)} className="scroll-mt-6 target:bg-amber-50 dark:target:bg-amber-950/60">
+      <th scope="row" className={`${TD} text-left font-normal`}>
+        <span className="block text-base font-semibold leading-snug">{spec.label}</span>
+        <span className="mt-1 block leading-snug text-muted-foreground">{spec.description}</span>
+      </th>
+      <td className={TD}>
+        <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-sm">{spec.key}</code>
+      </td>
+      <td className={TD}>{spec.unit}</td>
+      <td className={`${TD} figures text-base font-semibold`}>{formatParameterValue(spec, spec.default)}</td>
+      {spec.kind === 'number' ? (
+        <>
+          <td className={`${TD} figures`}>
+            <Span spec={spec} low={spec.range[0]} high={spec.range[1]} />
+          </td>
+          <td className={`${TD} figures`}>
+            <Span spec={spec} low={spec.min} high={spec.max} />
+            <span className="mt-0.5 block text-muted-foreground">step {formatParameterValue(spec, spec.step)}</span>
+          </td>
+        </>
+      ) : (
+        <td className={TD} colSpan={2}>
+          <span className="text-muted-foreground">One of </span>
+          {spec.options.map((option, i) => (
+            <span key={option.value}>
+              {i > 0 ? ', ' : null}
+              <span className="font-medium">{option.label}</span>
+            </span>
+          ))}
+        </td>
+      )}
+      <td className={TD_BADGE}>
+        <ConfidenceBadge confidence={spec.confidence} />
+      </td>
+      <td className={`${TD} break-words leading-snug`}>{spec.source}</td>
+    </tr>
+  );
+}
+
+/** "10% – 35%", or a single value when the range is a point. */
+function Span({ spec, low, high }: { spec: ParameterSpec; low: number; high: number }) {
+  if (low === high) return <span>{formatParameterValue(spec, low)} (fixed)</span>;
+  return (
+    <span>
+      <span className="whitespace-nowrap">{formatParameterValue(spec, low)}</span>
+      {' – '}
+      <span className="whitespace-nowrap">{formatParameterValue(spec, high)}</span>
+    </span>
+  );
+}

@@ -1,0 +1,108 @@
+import { formatParameterValue, getParameter, presets, type Preset } from '@/lib/engine';
+import { parameterAnchorId } from './anchors';
+import { ClaimStatusBadge } from './badges';
+import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
+import { LINK } from './section';
+
+/** Named scenarios with their one-sentence descriptions; a preset with per-value notes gets its table. */
+export function PresetsSection() {
+  const annotated = presets.filter((p) => p.notes);
+  return (
+    <div className="space-y-10">
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {presets.map((preset) => (
+          <li key={preset.id} className="rounded-xl border border-border bg-card p-5 text-card-foreground">
+            <h3 className="text-lg font-semibold">{preset.name}</h3>
+            <p className="mt-1.5 text-base leading-relaxed text-muted-foreground">{preset.description}</p>
+            {preset.notes ? (
+              <p className="mt-2 text-base">
+                <a className={LINK} href={`#${presetTableId(preset)}`}>
+                  Its values, one by one
+                </a>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {annotated.map((preset) => (
+        <PresetValuesTable key={preset.id} preset={preset} />
+      ))}
+    </div>
+  );
+}
+
+function presetTableId(preset: Preset): string {
+  return `preset-${preset.id}-values`;
+}
+
+function PresetValuesTable({ preset }: { preset: Preset }) {
+  const headingId = presetTableId(preset);
+  const rows = Object.entries(preset.values).flatMap(([id, value]) => {
+    const spec = getParameter(id);
+    return spec && value !== undefined ? [{ id, spec, value }] : [];
+  });
+  return (
+    <div>
+      <h3 id={headingId} className="scroll-mt-6 text-xl font-semibold">
+        “{preset.name}”, value by value
+      </h3>
+      <p className="mt-2 max-w-3xl text-base leading-relaxed text-muted-foreground">
+        Each value the preset sets, beside the public-data default it replaces, with how public data rates it.
+      </p>
+      <div className="mt-4">
+        <ScrollTable label={`${preset.name} values table (scrolls sideways)`}>
+          <table aria-labelledby={headingId} className="w-full min-w-[52rem] table-fixed border-collapse">
+            <colgroup>
+              <col className="w-[22%]" />
+              <col className="w-[8rem]" />
+              <col className="w-[8rem]" />
+              <col className="w-[11rem]" />
+              <col />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col" className={TH_COL}>
+                  Parameter
+                </th>
+                <th scope="col" className={`${TH_COL} text-right`}>
+                  {preset.name}
+                </th>
+                <th scope="col" className={`${TH_COL} text-right`}>
+                  Public data
+                </th>
+                <th scope="col" className={TH_COL}>
+                  Status
+                </th>
+                <th scope="col" className={TH_COL}>
+                  Note
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ id, spec, value }) => {
+                const note = preset.notes?.[id];
+                return (
+                  <tr key={id}>
+                    <th scope="row" className={`${TD} text-left font-medium`}>
+                      <a className={LINK} href={`#${parameterAnchorId(id)}`}>
+                        {spec.label}
+                      </a>
+                    </th>
+                    <td className={`${TD} figures text-right text-base font-semibold`}>{formatParameterValue(spec, value)}</td>
+                    <td className={`${TD} figures text-right text-base text-muted-foreground`}>
+                      {formatParameterValue(spec, spec.default)}
+                    </td>
+                    <td className={note ? TD_BADGE : TD}>
+                      {note ? <ClaimStatusBadge status={note.status} /> : <span className="text-muted-foreground">Not rated</span>}
+                    </td>
+                    <td className={TD}>{note?.note ?? <span className="text-muted-foreground">—</span>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollTable>
+      </div>
+    </div>
+  );
+}

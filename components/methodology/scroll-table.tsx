@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A table wrapper that scrolls sideways on narrow screens. Focusable and labelled so keyboard users can
+ * scroll it (axe `scrollable-region-focusable`); the label must be unique on the page.
+ */
+export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-border bg-card text-card-foreground"
+    >
+      {children}
+    </div>
+  );
+}
+
+/** Shared cell styles, so every table on the page reads the same. */
+export const TH_COL =
+  'border-b border-border bg-muted px-3 py-2.5 text-left align-bottom text-sm font-semibold text-foreground';
+export const TD = 'border-t border-border px-3 py-3 align-top text-sm';
+/** A cell holding a badge: 2px less top padding, so the badge's text sits on the row's first line. */
+export const TD_BADGE = 'border-t border-border px-3 pt-2.5 pb-3 align-top text-sm';

@@ -1,0 +1,75 @@
+import { SEED_ARTICLES, seedClaims } from '@/lib/engine';
+import { CLAIM_STATUSES, ClaimStatusBadge, claimStatusLabel } from './badges';
+import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
+
+/** The seed articles' claims against public data, then the articles themselves. */
+export function SeedClaims() {
+  const tally = CLAIM_STATUSES.map((status) => ({ status, count: seedClaims.filter((c) => c.status === status).length })).filter(
+    (t) => t.count > 0,
+  );
+  return (
+    <div className="space-y-10">
+      <div>
+        <h3 id="seed-claims-heading" className="text-xl font-semibold">
+          Claims against public data
+        </h3>
+        <p className="mt-2 text-lg">
+          Of the {seedClaims.length} claims checked:{' '}
+          {tally.map((t, i) => (
+            <span key={t.status}>
+              {i > 0 ? (i === tally.length - 1 ? ' and ' : ', ') : null}
+              <span className="figures font-semibold">{t.count}</span> {claimStatusLabel(t.status).toLowerCase()}
+            </span>
+          ))}
+          .
+        </p>
+        <div className="mt-4">
+          <ScrollTable label="Seed claims table (scrolls sideways)">
+            <table aria-labelledby="seed-claims-heading" className="w-full min-w-[40rem] table-fixed border-collapse">
+              <colgroup>
+                <col className="w-[34%]" />
+                <col className="w-[11rem]" />
+                <col />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col" className={TH_COL}>
+                    Seed claim
+                  </th>
+                  <th scope="col" className={TH_COL}>
+                    Status
+                  </th>
+                  <th scope="col" className={TH_COL}>
+                    What public data says
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {seedClaims.map((claim) => (
+                  <tr key={claim.claim}>
+                    <th scope="row" className={`${TD} text-left text-base font-medium`}>
+                      {claim.claim}
+                    </th>
+                    <td className={TD_BADGE}>
+                      <ClaimStatusBadge status={claim.status} />
+                    </td>
+                    <td className={`${TD} text-base`}>{claim.publicData}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </div>
+      </div>
+
+      <div>
+        <h3 className="text-xl font-semibold">The seed articles</h3>
+        <ol className="mt-3 list-decimal space-y-1.5 pl-6 text-base leading-relaxed marker:text-muted-foreground">
+          {SEED_ARTICLES.map((article) => (
+            <li key={article}>{article}</li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import { test, expect, expectNoSeriousAxeViolations } from './fixtures';
+import { DashboardPage } from './dashboard-page';
+
+const cards = ['azure', 'aws', 'gcp'] as const;
+
+async function figures(d: DashboardPage) {
+  return Promise.all(cards.map((c) => d.captured(c)));
+}
+
+test.describe('scenario links', () => {
+  test('a moved slider lands in the URL, and the URL reproduces the dashboard', async ({ page, browser }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    await expect(page).toHaveURL(/\/$/); // the default dashboard's URL is bare
+    const slider = d.slider('OpenAI share, 2031');
+    await slider.focus();
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowRight');
+    // Within half a second of the last change the URL holds the state (throttle 250 ms).
+    await expect(page).toHaveURL(/[?&]s1oa=46(&|$)/, { timeout: 500 });
+    await expect(page).toHaveURL(/[?&]v=1(&|$)/);
+    const url = page.url();
+    const expected = await figures(d);
+    const sentence = await d.headline().textContent();
+
+    const fresh = await browser.newPage();
+    const d2 = new DashboardPage(fresh);
+    await fresh.goto(url);
+    await d2.headline().waitFor();
+    expect(await figures(d2)).toEqual(expected);
+    await expect(d2.headline()).toHaveText(sentence ?? '');
+    await expect(d2.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '46');
+    await fresh.close();
+  });
+
+  test('Back undoes the last change and Forward redoes it', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    const slider = d.slider('Spend growth, 2026-2027');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight'); // 46
+    await expect(page).toHaveURL(/gn=46/);
+    await page.keyboard.press('ArrowRight'); // 47
+    await expect(page).toHaveURL(/gn=47/);
+    await d.choosePreset('Gemini surge');
+    await expect(page).toHaveURL(/p=gemini-surge/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/gn=47/);
+    await expect(page.getByTestId('preset-name')).toHaveText(/Public data/);
+    await expect(slider).toHaveAttribute('aria-valuenow', '47');
+    await page.goBack();
+    await expect(slider).toHaveAttribute('aria-valuenow', '46');
+    await page.goForward();
+    await expect(slider).toHaveAttribute('aria-valuenow', '47');
+    await page.goForward();
+    await expect(page.getByTestId('preset-name')).toHaveText('Gemini surge');
+  });
+
+  test('a whole drag is one step back', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('gn=50&v=1');
+    const slider = d.slider('OpenAI share, 2031');
+    const track = d.sliderTrack('share2031.openai');
+    await track.scrollIntoViewIfNeeded();
+    const box = (await track.boundingBox())!;
+    // Grab the thumb (at 35% of the track) and drag it right.
+    const x0 = box.x + box.width * 0.35;
+    await page.mouse.move(x0, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(x0 + i * 8, box.y + box.height / 2);
+    await page.mouse.up();
+    await expect(page).toHaveURL(/s1oa=/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/s1oa=/);
+    await expect(page).toHaveURL(/gn=50/);
+    await expect(slider).toHaveAttribute('aria-valuenow', '35');
+  });
+
+  test('a malformed link opens a working dashboard that says what it ignored', async ({ page }) => {
+    const nasty = [
+      'sp=abc',
+      'gn=1e309',
+      'gl=0x1A',
+      'i5=%EF%BC%91%EF%BC%92', // full-width digits
+      's1oa=1e9',
+      'staz=__proto__',
+      'stgc=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      'p=javascript:alert(1)',
+      'view=%3Cscript%3E',
+      'va=%E0%A4%A',
+      'rs=20&rs=30',
+      `el=${'9'.repeat(100000)}`,
+      'samples=1e9',
+      'utm_source=newsletter',
+      'v=7',
+    ].join('&');
+    await page.goto(`/?${nasty}#section`);
+    const notice = page.getByTestId('link-notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('AI infrastructure spend, 2025');
+    await expect(notice).toContainText('OpenAI share, 2031');
+    await expect(notice).not.toContainText('newsletter'); // tracking keys are ignored silently
+    // Nothing from the URL became HTML.
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    // Clamped and defaulted, and still working.
+    const d = new DashboardPage(page);
+    await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '100');
+    await expect(d.slider('AI infrastructure spend, 2025')).toHaveAttribute('aria-valuenow', '180');
+    await expect(page.getByRole('group', { name: /Azure strategy/ }).first().getByRole('radio', { name: /Model-agnostic/ })).toBeChecked();
+    // The URL is rewritten to what is shown (rs=20 is the default, so it goes), keeping the #hash.
+    await expect(page).toHaveURL(/\?v=1&s1oa=100#section$/);
+    await expectNoSeriousAxeViolations(page);
+    await notice.getByRole('button', { name: 'Reset to defaults' }).click();
+    await expect(notice).toBeHidden();
+    await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '35');
+  });
+
+  test('Copy link puts the URL on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const d = new DashboardPage(page);
+    await d.goto('v=1&p=fragmentation');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(copied).toContain('p=fragmentation');
+  });
+
+  test('link previews point to an image of the scenario', async ({ page, request }) => {
+    await page.goto('/?v=1&p=openai-dominance&s1oa=70');
+    const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(ogImage).toMatch(/\/api\/og\?v=1&s1oa=70&p=openai-dominance$/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /OpenAI dominance, 1 assumption changed/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    const png = await request.get(new URL(ogImage!).pathname + new URL(ogImage!).search);
+    expect(png.status()).toBe(200);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const bytes = await png.body();
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16-23.
+    expect(bytes.readUInt32BE(16)).toBe(1200);
+    expect(bytes.readUInt32BE(20)).toBe(630);
+  });
+
+  test('every response carries the security headers', async ({ request }) => {
+    const page = await request.get('/');
+    const h = page.headers();
+    const csp = h['content-security-policy'] ?? '';
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(h['permissions-policy']).toContain('clipboard-write=(self)');
+    expect(h['x-powered-by']).toBeUndefined();
+    for (const path of ['/methodology', '/api/og', '/icon.svg']) {
+      const r = await request.get(path);
+      expect(r.headers()['content-security-policy'], path).toBeTruthy();
+      expect(r.headers()['x-content-type-options'], path).toBe('nosniff');
+    }
+  });
+});

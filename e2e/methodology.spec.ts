@@ -1,0 +1,78 @@
+import { methodSteps, parameters } from '../lib/engine';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+/** Same rule as components/methodology/anchors.ts, restated so the spec checks the page, not itself. */
+const rowId = (parameterId: string) => `param-${parameterId.replaceAll('.', '-')}`;
+
+test.describe('/methodology', () => {
+  // Independent checks, one page load each: let both workers share them.
+  test.describe.configure({ mode: 'parallel' });
+
+  test('has a row for every registry parameter, with its label, URL key and source', async ({ page }) => {
+    await page.goto('/methodology');
+    await expect(page).toHaveTitle('Methodology — AI Infrastructure Economics Explorer');
+    await expect(page.getByRole('heading', { level: 1, name: 'Methodology' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('href', '/');
+
+    // One round trip for all rows: advanced rows sit in closed <details>, so read text, not visibility.
+    const rows = await page.evaluate(
+      (ids) =>
+        ids.map((id) => {
+          const el = document.getElementById(id);
+          return el ? { tag: el.tagName, text: el.textContent ?? '' } : null;
+        }),
+      parameters.map((p) => rowId(p.id)),
+    );
+    expect(rows).toHaveLength(parameters.length);
+    parameters.forEach((p, i) => {
+      const row = rows[i];
+      expect.soft(row, `row #${rowId(p.id)}`).not.toBeNull();
+      if (!row) return;
+      expect.soft(row.tag, `#${rowId(p.id)} is a table row`).toBe('TR');
+      expect.soft(row.text, `${p.id}: label`).toContain(p.label);
+      expect.soft(row.text, `${p.id}: URL key`).toContain(p.key);
+      expect.soft(row.text, `${p.id}: source`).toContain(p.source.slice(0, 30));
+    });
+  });
+
+  test('shows every method step and the checked seed claims', async ({ page }) => {
+    await page.goto('/methodology');
+    const steps = page.getByRole('region', { name: 'How the model works' });
+    for (const step of methodSteps) {
+      await expect(steps.getByRole('heading', { level: 3, name: step.title })).toBeVisible();
+    }
+    const claims = page.getByRole('table', { name: 'Claims against public data' });
+    await expect(claims.getByText('Contradicted').first()).toBeVisible();
+  });
+
+  // axe over ~200 table rows takes several seconds a pass, far more when the machine is busy.
+  test('has no serious accessibility violations in light', async ({ page }) => {
+    test.slow();
+    await page.goto('/methodology');
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test('has no serious accessibility violations in dark', async ({ page }) => {
+    test.slow();
+    // Dark mode is a `dark` class on <html> (app/globals.css), set from the system setting unless the
+    // user picked a theme (components/ui/theme.tsx). Emulate a dark system, and add the class after hydration
+    // in case the theme logic changes.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/methodology', { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.documentElement.classList.add('dark'));
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test.describe('on a 390 px phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('the document does not scroll sideways; wide tables scroll inside their region', async ({ page }) => {
+      await page.goto('/methodology');
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(390);
+      const region = page.getByRole('region', { name: 'Market parameters table (scrolls sideways)' });
+      expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    });
+  });
+});

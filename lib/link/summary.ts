@@ -1,0 +1,47 @@
+/**
+ * A link's summary for previews (Open Graph image, title, description): decoded with the shared codec,
+ * evaluated with the engine. Used by the server only; pure, so tests can call it.
+ */
+import { evaluate, getPreset, HYPERSCALERS, CLOUD_LABELS, winnerAnalysis, changedParameterIds, type HyperscalerId } from '@/lib/engine';
+import { baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
+import { headlineSentence } from '@/lib/view-models';
+
+export interface LinkSummary {
+  /** The canonical query (what the dashboard would write), without '?'. */
+  query: string;
+  title: string;
+  sentence: string;
+  clouds: { cloud: HyperscalerId; label: string; capturedUsdBn: number; share: number }[];
+  problems: string[];
+}
+
+/** Next's searchParams object back to a query string (repeated keys kept in order). */
+export function toQueryString(searchParams: Record<string, string | string[] | undefined>): string {
+  const out = new URLSearchParams();
+  for (const [key, value] of Object.entries(searchParams)) {
+    if (Array.isArray(value)) for (const v of value) out.append(key, v);
+    else if (value !== undefined) out.append(key, value);
+  }
+  return out.toString();
+}
+
+export function summariseLink(query: string): LinkSummary {
+  const decoded = decodeScenario(query);
+  const result = evaluate(decoded.scenario);
+  const winners = winnerAnalysis(decoded.scenario);
+  const preset = getPreset(decoded.presetId ?? 'public');
+  const modified = changedParameterIds(decoded.scenario, baseScenarioFor(decoded.presetId)).length;
+  const name = preset?.name ?? 'Public data';
+  return {
+    query: encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view }),
+    title: modified > 0 ? `${name}, ${modified} assumption${modified === 1 ? '' : 's'} changed` : name,
+    sentence: headlineSentence(result, winners),
+    clouds: HYPERSCALERS.map((c) => ({
+      cloud: c,
+      label: CLOUD_LABELS[c],
+      capturedUsdBn: result.clouds[c].cumulative.capturedSpendUsdBn,
+      share: result.clouds[c].cumulative.captureShare,
+    })),
+    problems: decoded.problems.map((p) => p.message),
+  };
+}

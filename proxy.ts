@@ -1,0 +1,30 @@
+/**
+ * Runs before every page request: a fresh nonce and the page Content-Security-Policy (lib/security).
+ * Next reads the CSP from the request headers and puts the nonce on the scripts it renders.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { pageCsp } from '@/lib/security/headers';
+
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // Pages only: API routes and static files get next.config.js's static headers.
+      source: '/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};
