@@ -33,6 +33,8 @@ for (const [w, h] of [[1440, 900], [390, 844]]) {
     page.on('pageerror', (e) => console.log('page error:', e.message));
     for (const path of shots) {
       await page.goto(base + path, { waitUntil: 'networkidle' });
+      // The dashboard is ready when its first chart has drawn (after hydration).
+      if (!path.startsWith('/methodology')) await page.waitForSelector('[data-chart] .recharts-surface', { timeout: 20000 });
       await page.waitForTimeout(400);
       const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${w}-${scheme}.png`;
       await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' });

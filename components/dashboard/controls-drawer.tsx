@@ -12,7 +12,7 @@ export function ControlsDrawer({ changedCount, children }: { changedCount: numbe
       <Dialog.Trigger asChild>
         <button
           type="button"
-          className="fixed bottom-4 left-1/2 z-40 -translate-x-1/2 rounded-full bg-foreground px-5 py-3 text-base font-semibold text-background shadow-lg lg:hidden"
+          className="fixed bottom-4 left-1/2 z-40 -translate-x-1/2 whitespace-nowrap rounded-full bg-foreground px-5 py-3 text-base font-semibold text-background shadow-lg lg:hidden"
         >
           Adjust assumptions{changedCount > 0 ? ` (${changedCount} changed)` : ''}
         </button>

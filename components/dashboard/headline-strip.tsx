@@ -36,7 +36,7 @@ function Card({ card, strategy, showDelta }: { card: CloudCard; strategy: string
       </p>
       <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
         <div>
-          <dt className="text-muted-foreground">Share of spend</dt>
+          <dt className="text-muted-foreground">Share</dt>
           <dd className="figures text-lg font-semibold" data-testid={`share-${card.cloud}`} data-value={card.share}>
             {formatPct(card.share)}
             {showDelta && (

@@ -34,7 +34,7 @@ export function CommitmentsView({ results }: { results: Results }) {
         model={chart}
         height={Math.max(220, rows.length * 56)}
       >
-        <CategoryBarChart model={chart} horizontal />
+        {(m) => <CategoryBarChart model={m} horizontal />}
       </ChartCard>
       <section aria-labelledby="commit-table" className="rounded-lg border bg-card p-4">
         <h3 id="commit-table" className="text-lg font-semibold">

@@ -21,11 +21,11 @@ export function SharesView({ results }: { results: Results }) {
       <ChartCard
         chartId="winners"
         title={`If one model family wins (${formatPct(winners.winnerShare)} of spend by 2031)`}
-        subtitle="Each cloud’s captured spend 2025-2031 under each winner. Short bars that barely move mean a cloud wins whoever wins."
+        subtitle="Each cloud’s captured spend 2025-2031 under each winner. Bars of even height mean a cloud captures spend whichever model wins."
         model={winnerModel}
         height={320}
       >
-        <CategoryBarChart model={winnerModel} />
+        {(m) => <CategoryBarChart model={m} />}
       </ChartCard>
       <section aria-label="Exposure to the model race" className={`rounded-lg border p-4 ${verdict.holds ? 'bg-card' : 'bg-card ring-2 ring-negative'}`}>
         <p className="text-base font-medium" data-testid="thesis-verdict">
@@ -48,10 +48,10 @@ export function SharesView({ results }: { results: Results }) {
       </section>
       <div className="grid gap-4 xl:grid-cols-2">
         <ChartCard chartId="mix" title="Model-family mix" subtitle="Each family’s share of AI infrastructure spend." model={mix} height={280}>
-          <TimeChart model={mix} kind="stacked-area" />
+          {(m) => <TimeChart model={m} kind="stacked-area" />}
         </ChartCard>
         <ChartCard chartId="by-family" title="Where each cloud’s spend comes from" subtitle="Captured spend 2025-2031 by model family." model={byFamily} height={280}>
-          <CategoryBarChart model={byFamily} stacked />
+          {(m) => <CategoryBarChart model={m} stacked />}
         </ChartCard>
       </div>
     </div>

@@ -23,7 +23,7 @@ export function SiliconView({ results }: { results: Results }) {
         model={margin}
         height={320}
       >
-        <TimeChart model={margin} kind="line" />
+        {(m) => <TimeChart model={m} kind="line" />}
       </ChartCard>
       <section aria-labelledby="silicon-summary" className="rounded-lg border bg-card p-4">
         <h3 id="silicon-summary" className="text-lg font-semibold">
@@ -66,7 +66,7 @@ export function SiliconView({ results }: { results: Results }) {
         </p>
       </section>
       <ChartCard chartId="silicon-split" title="Where the savings go" subtitle="Kept as margin, passed on as lower prices, against the programme’s cost." model={split} height={260}>
-        <CategoryBarChart model={split} />
+        {(m) => <CategoryBarChart model={m} />}
       </ChartCard>
     </div>
   );
