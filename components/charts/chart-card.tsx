@@ -84,10 +84,13 @@ function useOnScreenModel(model: ChartModel) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
+    let seen = false;
     const observer = new IntersectionObserver(([entry]) => {
       const visible = entry?.isIntersecting ?? false;
       setOnScreen(visible);
-      if (!visible) setFrozen(latest.current);
+      // Freeze the drawing it had; a chart never seen stays undrawn (and its code unloaded).
+      if (visible) seen = true;
+      else if (seen) setFrozen(latest.current);
     });
     observer.observe(el);
     return () => observer.disconnect();

@@ -4,6 +4,7 @@
  * shows how many of its values changed, and resets on its own. Rarely used parameters (the full hosting
  * and stake matrices, unannounced commitments) sit in an "advanced" fold rendered only when opened.
  */
+import * as Tooltip from '@radix-ui/react-tooltip';
 import { useMemo, useState } from 'react';
 import { GROUPS, parameters, type ParameterGroup, type ParameterSpec, type Scenario } from '@/lib/engine';
 import { useUiStore } from '@/lib/state/ui-store';
@@ -72,50 +73,53 @@ export function ControlPanel({ state }: { state: ScenarioState }) {
   const setGroupOpen = useUiStore((s) => s.setGroupOpen);
   const shares = useMemo(() => normalisedShares(state.scenario as Scenario), [state.scenario]);
   return (
-    <div className="divide-y">
-      {byGroup.map(({ group, main, advanced }) => {
-        const open = openGroups[group] ?? DEFAULT_OPEN[group];
-        const changed = [...main, ...advanced].filter((s) => state.changedIds.has(s.id)).length;
-        return (
-          <section key={group} aria-label={group} className="py-1">
-            <div className="flex items-center gap-2">
-              <button
-                type="button"
-                aria-expanded={open}
-                onClick={() => setGroupOpen(group, !open)}
-                className="flex min-h-10 flex-1 items-center gap-2 text-left text-base font-semibold"
-              >
-                <span aria-hidden className={`inline-block w-3 text-muted-foreground transition-transform ${open ? 'rotate-90' : ''}`}>
-                  ›
-                </span>
-                {group}
-                {changed > 0 && <span className="rounded-full bg-muted px-2 text-xs font-medium">{changed} changed</span>}
-              </button>
-              {changed > 0 && (
+    // The tooltips' provider lives here, with the only tooltips, so their code loads with the controls.
+    <Tooltip.Provider delayDuration={150}>
+      <div className="divide-y">
+        {byGroup.map(({ group, main, advanced }) => {
+          const open = openGroups[group] ?? DEFAULT_OPEN[group];
+          const changed = [...main, ...advanced].filter((s) => state.changedIds.has(s.id)).length;
+          return (
+            <section key={group} aria-label={group} className="py-1">
+              <div className="flex items-center gap-2">
                 <button
                   type="button"
-                  onClick={() => state.resetGroup(group)}
-                  className="rounded px-2 py-1 text-xs text-muted-foreground underline-offset-2 hover:underline"
-                  aria-label={`Reset ${group}`}
+                  aria-expanded={open}
+                  onClick={() => setGroupOpen(group, !open)}
+                  className="flex min-h-10 flex-1 items-center gap-2 text-left text-base font-semibold"
                 >
-                  Reset group
+                  <span aria-hidden className={`inline-block w-3 text-muted-foreground transition-transform ${open ? 'rotate-90' : ''}`}>
+                    ›
+                  </span>
+                  {group}
+                  {changed > 0 && <span className="rounded-full bg-muted px-2 text-xs font-medium">{changed} changed</span>}
                 </button>
-              )}
-            </div>
-            {open && (
-              <div className="pb-2 pl-5">
-                {group === 'Model shares' && (
-                  <p className="pb-1 text-xs text-muted-foreground">Weights never need to add up: each year is normalised to 100%.</p>
+                {changed > 0 && (
+                  <button
+                    type="button"
+                    onClick={() => state.resetGroup(group)}
+                    className="rounded px-2 py-1 text-xs text-muted-foreground underline-offset-2 hover:underline"
+                    aria-label={`Reset ${group}`}
+                  >
+                    Reset group
+                  </button>
                 )}
-                {main.map((spec) => (
-                  <Control key={spec.id} spec={spec} state={state} shares={shares} />
-                ))}
-                {advanced.length > 0 && <AdvancedFold specs={advanced} state={state} shares={shares} />}
               </div>
-            )}
-          </section>
-        );
-      })}
-    </div>
+              {open && (
+                <div className="pb-2 pl-5">
+                  {group === 'Model shares' && (
+                    <p className="pb-1 text-xs text-muted-foreground">Weights never need to add up: each year is normalised to 100%.</p>
+                  )}
+                  {main.map((spec) => (
+                    <Control key={spec.id} spec={spec} state={state} shares={shares} />
+                  ))}
+                  {advanced.length > 0 && <AdvancedFold specs={advanced} state={state} shares={shares} />}
+                </div>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </Tooltip.Provider>
   );
 }

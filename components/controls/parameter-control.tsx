@@ -24,7 +24,9 @@ export const ParameterControl = memo(function ParameterControl({ spec, value, ba
   const changed = value !== baseValue;
   const shown = formatParameterValue(spec, value);
   const share = normalisedShare === undefined ? null : `${Math.round(normalisedShare * 100)}%`;
-  const valueText = share ? `weight ${shown}, ${share} of the total` : shown;
+  // The share is shown beside the slider; the slider itself only needs its own value, so it re-renders
+  // only when that moves (dragging one weight changes every weight's share, not every slider).
+  const valueText = share ? `weight ${shown}` : shown;
   return (
     <div className="py-2" data-param={spec.id}>
       <div className="flex items-center gap-2">
@@ -46,32 +48,10 @@ export const ParameterControl = memo(function ParameterControl({ spec, value, ba
             shown
           )}
         </output>
-        <InfoTip label={spec.label}>
-          <p className="font-semibold">{spec.label}</p>
-          <p className="mt-1">{spec.description}</p>
-          <p className="mt-2 text-xs text-muted-foreground">
-            Default {formatParameterValue(spec, spec.default)}; plausible {formatParameterValue(spec, spec.range[0])} to{' '}
-            {formatParameterValue(spec, spec.range[1])}.
-          </p>
-          <p className="mt-1 text-xs text-muted-foreground">Source: {spec.source}</p>
-          <p className="mt-2">
-            <ConfidenceBadge confidence={spec.confidence} />
-          </p>
-        </InfoTip>
+        <ParameterInfo spec={spec} />
       </div>
       <div className="mt-1.5 flex items-center gap-2">
-        <Slider
-          id={`slider-${spec.key}`}
-          label={spec.label}
-          valueText={valueText}
-          value={value}
-          min={spec.min}
-          max={spec.max}
-          step={spec.step}
-          color={color}
-          onValueChange={(v) => onChange(spec.id, v, 'drag')}
-          onValueCommit={(v) => onChange(spec.id, v, 'commit')}
-        />
+        <ParameterSlider spec={spec} value={value} valueText={valueText} color={color} onChange={onChange} />
         <button
           type="button"
           onClick={() => onChange(spec.id, baseValue, 'commit')}
@@ -84,5 +64,52 @@ export const ParameterControl = memo(function ParameterControl({ spec, value, ba
         </button>
       </div>
     </div>
+  );
+});
+
+/** The explanation, source and confidence, one hover or focus away. Static per parameter. */
+const ParameterInfo = memo(function ParameterInfo({ spec }: { spec: NumberParameterSpec }) {
+  return (
+    <InfoTip label={spec.label}>
+      <p className="font-semibold">{spec.label}</p>
+      <p className="mt-1">{spec.description}</p>
+      <p className="mt-2 text-xs text-muted-foreground">
+        Default {formatParameterValue(spec, spec.default)}; plausible {formatParameterValue(spec, spec.range[0])} to{' '}
+        {formatParameterValue(spec, spec.range[1])}.
+      </p>
+      <p className="mt-1 text-xs text-muted-foreground">Source: {spec.source}</p>
+      <p className="mt-2">
+        <ConfidenceBadge confidence={spec.confidence} />
+      </p>
+    </InfoTip>
+  );
+});
+
+const ParameterSlider = memo(function ParameterSlider({
+  spec,
+  value,
+  valueText,
+  color,
+  onChange,
+}: {
+  spec: NumberParameterSpec;
+  value: number;
+  valueText: string;
+  color?: string;
+  onChange: ParameterControlProps['onChange'];
+}) {
+  return (
+    <Slider
+      id={`slider-${spec.key}`}
+      label={spec.label}
+      valueText={valueText}
+      value={value}
+      min={spec.min}
+      max={spec.max}
+      step={spec.step}
+      color={color}
+      onValueChange={(v) => onChange(spec.id, v, 'drag')}
+      onValueCommit={(v) => onChange(spec.id, v, 'commit')}
+    />
   );
 });

@@ -9,9 +9,16 @@ import { useSyncExternalStore } from 'react';
 import { VIEW_IDS, type ViewId } from '@/lib/scenario';
 import { useDeferredResults, useResults } from '@/lib/state/use-results';
 import { useScenario } from '@/lib/state/use-scenario';
-import { ControlPanel } from '@/components/controls/control-panel';
+import dynamic from 'next/dynamic';
+import { GROUPS } from '@/lib/engine';
 import { ThemeToggle } from '@/components/ui/theme';
-import { ControlsDrawer } from './controls-drawer';
+// Loaded after hydration, so the first chart does not wait for the controls' code (Radix slider, tooltip,
+// dialog).
+const ControlPanel = dynamic(() => import('@/components/controls/control-panel').then((m) => m.ControlPanel), {
+  ssr: false,
+  loading: () => <PanelPlaceholder />,
+});
+const ControlsDrawer = dynamic(() => import('./controls-drawer').then((m) => m.ControlsDrawer), { ssr: false });
 import { HeadlineStrip } from './headline-strip';
 import { LinkNotice } from './link-notice';
 import { ShareControls } from './share-controls';
@@ -40,9 +47,28 @@ function subscribeDesktop(onChange: () => void) {
   return () => media.removeEventListener('change', onChange);
 }
 
-/** True on a desktop-width screen; the server renders the desktop layout. */
+/** True on a desktop-width screen (only meaningful once mounted). */
 function useIsDesktop(): boolean {
   return useSyncExternalStore(subscribeDesktop, () => desktopQuery().matches, () => true);
+}
+
+const noSubscription = () => () => undefined;
+/** False on the server and during hydration, true after: for what only the browser should render. */
+function useMounted(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/** The assumptions' groups as plain text while the controls load (same place, no layout shift). */
+function PanelPlaceholder() {
+  return (
+    <ul className="mt-2 divide-y text-base font-semibold text-muted-foreground" aria-hidden>
+      {GROUPS.map((g) => (
+        <li key={g} className="flex min-h-10 items-center pl-5">
+          {g}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function Dashboard({ linkProblems = [] }: { linkProblems?: readonly string[] }) {
@@ -50,6 +76,7 @@ export function Dashboard({ linkProblems = [] }: { linkProblems?: readonly strin
   const now = useResults(state.scenario);
   const charts = useDeferredResults(state.scenario);
   const isDesktop = useIsDesktop();
+  const mounted = useMounted();
   const isBaseline = state.presetId === null && state.changedIds.size === 0;
   const panel = <ControlPanel state={state} />;
 
@@ -80,15 +107,17 @@ export function Dashboard({ linkProblems = [] }: { linkProblems?: readonly strin
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
-        {isDesktop ? (
-          <aside aria-label="Assumptions" className="lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
-            <h2 className="text-lg font-semibold">Assumptions</h2>
-            <p className="text-sm text-muted-foreground">Every figure has a source and a confidence: hover or focus (i).</p>
-            {panel}
-          </aside>
-        ) : (
-          <ControlsDrawer changedCount={state.changedIds.size}>{panel}</ControlsDrawer>
-        )}
+        {/* The controls are not needed for the first paint: they mount after hydration, in the aside on a
+            desktop and in a drawer on a phone (whose code loads only there). */}
+        <aside
+          aria-label="Assumptions"
+          className="hidden lg:sticky lg:top-3 lg:block lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
+        >
+          <h2 className="text-lg font-semibold">Assumptions</h2>
+          <p className="text-sm text-muted-foreground">Every figure has a source and a confidence: hover or focus (i).</p>
+          {mounted && isDesktop ? panel : <PanelPlaceholder />}
+        </aside>
+        {mounted && !isDesktop && <ControlsDrawer changedCount={state.changedIds.size}>{panel}</ControlsDrawer>}
 
         <Tabs.Root value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
           <Tabs.List aria-label="Views" className="flex gap-1 overflow-x-auto border-b">
