@@ -25,6 +25,18 @@ test.describe('dashboard', () => {
     await expect(page).toHaveURL(/p=openai-dominance/);
   });
 
+  test('the Seed thesis says which of its claims public data contradicts', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    await d.choosePreset('Seed thesis');
+    const notes = page.getByTestId('preset-notes');
+    await expect(notes).toContainText(/Seed thesis rests on \d+ claims: \d+ contradicted/);
+    await notes.locator('summary').click();
+    await expect(notes.getByText('Inference share of spend, 2025: 65%')).toBeVisible();
+    await d.choosePreset('Public data');
+    await expect(notes).toBeHidden();
+  });
+
   test('a slider moves by keyboard and the figures move the right way', async ({ page }) => {
     const d = new DashboardPage(page);
     await d.goto();

@@ -116,6 +116,17 @@ test.describe('scenario links', () => {
     await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '35');
   });
 
+  test('Methodology and back keeps the scenario and view', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('sp=220&v=1&view=silicon');
+    await page.getByRole('link', { name: 'Methodology' }).click();
+    await expect(page).toHaveURL(/\/methodology\?.*sp=220/);
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page).toHaveURL(/\/\?v=1&sp=220&view=silicon$/);
+    await expect(d.tab('Custom silicon')).toHaveAttribute('aria-selected', 'true');
+    await expect(d.slider('AI infrastructure spend, 2025')).toHaveAttribute('aria-valuenow', '220');
+  });
+
   test('Copy link puts the URL on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const d = new DashboardPage(page);

@@ -16,7 +16,8 @@ describe('format', () => {
     expect(formatUsdBnChange(-3.14)).toBe('\u2212$3.1B');
     expect(formatUsdBnChange(0.01)).toBe('±$0B');
     expect(formatPtsChange(-0.03)).toBe('\u22123 pts');
-    expect(formatPtsChange(0.004)).toBe('+0.4 pts');
+    expect(formatPtsChange(0.004)).toBe('±0 pts');
+    expect(formatPtsChange(0.012)).toBe('+1 pt');
     expect(formatPtsChange(0)).toBe('±0 pts');
   });
   it('writes percentages and multiples', () => {

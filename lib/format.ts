@@ -36,11 +36,10 @@ export function formatPct(fraction: number, digits = 0): string {
 /** Change of a fraction in percentage points: +3 pts, −0.5 pts. */
 export function formatPtsChange(deltaFraction: number): string {
   if (!Number.isFinite(deltaFraction)) return '—';
-  const pts = deltaFraction * 100;
-  const digits = Math.abs(pts) < 1 && Math.abs(pts) >= 0.05 ? 1 : 0;
-  const text = Math.abs(pts).toFixed(digits);
-  if (Number(text) === 0) return '±0 pts';
-  return `${pts > 0 ? '+' : MINUS}${text} pts`;
+  // Whole points, as the figures beside them are whole percentages: a 0.2-point move is not news.
+  const pts = Math.round(deltaFraction * 100);
+  if (pts === 0) return '±0 pts';
+  return `${pts > 0 ? '+' : MINUS}${Math.abs(pts)} ${Math.abs(pts) === 1 ? 'pt' : 'pts'}`;
 }
 
 /** A ratio such as 1.4×. */

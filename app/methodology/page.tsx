@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { GROUPS, YEARS, parameters, presets } from '@/lib/engine';
+import { toQueryString } from '@/lib/link/summary';
+import { decodeScenario, encodeScenario } from '@/lib/scenario';
 import { MethodSteps } from '@/components/methodology/method-steps';
 import { PageHeader } from '@/components/methodology/page-header';
 import { ParameterGroups } from '@/components/methodology/parameter-groups';
@@ -18,10 +20,13 @@ export const metadata: Metadata = {
  * /methodology: why a number is what it is. A server component with no client code of its own, generated
  * from the engine's descriptions (lib/engine/methodology.ts), its presets and the parameter registry.
  */
-export default function MethodologyPage() {
+export default async function MethodologyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // The dashboard links here with its scenario; "← Dashboard" takes the reader back to the same one.
+  const decoded = decodeScenario(toQueryString(await searchParams));
+  const query = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
   return (
     <main className="mx-auto w-full max-w-[90rem] px-4 py-8 text-base sm:px-6 sm:py-12 lg:px-8">
-      <PageHeader />
+      <PageHeader dashboardHref={query ? `/?${query}` : '/'} />
       <div className="space-y-14">
         <Section
           section={SECTIONS.steps}

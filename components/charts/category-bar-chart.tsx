@@ -2,8 +2,9 @@
 /** Bars per category (cloud or contract): stacked or grouped, vertical or horizontal. Draws only. */
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartModel } from '@/lib/view-models';
+import { chartAxis, type ChartModel } from '@/lib/view-models';
 import { formatTick, formatValue } from './format-value';
+import { TOOLTIP_ITEM_STYLE, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from './tooltip-style';
 
 const AXIS_TICK = { fontSize: 13 };
 
@@ -17,7 +18,10 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   horizontal?: boolean;
 }) {
   const format = (v: unknown) => formatValue(model.format, Number(v));
+  const axis = chartAxis(model, stacked);
   const valueAxisProps = {
+    domain: axis.domain,
+    ticks: axis.ticks,
     tick: AXIS_TICK,
     tickFormatter: (v: number) => formatTick(model.format, v),
     className: 'chart-axis',
@@ -47,7 +51,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
           />
         </>
       )}
-      <Tooltip formatter={format} wrapperClassName="chart-tooltip" itemSorter={(item) => -Number(item.value)} isAnimationActive={false} cursor={{ fillOpacity: 0.15 }} />
+      <Tooltip formatter={format} contentStyle={TOOLTIP_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} labelStyle={TOOLTIP_LABEL_STYLE} separator=": " itemSorter={(item) => -Number(item.value)} isAnimationActive={false} cursor={{ fillOpacity: 0.15 }} />
       {model.series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
       ))}

@@ -2,19 +2,22 @@
 /** Yearly series as lines (one per cloud or variant) or a 100% stacked area (the family mix). Draws only. */
 import { memo } from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartModel } from '@/lib/view-models';
+import { chartAxis, niceAxis, type ChartModel } from '@/lib/view-models';
 import { formatTick, formatValue } from './format-value';
+import { TOOLTIP_ITEM_STYLE, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from './tooltip-style';
 
 const AXIS_TICK = { fontSize: 13 };
 
 export const TimeChart = memo(function TimeChart({ model, kind }: { model: ChartModel; kind: 'line' | 'stacked-area' }) {
   const format = (v: unknown) => formatValue(model.format, Number(v));
+  const axis = kind === 'stacked-area' ? niceAxis(0, 1) : chartAxis(model);
   const yAxis = (
     <YAxis
       width={64}
       tick={AXIS_TICK}
       tickFormatter={(v: number) => formatTick(model.format, v)}
-      domain={kind === 'stacked-area' ? [0, 1] : model.format === 'pct' ? ['auto', 'auto'] : [0, 'auto']}
+      domain={axis.domain}
+      ticks={axis.ticks}
       className="chart-axis"
     />
   );
@@ -23,7 +26,7 @@ export const TimeChart = memo(function TimeChart({ model, kind }: { model: Chart
       <CartesianGrid vertical={false} className="chart-grid" />
       <XAxis dataKey={model.xKey} tick={AXIS_TICK} className="chart-axis" tickMargin={6} />
       {yAxis}
-      <Tooltip formatter={format} wrapperClassName="chart-tooltip" itemSorter={(item) => -Number(item.value)} isAnimationActive={false} />
+      <Tooltip formatter={format} contentStyle={TOOLTIP_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} labelStyle={TOOLTIP_LABEL_STYLE} separator=": " itemSorter={(item) => -Number(item.value)} isAnimationActive={false} />
     </>
   );
   if (kind === 'stacked-area') {

@@ -61,7 +61,7 @@ function AdvancedFold({ specs, state, shares }: { specs: ParameterSpec[]; state:
   return (
     <details className="mt-1 rounded-md bg-muted/60 px-3 py-1" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer py-1.5 text-sm font-medium">
-        All {specs.length} more settings{changed > 0 ? ` (${changed} changed)` : ''}
+        {specs.length} more settings (advanced){changed > 0 ? ` (${changed} changed)` : ''}
       </summary>
       {open && specs.map((spec) => <Control key={spec.id} spec={spec} state={state} shares={shares} />)}
     </details>

@@ -5,6 +5,7 @@
  */
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
 import { useSyncExternalStore } from 'react';
 import { VIEW_IDS, type ViewId } from '@/lib/scenario';
 import { useDeferredResults, useResults } from '@/lib/state/use-results';
@@ -22,6 +23,7 @@ const ControlsDrawer = dynamic(() => import('./controls-drawer').then((m) => m.C
 import { HeadlineStrip } from './headline-strip';
 import { LinkNotice } from './link-notice';
 import { ShareControls } from './share-controls';
+import { PresetNotes } from './preset-notes';
 import { PresetPicker } from './preset-picker';
 import { CommitmentsView } from './views/commitments-view';
 import { SharesView } from './views/shares-view';
@@ -78,12 +80,21 @@ export function Dashboard({ linkProblems = [] }: { linkProblems?: readonly strin
   const isDesktop = useIsDesktop();
   const mounted = useMounted();
   const isBaseline = state.presetId === null && state.changedIds.size === 0;
+  // Methodology keeps the scenario, so its "← Dashboard" link brings the reader back to this view.
+  const searchParams = useSearchParams();
+  const methodologyQuery = searchParams.size > 0 ? `?${searchParams.toString()}` : '';
   const panel = <ControlPanel state={state} />;
 
   return (
     <div className="mx-auto max-w-[1600px] px-4 pb-24 pt-3 md:px-6 lg:pb-10">
+      <a
+        href="#views"
+        className="sr-only rounded-md bg-foreground px-3 py-2 text-background focus:not-sr-only focus:absolute focus:left-4 focus:top-2 focus:z-50"
+      >
+        Skip to the charts
+      </a>
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b pb-3">
-        <h1 className="mr-auto text-lg font-bold leading-tight md:text-xl">AI Infrastructure Economics Explorer</h1>
+        <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg md:text-xl">AI Infrastructure Economics Explorer</h1>
         <PresetPicker presetId={state.presetId} modified={state.changedIds.size > 0} onChoose={(id) => state.setPreset(id)} />
         <button
           type="button"
@@ -94,13 +105,17 @@ export function Dashboard({ linkProblems = [] }: { linkProblems?: readonly strin
           Reset to defaults
         </button>
         <ShareControls title="AI Infrastructure Economics Explorer" />
-        <ThemeToggle />
-        <Link href="/methodology" className="text-sm font-medium underline underline-offset-4">
+        {/* On a phone the theme follows the system setting; the toggle would cost a row above the answer. */}
+        <div className="hidden sm:block">
+          <ThemeToggle />
+        </div>
+        <Link href={`/methodology${methodologyQuery}`} className="text-sm font-medium underline underline-offset-4">
           Methodology
         </Link>
       </header>
 
       <LinkNotice initialProblems={linkProblems} onReset={state.resetAll} />
+      <PresetNotes presetId={state.presetId} />
 
       <div className="mt-4">
         <HeadlineStrip result={now.result} baseline={now.baseline} winners={now.winners} isBaseline={isBaseline} />
@@ -119,13 +134,13 @@ export function Dashboard({ linkProblems = [] }: { linkProblems?: readonly strin
         </aside>
         {mounted && !isDesktop && <ControlsDrawer changedCount={state.changedIds.size}>{panel}</ControlsDrawer>}
 
-        <Tabs.Root value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
+        <Tabs.Root id="views" tabIndex={-1} value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
           <Tabs.List aria-label="Views" className="flex gap-1 overflow-x-auto border-b">
             {VIEW_IDS.map((v) => (
               <Tabs.Trigger
                 key={v}
                 value={v}
-                className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2.5 text-base font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-foreground data-[state=active]:text-foreground"
+                className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2.5 focus-visible:outline-offset-[-3px] text-base font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-foreground data-[state=active]:text-foreground"
               >
                 {VIEW_LABELS[v]}
               </Tabs.Trigger>

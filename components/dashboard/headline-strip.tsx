@@ -6,6 +6,8 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import { cloudCards, headlineSentence, type CloudCard } from '@/lib/view-models';
 
 function Delta({ text, value, label }: { text: string; value: number; label: string }) {
+  // Nothing to report at display precision: keep the line (no layout shift) but say nothing.
+  if (text.startsWith('±')) return <span className="figures text-sm text-muted-foreground">±0</span>;
   const tone = Math.abs(value) < 1e-9 || text.startsWith('±') ? 'text-muted-foreground' : value > 0 ? 'text-positive' : 'text-negative';
   return (
     <span className={`figures text-sm font-medium ${tone}`}>

@@ -6,7 +6,7 @@ import { SECTIONS } from './sections';
 
 const CONFIDENCE_ORDER: readonly Confidence[] = ['high', 'medium', 'low'];
 
-export function PageHeader() {
+export function PageHeader({ dashboardHref = '/' }: { dashboardHref?: string }) {
   const firstYear = YEARS[0];
   const lastYear = YEARS.at(-1);
   const clouds = joinWords(CLOUDS.map((c) => CLOUD_LABELS[c]));
@@ -17,7 +17,7 @@ export function PageHeader() {
   return (
     <header className={`${TEXT_WIDTH} pb-10`}>
       <Link
-        href="/"
+        href={dashboardHref}
         className="inline-flex items-center gap-1 rounded-md text-base font-medium text-muted-foreground hover:text-foreground"
       >
         <span aria-hidden="true">←</span> Dashboard

@@ -94,13 +94,11 @@ export function headlineSentence(result: ScenarioResult, winners: WinnerAnalysis
   const b = result.clouds[second].cumulative;
   const ratio = b.capturedSpendUsdBn > 0 ? a.capturedSpendUsdBn / b.capturedSpendUsdBn : Infinity;
   const lead =
-    Number.isFinite(ratio) && ratio >= 1.05
-      ? `${formatMultiple(ratio)} ${CLOUD_LABELS[second]}`
-      : `level with ${CLOUD_LABELS[second]}`;
+    Number.isFinite(ratio) && ratio >= 1.05 ? `${formatMultiple(ratio)} ${CLOUD_LABELS[second]}` : `level with ${CLOUD_LABELS[second]}`;
   const least = winners.leastExposed;
   const exposure =
-    least === 'azure'
-      ? 'Azure loses least if a different model family wins'
-      : `${CLOUD_LABELS[least]}, not Azure, loses least if a different model family wins`;
-  return `${CLOUD_LABELS[first]} captures ${formatPct(a.captureShare)} of AI infrastructure spend in 2025-2031 (${formatUsdBn(a.capturedSpendUsdBn)}) — ${lead} — and ${exposure}.`;
+    least === first
+      ? 'and is also the least exposed to which model family wins'
+      : `; ${CLOUD_LABELS[least]} is the least exposed to which model family wins`;
+  return `${CLOUD_LABELS[first]} captures ${formatPct(a.captureShare)} of AI infrastructure spend in 2025-2031 (${formatUsdBn(a.capturedSpendUsdBn)}, ${lead})${least === first ? ' ' : ''}${exposure}.`;
 }

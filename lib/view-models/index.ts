@@ -6,3 +6,4 @@ export * from './silicon';
 export * from './commitments';
 export * from './headline';
 export * from './controls';
+export * from './axis';

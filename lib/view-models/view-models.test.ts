@@ -60,7 +60,9 @@ describe('view models', () => {
   it('states the result in one sentence that names the leader and the least exposed cloud', () => {
     const sentence = headlineSentence(base, baseWinners);
     // Defaults: Google Cloud leads; Azure is least exposed (winners.test.ts).
-    expect(sentence).toMatch(/^Google Cloud captures \d+% of AI infrastructure spend in 2025-2031 \(\$[\d.]+[TB]\) — [\d.]+× Azure — and Azure loses least/);
+    expect(sentence).toMatch(/^Google Cloud captures \d+% of AI infrastructure spend in 2025-2031 \(\$[\d.]+[TB], [\d.]+× Azure\); Azure is the least exposed to which model family wins\.$/);
+    const dominance = applyPreset('openai-dominance');
+    expect(headlineSentence(evaluate(dominance), winnerAnalysis(dominance))).toMatch(/^Azure captures .* and is also the least exposed to which model family wins\.$/);
     expect(sentence.split('. ').length).toBe(1);
     const gemini = applyPreset('gemini-surge');
     expect(headlineSentence(evaluate(gemini), winnerAnalysis(gemini))).toMatch(/^Google Cloud captures/);

@@ -1,0 +1,46 @@
+'use client';
+/**
+ * For a preset built from claims (Seed thesis), say which of its figures public data supports or
+ * contradicts, so a viewer sees what the conclusion rests on (ECONOMICS.md, "What the seeds claim").
+ */
+import Link from 'next/link';
+import { getPreset, parametersById, formatParameterValue, type ClaimStatus } from '@/lib/engine';
+
+const ORDER: ClaimStatus[] = ['contradicted', 'unconfirmable', 'vendor claim', 'supported'];
+
+export function PresetNotes({ presetId }: { presetId: string | null }) {
+  const preset = presetId ? getPreset(presetId) : undefined;
+  const notes = preset?.notes ? Object.entries(preset.notes) : [];
+  if (!preset || notes.length === 0) return null;
+  const counts = ORDER.map((status) => [status, notes.filter(([, n]) => n.status === status).length] as const).filter(([, n]) => n > 0);
+  return (
+    <details className="mt-3 rounded-lg border bg-card p-3 text-sm text-card-foreground" data-testid="preset-notes">
+      <summary className="cursor-pointer font-medium">
+        {preset.name} rests on {notes.length} claims: {counts.map(([s, n]) => `${n} ${s}`).join(', ')}. Show them
+      </summary>
+      <ul className="mt-2 space-y-1.5">
+        {notes.map(([id, note]) => {
+          const spec = parametersById.get(id);
+          const value = preset.values[id];
+          return (
+            <li key={id}>
+              <span className={`mr-1.5 rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ${note.status === 'contradicted' ? 'text-negative ring-negative' : 'ring-border'}`}>
+                {note.status}
+              </span>
+              <span className="font-medium">
+                {spec?.label ?? id}
+                {spec && value !== undefined ? `: ${formatParameterValue(spec, value)}` : ''}
+              </span>{' '}
+              <span className="text-muted-foreground">{note.note}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-2">
+        <Link href="/methodology#presets" className="underline underline-offset-4">
+          Every preset and its sources
+        </Link>
+      </p>
+    </details>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Round axis ticks for a projector: 0, 10%, 20%, 30% rather than 14%, 21%, 28%; $0, $100B, $200B rather
+ * than $55B, $110B. Steps are 1, 2, 2.5 or 5 times a power of ten, about five ticks, from zero (or from a
+ * round number below zero when values go negative).
+ */
+import type { ChartModel } from './chart-model';
+
+export interface NiceAxis {
+  domain: [number, number];
+  ticks: number[];
+}
+
+export function niceAxis(minValue: number, maxValue: number, targetTicks = 5): NiceAxis {
+  const lo = Math.min(0, Number.isFinite(minValue) ? minValue : 0);
+  const hi = Math.max(lo + 1e-9, Number.isFinite(maxValue) ? maxValue : 1);
+  const raw = (hi - lo) / Math.max(1, targetTicks - 1);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  // The round step nearest the raw one, so a chart keeps about `targetTicks` ticks.
+  const step = [1, 2, 2.5, 5, 10].reduce((best, m) => (Math.abs(m * power - raw) < Math.abs(best * power - raw) ? m : best), 1) * power;
+  const start = Math.floor(lo / step) * step;
+  const end = Math.ceil(hi / step) * step;
+  const ticks: number[] = [];
+  // Rounded to the step's precision so that 0.30000000000000004 prints as 30%.
+  for (let v = start; v <= end + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
+  return { domain: [ticks[0] ?? start, ticks[ticks.length - 1] ?? end], ticks };
+}
+
+/** The axis for a chart's values; `stacked` sums each row's series (stacked bars and areas). */
+export function chartAxis(model: ChartModel, stacked = false): NiceAxis {
+  let min = 0;
+  let max = 0;
+  for (const row of model.rows) {
+    let sum = 0;
+    for (const s of model.series) {
+      const v = Number(row[s.key]);
+      if (!Number.isFinite(v)) continue;
+      if (stacked) sum += v;
+      else {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+    if (stacked) max = Math.max(max, sum);
+  }
+  return niceAxis(min, max);
+}
