@@ -16,8 +16,9 @@ test.describe('scenario links', () => {
     await slider.focus();
     await page.keyboard.press('PageUp');
     await page.keyboard.press('ArrowRight');
-    // Within half a second of the last change the URL holds the state (throttle 250 ms).
-    await expect(page).toHaveURL(/[?&]s1oa=46(&|$)/, { timeout: 500 });
+    // The URL follows within one 200 ms throttle window plus a render (about 0.35 s measured on a quiet
+    // machine); the test allows 1 s because it shares 2 cores with another worker.
+    await expect(page).toHaveURL(/[?&]s1oa=46(&|$)/, { timeout: 1000 });
     await expect(page).toHaveURL(/[?&]v=1(&|$)/);
     const url = page.url();
     const expected = await figures(d);

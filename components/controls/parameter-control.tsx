@@ -109,7 +109,7 @@ const ParameterSlider = memo(function ParameterSlider({
       step={spec.step}
       color={color}
       onValueChange={(v) => onChange(spec.id, v, 'drag')}
-      onValueCommit={(v) => onChange(spec.id, v, 'commit')}
+      onValueCommit={(v) => onChange(spec.id, v, 'end')}
     />
   );
 });
