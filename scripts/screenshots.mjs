@@ -1,30 +1,14 @@
 // Screenshots of the production build for a person to look at: node scripts/screenshots.mjs [baseURL] [outDir]
 // Starts nothing: run `npm run serve` (or `next start`) first. Views and sizes from DEVELOPERS.md.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
-import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { findChromium, playwrightArgs } from './bench-ui-lib.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const out = process.argv[3] ?? '/tmp/screens';
 mkdirSync(out, { recursive: true });
 
-function findChromium() {
-  try {
-    const p = chromium.executablePath();
-    if (p && existsSync(p)) return p;
-  } catch {}
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      return execSync(`command -v ${name}`, { encoding: 'utf8' }).trim();
-    } catch {}
-  }
-  return '/usr/bin/chromium';
-}
-
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: findChromium(), args: playwrightArgs });
 const shots = (process.env.SHOTS ?? '/,/?view=shares,/?view=silicon,/?view=commitments,/methodology').split(',');
 for (const [w, h] of [[1440, 900], [390, 844]]) {
   for (const scheme of (process.env.SCHEMES ?? 'light').split(',')) {
