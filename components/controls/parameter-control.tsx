@@ -6,7 +6,7 @@
 import { memo } from 'react';
 import { formatParameterValue, type NumberParameterSpec } from '@/lib/engine';
 import type { ChangeKind } from '@/lib/state/use-scenario';
-import { ConfidenceBadge } from '@/components/ui/confidence-badge';
+import { ConfidenceBadge } from '@/components/ui/badges';
 import { InfoTip } from '@/components/ui/info-tip';
 import { Slider } from '@/components/ui/slider';
 

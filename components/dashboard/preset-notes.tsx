@@ -5,6 +5,7 @@
  */
 import Link from 'next/link';
 import { getPreset, parametersById, formatParameterValue, type ClaimStatus } from '@/lib/engine';
+import { ClaimStatusBadge } from '@/components/ui/badges';
 
 const ORDER: ClaimStatus[] = ['contradicted', 'unconfirmable', 'vendor claim', 'supported'];
 
@@ -24,8 +25,8 @@ export function PresetNotes({ presetId }: { presetId: string | null }) {
           const value = preset.values[id];
           return (
             <li key={id}>
-              <span className={`mr-1.5 rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ${note.status === 'contradicted' ? 'text-negative ring-negative' : 'ring-border'}`}>
-                {note.status}
+              <span className="mr-1.5">
+                <ClaimStatusBadge status={note.status} />
               </span>
               <span className="font-medium">
                 {spec?.label ?? id}

@@ -1,6 +1,6 @@
 import { formatParameterValue, type ParameterSpec } from '@/lib/engine';
 import { parameterAnchorId } from './anchors';
-import { ConfidenceBadge } from './badges';
+import { ConfidenceBadge } from '@/components/ui/badges';
 import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
 
 const COLUMNS = ['Parameter', 'URL key', 'Unit', 'Default', 'Plausible range', 'Slider bounds', 'Confidence', 'Source'] as const;

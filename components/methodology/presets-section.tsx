@@ -1,6 +1,6 @@
 import { formatParameterValue, getParameter, presets, type Preset } from '@/lib/engine';
 import { parameterAnchorId } from './anchors';
-import { ClaimStatusBadge } from './badges';
+import { ClaimStatusBadge } from '@/components/ui/badges';
 import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
 import { LINK } from './section';
 

@@ -1,5 +1,5 @@
 import { SEED_ARTICLES, seedClaims } from '@/lib/engine';
-import { CLAIM_STATUSES, ClaimStatusBadge, claimStatusLabel } from './badges';
+import { CLAIM_STATUSES, ClaimStatusBadge, claimStatusLabel } from '@/components/ui/badges';
 import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
 
 /** The seed articles' claims against public data, then the articles themselves. */
