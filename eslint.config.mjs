@@ -24,13 +24,13 @@ const config = [
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', 'next', 'zustand', 'nuqs', 'recharts'].map((name) => ({
+          paths: ['react', 'react-dom', 'next', 'zustand', 'nuqs'].map((name) => ({
             name,
             message: pureMessage,
           })),
           patterns: [
             {
-              group: ['react/*', 'react-dom/*', 'next/*', 'zustand/*', 'nuqs/*', 'recharts/*', '@radix-ui/*'],
+              group: ['react/*', 'react-dom/*', 'next/*', 'zustand/*', 'nuqs/*', '@radix-ui/*'],
               message: pureMessage,
             },
           ],

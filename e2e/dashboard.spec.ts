@@ -12,6 +12,18 @@ test.describe('dashboard', () => {
     await expectNoSeriousAxeViolations(page);
   });
 
+  test('the first chart is in the page before any JavaScript runs, with its axis labels', async ({ browser }) => {
+    // Presenters on a slow laptop and phones on a slow network see the answer and the first chart at once.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/?p=openai-dominance');
+    const card = page.locator('[data-chart="captured"]');
+    await expect(card.locator('[data-plot] svg path')).toHaveCount(4);
+    await expect(card).toContainText('$0');
+    await expect(card).toContainText('2031');
+    await context.close();
+  });
+
   test('choosing a preset changes the headline', async ({ page }) => {
     const d = new DashboardPage(page);
     await d.goto();
@@ -92,15 +104,16 @@ test.describe('dashboard', () => {
     const d = new DashboardPage(page);
     await d.goto();
     const card = page.locator('[data-chart="captured"]');
-    const surface = card.locator('.recharts-surface').first();
-    await surface.scrollIntoViewIfNeeded();
-    const box = (await surface.boundingBox())!;
+    const plot = card.locator('[data-plot][data-interactive]');
+    await plot.scrollIntoViewIfNeeded();
+    const box = (await plot.boundingBox())!;
     // Hover the last year (2031) at the right end of the plot.
-    await page.mouse.move(box.x + box.width - 16, box.y + box.height / 2, { steps: 5 });
-    const tooltip = card.locator('.recharts-default-tooltip');
+    await page.mouse.move(box.x + box.width - 8, box.y + box.height / 2, { steps: 5 });
+    const tooltip = card.locator('[data-chart-tooltip]');
     await expect(tooltip).toContainText('2031');
-    const item = tooltip.locator('.recharts-tooltip-item').filter({ hasText: 'Azure' });
-    const tooltipValue = (await item.locator('.recharts-tooltip-item-value').textContent())!.trim();
+    const item = tooltip.locator('[data-series="azure"]');
+    await expect(item).toContainText('Azure');
+    const tooltipValue = (await item.locator('[data-value]').textContent())!.trim();
     expect(parseUsd(tooltipValue)).toBeGreaterThan(0);
     await card.getByRole('button', { name: /Show table/ }).click();
     const row = card.getByRole('row', { name: /^2031/ });

@@ -105,8 +105,6 @@ export function shortUrl(url) {
 // Crude hints of what a built chunk holds: distinctive strings in the minified file.
 const CHUNK_MARKERS = [
   ['app code', /OpenAI|data-chart/g],
-  ['recharts', /recharts-/g],
-  ['immer (recharts 3 store)', /immer/g],
   ['react-dom', /__reactFiber|reactContainer|hydrateRoot/g],
   ['next runtime', /next-router|NEXT_REDIRECT|__next_f/g],
   ['radix', /radix/gi],

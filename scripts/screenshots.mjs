@@ -18,16 +18,9 @@ for (const [w, h] of [[1440, 900], [390, 844]]) {
     for (const path of shots) {
       await page.goto(base + path, { waitUntil: 'networkidle' });
       if (!path.startsWith('/methodology')) {
-        // Charts draw once on screen (after hydration): scroll through the page so that each one has.
+        // Charts are in the server's HTML; wait for hydration so the page is as a user sees it.
         await page.waitForSelector('[data-testid="headline-sentence"]');
-        await page.waitForTimeout(800);
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        for (let y = 0; y < height; y += h / 2) {
-          await page.evaluate((top) => window.scrollTo(0, top), y);
-          await page.waitForTimeout(150);
-        }
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await page.waitForSelector('[data-chart] .recharts-surface', { timeout: 20000 });
+        await page.waitForSelector('[data-chart] [data-plot][data-interactive]', { timeout: 20000 });
       }
       await page.waitForTimeout(400);
       const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${w}-${scheme}.png`;

@@ -1,12 +1,14 @@
 'use client';
 /** Bars per category (cloud or contract): stacked or grouped, vertical or horizontal. Draws only. */
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartAxis, type ChartModel } from '@/lib/view-models';
-import { formatTick, formatValue } from './format-value';
-import { TOOLTIP_ITEM_STYLE, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from './tooltip-style';
+import { formatTick } from './format-value';
+import { bandPositions, stackSegments, valueToLeftPct, valueToTopPct } from './geometry';
+import { Plot } from './plot';
+import { tooltipItems, tooltipTitle } from './series-tooltip';
 
-const AXIS_TICK = { fontSize: 13 };
+/** Bars of one category in a group fill this share of their slot (the rest is the gap between them). */
+const GROUPED_BAR_FILL = 0.9;
 
 export const CategoryBarChart = memo(function CategoryBarChart({
   model,
@@ -17,44 +19,50 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   stacked?: boolean;
   horizontal?: boolean;
 }) {
-  const format = (v: unknown) => formatValue(model.format, Number(v));
   const axis = chartAxis(model, stacked);
-  const valueAxisProps = {
-    domain: axis.domain,
-    ticks: axis.ticks,
-    tick: AXIS_TICK,
-    tickFormatter: (v: number) => formatTick(model.format, v),
-    className: 'chart-axis',
-  };
-  return (
-    <BarChart
-      data={model.rows}
-      layout={horizontal ? 'vertical' : 'horizontal'}
-      responsive
-      style={{ width: '100%', height: '100%' }}
-      margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-      accessibilityLayer={false}
-      barCategoryGap="20%"
-    >
-      <CartesianGrid vertical={!!horizontal} horizontal={!horizontal} className="chart-grid" />
-      {horizontal ? (
-        <>
-          <XAxis type="number" {...valueAxisProps} />
-          <YAxis type="category" dataKey={model.xKey} width={132} tick={AXIS_TICK} className="chart-axis" />
-        </>
+  // Position along the value axis: from the top when bars stand up, from the left when they lie down.
+  const at = (v: number) => (horizontal ? valueToLeftPct(v, axis.domain) : valueToTopPct(v, axis.domain));
+  const band = bandPositions(model.rows.length);
+  const segments = stacked ? stackSegments(model) : null;
+  const slot = stacked ? band.width : band.width / Math.max(1, model.series.length);
+
+  const bars = model.rows.flatMap((row, i) =>
+    model.series.map((s, k) => {
+      const v = Number(row[s.key]);
+      const seg = segments?.[i]?.[k] ?? { from: 0, to: Number.isFinite(v) ? v : 0 };
+      const a = at(seg.from);
+      const b = at(seg.to);
+      const start = (band.centers[i] ?? 0) - band.width / 2 + (stacked ? 0 : k * slot + (slot * (1 - GROUPED_BAR_FILL)) / 2);
+      const breadth = stacked ? slot : slot * GROUPED_BAR_FILL;
+      const lo = Math.min(a, b);
+      const length = Math.abs(a - b);
+      return horizontal ? (
+        <rect key={`${i}-${s.key}`} x={lo} width={length} y={start} height={breadth} fill={s.color} />
       ) : (
-        <>
-          <XAxis dataKey={model.xKey} tick={AXIS_TICK} className="chart-axis" tickMargin={6} />
-          <YAxis
-            width={64}
-            {...valueAxisProps}
-          />
-        </>
-      )}
-      <Tooltip formatter={format} contentStyle={TOOLTIP_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} labelStyle={TOOLTIP_LABEL_STYLE} separator=": " itemSorter={(item) => -Number(item.value)} isAnimationActive={false} cursor={{ fillOpacity: 0.15 }} />
-      {model.series.map((s) => (
-        <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
-      ))}
-    </BarChart>
+        <rect key={`${i}-${s.key}`} x={start} width={breadth} y={lo} height={length} fill={s.color} />
+      );
+    }),
+  );
+  const step = model.rows.length > 0 ? 100 / model.rows.length : 100;
+
+  return (
+    <Plot
+      orientation={horizontal ? 'horizontal' : 'vertical'}
+      labelWidth={horizontal ? 140 : 64}
+      valueTicks={axis.ticks.map((t) => ({ pct: at(t), label: formatTick(model.format, t) }))}
+      categoryTicks={model.rows.map((row, i) => ({ pct: band.centers[i] ?? 0, label: String(row[model.xKey]) }))}
+      zeroPct={axis.domain[0] < 0 ? at(0) : undefined}
+      shapes={bars}
+      highlight={(i) => {
+        const from = (band.centers[i] ?? 0) - step / 2;
+        return horizontal ? (
+          <rect x={0} width={100} y={from} height={step} className="chart-band" />
+        ) : (
+          <rect x={from} width={step} y={0} height={100} className="chart-band" />
+        );
+      }}
+      tooltipTitle={(i) => tooltipTitle(model, i)}
+      tooltipItems={(i) => tooltipItems(model, i)}
+    />
   );
 });

@@ -3,7 +3,7 @@
  * The frame around every chart: title, one-line reading, legend, and a Table toggle that shows the same
  * numbers as a table. The drawing area has a fixed height so nothing shifts when data changes.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useUiStore } from '@/lib/state/ui-store';
 import type { ChartModel } from '@/lib/view-models';
 import { DataTable } from './data-table';
@@ -15,7 +15,7 @@ export interface ChartCardProps {
   subtitle?: ReactNode;
   model: ChartModel;
   height: number;
-  /** Draws the chart for a model; called with the last model seen while the card was on screen. */
+  /** Draws the chart for a model. */
   children: (model: ChartModel) => ReactNode;
   /** Hide the legend where the drawing labels itself. */
   legend?: boolean;
@@ -25,9 +25,8 @@ export function ChartCard({ chartId, title, subtitle, model, height, children, l
   const headingId = useId();
   const showTable = useUiStore((s) => s.tables[chartId] ?? false);
   const setTable = useUiStore((s) => s.setTable);
-  const { ref, drawnModel } = useOnScreenModel(model);
   return (
-    <section ref={ref} aria-labelledby={headingId} className="rounded-lg border bg-card p-4 text-card-foreground" data-chart={chartId}>
+    <section aria-labelledby={headingId} className="rounded-lg border bg-card p-4 text-card-foreground" data-chart={chartId}>
       <div className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
           <h3 id={headingId} className="text-lg font-semibold leading-tight">
@@ -60,40 +59,10 @@ export function ChartCard({ chartId, title, subtitle, model, height, children, l
           <DataTable model={model} caption={title} />
         ) : (
           <div role="img" aria-label={`${title}: chart. Use “Show table” for the figures.`} style={{ height }}>
-            {drawnModel && children(drawnModel)}
+            {children(model)}
           </div>
         )}
       </div>
     </section>
   );
-}
-
-/**
- * Charts are the costly part of a redraw. A chart off screen keeps its last drawing (the memoised chart
- * sees the same model and skips work) and one never seen is not drawn at all, so a slider drag redraws
- * only what the user can see, and a phone hydrates only the first chart. Tables always show live numbers.
- */
-function useOnScreenModel(model: ChartModel) {
-  const ref = useRef<HTMLElement>(null);
-  const latest = useRef(model);
-  const [onScreen, setOnScreen] = useState(false);
-  const [frozen, setFrozen] = useState<ChartModel | null>(null);
-  useEffect(() => {
-    latest.current = model;
-  });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    let seen = false;
-    const observer = new IntersectionObserver(([entry]) => {
-      const visible = entry?.isIntersecting ?? false;
-      setOnScreen(visible);
-      // Freeze the drawing it had; a chart never seen stays undrawn (and its code unloaded).
-      if (visible) seen = true;
-      else if (seen) setFrozen(latest.current);
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, drawnModel: onScreen ? model : frozen };
 }

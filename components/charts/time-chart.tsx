@@ -1,61 +1,82 @@
 'use client';
 /** Yearly series as lines (one per cloud or variant) or a 100% stacked area (the family mix). Draws only. */
 import { memo } from 'react';
-import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartAxis, niceAxis, type ChartModel } from '@/lib/view-models';
-import { formatTick, formatValue } from './format-value';
-import { TOOLTIP_ITEM_STYLE, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from './tooltip-style';
+import { formatTick } from './format-value';
+import { areaPath, linePath, pointPositions, stackSegments, valueToTopPct } from './geometry';
+import { Plot } from './plot';
+import { tooltipItems, tooltipTitle } from './series-tooltip';
 
-const AXIS_TICK = { fontSize: 13 };
+const SHARE_AXIS = niceAxis(0, 1);
 
 export const TimeChart = memo(function TimeChart({ model, kind }: { model: ChartModel; kind: 'line' | 'stacked-area' }) {
-  const format = (v: unknown) => formatValue(model.format, Number(v));
-  const axis = kind === 'stacked-area' ? niceAxis(0, 1) : chartAxis(model);
-  const yAxis = (
-    <YAxis
-      width={64}
-      tick={AXIS_TICK}
-      tickFormatter={(v: number) => formatTick(model.format, v)}
-      domain={axis.domain}
-      ticks={axis.ticks}
-      className="chart-axis"
-    />
-  );
-  const common = (
-    <>
-      <CartesianGrid vertical={false} className="chart-grid" />
-      <XAxis dataKey={model.xKey} tick={AXIS_TICK} className="chart-axis" tickMargin={6} />
-      {yAxis}
-      <Tooltip formatter={format} contentStyle={TOOLTIP_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} labelStyle={TOOLTIP_LABEL_STYLE} separator=": " itemSorter={(item) => -Number(item.value)} isAnimationActive={false} />
-    </>
-  );
+  const axis = kind === 'stacked-area' ? SHARE_AXIS : chartAxis(model);
+  const top = (v: number) => valueToTopPct(v, axis.domain);
+  const xs = pointPositions(model.rows.length);
+  const valueOf = (i: number, key: string) => Number(model.rows[i]?.[key]);
+
+  let shapes;
   if (kind === 'stacked-area') {
-    return (
-      <AreaChart data={model.rows} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 12, bottom: 4, left: 4 }} accessibilityLayer={false}>
-        {common}
-        {model.series.map((s) => (
-          <Area key={s.key} type="linear" dataKey={s.key} name={s.label} stackId="mix" stroke={s.color} fill={s.color} fillOpacity={0.85} isAnimationActive={false} />
-        ))}
-      </AreaChart>
-    );
+    const stacks = stackSegments(model);
+    shapes = model.series.map((s, k) => (
+      <path
+        key={s.key}
+        d={areaPath(
+          xs,
+          stacks.map((row) => top(row[k]?.to ?? 0)),
+          stacks.map((row) => top(row[k]?.from ?? 0)),
+        )}
+        fill={s.color}
+        fillOpacity={0.85}
+        stroke={s.color}
+        strokeWidth={1}
+        vectorEffect="non-scaling-stroke"
+      />
+    ));
+  } else {
+    shapes = model.series.map((s) => (
+      <path
+        key={s.key}
+        d={linePath(
+          xs,
+          xs.map((_, i) => (Number.isFinite(valueOf(i, s.key)) ? top(valueOf(i, s.key)) : null)),
+        )}
+        fill="none"
+        stroke={s.color}
+        strokeWidth={s.dashed ? 2 : 3}
+        strokeDasharray={s.dashed ? '6 4' : undefined}
+        strokeLinejoin="round"
+        strokeLinecap="round"
+        vectorEffect="non-scaling-stroke"
+      />
+    ));
   }
+
   return (
-    <LineChart data={model.rows} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 12, bottom: 4, left: 4 }} accessibilityLayer={false}>
-      {common}
-      {model.series.map((s) => (
-        <Line
-          key={s.key}
-          type="monotone"
-          dataKey={s.key}
-          name={s.label}
-          stroke={s.color}
-          strokeWidth={s.dashed ? 2 : 3}
-          strokeDasharray={s.dashed ? '6 4' : undefined}
-          dot={false}
-          activeDot={{ r: 5 }}
-          isAnimationActive={false}
-        />
-      ))}
-    </LineChart>
+    <Plot
+      orientation="vertical"
+      labelWidth={64}
+      valueTicks={axis.ticks.map((t) => ({ pct: top(t), label: formatTick(model.format, t) }))}
+      categoryTicks={model.rows.map((row, i) => ({ pct: xs[i] ?? 0, label: String(row[model.xKey]) }))}
+      zeroPct={axis.domain[0] < 0 ? top(0) : undefined}
+      shapes={shapes}
+      highlight={(i) => <line x1={xs[i]} x2={xs[i]} y1={0} y2={100} className="chart-cursor" vectorEffect="non-scaling-stroke" />}
+      markers={
+        kind === 'line'
+          ? (i) =>
+              model.series.map((s) =>
+                Number.isFinite(valueOf(i, s.key)) ? (
+                  <span
+                    key={s.key}
+                    className="pointer-events-none absolute size-2.5 -translate-x-1/2 -translate-y-1/2 rounded-full ring-2 ring-card"
+                    style={{ left: `${xs[i]}%`, top: `${top(valueOf(i, s.key))}%`, background: s.color }}
+                  />
+                ) : null,
+              )
+          : undefined
+      }
+      tooltipTitle={(i) => tooltipTitle(model, i)}
+      tooltipItems={(i) => tooltipItems(model, i)}
+    />
   );
 });

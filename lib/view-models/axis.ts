@@ -30,17 +30,24 @@ export function chartAxis(model: ChartModel, stacked = false): NiceAxis {
   let min = 0;
   let max = 0;
   for (const row of model.rows) {
-    let sum = 0;
+    // Stacks put positives above zero and negatives below it, each summed apart.
+    let up = 0;
+    let down = 0;
     for (const s of model.series) {
       const v = Number(row[s.key]);
       if (!Number.isFinite(v)) continue;
-      if (stacked) sum += v;
-      else {
+      if (stacked) {
+        if (v > 0) up += v;
+        else down += v;
+      } else {
         min = Math.min(min, v);
         max = Math.max(max, v);
       }
     }
-    if (stacked) max = Math.max(max, sum);
+    if (stacked) {
+      max = Math.max(max, up);
+      min = Math.min(min, down);
+    }
   }
   return niceAxis(min, max);
 }

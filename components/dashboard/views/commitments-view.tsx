@@ -5,7 +5,7 @@ import { formatPct, formatUsdBn } from '@/lib/format';
 import type { Results } from '@/lib/state/use-results';
 import { commitmentChart, commitmentRows } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
-import { CategoryBarChart } from '@/components/charts/lazy';
+import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 
 /** Announced contracts against what the scenario projects; a contract that would bind is flagged. */
 export function CommitmentsView({ results }: { results: Results }) {

@@ -6,7 +6,8 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import { cloudByFamilyChart, familyMixChart, thesisVerdict, winnerChart } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
-import { CategoryBarChart, TimeChart } from '@/components/charts/lazy';
+import { CategoryBarChart } from '@/components/charts/category-bar-chart';
+import { TimeChart } from '@/components/charts/time-chart';
 
 /** The family mix over time, where each cloud's spend comes from, and the thesis test: what if X wins? */
 export function SharesView({ results }: { results: Results }) {

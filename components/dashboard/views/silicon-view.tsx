@@ -5,7 +5,8 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import { siliconMarginChart, siliconSplitChart, siliconSummaries } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
-import { CategoryBarChart, TimeChart } from '@/components/charts/lazy';
+import { CategoryBarChart } from '@/components/charts/category-bar-chart';
+import { TimeChart } from '@/components/charts/time-chart';
 
 /** Per cloud: what its own chips save, who gets the saving, what the programme costs, when it pays back. */
 export function SiliconView({ results }: { results: Results }) {

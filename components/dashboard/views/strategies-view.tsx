@@ -6,7 +6,7 @@ import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { cloudYearlyChart } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
-import { TimeChart } from '@/components/charts/lazy';
+import { TimeChart } from '@/components/charts/time-chart';
 import { StrategyControl } from '@/components/controls/strategy-control';
 
 /** Azure vs AWS vs Google (and Other) over time, and each cloud's strategy with what it means. */
