@@ -34,7 +34,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   // (a boundary here streamed a "Loading" fallback first and pushed the largest paint back ~0.5 s).
   return (
     <main>
-      <Dashboard linkProblems={summary.problems} />
+      <Dashboard linkProblems={summary.problems} initialResults={summary.initial} />
     </main>
   );
 }

@@ -751,6 +751,12 @@ async function runLighthouse(chromePath, base) {
     log('  Unused JavaScript (unused-javascript audit):');
     for (const it of unused) log(`    ${shortUrl(it.url).padEnd(40)} ${kb(it.wastedBytes)} unused of ${kb(it.totalBytes)}`);
   }
+  // Which element was the largest paint, and where its time went (Lighthouse's LCP breakdown).
+  const lcpItems = items('largest-contentful-paint-element');
+  const lcpNode = lcpItems.flatMap((it) => it.items ?? [it]).find((it) => it.node)?.node;
+  if (lcpNode) log(`  LCP element: ${String(lcpNode.snippet ?? lcpNode.selector ?? '').slice(0, 120)}`);
+  const phases = lcpItems.flatMap((it) => it.items ?? []).filter((it) => it.phase && Number.isFinite(it.timing));
+  if (phases.length) log(`  LCP phases: ${phases.map((p) => `${p.phase} ${ms(p.timing)}`).join(' · ')}`);
   const work = items('mainthread-work-breakdown').slice(0, 4);
   if (work.length) log(`  Main-thread work: ${work.map((w) => `${w.groupLabel ?? w.group} ${ms(w.duration)}`).join(' · ')}`);
   return res;

@@ -8,8 +8,8 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useSyncExternalStore } from 'react';
 import { VIEW_IDS, type ViewId } from '@/lib/scenario';
-import { useDeferredResults, useResults } from '@/lib/state/use-results';
-import { useScenario } from '@/lib/state/use-scenario';
+import { useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
+import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
 import dynamic from 'next/dynamic';
 import { GROUPS } from '@/lib/engine';
 import { ThemeToggle } from '@/components/ui/theme';
@@ -73,17 +73,42 @@ function PanelPlaceholder() {
   );
 }
 
-export function Dashboard({ linkProblems = [] }: { linkProblems?: readonly string[] }) {
+/**
+ * The controls: in the aside on a desktop, in a drawer on a phone, mounted after hydration. Its own
+ * component so that the re-render when the browser's answers (mounted, screen width) differ from the
+ * server's touches only this part, not the whole dashboard (measured: ~130 ms of a phone's load at 4×
+ * slowed CPU when it re-rendered everything).
+ */
+function Assumptions({ state }: { state: ScenarioState }) {
+  const isDesktop = useIsDesktop();
+  const mounted = useMounted();
+  const panel = <ControlPanel state={state} />;
+  return (
+    <>
+      {/* The controls are not needed for the first paint: they mount after hydration, in the aside on a
+          desktop and in a drawer on a phone (whose code loads only there). */}
+      <aside
+        aria-label="Assumptions"
+        className="hidden lg:sticky lg:top-3 lg:block lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
+      >
+        <h2 className="text-lg font-semibold">Assumptions</h2>
+        <p className="text-sm text-muted-foreground">Every figure has a source and a confidence: hover or focus (i).</p>
+        {mounted && isDesktop ? panel : <PanelPlaceholder />}
+      </aside>
+      {mounted && !isDesktop && <ControlsDrawer changedCount={state.changedIds.size}>{panel}</ControlsDrawer>}
+    </>
+  );
+}
+
+export function Dashboard({ linkProblems = [], initialResults }: { linkProblems?: readonly string[]; initialResults?: InitialResults }) {
+  useSeedResults(initialResults);
   const state = useScenario();
   const now = useResults(state.scenario);
   const charts = useDeferredResults(state.scenario);
-  const isDesktop = useIsDesktop();
-  const mounted = useMounted();
   const isBaseline = state.presetId === null && state.changedIds.size === 0;
   // Methodology keeps the scenario, so its "← Dashboard" link brings the reader back to this view.
   const searchParams = useSearchParams();
   const methodologyQuery = searchParams.size > 0 ? `?${searchParams.toString()}` : '';
-  const panel = <ControlPanel state={state} />;
 
   return (
     <div className="mx-auto max-w-[1600px] px-4 pb-24 pt-3 md:px-6 lg:pb-10">
@@ -109,7 +134,7 @@ export function Dashboard({ linkProblems = [] }: { linkProblems?: readonly strin
         <div className="hidden sm:block">
           <ThemeToggle />
         </div>
-        <Link href={`/methodology${methodologyQuery}`} className="text-sm font-medium underline underline-offset-4">
+        <Link href={`/methodology${methodologyQuery}`} prefetch={false} className="text-sm font-medium underline underline-offset-4">
           Methodology
         </Link>
       </header>
@@ -122,17 +147,7 @@ export function Dashboard({ linkProblems = [] }: { linkProblems?: readonly strin
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
-        {/* The controls are not needed for the first paint: they mount after hydration, in the aside on a
-            desktop and in a drawer on a phone (whose code loads only there). */}
-        <aside
-          aria-label="Assumptions"
-          className="hidden lg:sticky lg:top-3 lg:block lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
-        >
-          <h2 className="text-lg font-semibold">Assumptions</h2>
-          <p className="text-sm text-muted-foreground">Every figure has a source and a confidence: hover or focus (i).</p>
-          {mounted && isDesktop ? panel : <PanelPlaceholder />}
-        </aside>
-        {mounted && !isDesktop && <ControlsDrawer changedCount={state.changedIds.size}>{panel}</ControlsDrawer>}
+        <Assumptions state={state} />
 
         <Tabs.Root id="views" tabIndex={-1} value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
           <Tabs.List aria-label="Views" className="flex gap-1 overflow-x-auto border-b">

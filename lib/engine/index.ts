@@ -39,6 +39,7 @@ export {
   validateValue,
   changedParameterIds,
   formatParameterValue,
+  scenarioKey,
 } from './scenario';
 export type { Scenario, ScenarioProblem, ProblemKind } from './scenario';
 export { presets, applyPreset, getPreset } from './presets';

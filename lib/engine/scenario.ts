@@ -118,3 +118,11 @@ export function sanitizeScenario(input: Readonly<Record<string, unknown>>): { sc
 export function changedParameterIds(scenario: Readonly<Scenario>, base: Readonly<Scenario> = defaultScenario()): string[] {
   return parameters.filter((p) => scenario[p.id] !== undefined && scenario[p.id] !== base[p.id]).map((p) => p.id);
 }
+
+/**
+ * A scenario's values in registry order, as one string: equal for equal scenarios whatever their key
+ * order, so results can be cached and handed from the server to the browser by it.
+ */
+export function scenarioKey(scenario: Readonly<Scenario>): string {
+  return parameters.map((p) => String(scenario[p.id])).join('|');
+}

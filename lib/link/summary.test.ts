@@ -17,3 +17,18 @@ describe('link summary', () => {
     expect(toQueryString({ a: '1', b: ['2', '3'], c: undefined })).toBe('a=1&b=2&b=3');
   });
 });
+
+describe('results handed from the server to the browser', () => {
+  it('are keyed by the scenario, whatever the order of its keys', async () => {
+    const { defaultScenario, evaluate, scenarioKey, parameters } = await import('@/lib/engine');
+    const { decodeScenario } = await import('@/lib/scenario');
+    const query = 's1oa=55&p=openai-dominance&v=1';
+    const summary = summariseLink(query);
+    const decoded = decodeScenario(query).scenario;
+    // The browser builds its scenario in registry order; the same values give the same key.
+    const reordered = Object.fromEntries([...parameters].reverse().map((p) => [p.id, decoded[p.id]]));
+    expect(scenarioKey(reordered as typeof decoded)).toBe(summary.initial.key);
+    expect(summary.initial.result).toEqual(evaluate(decoded));
+    expect(summary.initial.key).not.toBe(scenarioKey(defaultScenario()));
+  });
+});

@@ -2,7 +2,18 @@
  * A link's summary for previews (Open Graph image, title, description): decoded with the shared codec,
  * evaluated with the engine. Used by the server only; pure, so tests can call it.
  */
-import { evaluate, getPreset, HYPERSCALERS, CLOUD_LABELS, winnerAnalysis, changedParameterIds, type HyperscalerId } from '@/lib/engine';
+import {
+  evaluate,
+  getPreset,
+  HYPERSCALERS,
+  CLOUD_LABELS,
+  winnerAnalysis,
+  changedParameterIds,
+  scenarioKey,
+  type HyperscalerId,
+  type ScenarioResult,
+  type WinnerAnalysis,
+} from '@/lib/engine';
 import { baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
 import { headlineSentence } from '@/lib/view-models';
 
@@ -13,6 +24,8 @@ export interface LinkSummary {
   sentence: string;
   clouds: { cloud: HyperscalerId; label: string; capturedUsdBn: number; share: number }[];
   problems: string[];
+  /** The results the page was rendered with, keyed by scenario, for the browser to reuse. */
+  initial: { key: string; result: ScenarioResult; winners: WinnerAnalysis };
 }
 
 /** Next's searchParams object back to a query string (repeated keys kept in order). */
@@ -43,5 +56,6 @@ export function summariseLink(query: string): LinkSummary {
       share: result.clouds[c].cumulative.captureShare,
     })),
     problems: decoded.problems.map((p) => p.message),
+    initial: { key: scenarioKey(decoded.scenario), result, winners },
   };
 }
