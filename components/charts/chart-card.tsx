@@ -15,8 +15,8 @@ export interface ChartCardProps {
   subtitle?: ReactNode;
   model: ChartModel;
   height: number;
-  /** Draws the chart for a model. */
-  children: (model: ChartModel) => ReactNode;
+  /** Draws the chart for a model in a drawing area `height` px tall. */
+  children: (model: ChartModel, height: number) => ReactNode;
   /** Hide the legend where the drawing labels itself. */
   legend?: boolean;
 }
@@ -59,7 +59,7 @@ export function ChartCard({ chartId, title, subtitle, model, height, children, l
           <DataTable model={model} caption={title} />
         ) : (
           <div role="img" aria-label={`${title}: chart. Use “Show table” for the figures.`} style={{ height }}>
-            {children(model)}
+            {children(model, height)}
           </div>
         )}
       </div>

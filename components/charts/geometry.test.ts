@@ -13,7 +13,7 @@ import {
   winnerChart,
   type ChartModel,
 } from '@/lib/view-models';
-import { areaPath, bandPositions, linePath, nearestIndex, pointPositions, stackSegments, valueToLeftPct, valueToTopPct } from './geometry';
+import { areaPath, bandPositions, dodgeLabels, linePath, nearestIndex, pointPositions, stackSegments, valueToLeftPct, valueToTopPct } from './geometry';
 
 describe('chart geometry', () => {
   it('spaces yearly points evenly inside the plot', () => {
@@ -105,6 +105,28 @@ describe('chart geometry', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('labels at the ends of lines', () => {
+  it('stay at their lines when there is room', () => {
+    expect(dodgeLabels([10, 50, 90], 5)).toEqual([10, 50, 90]);
+  });
+  it('move apart, around their mean, when lines end close together', () => {
+    const [a, b] = dodgeLabels([40, 41], 6) as [number, number];
+    expect(b - a).toBeCloseTo(6);
+    expect((a + b) / 2).toBeCloseTo(40.5);
+  });
+  it('never overlap and stay on the plot, whatever the lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -10, max: 110, noNaN: true }), { minLength: 1, maxLength: 6 }), fc.double({ min: 1, max: 15, noNaN: true }), (targets, gap) => {
+        const placed = dodgeLabels(targets, gap);
+        const sorted = [...placed].sort((x, y) => x - y);
+        for (let i = 1; i < sorted.length; i++) expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(gap - 1e-9);
+        // Within the plot whenever they fit in it.
+        if ((targets.length - 1) * gap <= 100) for (const p of placed) expect(p >= -1e-9 && p <= 100 + 1e-9).toBe(true);
+      }),
     );
   });
 });

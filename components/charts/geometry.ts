@@ -113,3 +113,36 @@ export function nearestIndex(pct: number, positions: readonly number[]): number 
   });
   return best;
 }
+
+/**
+ * Positions (percent from the top) for labels at the ends of lines: each as near its line as it can be,
+ * no two closer than `minGapPct`, all within 0-100. Overlapping labels are merged into groups centred on
+ * their lines' mean, until no groups overlap. Returned in the order of `targets`.
+ */
+export function dodgeLabels(targets: readonly number[], minGapPct: number): number[] {
+  const order = targets.map((t, i) => ({ t: Number.isFinite(t) ? t : 100, i })).sort((a, b) => a.t - b.t);
+  type Group = { members: { t: number; i: number }[]; top: number };
+  const place = (g: Group) => {
+    const span = (g.members.length - 1) * minGapPct;
+    const mean = g.members.reduce((s, m) => s + m.t, 0) / g.members.length;
+    g.top = Math.min(Math.max(mean - span / 2, 0), Math.max(0, 100 - span));
+  };
+  const groups: Group[] = [];
+  for (const m of order) {
+    const g: Group = { members: [m], top: m.t };
+    place(g);
+    groups.push(g);
+    // Merge backwards while the last group overlaps the one before it.
+    while (groups.length > 1) {
+      const last = groups[groups.length - 1] as Group;
+      const prev = groups[groups.length - 2] as Group;
+      if (prev.top + prev.members.length * minGapPct <= last.top) break;
+      prev.members.push(...last.members);
+      place(prev);
+      groups.pop();
+    }
+  }
+  const out = new Array<number>(targets.length).fill(0);
+  for (const g of groups) g.members.forEach((m, k) => (out[m.i] = g.top + k * minGapPct));
+  return out;
+}

@@ -39,10 +39,23 @@ export interface PlotProps {
   markers?: (index: number) => ReactNode;
   tooltipTitle: (index: number) => string;
   tooltipItems: (index: number) => TooltipItem[];
+  /**
+   * Names beside the lines' ends (percent from the top, already kept apart), so a reader need not look
+   * up the legend. Shown when the chart is wide enough for the extra column.
+   */
+  endLabels?: readonly EndLabel[];
+}
+
+export interface EndLabel {
+  key: string;
+  label: string;
+  color: string;
+  dashed?: boolean;
+  pct: number;
 }
 
 export function Plot(props: PlotProps) {
-  const { orientation, categoryTicks, valueTicks, labelWidth, zeroPct, shapes, highlight, markers } = props;
+  const { orientation, categoryTicks, valueTicks, labelWidth, zeroPct, shapes, highlight, markers, endLabels } = props;
   const vertical = orientation === 'vertical';
   const [hover, setHover] = useState<number | null>(null);
   const plotRef = useRef<HTMLDivElement>(null);
@@ -106,42 +119,65 @@ export function Plot(props: PlotProps) {
     ),
   );
 
+  // With end labels, a third column holds them on a wide chart (container query; the class names must
+  // be literal for Tailwind); on a phone the legend does the job.
+  const columns = endLabels
+    ? 'grid-cols-[64px_minmax(0,1fr)] @xl:grid-cols-[64px_minmax(0,1fr)_9rem]'
+    : '';
   return (
-    <div
-      className="chart-frame @container grid h-full select-none pb-0.5 pr-4 pt-2.5 text-[13px] tabular-nums text-muted-foreground"
-      style={{ gridTemplateColumns: `${labelWidth}px minmax(0,1fr)`, gridTemplateRows: 'minmax(0,1fr) 26px' }}
-    >
-      <div className="relative" aria-hidden>
-        {vertical ? valueLabels : categoryLabels}
-      </div>
+    <div className="@container h-full">
       <div
-        ref={plotRef}
-        data-plot
-        className="relative touch-pan-y border-border"
-        style={vertical ? { borderBottomWidth: 1 } : { borderLeftWidth: 1 }}
-        onPointerMove={track}
-        onPointerDown={track}
-        onPointerLeave={leave}
+        className={`chart-frame grid h-full select-none pb-0.5 pr-4 pt-2.5 text-[13px] tabular-nums text-muted-foreground ${columns}`}
+        style={{ ...(endLabels ? {} : { gridTemplateColumns: `${labelWidth}px minmax(0,1fr)` }), gridTemplateRows: 'minmax(0,1fr) 26px' }}
       >
-        <svg className="absolute inset-0 h-full w-full overflow-visible" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden>
-          {gridLines}
-          {hovered !== null && highlight?.(hovered)}
-          {shapes}
-          {zeroLine}
-        </svg>
-        {hovered !== null && markers?.(hovered)}
-        {hovered !== null && (
-          <ChartTooltip
-            title={props.tooltipTitle(hovered)}
-            items={props.tooltipItems(hovered)}
-            vertical={vertical}
-            pct={hoveredPct}
-          />
+        <div className="relative" aria-hidden>
+          {vertical ? valueLabels : categoryLabels}
+        </div>
+        <div
+          ref={plotRef}
+          data-plot
+          className="relative touch-pan-y border-border"
+          style={vertical ? { borderBottomWidth: 1 } : { borderLeftWidth: 1 }}
+          onPointerMove={track}
+          onPointerDown={track}
+          onPointerLeave={leave}
+        >
+          <svg className="absolute inset-0 h-full w-full overflow-visible" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden>
+            {gridLines}
+            {hovered !== null && highlight?.(hovered)}
+            {shapes}
+            {zeroLine}
+          </svg>
+          {hovered !== null && markers?.(hovered)}
+          {hovered !== null && (
+            <ChartTooltip
+              title={props.tooltipTitle(hovered)}
+              items={props.tooltipItems(hovered)}
+              vertical={vertical}
+              pct={hoveredPct}
+            />
+          )}
+        </div>
+        {endLabels && (
+          <div className="relative hidden @xl:block" style={{ gridColumn: 3, gridRow: 1 }} aria-hidden>
+            {endLabels.map((l) => (
+              <span
+                key={l.key}
+                style={{ top: `${l.pct}%` }}
+                className="absolute left-2 flex -translate-y-1/2 items-center gap-1.5 whitespace-nowrap text-sm font-medium text-foreground"
+              >
+                <svg width="12" height="8" aria-hidden className="shrink-0">
+                  <line x1="0" y1="4" x2="12" y2="4" stroke={l.color} strokeWidth="4" strokeDasharray={l.dashed ? '3 2' : undefined} />
+                </svg>
+                {l.label}
+              </span>
+            ))}
+          </div>
         )}
-      </div>
-      <div aria-hidden />
-      <div className="relative" aria-hidden>
-        {vertical ? categoryLabels : valueLabels}
+        <div aria-hidden />
+        <div className="relative" aria-hidden>
+          {vertical ? categoryLabels : valueLabels}
+        </div>
       </div>
     </div>
   );

@@ -3,13 +3,28 @@
 import { memo } from 'react';
 import { chartAxis, niceAxis, type ChartModel } from '@/lib/view-models';
 import { formatTick } from './format-value';
-import { areaPath, linePath, pointPositions, stackSegments, valueToTopPct } from './geometry';
+import { areaPath, dodgeLabels, linePath, pointPositions, stackSegments, valueToTopPct } from './geometry';
 import { Plot } from './plot';
 import { tooltipItems, tooltipTitle } from './series-tooltip';
 
 const SHARE_AXIS = niceAxis(0, 1);
+/** Lines beyond this many are named by the legend only: more end labels would crowd each other. */
+const MAX_END_LABELS = 4;
+/** Vertical room one end label needs, px (14 px text). */
+const END_LABEL_PX = 19;
+/** The plot's height inside a drawing area of `height` px (plot.tsx: 10 px above, 26 px axis row). */
+const plotHeightPx = (height: number) => Math.max(60, height - 38);
 
-export const TimeChart = memo(function TimeChart({ model, kind }: { model: ChartModel; kind: 'line' | 'stacked-area' }) {
+export const TimeChart = memo(function TimeChart({
+  model,
+  kind,
+  height,
+}: {
+  model: ChartModel;
+  kind: 'line' | 'stacked-area';
+  /** The drawing area's height, px: spaces the labels at the lines' ends. */
+  height: number;
+}) {
   const axis = kind === 'stacked-area' ? SHARE_AXIS : chartAxis(model);
   const top = (v: number) => valueToTopPct(v, axis.domain);
   const xs = pointPositions(model.rows.length);
@@ -52,8 +67,21 @@ export const TimeChart = memo(function TimeChart({ model, kind }: { model: Chart
     ));
   }
 
+  const last = model.rows.length - 1;
+  const endLabels =
+    kind === 'line' && model.series.length <= MAX_END_LABELS && last >= 0
+      ? (() => {
+          const placed = dodgeLabels(
+            model.series.map((s) => top(valueOf(last, s.key))),
+            (END_LABEL_PX / plotHeightPx(height)) * 100,
+          );
+          return model.series.map((s, k) => ({ key: s.key, label: s.label, color: s.color, dashed: s.dashed, pct: placed[k] ?? 0 }));
+        })()
+      : undefined;
+
   return (
     <Plot
+      endLabels={endLabels}
       orientation="vertical"
       labelWidth={64}
       valueTicks={axis.ticks.map((t) => ({ pct: top(t), label: formatTick(model.format, t) }))}

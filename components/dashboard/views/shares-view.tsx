@@ -48,7 +48,7 @@ export function SharesView({ results }: { results: Results }) {
       </section>
       <div className="grid gap-4 xl:grid-cols-2">
         <ChartCard chartId="mix" title="Model-family mix" subtitle="Each family’s share of AI infrastructure spend." model={mix} height={280}>
-          {(m) => <TimeChart model={m} kind="stacked-area" />}
+          {(m, h) => <TimeChart model={m} kind="stacked-area" height={h} />}
         </ChartCard>
         <ChartCard chartId="by-family" title="Where each cloud’s spend comes from" subtitle="Captured spend 2025-2031 by model family." model={byFamily} height={280}>
           {(m) => <CategoryBarChart model={m} stacked />}

@@ -23,7 +23,7 @@ export function SiliconView({ results }: { results: Results }) {
         model={margin}
         height={320}
       >
-        {(m) => <TimeChart model={m} kind="line" />}
+        {(m, h) => <TimeChart model={m} kind="line" height={h} />}
       </ChartCard>
       <section aria-labelledby="silicon-summary" className="rounded-lg border bg-card p-4">
         <h3 id="silicon-summary" className="text-lg font-semibold">

@@ -24,14 +24,14 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
         model={captured}
         height={340}
       >
-        {(m) => <TimeChart model={m} kind="line" />}
+        {(m, h) => <TimeChart model={m} kind="line" height={h} />}
       </ChartCard>
       <div className="grid gap-4 xl:grid-cols-2">
         <ChartCard chartId="profit" title="Gross profit per year" subtitle="Infrastructure plus model-layer profit from stakes." model={profit} height={260}>
-          {(m) => <TimeChart model={m} kind="line" />}
+          {(m, h) => <TimeChart model={m} kind="line" height={h} />}
         </ChartCard>
         <ChartCard chartId="margin" title="Infrastructure gross margin" subtitle="Gross profit on infrastructure ÷ revenue, per year." model={margin} height={260}>
-          {(m) => <TimeChart model={m} kind="line" />}
+          {(m, h) => <TimeChart model={m} kind="line" height={h} />}
         </ChartCard>
       </div>
       <section aria-labelledby="strategy-heading" className="rounded-lg border bg-card p-4">
