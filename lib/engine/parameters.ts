@@ -654,6 +654,8 @@ export interface CommitmentTerms {
   /** Last year of the contract; may run past 2031, in which case the commitment is prorated. */
   endYear: number;
   announcement: string;
+  /** Who the contract is with, when "Other" would hide it (the model groups Oracle, Nebius… as Other). */
+  counterparty?: string;
 }
 const DEFAULT_WINDOW: CommitmentTerms = {
   startYear: 2026,
@@ -688,6 +690,7 @@ export const COMMITMENT_TERMS: Partial<Record<`${FamilyId}.${CloudId}`, Commitme
     startYear: 2027,
     endYear: 2031,
     announcement: 'OpenAI -> Oracle $300B, about 5 years from 2027 (Sep 2025)',
+    counterparty: 'Oracle',
     confidence: 'medium',
   },
   'meta.other': {
@@ -696,6 +699,7 @@ export const COMMITMENT_TERMS: Partial<Record<`${FamilyId}.${CloudId}`, Commitme
     endYear: 2030,
     announcement:
       'Meta -> Nebius up to $27B over 5 years (Mar 2026). The seed’s “Nebius $27B on Azure” is contradicted: Microsoft buys up to $19.4B of capacity from Nebius',
+    counterparty: 'Nebius',
     confidence: 'medium',
   },
 };

@@ -1,5 +1,5 @@
 /** Engine result -> the Commitments view: each announced contract against what the scenario projects. */
-import { CLOUD_LABELS, FAMILY_LABELS, type CommitmentResult, type ScenarioResult } from '@/lib/engine';
+import { CLOUD_LABELS, FAMILY_LABELS, commitmentTerms, type CommitmentResult, type ScenarioResult } from '@/lib/engine';
 import type { ChartModel, ChartRow } from './chart-model';
 
 export interface CommitmentRow extends CommitmentResult {
@@ -11,7 +11,8 @@ export function commitmentRows(result: ScenarioResult): CommitmentRow[] {
   return result.commitments
     .map((c) => ({
       ...c,
-      label: `${FAMILY_LABELS[c.family]} → ${CLOUD_LABELS[c.cloud]}`,
+      // "OpenAI → Oracle" rather than "OpenAI → Other": the model counts Oracle and Nebius as Other clouds.
+      label: `${FAMILY_LABELS[c.family]} → ${commitmentTerms(c.family, c.cloud).counterparty ?? CLOUD_LABELS[c.cloud]}`,
       window: c.endYear > 2031 ? `${c.startYear}-${c.endYear} (to 2031 shown)` : `${c.startYear}-${c.endYear}`,
     }))
     .sort((a, b) => b.commitmentUsdBn - a.commitmentUsdBn);

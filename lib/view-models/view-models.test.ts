@@ -53,7 +53,10 @@ describe('view models', () => {
 
   it('lists commitments largest first with their window', () => {
     const rows = commitmentRows(base);
-    expect(rows[0]!.label).toBe('OpenAI → Other');
+    // Named by the counterparty where the model's "Other" would hide it.
+    expect(rows[0]!.label).toBe('OpenAI → Oracle');
+    expect(rows.find((r) => r.family === 'meta')!.label).toBe('Llama → Nebius');
+    expect(rows.find((r) => r.cloud === 'azure' && r.family === 'openai')!.label).toBe('OpenAI → Azure');
     expect(rows.find((r) => r.cloud === 'aws')!.window).toBe('2026-2032 (to 2031 shown)');
   });
 
