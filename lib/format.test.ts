@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMultiple, formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from './format';
+import { formatMultiple, formatPct, formatPtsChange, formatUsdBn, formatUsdBnAxis, formatUsdBnChange } from './format';
 
 describe('format', () => {
   it('writes money as DESIGN.md does', () => {
@@ -15,6 +15,7 @@ describe('format', () => {
     expect(formatUsdBnChange(42)).toBe('+$42B');
     expect(formatUsdBnChange(-3.14)).toBe('\u2212$3.1B');
     expect(formatUsdBnChange(0.01)).toBe('±$0B');
+    expect(formatUsdBn(0.01)).toBe('$0');
     expect(formatPtsChange(-0.03)).toBe('\u22123 pts');
     expect(formatPtsChange(0.004)).toBe('±0 pts');
     expect(formatPtsChange(0.012)).toBe('+1 pt');
@@ -26,5 +27,9 @@ describe('format', () => {
     expect(formatPct(-0.001)).toBe('0%');
     expect(formatMultiple(1.43)).toBe('1.4×');
     expect(formatMultiple(2)).toBe('2×');
+  });
+
+  it('labels axis ticks exactly: $1.25T is not $1.3T', () => {
+    expect([0, 250, 1000, 1250, 1500].map(formatUsdBnAxis)).toEqual(['$0', '$250B', '$1T', '$1.25T', '$1.5T']);
   });
 });

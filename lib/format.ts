@@ -15,7 +15,7 @@ export function formatUsdBn(valueUsdBn: number): string {
   if (v >= 100) return `${sign}$${Math.round(v)}B`;
   if (v >= 10) return `${sign}$${Math.round(v)}B`;
   if (v >= 0.05) return `${sign}$${trimZero(v.toFixed(1))}B`;
-  return `$0B`;
+  return '$0';
 }
 
 /** Signed change in USD bn: +$42B, −$3.1B, ±$0B. */
@@ -48,9 +48,12 @@ export function formatMultiple(ratio: number): string {
   return `${trimZero(ratio.toFixed(1))}×`;
 }
 
-/** Axis ticks for USD bn: $0, $200B, $1T, $1.5T. */
+/** Axis ticks for USD bn: $0, $200B, $1T, $1.25T (ticks keep the digits their step needs). */
 export function formatUsdBnAxis(valueUsdBn: number): string {
   if (valueUsdBn === 0) return '$0';
+  if (Math.abs(valueUsdBn) >= 1000) {
+    return `${valueUsdBn < 0 ? MINUS : ''}$${trimZero((Math.abs(valueUsdBn) / 1000).toFixed(2))}T`;
+  }
   return formatUsdBn(valueUsdBn);
 }
 

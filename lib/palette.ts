@@ -13,7 +13,9 @@ export const CLOUD_COLORS: Readonly<Record<CloudId, string>> = {
 };
 
 export const FAMILY_COLORS: Readonly<Record<FamilyId, string>> = {
-  openai: '#332288',
+  // A CSS variable: #332288 on light, a lighter indigo on dark (app/globals.css). Colours are applied
+  // through `style`, where var() always works.
+  openai: 'var(--family-openai)',
   anthropic: '#CC6677',
   google: '#88CCEE',
   meta: '#DDCC77',

@@ -536,6 +536,22 @@ async function measureDrag(page, thumb) {
   };
 }
 
+/** The same drag once on each other view: every view's charts must keep up, not only the first's. */
+async function measureOtherViews(page, base) {
+  section(`Slider drag on the other views: "${SLIDER_NAME}", ${DRAG_STEPS} moves, x1 each`);
+  const results = [];
+  for (const view of ['shares', 'silicon', 'commitments']) {
+    await page.goto(`${base}/?view=${view}`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-chart] [data-plot][data-interactive]');
+    const thumb = await findSlider(page);
+    if (!thumb) continue;
+    await sleep(300);
+    log(`  view=${view}:`);
+    results.push({ view, ...(await dragRun(page, thumb, 1)) });
+  }
+  return results;
+}
+
 async function measureKeys(page, thumb) {
   section(`Keyboard steps: ArrowRight x${KEY_PRESSES} then ArrowLeft x${KEY_PRESSES}, ~120 ms apart (Event Timing)`);
   const kStart = await page.evaluate(() => {
@@ -635,6 +651,11 @@ async function measureInBrowser(chromePath, base) {
     }
   } catch (e) {
     log(`  slider lookup failed: ${e.message}`);
+  }
+  try {
+    out.otherViews = await measureOtherViews(page, base);
+  } catch (e) {
+    log(`  other views' drags failed: ${e.message}`);
   }
   const b = browser;
   browser = undefined;
@@ -791,6 +812,14 @@ async function main() {
       drag ? `${drag.duringDrag} in ${DRAG_RUNS} drags (max ${ms(drag.duringDragMax)}); ${drag.longTasks} incl. 500 ms after (max ${ms(drag.longTaskMax)})` : 'n/a',
       'none over 50 ms',
       verdict(drag ? drag.duringDrag === 0 : null),
+    ],
+    [
+      'long tasks while dragging, other views',
+      ui.otherViews?.length
+        ? ui.otherViews.map((r) => `${r.view} ${r.duringDrag} (max ${ms(r.duringDragMax)}, p95 gap ${ms(r.p95, 1)})`).join('; ')
+        : 'n/a',
+      'none over 50 ms',
+      verdict(ui.otherViews?.length ? ui.otherViews.every((r) => r.duringDrag === 0) : null),
     ],
     ['frame gap p95 while dragging', drag ? `${ms(drag.medP95, 1)} (median of ${DRAG_RUNS})` : 'n/a', '< 33 ms', verdict(drag ? drag.medP95 < 33 : null)],
     ['keyboard step latency p75', keys ? `${ms(keys.p75)} (${keys.reported}/${keys.presses} reported; rest counted as 16 ms)` : 'n/a', '< 50 ms', verdict(keys ? keys.p75 < 50 : null)],

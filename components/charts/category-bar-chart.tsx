@@ -1,11 +1,12 @@
 'use client';
 /** Bars per category (cloud or contract): stacked or grouped, vertical or horizontal. Draws only. */
 import { memo } from 'react';
-import { chartAxis, type ChartModel } from '@/lib/view-models';
+import type { ChartModel } from '@/lib/view-models';
 import { formatTick } from './format-value';
 import { bandPositions, stackSegments, valueToLeftPct, valueToTopPct } from './geometry';
 import { Plot } from './plot';
-import { tooltipItems, tooltipTitle } from './series-tooltip';
+import { useSteadyAxis } from './use-steady-axis';
+import { tooltipItems, tooltipTitle, tooltipTotal } from './series-tooltip';
 
 /** Bars of one category in a group fill this share of their slot (the rest is the gap between them). */
 const GROUPED_BAR_FILL = 0.9;
@@ -19,7 +20,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   stacked?: boolean;
   horizontal?: boolean;
 }) {
-  const axis = chartAxis(model, stacked);
+  const axis = useSteadyAxis(model, stacked);
   // Position along the value axis: from the top when bars stand up, from the left when they lie down.
   const at = (v: number) => (horizontal ? valueToLeftPct(v, axis.domain) : valueToTopPct(v, axis.domain));
   const band = bandPositions(model.rows.length);
@@ -37,9 +38,9 @@ export const CategoryBarChart = memo(function CategoryBarChart({
       const lo = Math.min(a, b);
       const length = Math.abs(a - b);
       return horizontal ? (
-        <rect key={`${i}-${s.key}`} x={lo} width={length} y={start} height={breadth} fill={s.color} />
+        <rect key={`${i}-${s.key}`} x={lo} width={length} y={start} height={breadth} style={{ fill: s.color }} className="chart-bar" vectorEffect="non-scaling-stroke" />
       ) : (
-        <rect key={`${i}-${s.key}`} x={start} width={breadth} y={lo} height={length} fill={s.color} />
+        <rect key={`${i}-${s.key}`} x={start} width={breadth} y={lo} height={length} style={{ fill: s.color }} className="chart-bar" vectorEffect="non-scaling-stroke" />
       );
     }),
   );
@@ -61,8 +62,10 @@ export const CategoryBarChart = memo(function CategoryBarChart({
           <rect x={from} width={step} y={0} height={100} className="chart-band" />
         );
       }}
+      wrapCategories={!horizontal}
       tooltipTitle={(i) => tooltipTitle(model, i)}
-      tooltipItems={(i) => tooltipItems(model, i)}
+      tooltipItems={(i) => tooltipItems(model, i, stacked ? 'stack' : 'value')}
+      tooltipTotal={stacked ? (i) => tooltipTotal(model, i) : undefined}
     />
   );
 });

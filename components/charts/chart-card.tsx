@@ -34,9 +34,9 @@ export function ChartCard({ chartId, title, subtitle, model, height, children, l
           </h3>
           {subtitle && <p className="mt-0.5 text-sm text-muted-foreground">{subtitle}</p>}
         </div>
+        {/* The label says what a press does; no aria-pressed, which would read "Show chart, pressed". */}
         <button
           type="button"
-          aria-pressed={showTable}
           onClick={() => setTable(chartId, !showTable)}
           className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted"
         >
@@ -50,7 +50,7 @@ export function ChartCard({ chartId, title, subtitle, model, height, children, l
         </div>
       )}
       {!showTable && (
-        <p className="mt-2 text-xs font-medium text-muted-foreground" data-axis-label>
+        <p className="mt-2 text-[13px] font-medium text-muted-foreground" data-axis-label>
           {model.yLabel}
         </p>
       )}

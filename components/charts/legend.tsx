@@ -7,7 +7,7 @@ export function Legend({ series }: { series: readonly SeriesSpec[] }) {
       {series.map((s) => (
         <li key={s.key} className="flex items-center gap-1.5">
           <svg width="18" height="10" aria-hidden>
-            <line x1="1" y1="5" x2="17" y2="5" stroke={s.color} strokeWidth="4" strokeDasharray={s.dashed ? '4 3' : undefined} />
+            <line x1="1" y1="5" x2="17" y2="5" style={{ stroke: s.color }} strokeWidth="4" strokeDasharray={s.dashed ? '4 3' : undefined} />
           </svg>
           {s.label}
         </li>

@@ -4,8 +4,11 @@
  * SVG in a 100 × 100 viewBox stretched over the plot (strokes non-scaling); labels are HTML at the same
  * percentages (geometry.ts). The server renders the finished chart, and a redraw is a few attribute
  * changes, cheap enough for every step of a slider drag.
+ *
+ * Pointer: a mouse shows the tooltip while it moves over the plot. A finger opens it with a tap (a swipe
+ * scrolls the page and opens nothing) and closes it with a tap elsewhere, a scroll or Escape.
  */
-import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { nearestIndex } from './geometry';
 
 export interface AxisTick {
@@ -29,16 +32,21 @@ export interface PlotProps {
   valueTicks: readonly AxisTick[];
   /** Width of the label column on the left (value labels, or category names when horizontal). */
   labelWidth: number;
+  /** Category names (bars) rather than years: they may wrap onto two lines under their bars. */
+  wrapCategories?: boolean;
   /** Where the zero line is (percent along the value axis), when the values go below zero. */
   zeroPct?: number;
   /** The series, in the 0-100 coordinates. */
   shapes: ReactNode;
-  /** SVG drawn under the shapes for the hovered category (cursor line, band). */
+  /** SVG drawn for the hovered category (cursor line, band): under the shapes, or over them. */
   highlight?: (index: number) => ReactNode;
+  highlightAbove?: boolean;
   /** HTML drawn over the shapes for the hovered category (dots). */
   markers?: (index: number) => ReactNode;
   tooltipTitle: (index: number) => string;
   tooltipItems: (index: number) => TooltipItem[];
+  /** A last row under the items (a stack's total). */
+  tooltipTotal?: (index: number) => string | undefined;
   /**
    * Names beside the lines' ends (percent from the top, already kept apart), so a reader need not look
    * up the legend. Shown when the chart is wide enough for the extra column.
@@ -54,25 +62,65 @@ export interface EndLabel {
   pct: number;
 }
 
+/** A finger that moves less than this between down and up is a tap. */
+const TAP_SLOP_PX = 10;
+
 export function Plot(props: PlotProps) {
   const { orientation, categoryTicks, valueTicks, labelWidth, zeroPct, shapes, highlight, markers, endLabels } = props;
   const vertical = orientation === 'vertical';
   const [hover, setHover] = useState<number | null>(null);
   const plotRef = useRef<HTMLDivElement>(null);
+  const touchStart = useRef<{ x: number; y: number } | null>(null);
   // Marks the chart as interactive once hydrated (the UI bench measures when charts can show tooltips).
   useEffect(() => {
     if (plotRef.current) plotRef.current.dataset.interactive = '';
   }, []);
 
-  const track = (e: PointerEvent<HTMLDivElement>) => {
+  const indexAt = (e: PointerEvent<HTMLDivElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const pct = vertical ? ((e.clientX - box.left) / box.width) * 100 : ((e.clientY - box.top) / box.height) * 100;
-    setHover(nearestIndex(pct, categoryTicks.map((t) => t.pct)));
+    return nearestIndex(
+      pct,
+      categoryTicks.map((t) => t.pct),
+    );
   };
-  // A finger lifting fires pointerleave; keep its tooltip until the next touch.
-  const leave = (e: PointerEvent<HTMLDivElement>) => {
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.pointerType !== 'touch') setHover(indexAt(e));
+  };
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.pointerType === 'touch') touchStart.current = { x: e.clientX, y: e.clientY };
+    else setHover(indexAt(e));
+  };
+  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
+    const start = touchStart.current;
+    touchStart.current = null;
+    if (e.pointerType !== 'touch' || !start) return;
+    if (Math.hypot(e.clientX - start.x, e.clientY - start.y) <= TAP_SLOP_PX) setHover(indexAt(e));
+  };
+  const onPointerLeave = (e: PointerEvent<HTMLDivElement>) => {
     if (e.pointerType !== 'touch') setHover(null);
   };
+
+  // While a tooltip is open: a tap elsewhere, a scroll or Escape closes it.
+  const open = hover !== null;
+  useEffect(() => {
+    if (!open) return;
+    const close = () => setHover(null);
+    const onDown = (e: globalThis.PointerEvent) => {
+      if (!plotRef.current?.contains(e.target as Node)) close();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    document.addEventListener('pointerdown', onDown, true);
+    document.addEventListener('keydown', onKey);
+    window.addEventListener('scroll', close, { passive: true, capture: true });
+    return () => {
+      document.removeEventListener('pointerdown', onDown, true);
+      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('scroll', close, { capture: true });
+    };
+  }, [open]);
 
   const gridLines = valueTicks.map((t) =>
     vertical ? (
@@ -90,28 +138,32 @@ export function Plot(props: PlotProps) {
     ));
   const hovered = hover !== null && hover < categoryTicks.length ? hover : null;
   const hoveredPct = hovered !== null ? (categoryTicks[hovered]?.pct ?? 0) : 0;
+  // On a narrow chart every other tick is labelled, so labels never touch (the grid keeps every line).
+  const thin = (i: number, count: number) => (count > 5 && i % 2 === 1 ? '@max-md:hidden' : '');
 
-  const valueLabels = valueTicks.map((t) =>
+  const valueLabels = valueTicks.map((t, i) =>
     vertical ? (
       <span key={t.label} style={{ top: `${t.pct}%` }} className="absolute right-2 -translate-y-1/2 whitespace-nowrap">
         {t.label}
       </span>
     ) : (
-      <span key={t.label} style={{ left: `${t.pct}%` }} className="absolute top-1 -translate-x-1/2 whitespace-nowrap">
+      <span key={t.label} style={{ left: `${t.pct}%` }} className={`absolute top-1 -translate-x-1/2 whitespace-nowrap ${thin(i, valueTicks.length + 2)}`}>
         {t.label}
       </span>
     ),
   );
+  const step = categoryTicks.length > 0 ? 100 / categoryTicks.length : 100;
   const categoryLabels = categoryTicks.map((t, i) =>
     vertical ? (
-      <span
-        key={i}
-        style={{ left: `${t.pct}%` }}
-        // On a narrow chart (a phone) every other year is labelled, so the labels never touch.
-        className={`absolute top-1 -translate-x-1/2 whitespace-nowrap ${categoryTicks.length > 5 && i % 2 === 1 ? '@max-md:hidden' : ''}`}
-      >
-        {t.label}
-      </span>
+      props.wrapCategories ? (
+        <span key={i} style={{ left: `${t.pct}%`, width: `${step}%` }} className="absolute top-1 -translate-x-1/2 text-center leading-tight">
+          {t.label}
+        </span>
+      ) : (
+        <span key={i} style={{ left: `${t.pct}%` }} className={`absolute top-1 -translate-x-1/2 whitespace-nowrap ${thin(i, categoryTicks.length)}`}>
+          {t.label}
+        </span>
+      )
     ) : (
       <span key={i} style={{ top: `${t.pct}%`, width: labelWidth - 10 }} className="absolute right-2.5 -translate-y-1/2 text-right leading-tight">
         {t.label}
@@ -121,14 +173,13 @@ export function Plot(props: PlotProps) {
 
   // With end labels, a third column holds them on a wide chart (container query; the class names must
   // be literal for Tailwind); on a phone the legend does the job.
-  const columns = endLabels
-    ? 'grid-cols-[64px_minmax(0,1fr)] @xl:grid-cols-[64px_minmax(0,1fr)_9rem]'
-    : '';
+  const columns = endLabels ? 'grid-cols-[64px_minmax(0,1fr)] @xl:grid-cols-[64px_minmax(0,1fr)_9rem]' : '';
+  const axisRow = vertical && props.wrapCategories ? '40px' : '28px';
   return (
     <div className="@container h-full">
       <div
-        className={`chart-frame grid h-full select-none pb-0.5 pr-4 pt-2.5 text-[13px] tabular-nums text-muted-foreground ${columns}`}
-        style={{ ...(endLabels ? {} : { gridTemplateColumns: `${labelWidth}px minmax(0,1fr)` }), gridTemplateRows: 'minmax(0,1fr) 26px' }}
+        className={`chart-frame grid h-full select-none pb-0.5 pr-4 pt-2.5 text-sm tabular-nums text-muted-foreground ${columns}`}
+        style={{ ...(endLabels ? {} : { gridTemplateColumns: `${labelWidth}px minmax(0,1fr)` }), gridTemplateRows: `minmax(0,1fr) ${axisRow}` }}
       >
         <div className="relative" aria-hidden>
           {vertical ? valueLabels : categoryLabels}
@@ -138,21 +189,24 @@ export function Plot(props: PlotProps) {
           data-plot
           className="relative touch-pan-y border-border"
           style={vertical ? { borderBottomWidth: 1 } : { borderLeftWidth: 1 }}
-          onPointerMove={track}
-          onPointerDown={track}
-          onPointerLeave={leave}
+          onPointerMove={onPointerMove}
+          onPointerDown={onPointerDown}
+          onPointerUp={onPointerUp}
+          onPointerLeave={onPointerLeave}
         >
           <svg className="absolute inset-0 h-full w-full overflow-visible" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden>
             {gridLines}
-            {hovered !== null && highlight?.(hovered)}
+            {hovered !== null && !props.highlightAbove && highlight?.(hovered)}
             {shapes}
             {zeroLine}
+            {hovered !== null && props.highlightAbove && highlight?.(hovered)}
           </svg>
           {hovered !== null && markers?.(hovered)}
           {hovered !== null && (
             <ChartTooltip
               title={props.tooltipTitle(hovered)}
               items={props.tooltipItems(hovered)}
+              total={props.tooltipTotal?.(hovered)}
               vertical={vertical}
               pct={hoveredPct}
             />
@@ -164,10 +218,10 @@ export function Plot(props: PlotProps) {
               <span
                 key={l.key}
                 style={{ top: `${l.pct}%` }}
-                className="absolute left-2 flex -translate-y-1/2 items-center gap-1.5 whitespace-nowrap text-sm font-medium text-foreground"
+                className="absolute left-2 flex -translate-y-1/2 items-center gap-1.5 whitespace-nowrap font-medium text-foreground"
               >
                 <svg width="12" height="8" aria-hidden className="shrink-0">
-                  <line x1="0" y1="4" x2="12" y2="4" stroke={l.color} strokeWidth="4" strokeDasharray={l.dashed ? '3 2' : undefined} />
+                  <line x1="0" y1="4" x2="12" y2="4" style={{ stroke: l.color }} strokeWidth="4" strokeDasharray={l.dashed ? '3 2' : undefined} />
                 </svg>
                 {l.label}
               </span>
@@ -183,24 +237,56 @@ export function Plot(props: PlotProps) {
   );
 }
 
-/** The hovered category's figures, beside the cursor and kept inside the plot. */
-function ChartTooltip({ title, items, vertical, pct }: { title: string; items: TooltipItem[]; vertical: boolean; pct: number }) {
-  const flip = pct > 55;
-  const style = vertical
-    ? { left: `${pct}%`, top: 0, transform: flip ? 'translateX(calc(-100% - 14px))' : 'translateX(14px)' }
-    : { top: `${pct}%`, right: 8, transform: flip ? 'translateY(calc(-100% - 10px))' : 'translateY(10px)' };
+/** Gap between the hovered point and the tooltip, and between the tooltip and the card's edge, px. */
+const TOOLTIP_GAP_PX = 14;
+const CARD_INSET_PX = 8;
+
+/**
+ * The hovered category's figures, on the side of the point with more room, then moved (measured before
+ * paint) so that it stays inside its chart's card, however narrow the card.
+ */
+function ChartTooltip({ title, items, total, vertical, pct }: { title: string; items: TooltipItem[]; total?: string; vertical: boolean; pct: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const plot = el?.parentElement;
+    if (!el || !plot) return;
+    const card = (el.closest('[data-chart]') ?? plot).getBoundingClientRect();
+    const box = plot.getBoundingClientRect();
+    const w = el.offsetWidth;
+    const h = el.offsetHeight;
+    // Bounds for the tooltip's left edge, in the plot's coordinates.
+    const minLeft = card.left + CARD_INSET_PX - box.left;
+    const maxLeft = card.right - CARD_INSET_PX - w - box.left;
+    if (vertical) {
+      const x = (pct / 100) * box.width;
+      const roomRight = card.right - (box.left + x);
+      const roomLeft = box.left + x - card.left;
+      let left = roomRight >= roomLeft ? x + TOOLTIP_GAP_PX : x - TOOLTIP_GAP_PX - w;
+      left = Math.max(minLeft, Math.min(left, maxLeft));
+      el.style.left = `${left}px`;
+      el.style.top = '0px';
+    } else {
+      const y = (pct / 100) * box.height;
+      const top = y > box.height / 2 ? y - TOOLTIP_GAP_PX - h : y + TOOLTIP_GAP_PX;
+      el.style.top = `${Math.max(-box.top + card.top + CARD_INSET_PX, top)}px`;
+      el.style.left = `${Math.max(minLeft, maxLeft)}px`;
+    }
+    el.style.visibility = 'visible';
+  });
   return (
     <div
+      ref={ref}
       data-chart-tooltip
-      style={style}
-      className="pointer-events-none absolute z-10 min-w-40 rounded-md border bg-card px-3 py-2 text-sm text-card-foreground shadow-lg"
+      style={{ visibility: 'hidden', maxWidth: 'calc(100vw - 2rem)' }}
+      className="pointer-events-none absolute left-0 top-0 z-10 min-w-40 rounded-md border bg-card px-3 py-2 text-sm text-card-foreground shadow-lg"
     >
       <p className="font-semibold">{title}</p>
       <ul className="mt-1 space-y-0.5">
         {items.map((item) => (
           <li key={item.key} data-series={item.key} className="flex items-center gap-2 whitespace-nowrap">
             <svg width="14" height="10" aria-hidden className="shrink-0">
-              <line x1="1" y1="5" x2="13" y2="5" stroke={item.color} strokeWidth="4" strokeDasharray={item.dashed ? '3 2' : undefined} />
+              <line x1="1" y1="5" x2="13" y2="5" style={{ stroke: item.color }} strokeWidth="4" strokeDasharray={item.dashed ? '3 2' : undefined} />
             </svg>
             <span className="mr-auto pr-3">{item.label}</span>
             <span data-value className="font-semibold tabular-nums">
@@ -209,6 +295,12 @@ function ChartTooltip({ title, items, vertical, pct }: { title: string; items: T
           </li>
         ))}
       </ul>
+      {total !== undefined && (
+        <p data-total className="mt-1 flex justify-between gap-3 border-t pt-1 font-semibold">
+          <span>Total</span>
+          <span className="tabular-nums">{total}</span>
+        </p>
+      )}
     </div>
   );
 }

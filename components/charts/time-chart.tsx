@@ -1,10 +1,11 @@
 'use client';
 /** Yearly series as lines (one per cloud or variant) or a 100% stacked area (the family mix). Draws only. */
 import { memo } from 'react';
-import { chartAxis, niceAxis, type ChartModel } from '@/lib/view-models';
+import { niceAxis, type ChartModel } from '@/lib/view-models';
 import { formatTick } from './format-value';
 import { areaPath, dodgeLabels, linePath, pointPositions, stackSegments, valueToTopPct } from './geometry';
 import { Plot } from './plot';
+import { useSteadyAxis } from './use-steady-axis';
 import { tooltipItems, tooltipTitle } from './series-tooltip';
 
 const SHARE_AXIS = niceAxis(0, 1);
@@ -25,7 +26,8 @@ export const TimeChart = memo(function TimeChart({
   /** The drawing area's height, px: spaces the labels at the lines' ends. */
   height: number;
 }) {
-  const axis = kind === 'stacked-area' ? SHARE_AXIS : chartAxis(model);
+  const steady = useSteadyAxis(model);
+  const axis = kind === 'stacked-area' ? SHARE_AXIS : steady;
   const top = (v: number) => valueToTopPct(v, axis.domain);
   const xs = pointPositions(model.rows.length);
   const valueOf = (i: number, key: string) => Number(model.rows[i]?.[key]);
@@ -41,10 +43,9 @@ export const TimeChart = memo(function TimeChart({
           stacks.map((row) => top(row[k]?.to ?? 0)),
           stacks.map((row) => top(row[k]?.from ?? 0)),
         )}
-        fill={s.color}
-        fillOpacity={0.85}
-        stroke={s.color}
-        strokeWidth={1}
+        style={{ fill: s.color }}
+        fillOpacity={0.9}
+        className="chart-bar"
         vectorEffect="non-scaling-stroke"
       />
     ));
@@ -57,7 +58,7 @@ export const TimeChart = memo(function TimeChart({
           xs.map((_, i) => (Number.isFinite(valueOf(i, s.key)) ? top(valueOf(i, s.key)) : null)),
         )}
         fill="none"
-        stroke={s.color}
+        style={{ stroke: s.color }}
         strokeWidth={s.dashed ? 2 : 3}
         strokeDasharray={s.dashed ? '6 4' : undefined}
         strokeLinejoin="round"
@@ -103,8 +104,10 @@ export const TimeChart = memo(function TimeChart({
               )
           : undefined
       }
+      // On the stacked area the cursor goes over the fill, where it can be seen.
+      highlightAbove={kind === 'stacked-area'}
       tooltipTitle={(i) => tooltipTitle(model, i)}
-      tooltipItems={(i) => tooltipItems(model, i)}
+      tooltipItems={(i) => tooltipItems(model, i, kind === 'stacked-area' ? 'stack' : 'value')}
     />
   );
 });

@@ -16,3 +16,17 @@ describe('nice axis', () => {
     expect(niceAxis(Number.NaN, Number.NaN).ticks.every(Number.isFinite)).toBe(true);
   });
 });
+
+describe('steady axis', () => {
+  it('keeps its ticks while the data move a little, and follows when they outgrow or shrink well inside it', async () => {
+    const { steadyAxis } = await import('./axis');
+    const at400 = niceAxis(0, 310);
+    expect(at400.domain[1]).toBe(400);
+    // 290 would get a 300 axis on its own; the 400 axis still holds it and is not much longer.
+    expect(steadyAxis(at400, niceAxis(0, 290), { min: 0, max: 290 })).toBe(at400);
+    // Outgrown: follows.
+    expect(steadyAxis(at400, niceAxis(0, 450), { min: 0, max: 450 }).domain[1]).toBe(500);
+    // Shrunk well inside (a 200 axis is half of 400): follows.
+    expect(steadyAxis(at400, niceAxis(0, 180), { min: 0, max: 180 }).domain[1]).toBe(200);
+  });
+});

@@ -25,8 +25,8 @@ export function niceAxis(minValue: number, maxValue: number, targetTicks = 5): N
   return { domain: [ticks[0] ?? start, ticks[ticks.length - 1] ?? end], ticks };
 }
 
-/** The axis for a chart's values; `stacked` sums each row's series (stacked bars and areas). */
-export function chartAxis(model: ChartModel, stacked = false): NiceAxis {
+/** The smallest and largest value a chart draws (0 included); `stacked` sums positives and negatives apart. */
+export function chartExtent(model: ChartModel, stacked = false): { min: number; max: number } {
   let min = 0;
   let max = 0;
   for (const row of model.rows) {
@@ -49,5 +49,23 @@ export function chartAxis(model: ChartModel, stacked = false): NiceAxis {
       min = Math.min(min, down);
     }
   }
+  return { min, max };
+}
+
+/** The axis for a chart's values; `stacked` sums each row's series (stacked bars and areas). */
+export function chartAxis(model: ChartModel, stacked = false): NiceAxis {
+  const { min, max } = chartExtent(model, stacked);
   return niceAxis(min, max);
+}
+
+/**
+ * The axis to draw after `previous`: kept while it still holds the data and the fresh axis would not be
+ * much shorter, so dragging a slider across a tick boundary does not make the axis (and every line)
+ * jump back and forth; replaced when the data outgrow it or shrink well inside it.
+ */
+export function steadyAxis(previous: NiceAxis, next: NiceAxis, extent: { min: number; max: number }): NiceAxis {
+  const [lo, hi] = previous.domain;
+  const holds = extent.min >= lo && extent.max <= hi;
+  const shrinksALot = next.domain[1] - next.domain[0] < 0.6 * (hi - lo);
+  return holds && !shrinksALot ? previous : next;
 }

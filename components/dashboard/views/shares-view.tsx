@@ -47,7 +47,7 @@ export function SharesView({ results }: { results: Results }) {
         </ul>
       </section>
       <div className="grid gap-4 xl:grid-cols-2">
-        <ChartCard chartId="mix" title="Model-family mix" subtitle="Each family’s share of AI infrastructure spend." model={mix} height={280}>
+        <ChartCard chartId="mix" title="Model-family mix" subtitle="Each family’s share of AI infrastructure spend, moving in a straight line from the 2025 to the 2031 shares you set (equal by default)." model={mix} height={280}>
           {(m, h) => <TimeChart model={m} kind="stacked-area" height={h} />}
         </ChartCard>
         <ChartCard chartId="by-family" title="Where each cloud’s spend comes from" subtitle="Captured spend 2025-2031 by model family." model={byFamily} height={280}>

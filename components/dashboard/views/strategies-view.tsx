@@ -36,7 +36,7 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
       </div>
       <section aria-labelledby="strategy-heading" className="rounded-lg border bg-card p-4">
         <h3 id="strategy-heading" className="text-lg font-semibold">
-          Strategies
+          Each cloud’s strategy
         </h3>
         <p className="mt-0.5 text-sm text-muted-foreground">Switch a cloud’s archetype to see what its strategy is worth.</p>
         <div className="mt-2 grid gap-4 md:grid-cols-3">
