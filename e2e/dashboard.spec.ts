@@ -174,4 +174,32 @@ test.describe('phone', () => {
     await expect(page.getByRole('button', { name: /Adjust assumptions \(1 changed\)/ })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
+
+  test('a tap shows a chart’s figures inside its card, and a tap elsewhere or Escape hides them', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/?view=silicon');
+    const card = page.locator('[data-chart="silicon-margin"]');
+    const plot = card.locator('[data-plot][data-interactive]');
+    await plot.scrollIntoViewIfNeeded();
+    const box = (await plot.boundingBox())!;
+    const cardBox = (await card.boundingBox())!;
+    const tooltip = card.locator('[data-chart-tooltip]');
+    // Across the plot, the tooltip never leaves its card nor widens the page.
+    for (const at of [0.05, 0.5, 0.95]) {
+      await page.touchscreen.tap(box.x + box.width * at, box.y + box.height / 2);
+      await expect(tooltip).toBeVisible();
+      const t = (await tooltip.boundingBox())!;
+      expect(t.x).toBeGreaterThanOrEqual(cardBox.x);
+      expect(t.x + t.width).toBeLessThanOrEqual(cardBox.x + cardBox.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    }
+    await page.touchscreen.tap(cardBox.x + 8, cardBox.y + 8);
+    await expect(tooltip).toHaveCount(0);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(tooltip).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toHaveCount(0);
+    await context.close();
+  });
 });
