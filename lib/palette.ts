@@ -30,3 +30,15 @@ export const CLOUD_INK_VARS: Readonly<Record<CloudId, string>> = {
   gcp: 'var(--gcp-ink)',
   other: 'var(--other-ink)',
 };
+
+/**
+ * Measures that are neither a cloud nor a family (silicon savings, commitments) get colours of their
+ * own, so no bar in a cloud's blue reads as "Azure": two slates that follow the theme (app/globals.css)
+ * and two Okabe-Ito hues the clouds do not use (vermillion, reddish purple).
+ */
+export const MEASURE_COLORS = {
+  strong: 'var(--measure-strong)',
+  soft: 'var(--measure-soft)',
+  cost: '#D55E00',
+  projected: '#CC79A7',
+} as const;

@@ -173,13 +173,18 @@ export function Plot(props: PlotProps) {
 
   // With end labels, a third column holds them on a wide chart (container query; the class names must
   // be literal for Tailwind); on a phone the legend does the job.
-  const columns = endLabels ? 'grid-cols-[64px_minmax(0,1fr)] @xl:grid-cols-[64px_minmax(0,1fr)_9rem]' : '';
+  const columns = endLabels ? 'grid-cols-[64px_minmax(0,1fr)] @xl:grid-cols-[64px_minmax(0,1fr)_var(--end-labels-width)]' : '';
+  // Wide enough for the longest name (about 0.6 em a character at 14 px, plus the swatch).
+  const endLabelsWidth = endLabels ? `${Math.ceil(Math.max(...endLabels.map((l) => l.label.length)) * 8.2 + 30)}px` : undefined;
   const axisRow = vertical && props.wrapCategories ? '40px' : '28px';
   return (
     <div className="@container h-full">
       <div
         className={`chart-frame grid h-full select-none pb-0.5 pr-4 pt-2.5 text-sm tabular-nums text-muted-foreground ${columns}`}
-        style={{ ...(endLabels ? {} : { gridTemplateColumns: `${labelWidth}px minmax(0,1fr)` }), gridTemplateRows: `minmax(0,1fr) ${axisRow}` }}
+        style={{
+          ...(endLabels ? { ['--end-labels-width' as string]: endLabelsWidth } : { gridTemplateColumns: `${labelWidth}px minmax(0,1fr)` }),
+          gridTemplateRows: `minmax(0,1fr) ${axisRow}`,
+        }}
       >
         <div className="relative" aria-hidden>
           {vertical ? valueLabels : categoryLabels}

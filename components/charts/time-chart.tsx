@@ -10,7 +10,7 @@ import { tooltipItems, tooltipTitle } from './series-tooltip';
 
 const SHARE_AXIS = niceAxis(0, 1);
 /** Lines beyond this many are named by the legend only: more end labels would crowd each other. */
-const MAX_END_LABELS = 4;
+const MAX_END_LABELS = 6;
 /** Vertical room one end label needs, px (14 px text). */
 const END_LABEL_PX = 19;
 /** The plot's height inside a drawing area of `height` px (plot.tsx: 10 px above, 26 px axis row). */

@@ -27,7 +27,7 @@ export const CLOUD_LABELS: Readonly<Record<CloudId, string>> = {
   azure: 'Azure',
   aws: 'AWS',
   gcp: 'Google Cloud',
-  other: 'Other',
+  other: 'Other providers',
 };
 
 /** Longer label for `other`, used where there is room to say what it holds. */

@@ -1,5 +1,6 @@
 /** Engine result -> the Commitments view: each announced contract against what the scenario projects. */
 import { CLOUD_LABELS, FAMILY_LABELS, commitmentTerms, type CommitmentResult, type ScenarioResult } from '@/lib/engine';
+import { MEASURE_COLORS } from '@/lib/palette';
 import type { ChartModel, ChartRow } from './chart-model';
 
 export interface CommitmentRow extends CommitmentResult {
@@ -30,8 +31,8 @@ export function commitmentChart(result: ScenarioResult): ChartModel {
     xLabel: 'Contract',
     yLabel: 'USD over the contract window (to 2031)',
     series: [
-      { key: 'commitment', label: 'Commitment', color: '#7F7F7F' },
-      { key: 'projected', label: 'Projected spend', color: '#0072B2' },
+      { key: 'commitment', label: 'Commitment', color: MEASURE_COLORS.strong },
+      { key: 'projected', label: 'Projected spend', color: MEASURE_COLORS.projected },
     ],
     format: 'usdBn',
   };

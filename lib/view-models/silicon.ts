@@ -1,6 +1,6 @@
 /** Engine result -> the Custom silicon view: savings per cloud and margin with and without silicon. */
 import { CLOUD_LABELS, HYPERSCALERS, type HyperscalerId, type ScenarioResult } from '@/lib/engine';
-import { CLOUD_COLORS } from '@/lib/palette';
+import { CLOUD_COLORS, MEASURE_COLORS } from '@/lib/palette';
 import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
 
 export interface SiliconSummary {
@@ -42,9 +42,9 @@ export function siliconSplitChart(result: ScenarioResult): ChartModel {
     programme: s.programmeUsdBn,
   }));
   const series: SeriesSpec[] = [
-    { key: 'kept', label: 'Kept as margin', color: '#0072B2' },
-    { key: 'passedOn', label: 'Passed on to customers', color: '#56B4E9' },
-    { key: 'programme', label: 'Programme cost', color: '#D55E00' },
+    { key: 'kept', label: 'Kept as margin', color: MEASURE_COLORS.strong },
+    { key: 'passedOn', label: 'Passed on to customers', color: MEASURE_COLORS.soft },
+    { key: 'programme', label: 'Programme cost', color: MEASURE_COLORS.cost },
   ];
   return { rows, xKey: 'cloud', xLabel: 'Cloud', yLabel: 'Silicon savings 2025-2031 (USD)', series, format: 'usdBn' };
 }
