@@ -20,7 +20,7 @@ describe('link summary', () => {
 
 describe('results handed from the server to the browser', () => {
   it('are keyed by the scenario, whatever the order of its keys', async () => {
-    const { defaultScenario, evaluate, scenarioKey, parameters } = await import('@/lib/engine');
+    const { defaultScenario, winnerAnalysis, scenarioKey, parameters } = await import('@/lib/engine');
     const { decodeScenario } = await import('@/lib/scenario');
     const query = 's1oa=55&p=openai-dominance&v=1';
     const summary = summariseLink(query);
@@ -28,7 +28,7 @@ describe('results handed from the server to the browser', () => {
     // The browser builds its scenario in registry order; the same values give the same key.
     const reordered = Object.fromEntries([...parameters].reverse().map((p) => [p.id, decoded[p.id]]));
     expect(scenarioKey(reordered as typeof decoded)).toBe(summary.initial.key);
-    expect(summary.initial.result).toEqual(evaluate(decoded));
+    expect(summary.initial.winners).toEqual(winnerAnalysis(decoded));
     expect(summary.initial.key).not.toBe(scenarioKey(defaultScenario()));
   });
 });

@@ -11,7 +11,6 @@ import {
   changedParameterIds,
   scenarioKey,
   type HyperscalerId,
-  type ScenarioResult,
   type WinnerAnalysis,
 } from '@/lib/engine';
 import { baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
@@ -24,8 +23,8 @@ export interface LinkSummary {
   sentence: string;
   clouds: { cloud: HyperscalerId; label: string; capturedUsdBn: number; share: number }[];
   problems: string[];
-  /** The results the page was rendered with, keyed by scenario, for the browser to reuse. */
-  initial: { key: string; result: ScenarioResult; winners: WinnerAnalysis };
+  /** The winner analysis the page was rendered with, keyed by scenario, for the browser to reuse. */
+  initial: { key: string; winners: WinnerAnalysis };
 }
 
 /** Next's searchParams object back to a query string (repeated keys kept in order). */
@@ -56,6 +55,6 @@ export function summariseLink(query: string): LinkSummary {
       share: result.clouds[c].cumulative.captureShare,
     })),
     problems: decoded.problems.map((p) => p.message),
-    initial: { key: scenarioKey(decoded.scenario), result, winners },
+    initial: { key: scenarioKey(decoded.scenario), winners },
   };
 }

@@ -5,9 +5,10 @@
  * heavier chart redraws can yield to the next input.
  *
  * Results are cached by scenario (scenarioKey), a few dozen at most: the live and the deferred copy of
- * one scenario are computed once, Back and presets revisit cached ones, and the server hands over the
- * results it rendered the first HTML with (seedResults), so hydration does not evaluate the model again
- * while the engine's code is still cold (measured: ~40 ms of a phone's load, 4× slowed CPU ~150 ms).
+ * one scenario are computed once, and Back and presets revisit cached ones. The server hands over the
+ * winner analysis it rendered the first HTML with (useSeedResults): six evaluations the browser would
+ * otherwise run while the engine's code is still cold. Not the full result: its 17 KB in the page cost
+ * more to parse than the one evaluation saves (measured, see the commit).
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import {
@@ -26,51 +27,69 @@ export interface Results {
   baseline: ScenarioResult;
 }
 
-/** What the server computed for the scenario it rendered. */
+/** What the server computed for the scenario it rendered: the winner analysis (small, and the costliest). */
 export interface InitialResults {
   key: string;
-  result: ScenarioResult;
   winners: WinnerAnalysis;
 }
 
 const CACHE_LIMIT = 32;
-const cache = new Map<string, { result: ScenarioResult; winners: WinnerAnalysis }>();
 const DEFAULT_KEY = scenarioKey(defaultScenario());
 
-function remember(key: string, entry: { result: ScenarioResult; winners: WinnerAnalysis }) {
-  cache.delete(key);
-  cache.set(key, entry);
-  // Oldest first in a Map: drop beyond the limit.
-  for (const old of cache.keys()) {
-    if (cache.size <= CACHE_LIMIT) break;
-    if (old !== DEFAULT_KEY) cache.delete(old);
+/** A small map that forgets its oldest entries (never the defaults, the baseline of every card). */
+function boundedCache<T>() {
+  const map = new Map<string, T>();
+  return {
+    get: (key: string) => map.get(key),
+    has: (key: string) => map.has(key),
+    set(key: string, value: T) {
+      map.delete(key);
+      map.set(key, value);
+      for (const old of map.keys()) {
+        if (map.size <= CACHE_LIMIT) break;
+        if (old !== DEFAULT_KEY) map.delete(old);
+      }
+    },
+  };
+}
+const resultCache = boundedCache<ScenarioResult>();
+const winnersCache = boundedCache<WinnerAnalysis>();
+
+function resultFor(key: string, scenario: Scenario): ScenarioResult {
+  let result = resultCache.get(key);
+  if (!result) {
+    result = evaluate(scenario);
+    resultCache.set(key, result);
   }
+  return result;
 }
 
-function computed(scenario: Scenario): { result: ScenarioResult; winners: WinnerAnalysis } {
-  const key = scenarioKey(scenario);
-  let entry = cache.get(key);
-  if (!entry) {
-    entry = { result: evaluate(scenario), winners: winnerAnalysis(scenario) };
-    remember(key, entry);
+function winnersFor(key: string, scenario: Scenario): WinnerAnalysis {
+  let winners = winnersCache.get(key);
+  if (!winners) {
+    winners = winnerAnalysis(scenario);
+    winnersCache.set(key, winners);
   }
-  return entry;
+  return winners;
 }
 
 export function baselineResult(): ScenarioResult {
-  return computed(defaultScenario()).result;
+  return resultFor(DEFAULT_KEY, defaultScenario());
 }
 
-/** Puts the server's results in the cache before the first render uses them. */
+/** Puts the server's winner analysis in the cache before the first render uses it. */
 export function useSeedResults(initial: InitialResults | undefined): void {
   useState(() => {
-    if (initial && !cache.has(initial.key)) remember(initial.key, { result: initial.result, winners: initial.winners });
+    if (initial && !winnersCache.has(initial.key)) winnersCache.set(initial.key, initial.winners);
     return null;
   });
 }
 
 export function useResults(scenario: Scenario): Results {
-  return useMemo(() => ({ ...computed(scenario), baseline: baselineResult() }), [scenario]);
+  return useMemo(() => {
+    const key = scenarioKey(scenario);
+    return { result: resultFor(key, scenario), winners: winnersFor(key, scenario), baseline: baselineResult() };
+  }, [scenario]);
 }
 
 /** The same, for charts: lags behind fast slider input when rendering cannot keep up. */
