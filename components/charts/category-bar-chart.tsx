@@ -38,9 +38,9 @@ export const CategoryBarChart = memo(function CategoryBarChart({
       const lo = Math.min(a, b);
       const length = Math.abs(a - b);
       return horizontal ? (
-        <rect key={`${i}-${s.key}`} x={lo} width={length} y={start} height={breadth} style={{ fill: s.color }} className="chart-bar" vectorEffect="non-scaling-stroke" />
+        <rect key={`${i}-${s.key}`} x={lo} width={length} y={start} height={breadth} style={{ fill: s.color, ['--series' as string]: s.color }} className="chart-bar" vectorEffect="non-scaling-stroke" />
       ) : (
-        <rect key={`${i}-${s.key}`} x={start} width={breadth} y={lo} height={length} style={{ fill: s.color }} className="chart-bar" vectorEffect="non-scaling-stroke" />
+        <rect key={`${i}-${s.key}`} x={start} width={breadth} y={lo} height={length} style={{ fill: s.color, ['--series' as string]: s.color }} className="chart-bar" vectorEffect="non-scaling-stroke" />
       );
     }),
   );

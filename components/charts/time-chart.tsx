@@ -43,7 +43,7 @@ export const TimeChart = memo(function TimeChart({
           stacks.map((row) => top(row[k]?.to ?? 0)),
           stacks.map((row) => top(row[k]?.from ?? 0)),
         )}
-        style={{ fill: s.color }}
+        style={{ fill: s.color, ['--series' as string]: s.color }}
         fillOpacity={0.9}
         className="chart-bar"
         vectorEffect="non-scaling-stroke"
