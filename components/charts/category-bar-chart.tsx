@@ -6,7 +6,7 @@ import { formatTick } from './format-value';
 import { bandPositions, stackSegments, valueToLeftPct, valueToTopPct } from './geometry';
 import { Plot } from './plot';
 import { useSteadyAxis } from './use-steady-axis';
-import { tooltipItems, tooltipTitle, tooltipTotal } from './series-tooltip';
+import { tooltipFooter, tooltipItems, tooltipTitle } from './series-tooltip';
 
 /** Bars of one category in a group fill this share of their slot (the rest is the gap between them). */
 const GROUPED_BAR_FILL = 0.9;
@@ -65,7 +65,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
       wrapCategories={!horizontal}
       tooltipTitle={(i) => tooltipTitle(model, i)}
       tooltipItems={(i) => tooltipItems(model, i, stacked ? 'stack' : 'value')}
-      tooltipTotal={stacked ? (i) => tooltipTotal(model, i) : undefined}
+      tooltipFooter={(i) => tooltipFooter(model, i, !!stacked)}
     />
   );
 });

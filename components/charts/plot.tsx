@@ -45,8 +45,8 @@ export interface PlotProps {
   markers?: (index: number) => ReactNode;
   tooltipTitle: (index: number) => string;
   tooltipItems: (index: number) => TooltipItem[];
-  /** A last row under the items (a stack's total). */
-  tooltipTotal?: (index: number) => string | undefined;
+  /** A last row under the items (a stack's total, a contract's coverage). */
+  tooltipFooter?: (index: number) => { label: string; value: string } | undefined;
   /**
    * Names beside the lines' ends (percent from the top, already kept apart), so a reader need not look
    * up the legend. Shown when the chart is wide enough for the extra column.
@@ -211,7 +211,7 @@ export function Plot(props: PlotProps) {
             <ChartTooltip
               title={props.tooltipTitle(hovered)}
               items={props.tooltipItems(hovered)}
-              total={props.tooltipTotal?.(hovered)}
+              footer={props.tooltipFooter?.(hovered)}
               vertical={vertical}
               pct={hoveredPct}
             />
@@ -250,7 +250,19 @@ const CARD_INSET_PX = 8;
  * The hovered category's figures, on the side of the point with more room, then moved (measured before
  * paint) so that it stays inside its chart's card, however narrow the card.
  */
-function ChartTooltip({ title, items, total, vertical, pct }: { title: string; items: TooltipItem[]; total?: string; vertical: boolean; pct: number }) {
+function ChartTooltip({
+  title,
+  items,
+  footer,
+  vertical,
+  pct,
+}: {
+  title: string;
+  items: TooltipItem[];
+  footer?: { label: string; value: string };
+  vertical: boolean;
+  pct: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -300,10 +312,10 @@ function ChartTooltip({ title, items, total, vertical, pct }: { title: string; i
           </li>
         ))}
       </ul>
-      {total !== undefined && (
-        <p data-total className="mt-1 flex justify-between gap-3 border-t pt-1 font-semibold">
-          <span>Total</span>
-          <span className="tabular-nums">{total}</span>
+      {footer && (
+        <p data-footer className="mt-1 flex justify-between gap-3 border-t pt-1 font-semibold">
+          <span>{footer.label}</span>
+          <span className="tabular-nums">{footer.value}</span>
         </p>
       )}
     </div>

@@ -22,4 +22,8 @@ export interface ChartModel {
   yLabel: string;
   series: SeriesSpec[];
   format: ValueFormat;
+  /** Tooltip order: largest first (default), or as the series are listed (pairs kept together). */
+  tooltipOrder?: 'value' | 'series';
+  /** A figure under the series in the tooltip, read from each row (e.g. a contract's coverage). */
+  tooltipFooter?: { key: string; label: string; format: ValueFormat };
 }

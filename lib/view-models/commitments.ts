@@ -24,6 +24,7 @@ export function commitmentChart(result: ScenarioResult): ChartModel {
     contract: c.label,
     commitment: c.commitmentUsdBn,
     projected: c.projectedUsdBn,
+    coverage: c.coverage,
   }));
   return {
     rows,
@@ -35,5 +36,6 @@ export function commitmentChart(result: ScenarioResult): ChartModel {
       { key: 'projected', label: 'Projected spend', color: MEASURE_COLORS.projected },
     ],
     format: 'usdBn',
+    tooltipFooter: { key: 'coverage', label: 'Coverage', format: 'pct' },
   };
 }

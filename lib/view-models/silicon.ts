@@ -63,5 +63,6 @@ export function siliconMarginChart(result: ScenarioResult): ChartModel {
     { key: c, label: `${CLOUD_LABELS[c]} with silicon`, color: CLOUD_COLORS[c] },
     { key: `${c}NoSilicon`, label: `${CLOUD_LABELS[c]} without`, color: CLOUD_COLORS[c], dashed: true },
   ]);
-  return { rows, xKey: 'year', xLabel: 'Year', yLabel: 'Infrastructure gross margin (%)', series, format: 'pct' };
+  // The tooltip keeps each cloud's with/without pair together rather than sorting six margins.
+  return { rows, xKey: 'year', xLabel: 'Year', yLabel: 'Infrastructure gross margin (%)', series, format: 'pct', tooltipOrder: 'series' };
 }
