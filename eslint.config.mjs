@@ -38,6 +38,11 @@ const config = [
       ],
     },
   },
+  {
+    // CommonJS on purpose (loaded by the CommonJS-compiled Playwright config and by .mjs scripts).
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 ];
 
 export default config;

@@ -1,61 +1,8 @@
-// Helpers for scripts/bench-ui.mjs: Chromium lookup, free port, statistics, formatting.
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+// Helpers for scripts/bench-ui.mjs: Chromium lookup (scripts/chromium.cjs), free port, statistics, formatting.
+export { findChromium, chromiumLaunchArgs, lighthouseChromeFlags } from './chromium.cjs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { delimiter, join } from 'node:path';
-import { chromium } from '@playwright/test';
-
-/**
- * Same order as e2e/chromium.ts: Playwright's own bundled Chromium, then `chromium` /
- * `chromium-browser` on PATH, then /usr/bin/chromium. Undefined when none exists.
- */
-export function findChromium() {
-  try {
-    const bundled = chromium.executablePath();
-    if (bundled && existsSync(bundled)) return bundled;
-  } catch {
-    // Playwright knows no bundled Chromium for this platform.
-  }
-  for (const name of ['chromium', 'chromium-browser']) {
-    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-      if (!dir) continue;
-      const candidate = join(dir, name);
-      if (isExecutableFile(candidate)) return candidate;
-    }
-  }
-  return isExecutableFile('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-function isExecutableFile(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Launch args of e2e/chromium.ts (Playwright run). */
-export const playwrightArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** Flags for the Chromium that Lighthouse drives (launched through chrome-launcher). */
-export const lighthouseChromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { join } from 'node:path';
 
 function portIsFree(port) {
   return new Promise((resolve) => {

@@ -27,7 +27,7 @@ import {
   median,
   ms,
   percentile,
-  playwrightArgs,
+  chromiumLaunchArgs,
   shortUrl,
   sleep,
   table,
@@ -624,7 +624,7 @@ async function measureKeys(page, thumb) {
 }
 
 async function measureInBrowser(chromePath, base) {
-  browser = await chromium.launch({ executablePath: chromePath, args: playwrightArgs, timeout: 60_000 });
+  browser = await chromium.launch({ executablePath: chromePath, args: chromiumLaunchArgs, timeout: 60_000 });
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   context.setDefaultTimeout(20_000);
   await context.addInitScript(initScript);

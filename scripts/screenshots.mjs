@@ -2,13 +2,13 @@
 // Starts nothing: run `npm run serve` (or `next start`) first. Views and sizes from DEVELOPERS.md.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { findChromium, playwrightArgs } from './bench-ui-lib.mjs';
+import { findChromium, chromiumLaunchArgs } from './bench-ui-lib.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const out = process.argv[3] ?? '/tmp/screens';
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: playwrightArgs });
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumLaunchArgs });
 const shots = (process.env.SHOTS ?? '/,/?view=shares,/?view=silicon,/?view=commitments,/methodology').split(',');
 for (const [w, h] of [[1440, 900], [390, 844]]) {
   for (const scheme of (process.env.SCHEMES ?? 'light').split(',')) {
