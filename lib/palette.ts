@@ -42,3 +42,14 @@ export const MEASURE_COLORS = {
   cost: '#D55E00',
   projected: '#CC79A7',
 } as const;
+
+/**
+ * The light (projector) theme's ground and text, for images drawn without our stylesheet (the link
+ * preview, app/api/og). The same hex as --background, --foreground and --muted-foreground in
+ * app/globals.css.
+ */
+export const LIGHT_THEME = {
+  background: '#ffffff',
+  foreground: '#111418',
+  mutedForeground: '#4b5563',
+} as const;

@@ -65,7 +65,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
       wrapCategories={!horizontal}
       tooltipTitle={(i) => tooltipTitle(model, i)}
       tooltipItems={(i) => tooltipItems(model, i, stacked ? 'stack' : 'value')}
-      tooltipFooter={(i) => tooltipFooter(model, i, !!stacked)}
+      tooltipFooter={(i) => tooltipFooter(model, i)}
     />
   );
 });

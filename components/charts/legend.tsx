@@ -1,14 +1,21 @@
 import type { SeriesSpec } from '@/lib/view-models';
 
+/** A series' colour as a short line (dashed when the series is), the same in legends, tooltips and end labels. */
+export function SeriesSwatch({ color, dashed, width = 16 }: { color: string; dashed?: boolean; width?: number }) {
+  return (
+    <svg width={width} height="10" aria-hidden className="shrink-0">
+      <line x1="0" y1="5" x2={width} y2="5" style={{ stroke: color }} strokeWidth="4" strokeDasharray={dashed ? '4 3' : undefined} />
+    </svg>
+  );
+}
+
 /** An HTML legend: colour swatch plus words, so meaning never rests on colour alone. */
 export function Legend({ series }: { series: readonly SeriesSpec[] }) {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
       {series.map((s) => (
         <li key={s.key} className="flex items-center gap-1.5">
-          <svg width="18" height="10" aria-hidden>
-            <line x1="1" y1="5" x2="17" y2="5" style={{ stroke: s.color }} strokeWidth="4" strokeDasharray={s.dashed ? '4 3' : undefined} />
-          </svg>
+          <SeriesSwatch color={s.color} dashed={s.dashed} width={18} />
           {s.label}
         </li>
       ))}

@@ -10,6 +10,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { nearestIndex } from './geometry';
+import { SeriesSwatch } from './legend';
 
 export interface AxisTick {
   /** Percent along the axis (from the left, or from the top). */
@@ -225,9 +226,7 @@ export function Plot(props: PlotProps) {
                 style={{ top: `${l.pct}%` }}
                 className="absolute left-2 flex -translate-y-1/2 items-center gap-1.5 whitespace-nowrap font-medium text-foreground"
               >
-                <svg width="12" height="8" aria-hidden className="shrink-0">
-                  <line x1="0" y1="4" x2="12" y2="4" style={{ stroke: l.color }} strokeWidth="4" strokeDasharray={l.dashed ? '3 2' : undefined} />
-                </svg>
+                <SeriesSwatch color={l.color} dashed={l.dashed} width={12} />
                 {l.label}
               </span>
             ))}
@@ -302,9 +301,7 @@ function ChartTooltip({
       <ul className="mt-1 space-y-0.5">
         {items.map((item) => (
           <li key={item.key} data-series={item.key} className="flex items-center gap-2 whitespace-nowrap">
-            <svg width="14" height="10" aria-hidden className="shrink-0">
-              <line x1="1" y1="5" x2="13" y2="5" style={{ stroke: item.color }} strokeWidth="4" strokeDasharray={item.dashed ? '3 2' : undefined} />
-            </svg>
+            <SeriesSwatch color={item.color} dashed={item.dashed} width={14} />
             <span className="mr-auto pr-3">{item.label}</span>
             <span data-value className="font-semibold tabular-nums">
               {item.value}

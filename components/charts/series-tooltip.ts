@@ -15,23 +15,12 @@ export function tooltipItems(model: ChartModel, index: number, order: 'value' | 
   return ordered.map(({ s, v }) => ({ key: s.key, label: s.label, color: s.color, dashed: s.dashed, value: formatValue(model.format, v) }));
 }
 
-/**
- * The tooltip's last line: the model's own footer figure (e.g. a contract's coverage), else a stack's
- * total when `stacked`.
- */
-export function tooltipFooter(model: ChartModel, index: number, stacked: boolean): { label: string; value: string } | undefined {
+/** The tooltip's last line: the model's footer figure (a stack's total, a contract's coverage). */
+export function tooltipFooter(model: ChartModel, index: number): { label: string; value: string } | undefined {
   const row = model.rows[index];
-  if (!row) return undefined;
-  if (model.tooltipFooter) {
-    const { key, label, format } = model.tooltipFooter;
-    return { label, value: formatValue(format, Number(row[key])) };
-  }
-  if (!stacked) return undefined;
-  const total = model.series.reduce((sum, s) => {
-    const v = Number(row[s.key]);
-    return Number.isFinite(v) ? sum + v : sum;
-  }, 0);
-  return { label: 'Total', value: formatValue(model.format, total) };
+  if (!row || !model.tooltipFooter) return undefined;
+  const { key, label, format } = model.tooltipFooter;
+  return { label, value: formatValue(format, Number(row[key])) };
 }
 
 export function tooltipTitle(model: ChartModel, index: number): string {

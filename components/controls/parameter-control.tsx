@@ -5,6 +5,7 @@
  */
 import { memo } from 'react';
 import { formatParameterValue, type NumberParameterSpec } from '@/lib/engine';
+import { formatPct } from '@/lib/format';
 import type { ChangeKind } from '@/lib/state/use-scenario';
 import { ConfidenceBadge } from '@/components/ui/badges';
 import { InfoTip } from '@/components/ui/info-tip';
@@ -23,7 +24,7 @@ export interface ParameterControlProps {
 export const ParameterControl = memo(function ParameterControl({ spec, value, baseValue, normalisedShare, color, onChange }: ParameterControlProps) {
   const changed = value !== baseValue;
   const shown = formatParameterValue(spec, value);
-  const share = normalisedShare === undefined ? null : `${Math.round(normalisedShare * 100)}%`;
+  const share = normalisedShare === undefined ? null : formatPct(normalisedShare);
   // The share is shown beside the slider; the slider itself only needs its own value, so it re-renders
   // only when that moves (dragging one weight changes every weight's share, not every slider).
   const valueText = share ? `weight ${shown}` : shown;

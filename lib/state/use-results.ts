@@ -55,23 +55,17 @@ function boundedCache<T>() {
 const resultCache = boundedCache<ScenarioResult>();
 const winnersCache = boundedCache<WinnerAnalysis>();
 
-function resultFor(key: string, scenario: Scenario): ScenarioResult {
-  let result = resultCache.get(key);
-  if (!result) {
-    result = evaluate(scenario);
-    resultCache.set(key, result);
+/** The cached value for a scenario, computed and remembered on a miss. */
+function cached<T>(cache: ReturnType<typeof boundedCache<T>>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    cache.set(key, value);
   }
-  return result;
+  return value;
 }
-
-function winnersFor(key: string, scenario: Scenario): WinnerAnalysis {
-  let winners = winnersCache.get(key);
-  if (!winners) {
-    winners = winnerAnalysis(scenario);
-    winnersCache.set(key, winners);
-  }
-  return winners;
-}
+const resultFor = (key: string, scenario: Scenario) => cached(resultCache, key, () => evaluate(scenario));
+const winnersFor = (key: string, scenario: Scenario) => cached(winnersCache, key, () => winnerAnalysis(scenario));
 
 export function baselineResult(): ScenarioResult {
   return resultFor(DEFAULT_KEY, defaultScenario());

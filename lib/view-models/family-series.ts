@@ -33,9 +33,19 @@ export function cloudByFamilyChart(result: ScenarioResult): ChartModel {
       for (const v of result.clouds[c].capturedByFamilyUsdBn[f]) sum += v;
       row[f] = sum;
     }
+    // The stack's total is the cloud's captured spend, as the engine reports it (the cards show it too).
+    row.total = result.clouds[c].cumulative.capturedSpendUsdBn;
     return row;
   });
-  return { rows, xKey: 'cloud', xLabel: 'Cloud', yLabel: 'Captured spend 2025-2031 (USD)', series: familySeriesSpecs(), format: 'usdBn' };
+  return {
+    rows,
+    xKey: 'cloud',
+    xLabel: 'Cloud',
+    yLabel: 'Captured spend 2025-2031 (USD)',
+    series: familySeriesSpecs(),
+    format: 'usdBn',
+    tooltipFooter: { key: 'total', label: 'Total', format: 'usdBn' },
+  };
 }
 
 /** For each cloud, its cumulative captured spend when each family wins (grouped bars, families as series). */

@@ -5,21 +5,21 @@
 import { ImageResponse } from 'next/og';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { summariseLink } from '@/lib/link/summary';
-import { CLOUD_COLORS } from '@/lib/palette';
+import { CLOUD_COLORS, LIGHT_THEME } from '@/lib/palette';
 
 export async function GET(request: Request) {
   const summary = summariseLink(new URL(request.url).search);
   return new ImageResponse(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: '#111418', padding: '56px 64px', fontSize: 28 }}>
-        <div style={{ display: 'flex', fontSize: 26, color: '#4b5563' }}>AI Infrastructure Economics Explorer · 2025-2031</div>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: LIGHT_THEME.background, color: LIGHT_THEME.foreground, padding: '56px 64px', fontSize: 28 }}>
+        <div style={{ display: 'flex', fontSize: 26, color: LIGHT_THEME.mutedForeground }}>AI Infrastructure Economics Explorer · 2025-2031</div>
         <div style={{ display: 'flex', fontSize: 54, fontWeight: 700, marginTop: 12 }}>{summary.title}</div>
         <div style={{ display: 'flex', marginTop: 40, gap: 28 }}>
           {summary.clouds.map((c) => (
             <div key={c.cloud} style={{ display: 'flex', flexDirection: 'column', flex: 1, borderLeft: `12px solid ${CLOUD_COLORS[c.cloud]}`, paddingLeft: 22 }}>
               <div style={{ display: 'flex', fontSize: 30, fontWeight: 600 }}>{c.label}</div>
               <div style={{ display: 'flex', fontSize: 64, fontWeight: 700 }}>{formatUsdBn(c.capturedUsdBn)}</div>
-              <div style={{ display: 'flex', fontSize: 26, color: '#4b5563' }}>{`${formatPct(c.share)} of AI infrastructure spend`}</div>
+              <div style={{ display: 'flex', fontSize: 26, color: LIGHT_THEME.mutedForeground }}>{`${formatPct(c.share)} of AI infrastructure spend`}</div>
             </div>
           ))}
         </div>

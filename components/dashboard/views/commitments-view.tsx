@@ -8,6 +8,10 @@ import { ChartCard } from '@/components/charts/chart-card';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 
 /** Announced contracts against what the scenario projects; a contract that would bind is flagged. */
+/** Two bars (commitment, projected) and their gap per contract, and a floor for a lone contract, px. */
+const ROW_PX = 56;
+const MIN_CHART_PX = 220;
+
 export function CommitmentsView({ results }: { results: Results }) {
   const { result } = results;
   const rows = useMemo(() => commitmentRows(result), [result]);
@@ -32,7 +36,7 @@ export function CommitmentsView({ results }: { results: Results }) {
         title="Commitments against projected spend"
         subtitle="Over each contract’s window up to 2031 (contracts running past 2031 are prorated)."
         model={chart}
-        height={Math.max(220, rows.length * 56)}
+        height={Math.max(MIN_CHART_PX, rows.length * ROW_PX)}
       >
         {(m) => <CategoryBarChart model={m} horizontal />}
       </ChartCard>
