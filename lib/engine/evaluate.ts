@@ -1,6 +1,12 @@
 /**
- * evaluate(): the whole model for one scenario, composed from the steps in steps.ts.
+ * evaluate(): the whole model (v2) for one scenario. `evaluateInputs` composes one named function per
+ * methodology step (lib/engine/methodology.ts numbers them), each built from the formulas in steps.ts, so a
+ * reader can follow the methodology page through the code step by step.
  * Pure and deterministic; never throws for any scenario (values are clamped to the registry's bounds).
+ *
+ * Model v2 (ECONOMICS.md, "Model v2"): hosted compute = own use + billed compute. Cost and silicon savings
+ * apply to everything hosted; cloud AI revenue, gross profit and margin to billed compute only; model-layer
+ * income comes from each family's revenue, never from its compute.
  */
 import { CLOUDS as CLOUDS_, FAMILIES as FAMILIES_, YEARS as YEARS_, type ArchetypeId, type CloudId, type FamilyId } from './ids';
 import { commitmentTerms } from './parameters';
@@ -10,20 +16,25 @@ import {
   accessFactor,
   allocateFamily,
   breakevenYear,
+  cloudMarginRatio,
   cloudYearEconomics,
   herfindahl,
   interpolateDistribution,
+  interpolateDistributionThrough2026,
   interpolateSeries,
+  interpolateThrough2026,
   netPresentValue,
   normaliseCapture,
   ownedFamily,
   priceCut,
   priceWeightFactor,
+  REFERENCE_UTILISATION,
   referenceCostRatio,
+  revenueShareSeries,
   siliconSavingsRatio,
   sumOverWindow,
   sumSeries,
-  totalSpendSeries,
+  totalComputeSeries,
 } from './steps';
 
 // Local bindings: imported bindings can be getters under some ESM loaders, too slow in hot loops.
@@ -31,19 +42,40 @@ const CLOUDS = CLOUDS_;
 const FAMILIES = FAMILIES_;
 const YEARS = YEARS_;
 
+/**
+ * How the margin a user sets becomes the margin realised, 2025-2031, each level weighted by billed compute
+ * (fractions 0-1). set -> + inference mix -> + utilisation -> + premiums -> + silicon (net of savings
+ * passed on) = realised, which equals `cumulative.cloudGrossMargin`.
+ */
+export interface MarginBridge {
+  set: number;
+  afterInferenceMix: number;
+  afterUtilisation: number;
+  afterPremiums: number;
+  realised: number;
+}
+
 export interface CloudCumulative {
+  hostedComputeUsdBn: number;
+  /** Alias of hostedComputeUsdBn (model v1's name). */
   capturedSpendUsdBn: number;
-  /** The cloud's share of all 2025-2031 spend, 0-1. */
-  captureShare: number;
+  /** The cloud's share of the world's 2025-2031 AI compute, 0-1. */
+  hostedShare: number;
+  ownUseComputeUsdBn: number;
+  billedComputeUsdBn: number;
   revenueUsdBn: number;
-  costUsdBn: number;
-  infraGrossProfitUsdBn: number;
-  modelLayerGrossProfitUsdBn: number;
-  /** Infrastructure plus model-layer gross profit. */
-  grossProfitUsdBn: number;
-  /** Cumulative infrastructure gross profit / revenue, 0-1 (may be negative). */
-  infraGrossMargin: number;
+  costOfBilledUsdBn: number;
+  ownUseCostUsdBn: number;
+  cloudGrossProfitUsdBn: number;
+  /** Cumulative cloud gross profit / cloud AI revenue, 0-1 (may be negative). */
+  cloudGrossMargin: number;
+  bookedModelProfitUsdBn: number;
+  revenueShareIncomeUsdBn: number;
+  modelLayerIncomeUsdBn: number;
+  companyGrossProfitUsdBn: number;
+  stakeExposureUsdBn: number;
   siliconSavingsUsdBn: number;
+  siliconSavingsOwnUseUsdBn: number;
   siliconPassedOnUsdBn: number;
   siliconKeptUsdBn: number;
   siliconProgrammeUsdBn: number;
@@ -54,38 +86,76 @@ export interface CloudResult {
   cloud: CloudId;
   /** The strategy it follows; `other` is priced as horizontal but has no strategy lever. */
   strategy: ArchetypeId;
-  /** The family it favours under a vertical strategy (largest model-profit take), if any. */
+  /** The family it favours under a vertical strategy (strongest tie: profit booked, stake, revenue share). */
   ownedFamily: FamilyId | null;
+  /** AI compute hosted, own use included (model v1's "captured spend"). */
+  hostedComputeUsdBn: number[];
+  /** Alias of hostedComputeUsdBn. */
   capturedSpendUsdBn: number[];
-  /** Share of the year's total spend, 0-1. */
-  captureShare: number[];
+  /** Share of the year's world AI compute, 0-1. */
+  hostedShare: number[];
+  /** Compute the cloud's owner uses itself: billed to no one. */
+  ownUseComputeUsdBn: number[];
+  /** Compute outside customers pay for (rental and model APIs on the cloud's platform). */
+  billedComputeUsdBn: number[];
+  /** Cloud AI revenue: billed compute less savings passed on. */
   revenueUsdBn: number[];
-  costUsdBn: number[];
-  infraGrossProfitUsdBn: number[];
-  /** Infrastructure gross profit / revenue, 0-1 (negative when volume loses money). */
-  infraGrossMargin: number[];
-  /** The margin per dollar of captured spend if the cloud had no custom silicon, 0-1. */
-  infraGrossMarginNoSilicon: number[];
-  modelLayerGrossProfitUsdBn: number[];
-  grossProfitUsdBn: number[];
+  costOfBilledUsdBn: number[];
+  ownUseCostUsdBn: number[];
+  cloudGrossProfitUsdBn: number[];
+  /** Cloud gross profit / cloud AI revenue, 0-1 (negative when volume loses money). */
+  cloudGrossMargin: number[];
+  /** The same margin if the cloud had no custom silicon, 0-1. */
+  cloudGrossMarginNoSilicon: number[];
+  /** Model profit the owner books from families it owns or shares profit with. */
+  bookedModelProfitUsdBn: number[];
+  /** OpenAI's revenue share (Microsoft only). */
+  revenueShareIncomeUsdBn: number[];
+  /** Booked model profit + revenue share. */
+  modelLayerIncomeUsdBn: number[];
+  /** Cloud AI gross profit + model-layer income: the company's, not the cloud's ("Google: Cloud + Gemini"). */
+  companyGrossProfitUsdBn: number[];
+  /** The owner's stakes' share of families' gross profit: exposure, not booked. */
+  stakeExposureUsdBn: number[];
   /** Fraction of compute on custom silicon, 0-1. */
   siliconAdoption: number[];
   siliconSavingsUsdBn: number[];
+  siliconSavingsOwnUseUsdBn: number[];
   siliconPassedOnUsdBn: number[];
+  /** Savings kept: on billed compute after the part passed on, plus all savings on own use. */
   siliconKeptUsdBn: number[];
   siliconProgrammeUsdBn: number[];
-  /** Gross savings less programme cost (ECONOMICS.md step 10). */
+  /** Gross savings less programme cost (step 10). */
   siliconNetUsdBn: number[];
   /** Price cut passed on, 0-1. */
   priceCut: number[];
+  /** Hosted compute by family. */
   capturedByFamilyUsdBn: Record<FamilyId, number[]>;
-  /** Captured spend from families the cloud does not own. */
-  thirdPartySpendUsdBn: number[];
+  ownUseByFamilyUsdBn: Record<FamilyId, number[]>;
+  billedByFamilyUsdBn: Record<FamilyId, number[]>;
+  /** Hosted compute from families the cloud does not own. */
+  thirdPartyComputeUsdBn: number[];
+  marginBridge: MarginBridge;
   cumulative: CloudCumulative;
-  npvGrossProfitUsdBn: number;
-  /** Concentration of its 2025-2031 captured spend across model families, 0-1. */
+  npvCompanyGrossProfitUsdBn: number;
+  /** Concentration of its 2025-2031 hosted compute across model families, 0-1. */
   familyHhi: number;
   siliconBreakevenYear: number | null;
+}
+
+export interface FamilyResult {
+  /** The family's AI compute, all clouds, own use included. */
+  computeUsdBn: number[];
+  /** Share of the world's AI compute, 0-1. */
+  share: number[];
+  /** What the family's makers and users pay clouds, all clouds together. */
+  billedComputeUsdBn: number[];
+  /** The family's compute that cloud owners use themselves. */
+  ownUseComputeUsdBn: number[];
+  /** The family's revenue: compute × revenue-to-compute ratio. */
+  revenueUsdBn: number[];
+  /** Revenue × model gross margin. */
+  grossProfitUsdBn: number[];
 }
 
 export interface CommitmentResult {
@@ -97,35 +167,50 @@ export interface CommitmentResult {
   announcedUsdBn: number;
   startYear: number;
   endYear: number;
-  /** The family's projected spend on the cloud over the window within 2025-2031. */
+  /** The family's projected billed compute on the cloud over the window within 2025-2031. */
   projectedUsdBn: number;
   /** projected / commitment, >= 0. */
   coverage: number;
-  /** True when projected spend falls short of the commitment: the contract would bind. */
+  /** True when projected billed compute falls short of the commitment: the contract would bind. */
   binds: boolean;
 }
 
 export interface ScenarioResult {
   years: readonly number[];
+  /** The world's AI compute per year (own use included). */
+  totalComputeUsdBn: number[];
+  /** Alias of totalComputeUsdBn (model v1's name). */
   totalSpendUsdBn: number[];
   inferenceFraction: number[];
-  inferenceSpendUsdBn: number[];
-  /** Each family's share of total spend per year, 0-1, summing to 1. */
+  inferenceComputeUsdBn: number[];
+  /** Each family's share of the world's AI compute per year, 0-1, summing to 1. */
   familyShare: Record<FamilyId, number[]>;
-  familySpendUsdBn: Record<FamilyId, number[]>;
+  familyComputeUsdBn: Record<FamilyId, number[]>;
+  families: Record<FamilyId, FamilyResult>;
   clouds: Record<CloudId, CloudResult>;
-  cumulativeTotalSpendUsdBn: number;
+  cumulativeTotalComputeUsdBn: number;
   commitments: CommitmentResult[];
 }
 
 const YEAR_COUNT = YEARS.length;
 const CLOUD_COUNT = CLOUDS.length;
-const FAMILY_COUNT = FAMILIES.length;
 
 if (YEAR_COUNT !== 7) throw new Error('engine bug: zeros() assumes the seven years 2025-2031');
 function zeros(): number[] {
   // A literal makes a packed array, faster in V8 than new Array(n).fill(0) (the engine's hot path).
   return [0, 0, 0, 0, 0, 0, 0];
+}
+type PerCloud<T> = Record<CloudId, T>;
+type PerFamily<T> = Record<FamilyId, T>;
+function perFamily<T>(make: (f: FamilyId) => T): PerFamily<T> {
+  const out = {} as PerFamily<T>;
+  for (const f of FAMILIES) out[f] = make(f);
+  return out;
+}
+function perCloud<T>(make: (c: CloudId) => T): PerCloud<T> {
+  const out = {} as PerCloud<T>;
+  for (const c of CLOUDS) out[c] = make(c);
+  return out;
 }
 
 export function evaluate(scenario: Readonly<Scenario>): ScenarioResult {
@@ -134,48 +219,96 @@ export function evaluate(scenario: Readonly<Scenario>): ScenarioResult {
 
 /** The model on resolved inputs; the winner analysis calls this directly to skip re-parsing. */
 export function evaluateInputs(inp: ModelInputs): ScenarioResult {
-  // Step 1-2: market size and its inference fraction.
-  const totalSpendUsdBn = totalSpendSeries(inp.spend2025UsdBn, inp.growthNearFraction, inp.growthLongFraction);
-  const inferenceFraction = interpolateSeries(inp.inference2025Fraction, inp.inference2031Fraction);
-  const inferenceSpendUsdBn = totalSpendUsdBn.map((s, i) => s * (inferenceFraction[i] as number));
+  const market = marketSize(inp); // steps 1-2
+  const familyCompute = familyComputeShares(inp, market.totalComputeUsdBn); // step 3
+  const preference = hostingPreference(inp); // step 4
+  const owned = ownedFamilies(inp); // step 5's input: which family each cloud favours when vertical
+  const ratios = costRatios(inp, market.inferenceFraction); // step 8's ratios, which step 6 needs
+  const hosted = hostedCompute(inp, familyCompute.computeUsdBn, preference, owned, ratios.cut); // steps 5-7
+  const split = ownUseAndBilled(inp, hosted.byFamily); // step 8a
+  const families = familyEconomics(inp, familyCompute, split); // step 9a
+  const layer = modelLayer(inp, families); // step 9b
+  const clouds = perCloud((c) =>
+    cloudEconomics(c, inp, market.totalComputeUsdBn, hosted, split, ratios, layer, owned[c]),
+  ); // steps 8, 10, 12
+  const commitments = commitmentCoverage(inp, split.billedByFamily); // step 11
+  return {
+    years: YEARS,
+    totalComputeUsdBn: market.totalComputeUsdBn,
+    totalSpendUsdBn: market.totalComputeUsdBn,
+    inferenceFraction: market.inferenceFraction,
+    inferenceComputeUsdBn: market.inferenceComputeUsdBn,
+    familyShare: familyCompute.share,
+    familyComputeUsdBn: familyCompute.computeUsdBn,
+    families,
+    clouds,
+    cumulativeTotalComputeUsdBn: market.cumulativeUsdBn,
+    commitments,
+  };
+}
 
-  // Step 3: family shares, normalised then interpolated.
-  const familyShare = interpolateDistribution(inp.shareWeights2025, inp.shareWeights2031);
-  const familySpendUsdBn = {} as Record<FamilyId, number[]>;
-  for (const f of FAMILIES) familySpendUsdBn[f] = familyShare[f].map((m, i) => m * (totalSpendUsdBn[i] as number));
+/** Steps 1-2. The world's AI compute, and its inference fraction through Deloitte's 2026 point. */
+function marketSize(inp: ModelInputs) {
+  const totalComputeUsdBn = totalComputeSeries(inp.spend2025UsdBn, inp.growthNearFraction, inp.growthLongFraction);
+  const inferenceFraction = interpolateThrough2026(inp.inference2025Fraction, inp.inference2026Fraction, inp.inference2031Fraction);
+  const inferenceComputeUsdBn = zeros();
+  for (let i = 0; i < YEAR_COUNT; i++) inferenceComputeUsdBn[i] = (totalComputeUsdBn[i] as number) * (inferenceFraction[i] as number);
+  return { totalComputeUsdBn, inferenceFraction, inferenceComputeUsdBn, cumulativeUsdBn: sumSeries(totalComputeUsdBn) };
+}
 
-  // Step 4: hosting preference per family, rows normalised then interpolated.
-  const hosting = {} as Record<FamilyId, Record<CloudId, number[]>>;
-  for (const f of FAMILIES) hosting[f] = interpolateDistribution(inp.hostingWeights2025[f], inp.hostingWeights2031[f]);
+/** Step 3. Family shares, normalised per year, 2025 -> 2026 -> 2031; each family's compute. */
+function familyComputeShares(inp: ModelInputs, totalComputeUsdBn: readonly number[]) {
+  const share = interpolateDistributionThrough2026(inp.shareWeights2025, inp.shareWeights2026, inp.shareWeights2031);
+  const computeUsdBn = perFamily((f) => {
+    const out = zeros();
+    for (let i = 0; i < YEAR_COUNT; i++) out[i] = (share[f][i] as number) * (totalComputeUsdBn[i] as number);
+    return out;
+  });
+  return { share, computeUsdBn };
+}
 
-  // Step 9 inputs first: stakes decide which family a vertical cloud owns.
-  const capture = {} as Record<FamilyId, Record<CloudId, number>>;
-  for (const f of FAMILIES) capture[f] = normaliseCapture(inp.captureFraction[f]);
+/** Step 4. Each family's preferred split across clouds, rows normalised, 2025 -> 2031. */
+function hostingPreference(inp: ModelInputs): PerFamily<PerCloud<number[]>> {
+  return perFamily((f) => interpolateDistribution(inp.hostingWeights2025[f], inp.hostingWeights2031[f]));
+}
+
+/**
+ * Step 5's input. The family each cloud favours under a vertical strategy: its owner's strongest tie, the
+ * largest of model profit booked, equity stake and (Microsoft) OpenAI's revenue share.
+ */
+function ownedFamilies(inp: ModelInputs): PerCloud<FamilyId | null> {
+  const capture = perFamily((f) => normaliseCapture(inp.captureFraction[f]));
+  return perCloud((c) => {
+    const tie = {} as PerFamily<number>;
+    for (const f of FAMILIES) {
+      const revShare = f === 'openai' && c === 'azure' ? inp.revShareFraction : 0;
+      tie[f] = Math.max(capture[f][c], inp.stakeFraction[f][c], revShare);
+    }
+    return ownedFamily(tie);
+  });
+}
+
+/**
+ * Step 8's ratios per dollar of hosted compute, and step 6's price cut from them (no circularity).
+ * Keeps each level of the margin bridge too: set margin, + inference mix, + utilisation, + premiums.
+ */
+function costRatios(inp: ModelInputs, inferenceFraction: readonly number[]) {
   const strategyOf = (c: CloudId): ArchetypeId => (c === 'other' ? 'horizontal' : inp.strategy[c]);
-  const owned = {} as Record<CloudId, FamilyId | null>;
-  for (const c of CLOUDS) {
-    const byFamily = {} as Record<FamilyId, number>;
-    for (const f of FAMILIES) byFamily[f] = capture[f][c];
-    owned[c] = ownedFamily(byFamily);
-  }
-
-  // Step 8 ratios (per dollar of captured spend), which step 6 needs for the price cut.
   const residencyPremium = inp.residencyShareFraction * inp.residencyPremiumFraction;
-  const costRatio = {} as Record<CloudId, number[]>;
-  const savingsRatio = {} as Record<CloudId, number[]>;
-  const adoption = {} as Record<CloudId, number[]>;
-  const cut = {} as Record<CloudId, number[]>;
+  const costRatio = {} as PerCloud<number[]>;
+  const savingsRatio = {} as PerCloud<number[]>;
+  const adoption = {} as PerCloud<number[]>;
+  const cut = {} as PerCloud<number[]>;
+  const bridge = {} as PerCloud<{ set: number; inferenceMix: number[]; utilisation: number[] }>;
   for (const c of CLOUDS) {
     const arch = inp.archetypes[strategyOf(c)];
     const premium = arch.premiumFraction + residencyPremium;
-    adoption[c] =
-      c === 'other'
-        ? zeros()
-        : interpolateSeries(inp.silicon[c].adoption2025Fraction, inp.silicon[c].adoption2031Fraction);
+    adoption[c] = c === 'other' ? zeros() : interpolateSeries(inp.silicon[c].adoption2025Fraction, inp.silicon[c].adoption2031Fraction);
     const costCutFraction = c === 'other' ? 0 : inp.silicon[c].costCutFraction;
-    costRatio[c] = new Array<number>(YEAR_COUNT);
-    savingsRatio[c] = new Array<number>(YEAR_COUNT);
-    cut[c] = new Array<number>(YEAR_COUNT);
+    costRatio[c] = zeros();
+    savingsRatio[c] = zeros();
+    cut[c] = zeros();
+    bridge[c] = { set: arch.marginFraction, inferenceMix: zeros(), utilisation: zeros() };
     for (let i = 0; i < YEAR_COUNT; i++) {
       // Step 2: inference may carry a different margin; the blend follows the inference fraction.
       const margin = arch.marginFraction + inp.inferenceMarginDeltaFraction * (inferenceFraction[i] as number);
@@ -184,160 +317,299 @@ export function evaluateInputs(inp: ModelInputs): ScenarioResult {
       costRatio[c][i] = cr;
       savingsRatio[c][i] = sr;
       cut[c][i] = priceCut(inp.passThroughFraction, sr);
+      bridge[c].inferenceMix[i] = margin;
+      bridge[c].utilisation[i] = 1 - (1 - margin) * (REFERENCE_UTILISATION / arch.utilisationFraction);
     }
   }
+  return { strategyOf, costRatio, savingsRatio, adoption, cut, bridge };
+}
 
-  // Steps 5-7: captured spend per cloud and family. Hot loop: arrays in CLOUDS order, no allocation.
-  const capturedByFamily = {} as Record<CloudId, Record<FamilyId, number[]>>;
-  const captured = {} as Record<CloudId, number[]>;
-  for (const c of CLOUDS) {
-    captured[c] = zeros();
-    capturedByFamily[c] = {} as Record<FamilyId, number[]>;
-    for (const f of FAMILIES) capturedByFamily[c][f] = zeros();
-  }
+/** Steps 5-7. Hosted compute per cloud and family after access and price response; conserves each family's compute. */
+function hostedCompute(
+  inp: ModelInputs,
+  familyComputeUsdBn: PerFamily<number[]>,
+  preference: PerFamily<PerCloud<number[]>>,
+  owned: PerCloud<FamilyId | null>,
+  cut: PerCloud<number[]>,
+) {
+  const byFamily = perCloud(() => perFamily(() => zeros()));
+  const total = perCloud(() => zeros());
   const factorByYear: number[][] = [];
   for (let i = 0; i < YEAR_COUNT; i++) {
     factorByYear.push(CLOUDS.map((c) => priceWeightFactor(cut[c][i] as number, inp.priceElasticity)));
   }
+  // Hot loop: arrays in CLOUDS order, no allocation.
   const access = new Array<number>(CLOUD_COUNT);
   const pref = new Array<number>(CLOUD_COUNT);
   const split = new Array<number>(CLOUD_COUNT);
   for (const f of FAMILIES) {
     for (let ci = 0; ci < CLOUD_COUNT; ci++) {
       const c = CLOUDS[ci] as CloudId;
-      access[ci] = accessFactor(strategyOf(c), owned[c], f, inp.verticalAccessFraction);
+      access[ci] = accessFactor(c === 'other' ? 'horizontal' : inp.strategy[c], owned[c], f, inp.verticalAccessFraction);
     }
-    const familySpend = familySpendUsdBn[f];
-    const rows = CLOUDS.map((c) => hosting[f][c]);
-    const outRows = CLOUDS.map((c) => capturedByFamily[c][f]);
-    const totals = CLOUDS.map((c) => captured[c]);
+    const compute = familyComputeUsdBn[f];
+    const rows = CLOUDS.map((c) => preference[f][c]);
+    const outRows = CLOUDS.map((c) => byFamily[c][f]);
+    const totals = CLOUDS.map((c) => total[c]);
     for (let i = 0; i < YEAR_COUNT; i++) {
       for (let ci = 0; ci < CLOUD_COUNT; ci++) pref[ci] = (rows[ci] as number[])[i] as number;
       allocateFamily(pref, access, factorByYear[i] as number[], split);
-      const spend = familySpend[i] as number;
+      const x = compute[i] as number;
       for (let ci = 0; ci < CLOUD_COUNT; ci++) {
-        const h = spend * (split[ci] as number);
+        const h = x * (split[ci] as number);
         (outRows[ci] as number[])[i] = h;
         (totals[ci] as number[])[i] = ((totals[ci] as number[])[i] as number) + h;
       }
     }
   }
+  return { byFamily, total };
+}
 
-  // Steps 8-10 per cloud.
-  const clouds = {} as Record<CloudId, CloudResult>;
-  const cumulativeTotalSpendUsdBn = sumSeries(totalSpendUsdBn);
+/** Step 8a. Hosted compute = own use + billed, per cloud and family, with own-use fractions 2025 -> 2031. */
+function ownUseAndBilled(inp: ModelInputs, hostedByFamily: PerCloud<PerFamily<number[]>>) {
+  const ownUseByFamily = perCloud(() => perFamily(() => zeros()));
+  const billedByFamily = perCloud(() => perFamily(() => zeros()));
+  const ownUse = perCloud(() => zeros());
+  const billed = perCloud(() => zeros());
   for (const c of CLOUDS) {
-    const revenue = zeros();
-    const cost = zeros();
-    const infraGp = zeros();
-    const margin = zeros();
-    const marginNoSilicon = zeros();
-    const savings = zeros();
-    const passed = zeros();
-    const kept = zeros();
-    const programme = zeros();
-    const net = zeros();
-    const modelGp = zeros();
-    const gp = zeros();
-    const share = zeros();
-    const thirdParty = zeros();
-    const programmeUsdBn = c === 'other' ? 0 : inp.silicon[c].programmeUsdBnPerYear;
-    // Per-family rows for this cloud, looked up once.
-    const stakes = FAMILIES.map((f) => capture[f][c] * inp.modelLayerMarginFraction);
-    const familyRows = FAMILIES.map((f) => familySpendUsdBn[f]);
-    const ownedFamilyId = owned[c];
-    const ownedRow = ownedFamilyId ? capturedByFamily[c][ownedFamilyId] : null;
-    const capturedRow = captured[c];
-    const costRow = costRatio[c];
-    const savingsRow = savingsRatio[c];
-    const cutRow = cut[c];
-    const adoptionRow = adoption[c];
-    for (let i = 0; i < YEAR_COUNT; i++) {
-      const h = capturedRow[i] as number;
-      const cr = costRow[i] as number;
-      const e = cloudYearEconomics(h, cr, savingsRow[i] as number, cutRow[i] as number);
-      revenue[i] = e.revenueUsdBn;
-      cost[i] = e.costUsdBn;
-      infraGp[i] = e.infraGrossProfitUsdBn;
-      margin[i] = e.revenueUsdBn > 0 ? e.infraGrossProfitUsdBn / e.revenueUsdBn : 0;
-      marginNoSilicon[i] = 1 - cr;
-      savings[i] = e.siliconSavingsUsdBn;
-      passed[i] = e.siliconPassedOnUsdBn;
-      kept[i] = e.siliconSavingsUsdBn - e.siliconPassedOnUsdBn;
-      // A programme costs money only in years the cloud runs any of its own chips.
-      const programmeThisYear = (adoptionRow[i] as number) > 0 ? programmeUsdBn : 0;
-      programme[i] = programmeThisYear;
-      net[i] = e.siliconSavingsUsdBn - programmeThisYear;
-      // Step 9: model-layer profit from stakes in each family's spend.
-      let layer = 0;
-      for (let fi = 0; fi < FAMILY_COUNT; fi++) layer += (stakes[fi] as number) * ((familyRows[fi] as number[])[i] as number);
-      modelGp[i] = layer;
-      gp[i] = e.infraGrossProfitUsdBn + layer;
-      // Third-party spend: all captured spend but the owned family's (never below 0 from rounding).
-      thirdParty[i] = ownedRow ? Math.max(0, h - (ownedRow[i] as number)) : h;
-      const total = totalSpendUsdBn[i] as number;
-      share[i] = total > 0 ? h / total : 0;
+    for (const f of FAMILIES) {
+      const from = inp.ownUse2025Fraction[f][c];
+      const to = inp.ownUse2031Fraction[f][c];
+      const hostedRow = hostedByFamily[c][f];
+      const ownRow = ownUseByFamily[c][f];
+      const billedRow = billedByFamily[c][f];
+      for (let i = 0; i < YEAR_COUNT; i++) {
+        const h = hostedRow[i] as number;
+        const o = h * (from + ((to - from) * i) / (YEAR_COUNT - 1));
+        ownRow[i] = o;
+        billedRow[i] = h - o;
+        ownUse[c][i] = (ownUse[c][i] as number) + o;
+        billed[c][i] = (billed[c][i] as number) + (h - o);
+      }
     }
-    const cumRevenue = sumSeries(revenue);
-    const cumInfraGp = sumSeries(infraGp);
-    const cumCaptured = sumSeries(captured[c]);
-    const cumSavings = sumSeries(savings);
-    const cumPassed = sumSeries(passed);
-    const cumProgramme = sumSeries(programme);
-    clouds[c] = {
-      cloud: c,
-      strategy: strategyOf(c),
-      ownedFamily: owned[c],
-      capturedSpendUsdBn: captured[c],
-      captureShare: share,
-      revenueUsdBn: revenue,
-      costUsdBn: cost,
-      infraGrossProfitUsdBn: infraGp,
-      infraGrossMargin: margin,
-      infraGrossMarginNoSilicon: marginNoSilicon,
-      modelLayerGrossProfitUsdBn: modelGp,
-      grossProfitUsdBn: gp,
-      siliconAdoption: adoption[c],
-      siliconSavingsUsdBn: savings,
-      siliconPassedOnUsdBn: passed,
-      siliconKeptUsdBn: kept,
-      siliconProgrammeUsdBn: programme,
-      siliconNetUsdBn: net,
-      priceCut: cut[c],
-      capturedByFamilyUsdBn: capturedByFamily[c],
-      thirdPartySpendUsdBn: thirdParty,
-      cumulative: {
-        capturedSpendUsdBn: cumCaptured,
-        captureShare: cumulativeTotalSpendUsdBn > 0 ? cumCaptured / cumulativeTotalSpendUsdBn : 0,
-        revenueUsdBn: cumRevenue,
-        costUsdBn: sumSeries(cost),
-        infraGrossProfitUsdBn: cumInfraGp,
-        modelLayerGrossProfitUsdBn: sumSeries(modelGp),
-        grossProfitUsdBn: sumSeries(gp),
-        infraGrossMargin: cumRevenue > 0 ? cumInfraGp / cumRevenue : 0,
-        siliconSavingsUsdBn: cumSavings,
-        siliconPassedOnUsdBn: cumPassed,
-        siliconKeptUsdBn: cumSavings - cumPassed,
-        siliconProgrammeUsdBn: cumProgramme,
-        siliconNetUsdBn: cumSavings - cumProgramme,
-      },
-      npvGrossProfitUsdBn: netPresentValue(gp, inp.discountRateFraction),
-      familyHhi: herfindahl(FAMILIES.map((f) => sumSeries(capturedByFamily[c][f]))),
-      siliconBreakevenYear: c === 'other' ? null : breakevenYear(net),
-    };
   }
+  return { ownUseByFamily, billedByFamily, ownUse, billed };
+}
 
-  // Step 11: commitments against projected spend over their window.
-  const commitments: CommitmentResult[] = [];
+/** Step 9a. Each family's billed compute, revenue (compute × revenue ratio) and gross profit (× model margin). */
+function familyEconomics(
+  inp: ModelInputs,
+  familyCompute: { share: PerFamily<number[]>; computeUsdBn: PerFamily<number[]> },
+  split: { ownUseByFamily: PerCloud<PerFamily<number[]>>; billedByFamily: PerCloud<PerFamily<number[]>> },
+): PerFamily<FamilyResult> {
+  const revenueRatio = interpolateSeries(inp.revenueRatio2025, inp.revenueRatio2031);
+  return perFamily((f) => {
+    const compute = familyCompute.computeUsdBn[f];
+    const billed = zeros();
+    const ownUse = zeros();
+    const revenue = zeros();
+    const grossProfit = zeros();
+    for (let i = 0; i < YEAR_COUNT; i++) {
+      let b = 0;
+      let o = 0;
+      for (const c of CLOUDS) {
+        b += split.billedByFamily[c][f][i] as number;
+        o += split.ownUseByFamily[c][f][i] as number;
+      }
+      billed[i] = b;
+      ownUse[i] = o;
+      revenue[i] = (compute[i] as number) * (revenueRatio[i] as number);
+      grossProfit[i] = (revenue[i] as number) * inp.modelGrossMarginFraction;
+    }
+    return { computeUsdBn: compute, share: familyCompute.share[f], billedComputeUsdBn: billed, ownUseComputeUsdBn: ownUse, revenueUsdBn: revenue, grossProfitUsdBn: grossProfit };
+  });
+}
+
+/**
+ * Step 9b. Model-layer income per cloud's owner: model profit it books (ownership, profit shares) plus, for
+ * Microsoft, OpenAI's capped revenue share; and its stakes' share of families' gross profit as exposure.
+ */
+function modelLayer(inp: ModelInputs, families: PerFamily<FamilyResult>) {
+  const booked = perCloud(() => zeros());
+  const stakeExposure = perCloud(() => zeros());
+  const revenueShare = perCloud(() => zeros());
+  for (const f of FAMILIES) {
+    const capture = normaliseCapture(inp.captureFraction[f]);
+    const gp = families[f].grossProfitUsdBn;
+    for (const c of CLOUDS) {
+      const take = capture[c];
+      const stake = inp.stakeFraction[f][c];
+      if (take === 0 && stake === 0) continue;
+      for (let i = 0; i < YEAR_COUNT; i++) {
+        booked[c][i] = (booked[c][i] as number) + take * (gp[i] as number);
+        stakeExposure[c][i] = (stakeExposure[c][i] as number) + stake * (gp[i] as number);
+      }
+    }
+  }
+  revenueShare.azure = revenueShareSeries(families.openai.revenueUsdBn, inp.revShareFraction, inp.revShareCapUsdBn, inp.revShareLastYear);
+  const income = perCloud((c) => {
+    const out = zeros();
+    for (let i = 0; i < YEAR_COUNT; i++) out[i] = (booked[c][i] as number) + (revenueShare[c][i] as number);
+    return out;
+  });
+  return { booked, revenueShare, income, stakeExposure };
+}
+
+/** A series' average weighted by another (equal weights when the weights sum to zero). */
+function weightedMean(values: readonly number[], weights: readonly number[]): number {
+  let sw = 0;
+  let sv = 0;
+  for (let i = 0; i < values.length; i++) {
+    sw += weights[i] as number;
+    sv += (weights[i] as number) * (values[i] as number);
+  }
+  return sw > 0 ? sv / sw : sumSeries(values) / values.length;
+}
+
+/** Steps 8, 10 and 12 for one cloud: revenue, cost and margin on billed compute, silicon, totals. */
+function cloudEconomics(
+  c: CloudId,
+  inp: ModelInputs,
+  totalComputeUsdBn: readonly number[],
+  hosted: ReturnType<typeof hostedCompute>,
+  split: ReturnType<typeof ownUseAndBilled>,
+  ratios: ReturnType<typeof costRatios>,
+  layer: ReturnType<typeof modelLayer>,
+  owned: FamilyId | null,
+): CloudResult {
+  const hostedRow = hosted.total[c];
+  const billedRow = split.billed[c];
+  const ownRow = split.ownUse[c];
+  const revenue = zeros();
+  const costOfBilled = zeros();
+  const ownUseCost = zeros();
+  const gp = zeros();
+  const margin = zeros();
+  const marginNoSilicon = zeros();
+  const afterPremiums = zeros();
+  const savings = zeros();
+  const savingsOwn = zeros();
+  const passed = zeros();
+  const kept = zeros();
+  const programme = zeros();
+  const net = zeros();
+  const company = zeros();
+  const share = zeros();
+  const thirdParty = zeros();
+  const programmeUsdBn = c === 'other' ? 0 : inp.silicon[c].programmeUsdBnPerYear;
+  const ownedRow = owned ? hosted.byFamily[c][owned] : null;
+  const income = layer.income[c];
+  for (let i = 0; i < YEAR_COUNT; i++) {
+    const h = hostedRow[i] as number;
+    const cr = ratios.costRatio[c][i] as number;
+    const sr = ratios.savingsRatio[c][i] as number;
+    const cutNow = ratios.cut[c][i] as number;
+    const e = cloudYearEconomics(h, billedRow[i] as number, cr, sr, cutNow);
+    revenue[i] = e.revenueUsdBn;
+    costOfBilled[i] = e.costOfBilledUsdBn;
+    ownUseCost[i] = e.ownUseCostUsdBn;
+    gp[i] = e.cloudGrossProfitUsdBn;
+    margin[i] = cloudMarginRatio(cr, sr, cutNow);
+    marginNoSilicon[i] = 1 - cr;
+    afterPremiums[i] = 1 - cr;
+    savings[i] = e.siliconSavingsUsdBn;
+    savingsOwn[i] = e.siliconSavingsOwnUseUsdBn;
+    passed[i] = e.siliconPassedOnUsdBn;
+    kept[i] = e.siliconSavingsUsdBn - e.siliconPassedOnUsdBn;
+    // Step 10: a programme costs money only in years the cloud runs any of its own chips.
+    const programmeThisYear = (ratios.adoption[c][i] as number) > 0 ? programmeUsdBn : 0;
+    programme[i] = programmeThisYear;
+    net[i] = e.siliconSavingsUsdBn - programmeThisYear;
+    company[i] = e.cloudGrossProfitUsdBn + (income[i] as number);
+    // Third-party compute: everything hosted but the owned family's (never below 0 from rounding).
+    thirdParty[i] = ownedRow ? Math.max(0, h - (ownedRow[i] as number)) : h;
+    const total = totalComputeUsdBn[i] as number;
+    share[i] = total > 0 ? h / total : 0;
+  }
+  const cumHosted = sumSeries(hostedRow);
+  const cumRevenue = sumSeries(revenue);
+  const cumGp = sumSeries(gp);
+  const cumSavings = sumSeries(savings);
+  const cumPassed = sumSeries(passed);
+  const cumProgramme = sumSeries(programme);
+  const cumMargin = cumRevenue > 0 ? cumGp / cumRevenue : sumSeries(margin) / YEAR_COUNT;
+  const cumulativeTotal = sumSeries(totalComputeUsdBn);
+  const b = ratios.bridge[c];
+  return {
+    cloud: c,
+    strategy: ratios.strategyOf(c),
+    ownedFamily: owned,
+    hostedComputeUsdBn: hostedRow,
+    capturedSpendUsdBn: hostedRow,
+    hostedShare: share,
+    ownUseComputeUsdBn: ownRow,
+    billedComputeUsdBn: billedRow,
+    revenueUsdBn: revenue,
+    costOfBilledUsdBn: costOfBilled,
+    ownUseCostUsdBn: ownUseCost,
+    cloudGrossProfitUsdBn: gp,
+    cloudGrossMargin: margin,
+    cloudGrossMarginNoSilicon: marginNoSilicon,
+    bookedModelProfitUsdBn: layer.booked[c],
+    revenueShareIncomeUsdBn: layer.revenueShare[c],
+    modelLayerIncomeUsdBn: income,
+    companyGrossProfitUsdBn: company,
+    stakeExposureUsdBn: layer.stakeExposure[c],
+    siliconAdoption: ratios.adoption[c],
+    siliconSavingsUsdBn: savings,
+    siliconSavingsOwnUseUsdBn: savingsOwn,
+    siliconPassedOnUsdBn: passed,
+    siliconKeptUsdBn: kept,
+    siliconProgrammeUsdBn: programme,
+    siliconNetUsdBn: net,
+    priceCut: ratios.cut[c],
+    capturedByFamilyUsdBn: hosted.byFamily[c],
+    ownUseByFamilyUsdBn: split.ownUseByFamily[c],
+    billedByFamilyUsdBn: split.billedByFamily[c],
+    thirdPartyComputeUsdBn: thirdParty,
+    marginBridge: {
+      set: b.set,
+      afterInferenceMix: weightedMean(b.inferenceMix, billedRow),
+      afterUtilisation: weightedMean(b.utilisation, billedRow),
+      afterPremiums: weightedMean(afterPremiums, billedRow),
+      realised: cumMargin,
+    },
+    cumulative: {
+      hostedComputeUsdBn: cumHosted,
+      capturedSpendUsdBn: cumHosted,
+      hostedShare: cumulativeTotal > 0 ? cumHosted / cumulativeTotal : 0,
+      ownUseComputeUsdBn: sumSeries(ownRow),
+      billedComputeUsdBn: sumSeries(billedRow),
+      revenueUsdBn: cumRevenue,
+      costOfBilledUsdBn: sumSeries(costOfBilled),
+      ownUseCostUsdBn: sumSeries(ownUseCost),
+      cloudGrossProfitUsdBn: cumGp,
+      cloudGrossMargin: cumMargin,
+      bookedModelProfitUsdBn: sumSeries(layer.booked[c]),
+      revenueShareIncomeUsdBn: sumSeries(layer.revenueShare[c]),
+      modelLayerIncomeUsdBn: sumSeries(income),
+      companyGrossProfitUsdBn: sumSeries(company),
+      stakeExposureUsdBn: sumSeries(layer.stakeExposure[c]),
+      siliconSavingsUsdBn: cumSavings,
+      siliconSavingsOwnUseUsdBn: sumSeries(savingsOwn),
+      siliconPassedOnUsdBn: cumPassed,
+      siliconKeptUsdBn: cumSavings - cumPassed,
+      siliconProgrammeUsdBn: cumProgramme,
+      siliconNetUsdBn: cumSavings - cumProgramme,
+    },
+    npvCompanyGrossProfitUsdBn: netPresentValue(company, inp.discountRateFraction),
+    familyHhi: herfindahl(FAMILIES.map((f) => sumSeries(hosted.byFamily[c][f]))),
+    siliconBreakevenYear: c === 'other' ? null : breakevenYear(net),
+  };
+}
+
+/** Step 11. Each announced commitment against the family's projected billed compute on that cloud over its window. */
+function commitmentCoverage(inp: ModelInputs, billedByFamily: PerCloud<PerFamily<number[]>>): CommitmentResult[] {
+  const out: CommitmentResult[] = [];
   for (const f of FAMILIES) {
     for (const c of CLOUDS) {
       const announced = inp.commitmentsUsdBn[f][c];
       if (!(announced > 0)) continue;
       const terms = commitmentTerms(f, c);
-      const { sum, years } = sumOverWindow(capturedByFamily[c][f], terms.startYear, terms.endYear);
+      const { sum, years } = sumOverWindow(billedByFamily[c][f], terms.startYear, terms.endYear);
       const windowYears = terms.endYear - terms.startYear + 1;
       const inHorizon = (announced * years) / windowYears;
-      commitments.push({
+      out.push({
         family: f,
         cloud: c,
         commitmentUsdBn: inHorizon,
@@ -350,17 +622,5 @@ export function evaluateInputs(inp: ModelInputs): ScenarioResult {
       });
     }
   }
-
-  return {
-    years: YEARS,
-    totalSpendUsdBn,
-    inferenceFraction,
-    inferenceSpendUsdBn,
-    familyShare,
-    familySpendUsdBn,
-    clouds,
-    cumulativeTotalSpendUsdBn,
-    commitments,
-  };
+  return out;
 }
-

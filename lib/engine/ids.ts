@@ -38,6 +38,22 @@ export const CLOUD_DESCRIPTIONS: Readonly<Record<CloudId, string>> = {
   other: 'Neoclouds (Oracle, CoreWeave, Nebius) and self-built data centres such as Meta’s',
 };
 
+/** The company that owns each cloud, for figures that are the company's rather than the cloud's. */
+export const COMPANY_LABELS: Readonly<Record<CloudId, string>> = {
+  azure: 'Microsoft',
+  aws: 'Amazon',
+  gcp: 'Google',
+  other: 'Other providers',
+};
+
+/** What a company's AI gross profit adds up (model v2): cloud AI gross profit + model-layer income. */
+export const COMPANY_PROFIT_LABELS: Readonly<Record<CloudId, string>> = {
+  azure: 'Microsoft: Azure + OpenAI revenue share',
+  aws: 'Amazon: AWS + model income',
+  gcp: 'Google: Cloud + Gemini',
+  other: 'Other providers: cloud + model income',
+};
+
 export const FAMILY_LABELS: Readonly<Record<FamilyId, string>> = {
   openai: 'OpenAI',
   anthropic: 'Anthropic',

@@ -7,6 +7,8 @@ export {
   ARCHETYPES,
   CLOUD_LABELS,
   CLOUD_DESCRIPTIONS,
+  COMPANY_LABELS,
+  COMPANY_PROFIT_LABELS,
   FAMILY_LABELS,
   FAMILY_DESCRIPTIONS,
   ARCHETYPE_LABELS,
@@ -23,6 +25,7 @@ export {
   GROUPS,
   COMMITMENT_TERMS,
   commitmentTerms,
+  STAKES,
 } from './parameters';
 export type {
   ParameterSpec,
@@ -45,7 +48,11 @@ export type { Scenario, ScenarioProblem, ProblemKind } from './scenario';
 export { presets, applyPreset, getPreset } from './presets';
 export type { Preset, PresetNote, ClaimStatus } from './presets';
 export { evaluate } from './evaluate';
-export type { ScenarioResult, CloudResult, CloudCumulative, CommitmentResult } from './evaluate';
+export type { ScenarioResult, CloudResult, CloudCumulative, CommitmentResult, FamilyResult, MarginBridge } from './evaluate';
+export { calibrationTable, GOOGLE_CLOUD_SEGMENT_2025_USD_BN } from './calibration';
+export type { CalibrationRow, CalibrationUnit } from './calibration';
+export { MODEL_VERSION, MODEL_CHANGELOG } from './model-version';
+export type { ModelChange } from './model-version';
 export { winnerAnalysis, winnerWeights } from './winners';
 export type { WinnerAnalysis, WinnerOutcome, CloudExposure } from './winners';
 export { methodSteps, seedClaims, SEED_ARTICLES } from './methodology';

@@ -45,13 +45,18 @@ export interface ModelInputs {
   growthNearFraction: number;
   growthLongFraction: number;
   inference2025Fraction: number;
+  inference2026Fraction: number;
   inference2031Fraction: number;
   inferenceMarginDeltaFraction: number;
   /** Raw weights (not normalised), >= 0. */
   shareWeights2025: FamilyRecord<number>;
+  shareWeights2026: FamilyRecord<number>;
   shareWeights2031: FamilyRecord<number>;
   hostingWeights2025: FamilyRecord<CloudRecord<number>>;
   hostingWeights2031: FamilyRecord<CloudRecord<number>>;
+  /** Share of a family's compute on a cloud that the cloud's owner uses itself, 0-1. */
+  ownUse2025Fraction: FamilyRecord<CloudRecord<number>>;
+  ownUse2031Fraction: FamilyRecord<CloudRecord<number>>;
   strategy: Record<HyperscalerId, ArchetypeId>;
   archetypes: Record<ArchetypeId, ArchetypeInputs>;
   verticalAccessFraction: number;
@@ -61,8 +66,18 @@ export interface ModelInputs {
   passThroughFraction: number;
   computeShareFraction: number;
   priceElasticity: number;
+  /** Share of a family's model gross profit each cloud's owner books as income, 0-1. */
   captureFraction: FamilyRecord<CloudRecord<number>>;
-  modelLayerMarginFraction: number;
+  /** Equity stakes, 0-1: exposure only, never booked. */
+  stakeFraction: FamilyRecord<CloudRecord<number>>;
+  /** A family's revenue per dollar of its compute, 2025 and 2031. */
+  revenueRatio2025: number;
+  revenueRatio2031: number;
+  modelGrossMarginFraction: number;
+  /** OpenAI's revenue share to Microsoft: fraction, total cap from 2026 (USD bn), last year paid. */
+  revShareFraction: number;
+  revShareCapUsdBn: number;
+  revShareLastYear: number;
   discountRateFraction: number;
   winnerShareFraction: number;
   commitmentsUsdBn: FamilyRecord<CloudRecord<number>>;
@@ -107,13 +122,19 @@ const SPECS = {
   growthNear: numberSpec('market.growthNear'),
   growthLong: numberSpec('market.growthLong'),
   inference2025: numberSpec('market.inference2025'),
+  inference2026: numberSpec('market.inference2026'),
   inference2031: numberSpec('market.inference2031'),
   inferenceMarginDelta: numberSpec('market.inferenceMarginDelta'),
   share2025: familyRecord((f) => numberSpec(`share2025.${f}`)),
+  share2026: familyRecord((f) => numberSpec(`share2026.${f}`)),
   share2031: familyRecord((f) => numberSpec(`share2031.${f}`)),
   hosting2025: familyRecord((f) => cloudRecord((c) => numberSpec(`hosting2025.${f}.${c}`))),
   hosting2031: familyRecord((f) => cloudRecord((c) => numberSpec(`hosting2031.${f}.${c}`))),
+  ownUse2025: familyRecord((f) => cloudRecord((c) => numberSpec(`ownUse2025.${f}.${c}`))),
+  ownUse2031: familyRecord((f) => cloudRecord((c) => numberSpec(`ownUse2031.${f}.${c}`))),
   capture: familyRecord((f) => cloudRecord((c) => numberSpec(`capture.${f}.${c}`))),
+  // Only the stakes in the registry; every other pair is 0.
+  stake: familyRecord((f) => cloudRecord((c) => (parametersById.has(`stake.${f}.${c}`) ? numberSpec(`stake.${f}.${c}`) : null))),
   commit: familyRecord((f) => cloudRecord((c) => numberSpec(`commit.${f}.${c}`))),
   strategy: Object.fromEntries(HYPERSCALERS.map((c) => [c, enumSpec(`strategy.${c}`)])) as Record<HyperscalerId, EnumParameterSpec>,
   silicon: Object.fromEntries(
@@ -143,7 +164,12 @@ const SPECS = {
   passThrough: numberSpec('silicon.passThrough'),
   computeShare: numberSpec('silicon.computeShare'),
   elasticity: numberSpec('price.elasticity'),
-  layerMargin: numberSpec('model.layerMargin'),
+  revenueRatio2025: numberSpec('model.revenueRatio2025'),
+  revenueRatio2031: numberSpec('model.revenueRatio2031'),
+  modelGrossMargin: numberSpec('model.grossMargin'),
+  revShare: numberSpec('msft.revShare'),
+  revShareCap: numberSpec('msft.revShareCap'),
+  revShareLastYear: numberSpec('msft.revShareLastYear'),
   discountRate: numberSpec('finance.discountRate'),
   winnerShare: numberSpec('winner.share'),
 };
@@ -180,12 +206,16 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
     growthNearFraction: pct(SPECS.growthNear),
     growthLongFraction: pct(SPECS.growthLong),
     inference2025Fraction: pct(SPECS.inference2025),
+    inference2026Fraction: pct(SPECS.inference2026),
     inference2031Fraction: pct(SPECS.inference2031),
     inferenceMarginDeltaFraction: pct(SPECS.inferenceMarginDelta),
     shareWeights2025: familyNumbers(SPECS.share2025),
+    shareWeights2026: familyNumbers(SPECS.share2026),
     shareWeights2031: familyNumbers(SPECS.share2031),
     hostingWeights2025: matrix(SPECS.hosting2025, num),
     hostingWeights2031: matrix(SPECS.hosting2031, num),
+    ownUse2025Fraction: matrix(SPECS.ownUse2025, pct),
+    ownUse2031Fraction: matrix(SPECS.ownUse2031, pct),
     strategy,
     archetypes,
     verticalAccessFraction: pct(SPECS.verticalAccess),
@@ -196,7 +226,16 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
     computeShareFraction: pct(SPECS.computeShare),
     priceElasticity: num(SPECS.elasticity),
     captureFraction: matrix(SPECS.capture, pct),
-    modelLayerMarginFraction: pct(SPECS.layerMargin),
+    stakeFraction: familyRecord((f) => cloudRecord((c) => {
+      const spec = SPECS.stake[f][c];
+      return spec ? pct(spec) : 0;
+    })),
+    revenueRatio2025: num(SPECS.revenueRatio2025),
+    revenueRatio2031: num(SPECS.revenueRatio2031),
+    modelGrossMarginFraction: pct(SPECS.modelGrossMargin),
+    revShareFraction: pct(SPECS.revShare),
+    revShareCapUsdBn: num(SPECS.revShareCap),
+    revShareLastYear: num(SPECS.revShareLastYear),
     discountRateFraction: pct(SPECS.discountRate),
     winnerShareFraction: pct(SPECS.winnerShare),
     commitmentsUsdBn: matrix(SPECS.commit, num),

@@ -5,8 +5,11 @@
  * all derived from this list. Adding a parameter is one entry here. URL `key`s are stable forever: never
  * rename or reuse one (a change needs a migration in lib/scenario).
  *
- * Figures and sources: ../shared/brief/ECONOMICS.md, "Default values and their sources", which summarises
- * public reporting from late 2025 to mid 2026. "Estimate" means derived by us, not published.
+ * Figures and sources: ../shared/brief/ECONOMICS.md, "Model v2" (calibration targets, 2026 events) and
+ * "Default values and their sources", which summarise public reporting up to mid 2026. "Estimate" means
+ * derived by us, not published; "calibrated" means chosen so the defaults meet a calibration target
+ * (lib/engine/calibration.ts). No Public-data default rests on a seed article alone (model v2, principle 2):
+ * those figures live in the "Seed thesis" preset. Every entry carries `asOf`, the date of its evidence.
  * Percentages are stored 0-100, as a slider shows them; the engine converts to fractions.
  */
 import {
@@ -30,6 +33,7 @@ export const GROUPS = [
   'Market',
   'Model shares',
   'Hosting',
+  'Own use',
   'Strategies',
   'Custom silicon',
   'Finance',
@@ -38,7 +42,7 @@ export const GROUPS = [
 export type ParameterGroup = (typeof GROUPS)[number];
 
 /** Units as shown to users. `weight` is a relative weight the engine normalises; `pct` is 0-100. */
-export type ParameterUnit = 'USD bn' | 'USD bn/yr' | '%' | '%/yr' | 'pts' | 'weight' | '×' | 'strategy';
+export type ParameterUnit = 'USD bn' | 'USD bn/yr' | '%' | '%/yr' | 'pts' | 'weight' | '×' | 'year' | 'strategy';
 
 interface SpecBase {
   id: string;
@@ -48,6 +52,8 @@ interface SpecBase {
   group: ParameterGroup;
   description: string;
   source: string;
+  /** When the evidence behind the default dates from (YYYY-MM), or 'model' for analysis settings. */
+  asOf: string;
   confidence: Confidence;
   /** Shown in an "advanced" section rather than with the main controls. */
   advanced?: boolean;
@@ -97,34 +103,45 @@ function num(spec: Omit<NumberParameterSpec, 'kind'>): NumberParameterSpec {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Sources, quoted once and reused.
-const SRC_CAPEX =
-  'Estimate. Big-4 capex about $400B in 2025 (Amazon 131.8, Alphabet 91.4, Meta 72.2, Microsoft about 35-38 a quarter); lab cloud spend OpenAI $16.3B, Anthropic $6.8B in 2025 (The Information via Epoch AI)';
-const SRC_FAMILY_SHARES =
-  'Estimate from lab cloud spend (The Information via Epoch AI, 2025) and owned compute (Epoch AI: Google 5.1M H100e, Microsoft 3.5M, Amazon 2.5M, Meta 2.3M, end 2025); enterprise API shares: Menlo Ventures Dec 2025 (Anthropic 40, OpenAI 27, Google 21), a16z Jan 2026 (OpenAI ~56)';
-const SRC_HOSTING: Readonly<Record<FamilyId, { source: string; confidence: Confidence }>> = {
+// Sources, quoted once and reused. Dates are when the evidence was published.
+const SRC_COMPUTE =
+  'Calibrated estimate of the yearly rental value of AI accelerators in use, own use included. Epoch AI counts Google 5.1M, Microsoft 3.5M, Amazon 2.5M and Meta 2.3M H100-equivalents at the end of 2025 (about $235B a year at ~$2 an H100-hour at year end; the 2025 average is lower); lab cloud bills 2025: OpenAI $16.3B, Anthropic $6.8B (The Information via Epoch AI, May 2026); big-4 capex about $410B in 2025';
+const SRC_SHARES_2025 =
+  'Calibrated: lab cloud bills (OpenAI $16.3B, Anthropic $6.8B, The Information via Epoch AI, May 2026) plus their owners’ own use, and Epoch AI’s owned compute at the end of 2025 (Google 46%, Microsoft 32%, Amazon 22% of the three; Meta 2.3M H100e in its own data centres). Enterprise API spend shares (Menlo Ventures, Dec 2025: Anthropic 40%, OpenAI 27%, Google 21%) measure a different thing';
+const SRC_SHARES_2026 =
+  'Estimate from 2026 capacity and demand: Anthropic about 1 GW of Trainium by the end of 2026 and over 1 GW of TPUs in 2026 (Anthropic and Amazon, Apr 2026), run-rate revenue $9B → $30B+ (Dec 2025 → Apr 2026, Anthropic); OpenAI about $24-25B run-rate (early 2026, OpenAI’s fundraising materials); big-4 capex guidance $650-690B for 2026';
+const SRC_SHARES_2031 = 'Scenario: held at the 2026 shares, a neutral baseline (presets explore change)';
+const SRC_HOSTING: Readonly<Record<FamilyId, { source: string; confidence: Confidence; asOf: string }>> = {
   openai: {
     source:
-      'Azure exclusivity and right of first refusal ended Oct 2025 (API stays on Azure); Oracle Stargate ~$300B; CoreWeave $22.4B; AWS $38B over 7 years (Nov 2025)',
+      'Azure the main host in 2025, Oracle and CoreWeave the rest (CoreWeave contracts $22.4B). Since 27 Apr 2026 OpenAI may serve all its products on any cloud, shipping first on Azure (Microsoft). Contracts: Azure $250B (Oct 2025), Oracle ~$300B from 2027, AWS $38B over 7 years (Nov 2025)',
     confidence: 'medium',
+    asOf: '2026-04',
   },
   anthropic: {
     source:
-      'AWS main training partner (Project Rainier, Trainium); Google up to 1M TPUs (Oct 2025); Azure $30B (Nov 2025)',
+      'AWS its main training partner in 2025 (Project Rainier, Trainium), Google up to 1M TPUs (Oct 2025). 2031 follows the 2026 contracts: AWS more than $100B over ten years, up to 5 GW (Apr 2026); Google Cloud about $200B over five years from 2027 (The Information, confirmed by Reuters, May 2026); Azure $30B (Nov 2025)',
     confidence: 'medium',
+    asOf: '2026-05',
   },
-  google: { source: 'Gemini is trained and served on Google TPUs', confidence: 'high' },
+  google: { source: 'Gemini is trained and served on Google’s own TPUs and GPUs', confidence: 'high', asOf: '2025-12' },
   meta: {
     source:
-      'Mostly Meta’s own data centres, plus Nebius (up to $27B, Mar 2026) and CoreWeave ($14B); open weights are served on every cloud',
+      'Mostly Meta’s own data centres (Epoch AI: 2.3M H100e, end 2025), plus rented capacity: Google Cloud (over $10B over six years, Aug 2025), CoreWeave ($14B, Sep 2025), Nebius (up to $27B, Mar 2026)',
     confidence: 'low',
+    asOf: '2026-03',
   },
   mistral: {
-    source:
-      'Azure partnership 2024 (seed: “Microsoft’s Strategic Pivot”); Mistral Compute with NVIDIA, 40 MW in France (Jun 2025)',
+    source: 'Estimate: Mistral’s models on Azure AI Foundry and other clouds; Mistral Compute with NVIDIA, 40 MW in France (Jun 2025)',
     confidence: 'low',
+    asOf: '2025-06',
   },
-  other: { source: 'Estimate', confidence: 'low' },
+  other: {
+    source:
+      'Calibrated: the rest of each cloud’s AI compute (its own in-house models and recommendation systems, customers’ own models, xAI’s and the neoclouds’), set so the three hyperscalers’ hosted split meets Epoch AI’s owned-compute split (Google 46%, Microsoft 32%, Amazon 22%, end 2025)',
+    confidence: 'low',
+    asOf: '2026-05',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -133,7 +150,7 @@ const market: ParameterSpec[] = [
   num({
     id: 'market.spend2025',
     key: 'sp',
-    label: 'AI infrastructure spend, 2025',
+    label: 'World AI compute, 2025',
     group: 'Market',
     unit: 'USD bn',
     default: 180,
@@ -141,14 +158,16 @@ const market: ParameterSpec[] = [
     max: 600,
     step: 5,
     range: [100, 400],
-    description: 'Worldwide spend on AI compute capacity (training and inference) in the base year.',
-    source: SRC_CAPEX,
+    description:
+      'Value of the world’s AI compute in use in the base year, training and inference, priced at what it would rent for (own use included).',
+    source: SRC_COMPUTE,
+    asOf: '2026-05',
     confidence: 'low',
   }),
   num({
     id: 'market.growthNear',
     key: 'gn',
-    label: 'Spend growth, 2026-2027',
+    label: 'AI compute growth, 2026-2027',
     group: 'Market',
     unit: '%/yr',
     default: 45,
@@ -156,15 +175,16 @@ const market: ParameterSpec[] = [
     max: 100,
     step: 1,
     range: [10, 75],
-    description: 'Yearly growth of AI infrastructure spend in 2026 and 2027.',
+    description: 'Yearly growth of the world’s AI compute in 2026 and 2027.',
     source:
-      'Big-4 capex +60% guided for 2026 (~$650B); a16z respondents expect LLM budgets +75%; seed “Economics of Model-Agnostic Infrastructure”: inference +50-75%/yr',
+      'Estimate below capex growth: big-4 capex guidance for 2026 about $650-690B against about $410B in 2025 (+60-65%, company guidance, early 2026); Azure grew 39-40% (quarter to Mar 2026, Microsoft); capacity comes online after the capex',
+    asOf: '2026-04',
     confidence: 'medium',
   }),
   num({
     id: 'market.growthLong',
     key: 'gl',
-    label: 'Spend growth, 2028-2031',
+    label: 'AI compute growth, 2028-2031',
     group: 'Market',
     unit: '%/yr',
     default: 25,
@@ -172,14 +192,15 @@ const market: ParameterSpec[] = [
     max: 60,
     step: 1,
     range: [0, 50],
-    description: 'Yearly growth of AI infrastructure spend from 2028 to 2031.',
+    description: 'Yearly growth of the world’s AI compute from 2028 to 2031.',
     source: 'Estimate',
+    asOf: '2026-11',
     confidence: 'low',
   }),
   num({
     id: 'market.inference2025',
     key: 'i5',
-    label: 'Inference share of spend, 2025',
+    label: 'Inference share of compute, 2025',
     group: 'Market',
     unit: '%',
     default: 50,
@@ -189,13 +210,30 @@ const market: ParameterSpec[] = [
     range: [40, 67],
     description: 'Fraction of AI compute spent serving models rather than training them, 2025.',
     source:
-      'Deloitte TMT Predictions 2026: about 1/2 of AI compute in 2025, 2/3 in 2026; Epoch AI: 40-50% of OpenAI and Anthropic compute. The seed’s 60-70% “by 2025” is contradicted',
+      'Deloitte TMT Predictions 2026: about 1/2 of AI compute in 2025; Epoch AI: 40-50% of OpenAI and Anthropic compute. The seed’s 60-70% “by 2025” is contradicted',
+    asOf: '2025-11',
+    confidence: 'medium',
+  }),
+  num({
+    id: 'market.inference2026',
+    key: 'i6',
+    label: 'Inference share of compute, 2026',
+    group: 'Market',
+    unit: '%',
+    default: 67,
+    min: 10,
+    max: 95,
+    step: 1,
+    range: [55, 75],
+    description: 'Fraction of AI compute spent on inference in 2026; the share runs linearly 2025 → 2026 → 2031.',
+    source: 'Deloitte TMT Predictions 2026: about 2/3 of AI compute in 2026',
+    asOf: '2025-11',
     confidence: 'medium',
   }),
   num({
     id: 'market.inference2031',
     key: 'i1',
-    label: 'Inference share of spend, 2031',
+    label: 'Inference share of compute, 2031',
     group: 'Market',
     unit: '%',
     default: 80,
@@ -203,8 +241,9 @@ const market: ParameterSpec[] = [
     max: 95,
     step: 1,
     range: [60, 90],
-    description: 'Fraction of AI compute spent on inference in 2031; interpolated linearly from 2025.',
+    description: 'Fraction of AI compute spent on inference in 2031; interpolated linearly from 2026.',
     source: 'Estimate, continuing Deloitte TMT Predictions 2026’s trend',
+    asOf: '2025-11',
     confidence: 'low',
   }),
   num({
@@ -219,67 +258,76 @@ const market: ParameterSpec[] = [
     step: 0.5,
     range: [-5, 10],
     description:
-      'How many points more infrastructure margin inference earns than training; 0 means both earn the strategy’s margin.',
+      'How many points more cloud margin inference earns than training; 0 means both earn the strategy’s margin.',
     source:
-      'Estimate: 0 (no public split). Seed “Economics of Model-Agnostic Infrastructure” claims training markups 15-25% and inference margins 20-35% (unconfirmable)',
+      'Estimate: 0 (no public split). The seed’s training markups 15-25% against inference margins 20-35% are in the Seed thesis preset',
+    asOf: '2026-11',
     confidence: 'low',
   }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------
-// Model shares: weights the engine normalises; 2031 defaults equal 2025 (a neutral baseline).
-const FAMILY_SHARE_DEFAULTS: Readonly<Record<FamilyId, number>> = {
-  openai: 35,
-  anthropic: 14,
-  google: 25,
-  meta: 12,
-  mistral: 2,
-  other: 12,
+// Model shares: weights the engine normalises. 2025 and 2026 are what was reported (calibrated, estimated);
+// 2031 is the scenario, held at 2026 by default.
+type ShareYear = '2025' | '2026' | '2031';
+export const FAMILY_SHARE_DEFAULTS: Readonly<Record<ShareYear, Readonly<Record<FamilyId, number>>>> = {
+  '2025': { openai: 12, anthropic: 4, google: 22, meta: 16, mistral: 1, other: 45 },
+  '2026': { openai: 15, anthropic: 10, google: 21, meta: 15, mistral: 1, other: 38 },
+  '2031': { openai: 15, anthropic: 10, google: 21, meta: 15, mistral: 1, other: 38 },
+};
+const SHARE_SOURCES: Readonly<Record<ShareYear, { source: string; confidence: Confidence; asOf: string }>> = {
+  '2025': { source: SRC_SHARES_2025, confidence: 'medium', asOf: '2026-05' },
+  '2026': { source: SRC_SHARES_2026, confidence: 'low', asOf: '2026-05' },
+  '2031': { source: SRC_SHARES_2031, confidence: 'low', asOf: '2026-05' },
 };
 // 2031 first: the model-share outcome is the most consequential control (DESIGN.md, "The how").
-const shares: ParameterSpec[] = (['2031', '2025'] as const).flatMap((year) =>
-  FAMILIES.map((family) =>
-    num({
+const shares: ParameterSpec[] = (['2031', '2026', '2025'] as const).flatMap((year) =>
+  FAMILIES.map((family) => {
+    const dflt = FAMILY_SHARE_DEFAULTS[year][family];
+    return num({
       id: `share${year}.${family}`,
       key: `s${year.slice(-1)}${FAMILY_CODES[family]}`,
       label: `${FAMILY_LABELS[family]} share, ${year}`,
       group: 'Model shares',
       unit: 'weight',
-      default: FAMILY_SHARE_DEFAULTS[family],
+      default: dflt,
       min: 0,
       max: 100,
       step: 1,
-      range: [Math.max(0, FAMILY_SHARE_DEFAULTS[family] * 0.5), Math.min(100, FAMILY_SHARE_DEFAULTS[family] * 1.5)],
+      range: [Math.max(0, dflt * 0.5), Math.min(100, dflt * 1.5)],
       description:
-        year === '2025'
-          ? `Weight of ${FAMILY_LABELS[family]} in AI infrastructure spend, 2025. Weights are normalised to 100%.`
-          : `Weight of ${FAMILY_LABELS[family]} in 2031 (defaults equal 2025; presets explore change). Normalised to 100%.`,
-      source: year === '2025' ? SRC_FAMILY_SHARES : `Neutral baseline: equal to 2025. ${SRC_FAMILY_SHARES}`,
-      confidence: 'low',
-    }),
-  ),
+        year === '2031'
+          ? `Weight of ${FAMILY_LABELS[family]} in the world’s AI compute in 2031 (defaults hold 2026; presets explore change). Normalised to 100%.`
+          : `Weight of ${FAMILY_LABELS[family]} in the world’s AI compute, ${year}. Weights are normalised to 100%.`,
+      source: SHARE_SOURCES[year].source,
+      asOf: SHARE_SOURCES[year].asOf,
+      confidence: SHARE_SOURCES[year].confidence,
+      // 2025 and 2026 are history: fold them away, keep the 2031 outcome in the main controls.
+      advanced: year !== '2031',
+    });
+  }),
 );
 
 // ---------------------------------------------------------------------------------------------------------
-// Hosting: each family's split of its spend across clouds (rows normalised), 2025 and 2031.
+// Hosting: each family's split of its compute across clouds (rows normalised), 2025 and 2031.
 type CloudRow = Readonly<Record<CloudId, number>>;
 const row = (azure: number, aws: number, gcp: number, other: number): CloudRow => ({ azure, aws, gcp, other });
 export const HOSTING_DEFAULTS: Readonly<Record<'2025' | '2031', Readonly<Record<FamilyId, CloudRow>>>> = {
   '2025': {
-    openai: row(75, 0, 5, 20),
+    openai: row(75, 0, 3, 22),
     anthropic: row(0, 60, 35, 5),
     google: row(0, 0, 100, 0),
-    meta: row(10, 15, 5, 70),
+    meta: row(3, 5, 7, 85),
     mistral: row(40, 10, 10, 40),
-    other: row(20, 25, 10, 45),
+    other: row(30, 30, 12, 28),
   },
   '2031': {
     openai: row(40, 10, 5, 45),
-    anthropic: row(15, 45, 35, 5),
+    anthropic: row(8, 40, 47, 5),
     google: row(0, 0, 100, 0),
-    meta: row(10, 15, 5, 70),
+    meta: row(3, 5, 7, 85),
     mistral: row(30, 10, 10, 50),
-    other: row(20, 25, 10, 45),
+    other: row(30, 30, 12, 28),
   },
 };
 const hosting: ParameterSpec[] = (['2031', '2025'] as const).flatMap((year) =>
@@ -297,8 +345,9 @@ const hosting: ParameterSpec[] = (['2031', '2025'] as const).flatMap((year) =>
         max: 100,
         step: 1,
         range: [Math.max(0, dflt - 15), Math.min(100, dflt + 15)],
-        description: `Weight of ${CLOUD_LABELS[cloud]} in where ${FAMILY_LABELS[family]} runs, ${year}; each family’s row is normalised to 100%.`,
+        description: `Weight of ${CLOUD_LABELS[cloud]} in where ${FAMILY_LABELS[family]}’s compute runs, ${year}; each family’s row is normalised to 100%.`,
         source: SRC_HOSTING[family].source,
+        asOf: SRC_HOSTING[family].asOf,
         confidence: SRC_HOSTING[family].confidence,
         // OpenAI's Azure share is the thesis's most consequential hosting input: keep it in the main controls.
         advanced: !(family === 'openai' && cloud === 'azure'),
@@ -308,7 +357,70 @@ const hosting: ParameterSpec[] = (['2031', '2025'] as const).flatMap((year) =>
 );
 
 // ---------------------------------------------------------------------------------------------------------
-// Strategies
+// Own use (model v2): the share of a family's compute on a cloud that the cloud's owner uses itself, which
+// no outside customer pays for. For `other`, the owner is a self-builder (Meta, xAI) rather than a neocloud.
+const OWN_USE_DEFAULTS: Partial<Record<`${FamilyId}.${CloudId}`, { value: number; source: string; confidence: Confidence; asOf: string }>> = {
+  'openai.azure': {
+    value: 35,
+    source:
+      'Calibrated: Microsoft runs OpenAI models for Copilot, Microsoft 365 and Bing; OpenAI’s own Azure bill is the rest (lab bills: The Information via Epoch AI, May 2026). Microsoft’s AI business, Copilot included, ran at $13B (Jan 2025)',
+    confidence: 'low',
+    asOf: '2026-05',
+  },
+  'google.gcp': {
+    value: 85,
+    source:
+      'Calibrated: Gemini serves Google’s own products (Search, the Gemini app, Workspace); the billed part is Vertex AI. Keeps Google Cloud’s billed AI revenue well under its whole segment ($58.7B in 2025, Alphabet)',
+    confidence: 'low',
+    asOf: '2026-02',
+  },
+  'anthropic.aws': { value: 5, source: 'Estimate: Amazon’s own use of Claude (Alexa+, internal tools) is small next to Anthropic’s bill', confidence: 'low', asOf: '2026-11' },
+  'meta.other': {
+    value: 85,
+    source: 'Calibrated: Meta’s own data centres (Epoch AI: 2.3M H100e, end 2025); the billed part is what Meta rents from neoclouds (CoreWeave, Nebius)',
+    confidence: 'low',
+    asOf: '2026-03',
+  },
+  'other.azure': { value: 50, source: 'Calibrated estimate: Microsoft’s in-house models and features (MAI, GitHub, Xbox) against customers renting GPUs', confidence: 'low', asOf: '2026-05' },
+  'other.aws': { value: 25, source: 'Calibrated estimate: Amazon’s own models and recommendation systems (Nova, retail, ads) against customers renting GPUs and Trainium', confidence: 'low', asOf: '2026-05' },
+  'other.gcp': { value: 40, source: 'Calibrated estimate: Google’s recommendation and ads models (YouTube, Search ads) against customers renting TPUs and GPUs', confidence: 'low', asOf: '2026-05' },
+  'other.other': {
+    value: 65,
+    source: 'Calibrated estimate: self-built data centres (xAI’s Colossus and others) against neocloud rentals; keeps neocloud revenue between $8B and $25B (CoreWeave $5.1B, Nebius $0.5B, Oracle’s GPU rental, 2025)',
+    confidence: 'low',
+    asOf: '2026-03',
+  },
+};
+const ownUse: ParameterSpec[] = (['2031', '2025'] as const).flatMap((year) =>
+  FAMILIES.flatMap((family) =>
+    CLOUDS.map((cloud) => {
+      const known = OWN_USE_DEFAULTS[`${family}.${cloud}`];
+      const dflt = known?.value ?? 0;
+      return num({
+        id: `ownUse${year}.${family}.${cloud}`,
+        key: `o${year.slice(-1)}${FAMILY_CODES[family]}${CLOUD_CODES[cloud]}`,
+        label: `${FAMILY_LABELS[family]} on ${CLOUD_LABELS[cloud]}: owner’s own use, ${year}`,
+        group: 'Own use',
+        unit: '%',
+        default: dflt,
+        min: 0,
+        max: 100,
+        step: 1,
+        range: known ? [Math.max(0, dflt - 15), Math.min(100, dflt + 15)] : [0, 0],
+        description: `Share of ${FAMILY_LABELS[family]}’s compute on ${CLOUD_LABELS[cloud]} that ${cloud === 'other' ? 'a self-builder (Meta, xAI)' : `${CLOUD_LABELS[cloud]}’s owner`} uses itself, ${year}: hosted, but billed to no one, so it earns no cloud revenue.${year === '2031' ? ' Interpolated linearly from 2025.' : ''}`,
+        source: known ? `${known.source}${year === '2031' ? '. 2031 held at 2025' : ''}` : 'No known own use: all of it is billed',
+        asOf: known?.asOf ?? '2026-11',
+        confidence: known?.confidence ?? 'medium',
+        advanced: !(year === '2031' && (`${family}.${cloud}` === 'openai.azure' || `${family}.${cloud}` === 'google.gcp')),
+      });
+    }),
+  ),
+);
+
+// ---------------------------------------------------------------------------------------------------------
+// Strategies. Public figures do not tell the archetypes apart, so in Public data they share one margin,
+// no multi-model premium and one utilisation (model v2, principle 2); the seeds' figures are in the
+// "Seed thesis" preset, each labelled.
 const STRATEGY_DEFAULTS: Readonly<Record<HyperscalerId, ArchetypeId>> = {
   azure: 'agnostic',
   aws: 'horizontal',
@@ -326,16 +438,17 @@ const strategies: ParameterSpec[] = HYPERSCALERS.map(
     options: ARCHETYPES.map((a) => ({ value: a, label: ARCHETYPE_LABELS[a], description: ARCHETYPE_DESCRIPTIONS[a] })),
     description: `Which archetype ${CLOUD_LABELS[cloud]} follows: its margin, premium, utilisation and access to rival models.`,
     source:
-      'Seed “Economics of Model-Agnostic Infrastructure”: Azure model-agnostic, AWS horizontal scale, Google vertical around Gemini',
+      'Archetype names from the seed articles (Azure model-agnostic, AWS horizontal, Google vertical). In Public data the three archetypes carry the same figures, so the name alone changes nothing; the Seed thesis preset sets the seeds’ figures',
+    asOf: '2026-04',
     confidence: 'medium',
   }),
 );
 
-const ARCHETYPE_MARGIN: Readonly<Record<ArchetypeId, number>> = { agnostic: 25, horizontal: 15, vertical: 20 };
-const ARCHETYPE_PREMIUM: Readonly<Record<ArchetypeId, number>> = { agnostic: 10, horizontal: 0, vertical: 0 };
-const ARCHETYPE_UTILISATION: Readonly<Record<ArchetypeId, number>> = { agnostic: 80, horizontal: 75, vertical: 70 };
+const ARCHETYPE_MARGIN: Readonly<Record<ArchetypeId, number>> = { agnostic: 20, horizontal: 20, vertical: 20 };
+const ARCHETYPE_PREMIUM: Readonly<Record<ArchetypeId, number>> = { agnostic: 0, horizontal: 0, vertical: 0 };
+const ARCHETYPE_UTILISATION: Readonly<Record<ArchetypeId, number>> = { agnostic: 80, horizontal: 80, vertical: 80 };
 const SRC_MARGIN =
-  'Seed claims Azure 22-28%, AWS 12-18% (not public); Oracle GPU rental 14% gross (The Information, Oct 2025); CoreWeave 16% adjusted operating margin 2025. For scale, 2025 segment operating margins: Intelligent Cloud 42%, AWS 35%, Google Cloud ~24%';
+  'No public figure tells the archetypes apart, so all three start at 20%. Oracle: 14% gross margin on GPU rental (quarter to Aug 2025, The Information, Oct 2025) and 30-40% over a contract’s life (Oracle financial analyst meeting, 16 Oct 2025); CoreWeave 16% adjusted operating margin (2025). The seed’s Azure 22-28% and AWS 12-18% are in the Seed thesis preset';
 const archetypes: ParameterSpec[] = ARCHETYPES.flatMap((a) => [
   num({
     id: `archetype.${a}.margin`,
@@ -348,8 +461,9 @@ const archetypes: ParameterSpec[] = ARCHETYPES.flatMap((a) => [
     max: 50,
     step: 1,
     range: [10, 35],
-    description: `Infrastructure gross margin a ${ARCHETYPE_LABELS[a].toLowerCase()} cloud earns at the reference utilisation of 75%, before premiums and silicon.`,
+    description: `Cloud gross margin on billed compute a ${ARCHETYPE_LABELS[a].toLowerCase()} cloud earns at 75% utilisation, before premiums and custom silicon. The margin bridge shows how it becomes the realised margin.`,
     source: SRC_MARGIN,
+    asOf: '2025-10',
     confidence: 'low',
   }),
   num({
@@ -366,8 +480,9 @@ const archetypes: ParameterSpec[] = ARCHETYPES.flatMap((a) => [
     description: `Price premium a ${ARCHETYPE_LABELS[a].toLowerCase()} cloud charges for access to many model families in one place.`,
     source:
       a === 'agnostic'
-        ? 'Seed “Economics of Model-Agnostic Infrastructure”: 10-15% multi-model premium (unconfirmed)'
-        : 'Estimate: no multi-model premium outside the agnostic strategy',
+        ? 'No public figure: 0 in Public data. The seed’s 10-15% multi-model premium is in the Seed thesis preset (unconfirmed)'
+        : 'No public figure: 0',
+    asOf: '2026-04',
     confidence: 'low',
   }),
   num({
@@ -383,7 +498,8 @@ const archetypes: ParameterSpec[] = ARCHETYPES.flatMap((a) => [
     range: [60, 90],
     description: `Share of the time a ${ARCHETYPE_LABELS[a].toLowerCase()} cloud’s accelerators do paid work; above 75% lowers cost per dollar of revenue.`,
     source:
-      'Seed: 65% -> 85% with diversified workloads (unconfirmable); LBNL via Uptime Institute: GPU servers do useful work 75-85% of the time',
+      'LBNL via Uptime Institute: GPU servers do useful work 75-85% of the time; 80% for every archetype, since no public figure tells them apart. The seed’s 65% → 85% from diversified workloads is in the Seed thesis preset (unconfirmable)',
+    asOf: '2024-12',
     confidence: 'low',
   }),
 ]);
@@ -395,15 +511,17 @@ const strategyExtras: ParameterSpec[] = [
     label: 'Vertical cloud’s access for rival models',
     group: 'Strategies',
     unit: '%',
-    default: 85,
+    default: 100,
     min: 0,
     max: 100,
     step: 1,
-    range: [50, 100],
+    range: [70, 100],
     description:
-      'A vertical cloud hosts model families it does not own at this fraction of their preference; the spend it turns away goes to other clouds.',
-    source: 'Estimate',
-    confidence: 'low',
+      'A vertical cloud hosts model families it does not own at this fraction of their preference; the compute it turns away goes to other clouds.',
+    source:
+      'Public data: Google rents TPUs to rivals (Anthropic up to 1M TPUs, Oct 2025; about $200B from 2027, May 2026) and sells Claude on Vertex AI, so the hosting rows already show what it hosts and 100% turns nothing away. The seeds’ picture of a vertical cloud favouring its own model is the Seed thesis preset’s 85% (estimate)',
+    asOf: '2026-05',
+    confidence: 'medium',
   }),
   num({
     id: 'residency.premium',
@@ -417,8 +535,8 @@ const strategyExtras: ParameterSpec[] = [
     step: 0.5,
     range: [0, 20],
     description: 'Premium every cloud charges for in-region (regulated) capacity.',
-    source:
-      'Claude on AWS charges 1.1× for US-only inference; Azure OpenAI Data Zone 10-20% above Global; seed: 10-15%',
+    source: 'Claude on AWS charges 1.1× for US-only inference; Azure OpenAI Data Zone 10-20% above Global',
+    asOf: '2025-11',
     confidence: 'medium',
   }),
   num({
@@ -432,20 +550,21 @@ const strategyExtras: ParameterSpec[] = [
     max: 100,
     step: 1,
     range: [0, 50],
-    description: 'Fraction of workload that must run in-region and pays the residency premium.',
+    description: 'Fraction of billed workload that must run in-region and pays the residency premium.',
     source: 'Estimate',
+    asOf: '2026-11',
     confidence: 'low',
   }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------
 // Custom silicon
-const SILICON_2025: Readonly<Record<HyperscalerId, number>> = { azure: 5, aws: 20, gcp: 60 };
-const SILICON_2031: Readonly<Record<HyperscalerId, number>> = { azure: 30, aws: 50, gcp: 75 };
+const SILICON_2025: Readonly<Record<HyperscalerId, number>> = { azure: 5, aws: 20, gcp: 70 };
+const SILICON_2031: Readonly<Record<HyperscalerId, number>> = { azure: 30, aws: 50, gcp: 80 };
 const COST_CUT: Readonly<Record<HyperscalerId, number>> = { azure: 30, aws: 35, gcp: 35 };
 const PROGRAMME: Readonly<Record<HyperscalerId, number>> = { azure: 3, aws: 3, gcp: 4 };
 const SRC_SILICON =
-  'Google: 3.8M of its 5.1M H100e are TPUs (Epoch AI); AWS: 1.4M Trainium2 landed, custom chips >$10B run-rate (Feb 2026); Maia 200 serving GPT-5.2 (Jan 2026)';
+  'Google: 3.8M of its 5.1M H100e are TPUs at the end of 2025, 75% (Epoch AI; the 2025 average is lower); AWS: 1.4M Trainium2 landed, custom chips >$10B run-rate (Feb 2026), Anthropic’s 1 GW of Trainium2/3 by the end of 2026 (Apr 2026); Maia 200 serving GPT-5.2 (Jan 2026)';
 const siliconPerCloud: ParameterSpec[] = [
   ...HYPERSCALERS.flatMap((cloud) => [
     num({
@@ -461,6 +580,7 @@ const siliconPerCloud: ParameterSpec[] = [
       range: [Math.max(0, SILICON_2025[cloud] - 10), Math.min(100, SILICON_2025[cloud] + 10)],
       description: `Fraction of ${CLOUD_LABELS[cloud]}’s AI compute on its own chips in 2025.`,
       source: SRC_SILICON,
+      asOf: '2026-04',
       confidence: 'medium',
     }),
     num({
@@ -476,6 +596,7 @@ const siliconPerCloud: ParameterSpec[] = [
       range: [Math.max(0, SILICON_2031[cloud] - 20), Math.min(100, SILICON_2031[cloud] + 20)],
       description: `Fraction of ${CLOUD_LABELS[cloud]}’s AI compute on its own chips in 2031; interpolated linearly from 2025.`,
       source: `Estimate, extending: ${SRC_SILICON}`,
+      asOf: '2026-04',
       confidence: 'medium',
     }),
     num({
@@ -491,7 +612,8 @@ const siliconPerCloud: ParameterSpec[] = [
       range: [15, 45],
       description: `How much less a unit of work costs on ${CLOUD_LABELS[cloud]}’s own chips than on NVIDIA GPUs.`,
       source:
-        'Vendor claims: Maia 200 30% better performance per dollar; Trainium2 30-40%; seed 30-40%. Epoch AI: “well under 2×”. Cobalt is a CPU, not an AI accelerator',
+        'Vendor claims: Maia 200 30% better performance per dollar (Jan 2026); Trainium2 30-40%. Epoch AI: “well under 2×”. Cobalt is a CPU, not an AI accelerator',
+      asOf: '2026-01',
       confidence: 'low',
     }),
     num({
@@ -507,6 +629,7 @@ const siliconPerCloud: ParameterSpec[] = [
       range: [0.5, 10],
       description: `Yearly R&D and tape-out cost of ${CLOUD_LABELS[cloud]}’s chip programme, set against its savings.`,
       source: 'Estimate',
+      asOf: '2026-11',
       confidence: 'low',
     }),
   ]),
@@ -526,8 +649,10 @@ const silicon: ParameterSpec[] = [
     max: 100,
     step: 1,
     range: [0, 100],
-    description: 'Fraction of silicon savings a cloud passes on as lower prices, winning share in return.',
+    description:
+      'Fraction of silicon savings on billed compute a cloud passes on as lower prices, winning share in return. Savings on own use are kept in full.',
     source: 'Estimate',
+    asOf: '2026-11',
     confidence: 'low',
   }),
   num({
@@ -543,6 +668,7 @@ const silicon: ParameterSpec[] = [
     range: [40, 80],
     description: 'Fraction of a cloud’s AI cost that is accelerators (the part custom silicon cheapens).',
     source: 'Estimate',
+    asOf: '2026-11',
     confidence: 'low',
   }),
   num({
@@ -558,40 +684,173 @@ const silicon: ParameterSpec[] = [
     range: [0, 3],
     description: 'How strongly workloads move to a cloud that cuts its price: weights scale by (1 − price cut)^−elasticity.',
     source: 'Estimate',
+    asOf: '2026-11',
     confidence: 'low',
   }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------
-// Finance: model-layer capture, margins, discounting and the winner analysis.
-const CAPTURE_DEFAULTS: Partial<Record<`${FamilyId}.${CloudId}`, { value: number; source: string; confidence: Confidence }>> = {
-  'google.gcp': { value: 100, source: 'Google owns Gemini', confidence: 'high' },
-  'openai.azure': {
-    value: 20,
-    source:
-      'Microsoft’s revenue share and ~27% stake in OpenAI ($13B committed, $11.6B funded by Sep 2025); seed “Microsoft’s $13 billion investment in OpenAI”',
-    confidence: 'medium',
-  },
-  'anthropic.aws': { value: 15, source: 'Estimate from Amazon’s stake in Anthropic ($8B invested)', confidence: 'low' },
-  'anthropic.gcp': { value: 14, source: 'Estimate from Google’s stake in Anthropic (about 14%)', confidence: 'low' },
+// Finance: model revenue and the model layer, stakes, discounting and the winner analysis.
+const CAPTURE_DEFAULTS: Partial<Record<`${FamilyId}.${CloudId}`, { value: number; source: string; confidence: Confidence; asOf: string }>> = {
+  'google.gcp': { value: 100, source: 'Google owns Gemini', confidence: 'high', asOf: '2025-12' },
 };
+const NOT_BOOKED: Partial<Record<`${FamilyId}.${CloudId}`, string>> = {
+  'openai.azure':
+    '0: Microsoft’s income from OpenAI is its revenue share (the revenue-share settings); its ~27% stake is shown as exposure, not income',
+  'anthropic.aws': '0: Amazon’s stake in Anthropic is shown as exposure, not yearly income (no reported mechanism pays it)',
+  'anthropic.gcp': '0: Google’s stake in Anthropic is shown as exposure, not yearly income (no reported mechanism pays it)',
+};
+const STAKE_DEFAULTS: readonly { family: FamilyId; cloud: HyperscalerId; value: number; source: string; confidence: Confidence; asOf: string }[] = [
+  {
+    family: 'openai',
+    cloud: 'azure',
+    value: 27,
+    source: 'Microsoft holds about 27% of OpenAI Group PBC after the Oct 2025 recapitalisation ($13B invested since 2019); unchanged by the Apr 2026 amendment',
+    confidence: 'medium',
+    asOf: '2026-04',
+  },
+  {
+    family: 'anthropic',
+    cloud: 'aws',
+    value: 15,
+    source: 'Estimate: Amazon invested $8B (2023-24) and $5B more (Apr 2026, up to $20B more); its stake is not disclosed',
+    confidence: 'low',
+    asOf: '2026-04',
+  },
+  {
+    family: 'anthropic',
+    cloud: 'gcp',
+    value: 14,
+    source: 'About 14% (court filings, 2025); Google commits up to $40B more (Apr 2026)',
+    confidence: 'low',
+    asOf: '2026-04',
+  },
+];
+/** Which family and cloud each stake parameter concerns (the stake is the cloud owner's). */
+export const STAKES = STAKE_DEFAULTS.map(({ family, cloud }) => ({ family, cloud, id: `stake.${family}.${cloud}` }));
+const COMPANY_NAMES: Readonly<Record<HyperscalerId, string>> = { azure: 'Microsoft', aws: 'Amazon', gcp: 'Google' };
+
 const finance: ParameterSpec[] = [
   num({
-    id: 'model.layerMargin',
-    key: 'lm',
-    label: 'Model-layer gross profit per infra dollar',
+    id: 'model.revenueRatio2025',
+    key: 'rr5',
+    label: 'Model revenue per dollar of compute, 2025',
     group: 'Finance',
-    unit: '%',
-    default: 50,
+    unit: '×',
+    default: 0.6,
     min: 0,
-    max: 150,
-    step: 5,
-    range: [0, 150],
+    max: 3,
+    step: 0.05,
+    range: [0.45, 0.8],
     description:
-      'Gross profit a model family earns above its infrastructure spend, per dollar of that spend; owners and stakeholders share it.',
-    source: 'Estimate from lab gross margins of roughly 40-50%',
+      'A model family’s revenue for each dollar of compute it uses (training and inference, own use included), 2025.',
+    source:
+      'Calibrated: OpenAI’s 2025 revenue was about $13B (OpenAI; The Information) on about $22B of compute in the model; Anthropic’s about $4.5-5B (run-rate $1B → $9B through 2025, Anthropic) on about $7B',
+    asOf: '2026-01',
+    confidence: 'medium',
+  }),
+  num({
+    id: 'model.revenueRatio2031',
+    key: 'rr1',
+    label: 'Model revenue per dollar of compute, 2031',
+    group: 'Finance',
+    unit: '×',
+    default: 1,
+    min: 0,
+    max: 3,
+    step: 0.05,
+    range: [0.6, 2],
+    description: 'The same ratio in 2031; interpolated linearly from 2025.',
+    source:
+      'Estimate: labs’ revenue grew faster than their compute in early 2026 (Anthropic’s run-rate $9B → $30B+, Dec 2025 → Apr 2026); 1.0 means a family earns its compute bill back by 2031',
+    asOf: '2026-04',
     confidence: 'low',
   }),
+  num({
+    id: 'model.grossMargin',
+    key: 'mgm',
+    label: 'Model gross margin',
+    group: 'Finance',
+    unit: '%',
+    default: 45,
+    min: 0,
+    max: 90,
+    step: 1,
+    range: [30, 60],
+    description: 'Gross profit a model family keeps per dollar of its revenue; owners book it as model-layer income.',
+    source: 'Labs report gross margins of roughly 40-50% (OpenAI, Anthropic, 2025, as reported)',
+    asOf: '2026-01',
+    confidence: 'low',
+  }),
+  num({
+    id: 'msft.revShare',
+    key: 'rsh',
+    label: 'OpenAI’s revenue share to Microsoft',
+    group: 'Finance',
+    unit: '%',
+    default: 20,
+    min: 0,
+    max: 50,
+    step: 1,
+    range: [15, 20],
+    description: 'Share of OpenAI’s revenue paid to Microsoft each year until the last year below, up to the total cap.',
+    source:
+      'About 20% (reporting on the partnership); continues through 2030 at the same percentage under the 27 Apr 2026 amendment, which ended Microsoft’s own revenue share to OpenAI (Microsoft)',
+    asOf: '2026-04',
+    confidence: 'medium',
+  }),
+  num({
+    id: 'msft.revShareCap',
+    key: 'rsc',
+    label: 'Cap on the revenue share, total from 2026',
+    group: 'Finance',
+    unit: 'USD bn',
+    default: 38,
+    min: 0,
+    max: 500,
+    step: 1,
+    range: [25, 60],
+    description: 'Total OpenAI pays Microsoft under the revenue share from 2026 on; payments stop once it is reached.',
+    source:
+      'The amendment (27 Apr 2026) caps the total without disclosing it; The Information reported $38B (May 2026). The model counts it from 2026',
+    asOf: '2026-05',
+    confidence: 'low',
+  }),
+  num({
+    id: 'msft.revShareLastYear',
+    key: 'rsy',
+    label: 'Last year of the revenue share',
+    group: 'Finance',
+    unit: 'year',
+    default: 2030,
+    min: 2025,
+    max: 2031,
+    step: 1,
+    range: [2030, 2030],
+    description: 'OpenAI pays Microsoft its revenue share through this year and nothing after.',
+    source: 'Through 2030 (Microsoft-OpenAI amendment, 27 Apr 2026)',
+    asOf: '2026-04',
+    confidence: 'high',
+  }),
+  ...STAKE_DEFAULTS.map((s) =>
+    num({
+      id: `stake.${s.family}.${s.cloud}`,
+      key: `z${FAMILY_CODES[s.family]}${CLOUD_CODES[s.cloud]}`,
+      label: `${COMPANY_NAMES[s.cloud]}’s stake in ${FAMILY_LABELS[s.family]}`,
+      group: 'Finance',
+      unit: '%',
+      default: s.value,
+      min: 0,
+      max: 100,
+      step: 1,
+      range: [Math.max(0, s.value - 5), Math.min(100, s.value + 5)],
+      description: `Equity ${COMPANY_NAMES[s.cloud]} holds in ${FAMILY_LABELS[s.family]}: shown as exposure (its share of ${FAMILY_LABELS[s.family]}’s gross profit), never booked as yearly income.`,
+      source: s.source,
+      asOf: s.asOf,
+      confidence: s.confidence,
+      advanced: true,
+    }),
+  ),
   num({
     id: 'finance.discountRate',
     key: 'dr',
@@ -603,8 +862,9 @@ const finance: ParameterSpec[] = [
     max: 25,
     step: 0.5,
     range: [5, 15],
-    description: 'Rate at which 2026-2031 gross profit is discounted to 2025 for the NPV.',
+    description: 'Rate at which 2026-2031 company AI gross profit is discounted to 2025 for the NPV.',
     source: 'Conventional cost of capital for large technology companies',
+    asOf: '2026-11',
     confidence: 'medium',
   }),
   num({
@@ -619,8 +879,9 @@ const finance: ParameterSpec[] = [
     step: 1,
     range: [40, 90],
     description:
-      'In the winner analysis, the 2031 share the winning family reaches; the others shrink in proportion. A what-if setting, not an estimate.',
+      'In the winner analysis, the 2031 share of the world’s AI compute the winning family reaches; the others shrink in proportion. A what-if setting, not an estimate.',
     source: 'Analysis setting. Seed “Economics of Model-Agnostic Infrastructure”: “if OpenAI achieves 80%+ market share”',
+    asOf: 'model',
     confidence: 'medium',
   }),
   ...FAMILIES.flatMap((family) =>
@@ -629,7 +890,7 @@ const finance: ParameterSpec[] = [
       return num({
         id: `capture.${family}.${cloud}`,
         key: `k${FAMILY_CODES[family]}${CLOUD_CODES[cloud]}`,
-        label: `${CLOUD_LABELS[cloud]}’s take of ${FAMILY_LABELS[family]}’s model profit`,
+        label: `${CLOUD_LABELS[cloud]}’s owner books ${FAMILY_LABELS[family]}’s model profit`,
         group: 'Finance',
         unit: '%',
         default: known?.value ?? 0,
@@ -637,10 +898,11 @@ const finance: ParameterSpec[] = [
         max: 100,
         step: 1,
         range: known ? [Math.max(0, known.value - 10), Math.min(100, known.value + 10)] : [0, 0],
-        description: `Share of ${FAMILY_LABELS[family]}’s model-layer gross profit that ${CLOUD_LABELS[cloud]} earns through ownership, a stake or a revenue share.`,
-        source: known?.source ?? 'No known stake or revenue share',
+        description: `Share of ${FAMILY_LABELS[family]}’s model gross profit (revenue × model gross margin) that ${CLOUD_LABELS[cloud]}’s owner books as income, through ownership or a profit-sharing contract.`,
+        source: known?.source ?? NOT_BOOKED[`${family}.${cloud}`] ?? 'No known ownership or profit share',
+        asOf: known?.asOf ?? '2026-04',
         confidence: known?.confidence ?? 'medium',
-        advanced: !(family === 'openai' && cloud === 'azure'),
+        advanced: !(family === 'google' && cloud === 'gcp'),
       });
     }),
   ),
@@ -648,7 +910,7 @@ const finance: ParameterSpec[] = [
 
 // ---------------------------------------------------------------------------------------------------------
 // Commitments: announced multi-year contracts. They do not override the mix; the engine compares them
-// with projected spend over their window. Windows are fixed per pair (announcements, ECONOMICS.md).
+// with projected billed compute over their window. Windows are fixed per pair (announcements).
 export interface CommitmentTerms {
   startYear: number;
   /** Last year of the contract; may run past 2031, in which case the commitment is prorated. */
@@ -662,14 +924,15 @@ const DEFAULT_WINDOW: CommitmentTerms = {
   endYear: 2031,
   announcement: 'No announced contract; a value set here is assumed to run 2026-2031',
 };
-export const COMMITMENT_TERMS: Partial<Record<`${FamilyId}.${CloudId}`, CommitmentTerms & { usdBn: number; confidence: Confidence }>> = {
+export const COMMITMENT_TERMS: Partial<Record<`${FamilyId}.${CloudId}`, CommitmentTerms & { usdBn: number; confidence: Confidence; asOf: string }>> = {
   'openai.azure': {
     usdBn: 250,
     startYear: 2026,
     endYear: 2031,
     announcement:
-      'OpenAI -> Azure $250B (Oct 2025), no term disclosed; the seed’s “through 2031” is unconfirmed, treated as 2026-2031',
+      'OpenAI -> Azure $250B (Oct 2025; stands after the Apr 2026 amendment), no term disclosed; the seed’s “through 2031” is unconfirmed, treated as 2026-2031',
     confidence: 'medium',
+    asOf: '2026-04',
   },
   'anthropic.azure': {
     usdBn: 30,
@@ -677,6 +940,23 @@ export const COMMITMENT_TERMS: Partial<Record<`${FamilyId}.${CloudId}`, Commitme
     endYear: 2031,
     announcement: 'Anthropic -> Azure $30B (Nov 2025, not 2024 as the seed says); term not disclosed, treated as 2026-2031',
     confidence: 'medium',
+    asOf: '2025-11',
+  },
+  'anthropic.aws': {
+    usdBn: 100,
+    startYear: 2026,
+    endYear: 2035,
+    announcement: 'Anthropic -> AWS more than $100B over ten years, up to 5 GW of Trainium2-4 (Anthropic and Amazon, 20-21 Apr 2026), treated as 2026-2035',
+    confidence: 'medium',
+    asOf: '2026-04',
+  },
+  'anthropic.gcp': {
+    usdBn: 200,
+    startYear: 2027,
+    endYear: 2031,
+    announcement: 'Anthropic -> Google Cloud about $200B over five years from 2027 (The Information, confirmed by Reuters, 5 May 2026)',
+    confidence: 'medium',
+    asOf: '2026-05',
   },
   'openai.aws': {
     usdBn: 38,
@@ -684,6 +964,7 @@ export const COMMITMENT_TERMS: Partial<Record<`${FamilyId}.${CloudId}`, Commitme
     endYear: 2032,
     announcement: 'OpenAI -> AWS $38B over 7 years (Nov 2025), treated as 2026-2032',
     confidence: 'high',
+    asOf: '2025-11',
   },
   'openai.other': {
     usdBn: 300,
@@ -692,6 +973,7 @@ export const COMMITMENT_TERMS: Partial<Record<`${FamilyId}.${CloudId}`, Commitme
     announcement: 'OpenAI -> Oracle $300B, about 5 years from 2027 (Sep 2025)',
     counterparty: 'Oracle',
     confidence: 'medium',
+    asOf: '2025-09',
   },
   'meta.other': {
     usdBn: 27,
@@ -701,6 +983,7 @@ export const COMMITMENT_TERMS: Partial<Record<`${FamilyId}.${CloudId}`, Commitme
       'Meta -> Nebius up to $27B over 5 years (Mar 2026). The seed’s “Nebius $27B on Azure” is contradicted: Microsoft buys up to $19.4B of capacity from Nebius',
     counterparty: 'Nebius',
     confidence: 'medium',
+    asOf: '2026-03',
   },
 };
 export function commitmentTerms(family: FamilyId, cloud: CloudId): CommitmentTerms {
@@ -722,8 +1005,9 @@ const commitments: ParameterSpec[] = FAMILIES.flatMap((family) =>
       step: 1,
       // Announced figures are treated as known; "up to" deals could fall short by half.
       range: known ? [known.usdBn * 0.5, known.usdBn] : [0, 0],
-      description: `Contracted ${FAMILY_LABELS[family]} spend on ${CLOUD_LABELS[cloud]}, ${terms.startYear}-${terms.endYear}.`,
+      description: `Contracted ${FAMILY_LABELS[family]} spend on ${CLOUD_LABELS[cloud]}, ${terms.startYear}-${terms.endYear}, set against the compute it is billed for there.`,
       source: terms.announcement,
+      asOf: known?.asOf ?? '2026-11',
       confidence: known?.confidence ?? 'medium',
       advanced: !known,
     });
@@ -736,6 +1020,7 @@ export const parameters: readonly ParameterSpec[] = Object.freeze([
   ...market,
   ...shares,
   ...hosting,
+  ...ownUse,
   ...strategies,
   ...archetypes,
   ...strategyExtras,

@@ -38,13 +38,15 @@ export const presets: readonly Preset[] = Object.freeze([
   {
     id: 'public',
     name: 'Public data',
-    description: 'Defaults sourced from public reporting (late 2025 to mid 2026), with model shares held at 2025 levels.',
+    description:
+      'Defaults sourced from public reporting up to mid 2026 and calibrated to the 2025 reports; model shares held at 2026 levels, and the three strategies alike where no public figure tells them apart.',
     values: {},
   },
   {
     id: 'seed',
     name: 'Seed thesis',
-    description: 'The seed articles’ own figures, including the ones public data contradicts, each labelled.',
+    description:
+      'The seed articles’ own figures on top of Public data (margins, premium and utilisation that favour Azure, OpenAI only on Azure), including the ones public data contradicts, each labelled.',
     values: {
       'market.growthNear': 62,
       'market.inference2025': 65,
@@ -54,6 +56,7 @@ export const presets: readonly Preset[] = Object.freeze([
       'archetype.agnostic.premium': 12.5,
       'archetype.agnostic.utilisation': 85,
       'archetype.vertical.utilisation': 65,
+      'vertical.access': 85,
       'residency.premium': 12.5,
       'silicon.costCut.azure': 35,
       'silicon.costCut.aws': 35,
@@ -86,6 +89,10 @@ export const presets: readonly Preset[] = Object.freeze([
         note: `${SEED_1}: diversified workloads raise utilisation from 65% to 85%+.`,
       },
       'archetype.vertical.utilisation': { status: 'unconfirmable', note: `${SEED_1}: a single-model platform stays near 65% utilisation.` },
+      'vertical.access': {
+        status: 'unconfirmable',
+        note: `${SEED_1}: Google builds vertically around Gemini; 85% is our reading of how much rival work a vertical cloud keeps. Public data: Google rents TPUs to Anthropic (up to 1M, Oct 2025; about $200B from 2027).`,
+      },
       'residency.premium': {
         status: 'supported',
         note: `${SEED_1}: 10-15% for in-region hosting. Public data: about 10% (Claude on AWS 1.1×; Azure Data Zone 10-20%).`,
@@ -110,31 +117,39 @@ export const presets: readonly Preset[] = Object.freeze([
   {
     id: 'openai-dominance',
     name: 'OpenAI dominance',
-    description: 'OpenAI reaches 80% of AI infrastructure spend by 2031; every other family shrinks.',
+    description: 'OpenAI uses 80% of the world’s AI compute by 2031 (about 15% in 2026); every other family shrinks.',
     values: shares2031({ openai: 80, anthropic: 4, google: 8, meta: 4, mistral: 1, other: 3 }),
   },
   {
     id: 'fragmentation',
     name: 'Fragmentation',
-    description: 'No family dominates: by 2031 spend is spread evenly across five labs and the long tail.',
+    description: 'No family dominates: by 2031 compute is spread evenly across five labs and the long tail.',
     values: shares2031({ openai: 20, anthropic: 18, google: 20, meta: 15, mistral: 7, other: 20 }),
   },
   {
     id: 'open-weight',
     name: 'Open-weight wins',
-    description: 'Open-weight models (Llama, Mistral, DeepSeek, Qwen) take 70% of spend by 2031, mostly on neoclouds and own data centres.',
+    description: 'Open-weight models (Llama, Mistral, DeepSeek, Qwen) use 70% of the world’s AI compute by 2031, mostly on neoclouds and own data centres.',
     values: shares2031({ openai: 15, anthropic: 7, google: 8, meta: 35, mistral: 10, other: 25 }),
   },
   {
     id: 'gemini-surge',
     name: 'Gemini surge',
-    description: 'Gemini reaches half of AI infrastructure spend by 2031, all of it on Google’s TPUs.',
+    description: 'Gemini uses half of the world’s AI compute by 2031, all of it on Google’s own chips.',
     values: shares2031({ openai: 20, anthropic: 10, google: 50, meta: 8, mistral: 2, other: 10 }),
+  },
+  {
+    id: 'anthropic-leads',
+    name: 'Anthropic leads',
+    description:
+      'Anthropic keeps outgrowing OpenAI, as its revenue did in 2026, and uses 35% of the world’s AI compute by 2031, mostly on AWS Trainium and Google TPUs.',
+    values: shares2031({ openai: 15, anthropic: 35, google: 18, meta: 10, mistral: 1, other: 21 }),
   },
   {
     id: 'unbundling',
     name: 'Full unbundling',
-    description: 'OpenAI goes fully multi-cloud: Azure’s share of its spend falls from 75% to 20% by 2031.',
+    description:
+      'Since 27 April 2026 OpenAI may serve every product on any cloud; here it does: Azure’s share of OpenAI’s compute falls from 75% (2025) to 20% by 2031, against 40% in Public data.',
     values: {
       'hosting2031.openai.azure': 20,
       'hosting2031.openai.aws': 15,
@@ -143,9 +158,23 @@ export const presets: readonly Preset[] = Object.freeze([
     },
   },
   {
+    id: 'pre-amendment',
+    name: 'Before the April 2026 amendment',
+    description:
+      'As if the 27 April 2026 amendment had not happened: OpenAI keeps three quarters of its compute on Azure through 2031 and pays Microsoft 20% of its revenue with no cap through 2031.',
+    values: {
+      'hosting2031.openai.azure': 75,
+      'hosting2031.openai.aws': 0,
+      'hosting2031.openai.gcp': 3,
+      'hosting2031.openai.other': 22,
+      'msft.revShareCap': 500,
+      'msft.revShareLastYear': 2031,
+    },
+  },
+  {
     id: 'slowdown',
     name: 'AI spending slowdown',
-    description: 'Spend grows 15% a year in 2026-2027 and 3% a year after, instead of 45% and 25%.',
+    description: 'The world’s AI compute grows 15% a year in 2026-2027 and 3% a year after, instead of 45% and 25%.',
     values: { 'market.growthNear': 15, 'market.growthLong': 3 },
   },
 ] satisfies Preset[]);

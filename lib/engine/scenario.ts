@@ -49,6 +49,7 @@ export function formatParameterValue(spec: ParameterSpec, value: number | string
     case '×':
       return `${v}×`;
     case 'weight':
+    case 'year':
       return `${v}`;
   }
 }

@@ -23,8 +23,8 @@ export const REFERENCE_UTILISATION = 0.75;
  */
 export const MAX_PRICE_CUT = 0.9;
 
-/** Step 1. Total AI infrastructure spend per year: grows at `growthNear` through 2027, `growthLong` after. */
-export function totalSpendSeries(spend2025UsdBn: number, growthNearFraction: number, growthLongFraction: number): number[] {
+/** Step 1. The world's AI compute per year: grows at `growthNear` through 2027, `growthLong` after. */
+export function totalComputeSeries(spend2025UsdBn: number, growthNearFraction: number, growthLongFraction: number): number[] {
   const out = new Array<number>(YEAR_COUNT);
   out[0] = spend2025UsdBn;
   for (let i = 1; i < YEAR_COUNT; i++) {
@@ -42,6 +42,22 @@ export function interpolateSeries(value2025: number, value2031: number): number[
     out[i] = value2025 + (value2031 - value2025) * t;
   }
   // Exact end points, free of rounding, so 2031 equals its input.
+  out[LAST_INDEX] = value2031;
+  return out;
+}
+
+/**
+ * Linear from 2025 to 2026, then linear from 2026 to 2031 (model v2: inference share and family shares
+ * have a reported 2026 point). Exact at all three points.
+ */
+export function interpolateThrough2026(value2025: number, value2026: number, value2031: number): number[] {
+  const out = new Array<number>(YEAR_COUNT);
+  out[0] = value2025;
+  for (let i = 1; i < YEAR_COUNT; i++) {
+    const t = (i - 1) / (LAST_INDEX - 1);
+    out[i] = value2026 + (value2031 - value2026) * t;
+  }
+  out[1] = value2026;
   out[LAST_INDEX] = value2031;
   return out;
 }
@@ -71,16 +87,30 @@ export function interpolateDistribution<K extends string>(
   return out;
 }
 
+/** Step 3 (model v2). Three normalised distributions, 2025 → 2026 → 2031; each year still sums to 1. */
+export function interpolateDistributionThrough2026<K extends string>(
+  from: Readonly<Record<K, number>>,
+  mid: Readonly<Record<K, number>>,
+  to: Readonly<Record<K, number>>,
+): Record<K, number[]> {
+  const a = normaliseWeights(from);
+  const b = normaliseWeights(mid);
+  const c = normaliseWeights(to);
+  const out = {} as Record<K, number[]>;
+  for (const k of Object.keys(a) as K[]) out[k] = interpolateThrough2026(a[k], b[k], c[k]);
+  return out;
+}
+
 /**
- * The family a cloud treats as its own under a vertical strategy: the one it takes the largest share of
- * model-layer profit from (Google -> Gemini at 100%; Microsoft -> OpenAI through its stake; Amazon ->
- * Anthropic). Null where it has no stake in any family.
+ * The family a cloud treats as its own under a vertical strategy: the one its owner is most tied to, by
+ * the largest of profit booked, stake and revenue share (Google -> Gemini at 100%; Microsoft -> OpenAI
+ * through its stake and revenue share; Amazon -> Anthropic through its stake). Null where it has no tie.
  */
-export function ownedFamily(captureByFamily: Readonly<Record<FamilyId, number>>): FamilyId | null {
+export function ownedFamily(tieByFamily: Readonly<Record<FamilyId, number>>): FamilyId | null {
   let best: FamilyId | null = null;
   let bestValue = 0;
-  for (const f of Object.keys(captureByFamily) as FamilyId[]) {
-    const v = captureByFamily[f];
+  for (const f of Object.keys(tieByFamily) as FamilyId[]) {
+    const v = tieByFamily[f];
     if (v > bestValue) {
       best = f;
       bestValue = v;
@@ -154,37 +184,84 @@ export function allocateFamily(
 }
 
 export interface CloudYearEconomics {
+  /** Cloud AI revenue: billed compute less the price cut passed on. */
   revenueUsdBn: number;
-  costUsdBn: number;
-  infraGrossProfitUsdBn: number;
+  /** Cost of the billed part, after silicon savings. */
+  costOfBilledUsdBn: number;
+  /** Cost of the owner's own use, after silicon savings (the owner's, not the cloud's). */
+  ownUseCostUsdBn: number;
+  /** Cloud AI gross profit: revenue less the cost of billed compute. */
+  cloudGrossProfitUsdBn: number;
+  /** Gross silicon savings on everything hosted. */
   siliconSavingsUsdBn: number;
+  /** The part of the savings earned on own use, kept in full by the owner. */
+  siliconSavingsOwnUseUsdBn: number;
+  /** Savings on billed compute passed on to customers as lower prices. */
   siliconPassedOnUsdBn: number;
 }
 
 /**
- * Step 8. Revenue R = H - passThrough * Sigma, written as H * (1 - priceCut) so that revenue and the
- * price response use the same (capped) cut; below the cap the two are identical. Cost C = C0 - Sigma;
- * infrastructure gross profit R - C.
+ * Step 8 (model v2). Cost and silicon savings apply to all hosted compute H; revenue, the price cut passed on
+ * and gross profit apply to the billed part B only (own use earns no revenue):
+ *   R = B × (1 − cut); cost of billed = B × (C0/H − Σ/H); GP = R − cost of billed.
+ * Revenue and the price response use the same (capped) cut, so below the cap R = B − passThrough × Σ_billed.
  */
 export function cloudYearEconomics(
-  capturedUsdBn: number,
+  hostedUsdBn: number,
+  billedUsdBn: number,
   costRatio: number,
   savingsRatio: number,
   priceCutFraction: number,
 ): CloudYearEconomics {
-  const referenceCost = capturedUsdBn * costRatio;
-  const savings = capturedUsdBn * savingsRatio;
-  const passedOn = capturedUsdBn * priceCutFraction;
-  const revenue = capturedUsdBn - passedOn;
-  const cost = referenceCost - savings;
+  const ownUse = hostedUsdBn - billedUsdBn;
+  const netCostRatio = costRatio - savingsRatio;
+  const revenue = billedUsdBn * (1 - priceCutFraction);
+  const costOfBilled = billedUsdBn * netCostRatio;
   return {
     revenueUsdBn: revenue,
-    costUsdBn: cost,
-    infraGrossProfitUsdBn: revenue - cost,
-    siliconSavingsUsdBn: savings,
-    siliconPassedOnUsdBn: passedOn,
+    costOfBilledUsdBn: costOfBilled,
+    ownUseCostUsdBn: ownUse * netCostRatio,
+    cloudGrossProfitUsdBn: revenue - costOfBilled,
+    siliconSavingsUsdBn: hostedUsdBn * savingsRatio,
+    siliconSavingsOwnUseUsdBn: ownUse * savingsRatio,
+    siliconPassedOnUsdBn: billedUsdBn * priceCutFraction,
   };
 }
+
+/**
+ * Step 8. Cloud gross margin on billed compute from ratios alone, GP / R = 1 − (C0/H − Σ/H) / (1 − cut):
+ * the same for every dollar billed, so it is defined even in a year with nothing billed.
+ */
+export function cloudMarginRatio(costRatio: number, savingsRatio: number, priceCutFraction: number): number {
+  return 1 - (costRatio - savingsRatio) / (1 - priceCutFraction);
+}
+
+/**
+ * Step 9 (model v2). OpenAI's revenue share to Microsoft: `share` of each year's revenue through `lastYear`;
+ * payments from 2026 on (the April 2026 amendment) stop once they reach the total cap. 2025 is uncapped.
+ */
+export function revenueShareSeries(
+  revenueUsdBn: readonly number[],
+  shareFraction: number,
+  capUsdBn: number,
+  lastYear: number,
+): number[] {
+  const out = new Array<number>(YEAR_COUNT);
+  let paidSinceCap = 0;
+  for (let i = 0; i < YEAR_COUNT; i++) {
+    const year = YEARS[i] as number;
+    let due = year <= lastYear ? shareFraction * (revenueUsdBn[i] as number) : 0;
+    if (year >= REVENUE_SHARE_CAP_FROM) {
+      due = Math.min(due, Math.max(0, capUsdBn - paidSinceCap));
+      paidSinceCap += due;
+    }
+    out[i] = due;
+  }
+  return out;
+}
+
+/** The revenue-share cap counts payments from the year of the amendment that introduced it (27 April 2026). */
+export const REVENUE_SHARE_CAP_FROM = 2026;
 
 /**
  * Step 9. Shares of a family's model-layer profit. Stakes above 100% in total are scaled down so that

@@ -1,7 +1,7 @@
 /**
  * The winner analysis, the thesis test (ECONOMICS.md, "Outputs"): the same scenario with each family's
  * 2031 share set to `winner.share`, the others scaled down in proportion. For each cloud, its cumulative
- * captured spend and gross profit under each winner, and its model-risk exposure.
+ * hosted AI compute and its company's AI gross profit under each winner, and its model-risk exposure.
  */
 import { CLOUDS as CLOUDS_, FAMILIES as FAMILIES_, type CloudId, type FamilyId } from './ids';
 import { resolveInputs, type ModelInputs } from './inputs';
@@ -15,21 +15,21 @@ const FAMILIES = FAMILIES_;
 
 export interface WinnerOutcome {
   winner: FamilyId;
-  /** Per cloud, cumulative 2025-2031 captured spend under this winner. */
-  capturedSpendUsdBn: Record<CloudId, number>;
-  /** Per cloud, cumulative 2025-2031 gross profit (infrastructure + model layer) under this winner. */
-  grossProfitUsdBn: Record<CloudId, number>;
+  /** Per cloud, cumulative 2025-2031 AI compute hosted (own use included) under this winner. */
+  hostedComputeUsdBn: Record<CloudId, number>;
+  /** Per cloud, cumulative 2025-2031 company AI gross profit (cloud + model layer) under this winner. */
+  companyGrossProfitUsdBn: Record<CloudId, number>;
 }
 
 export interface CloudExposure {
-  /** (max - min) / mean of cumulative captured spend across winners; 0 = indifferent to who wins. */
+  /** (max - min) / mean of cumulative hosted compute across winners; 0 = indifferent to who wins. */
   exposure: number;
-  /** The same measure on gross profit (mean of absolute values in the denominator). */
+  /** The same measure on company AI gross profit (mean of absolute values in the denominator). */
   profitExposure: number;
   best: FamilyId;
   worst: FamilyId;
-  minCapturedUsdBn: number;
-  maxCapturedUsdBn: number;
+  minHostedUsdBn: number;
+  maxHostedUsdBn: number;
 }
 
 export interface WinnerAnalysis {
@@ -79,19 +79,19 @@ export function winnerAnalysisInputs(inputs: ModelInputs): WinnerAnalysis {
       ...inputs,
       shareWeights2031: winnerWeights(inputs.shareWeights2031, winner, inputs.winnerShareFraction),
     });
-    const capturedSpendUsdBn = {} as Record<CloudId, number>;
-    const grossProfitUsdBn = {} as Record<CloudId, number>;
+    const hostedComputeUsdBn = {} as Record<CloudId, number>;
+    const companyGrossProfitUsdBn = {} as Record<CloudId, number>;
     for (const c of CLOUDS) {
-      capturedSpendUsdBn[c] = result.clouds[c].cumulative.capturedSpendUsdBn;
-      grossProfitUsdBn[c] = result.clouds[c].cumulative.grossProfitUsdBn;
+      hostedComputeUsdBn[c] = result.clouds[c].cumulative.hostedComputeUsdBn;
+      companyGrossProfitUsdBn[c] = result.clouds[c].cumulative.companyGrossProfitUsdBn;
     }
-    return { winner, capturedSpendUsdBn, grossProfitUsdBn };
+    return { winner, hostedComputeUsdBn, companyGrossProfitUsdBn };
   });
 
   const clouds = {} as Record<CloudId, CloudExposure>;
   for (const c of CLOUDS) {
-    const captured = outcomes.map((o) => o.capturedSpendUsdBn[c]);
-    const profit = outcomes.map((o) => o.grossProfitUsdBn[c]);
+    const captured = outcomes.map((o) => o.hostedComputeUsdBn[c]);
+    const profit = outcomes.map((o) => o.companyGrossProfitUsdBn[c]);
     const cap = spreadOver(captured);
     const prof = spreadOver(profit);
     let best = 0;
@@ -105,8 +105,8 @@ export function winnerAnalysisInputs(inputs: ModelInputs): WinnerAnalysis {
       profitExposure: prof.meanAbs > 0 ? prof.spread / prof.meanAbs : 0,
       best: FAMILIES[best] as FamilyId,
       worst: FAMILIES[worst] as FamilyId,
-      minCapturedUsdBn: Math.min(...captured),
-      maxCapturedUsdBn: Math.max(...captured),
+      minHostedUsdBn: Math.min(...captured),
+      maxHostedUsdBn: Math.max(...captured),
     };
   }
   const leastExposed = (['azure', 'aws', 'gcp'] as const).reduce((a, b) =>
