@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { summariseLink, toQueryString } from '@/lib/link/summary';
 
@@ -30,11 +31,14 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  */
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   const summary = summariseLink(toQueryString(await searchParams));
+  // A link made with an older model: send the browser to the same assumptions in today's link format, so
+  // the dashboard (which reads the URL key by key) sees the migrated values; `from` carries the notice.
+  if (summary.upgradeQuery !== null) redirect(`/?${summary.upgradeQuery}`);
   // No Suspense boundary: the page renders per request, so the dashboard is in the first flush of HTML
   // (a boundary here streamed a "Loading" fallback first and pushed the largest paint back ~0.5 s).
   return (
     <main>
-      <Dashboard linkProblems={summary.problems} initialResults={summary.initial} />
+      <Dashboard linkProblems={summary.problems} olderVersion={summary.olderVersion} initialResults={summary.initial} />
     </main>
   );
 }

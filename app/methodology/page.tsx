@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
-import { GROUPS, YEARS, parameters, presets } from '@/lib/engine';
+import { GROUPS, MODEL_VERSION, YEARS, calibrationTable, getPreset, parameters, presets } from '@/lib/engine';
 import { toQueryString } from '@/lib/link/summary';
-import { decodeScenario, encodeScenario } from '@/lib/scenario';
+import { baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
+import { calibrationRowsView } from '@/lib/view-models';
+import { CalibrationTable } from '@/components/methodology/calibration-table';
+import { Changelog } from '@/components/methodology/changelog';
 import { MethodSteps } from '@/components/methodology/method-steps';
 import { PageHeader } from '@/components/methodology/page-header';
 import { ParameterGroups } from '@/components/methodology/parameter-groups';
@@ -13,7 +16,7 @@ import { SeedClaims } from '@/components/methodology/seed-claims';
 export const metadata: Metadata = {
   title: 'Methodology — AI Infrastructure Economics Explorer',
   description:
-    'How the AI Infrastructure Economics Explorer computes each cloud’s captured spend, margin and silicon savings, with the source and confidence of every parameter.',
+    'How the AI Infrastructure Economics Explorer computes the AI compute each cloud hosts, its cloud AI revenue and margin, model-layer income and silicon savings; how it compares with what was reported; the source and confidence of every parameter.',
 };
 
 /**
@@ -24,6 +27,11 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
   // The dashboard links here with its scenario; "← Dashboard" takes the reader back to the same one.
   const decoded = decodeScenario(toQueryString(await searchParams));
   const query = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
+  const presetName = getPreset(decoded.presetId ?? 'public')?.name ?? 'Public data';
+  const base = baseScenarioFor(decoded.presetId);
+  const changed = parameters.filter((p) => decoded.scenario[p.id] !== base[p.id]).length;
+  const scenarioName = changed > 0 ? `${presetName} with ${changed} change${changed === 1 ? '' : 's'} (the scenario on the dashboard)` : presetName;
+  const calibration = calibrationRowsView(calibrationTable(decoded.scenario));
   return (
     <main className="mx-auto w-full max-w-[90rem] px-4 py-8 text-base sm:px-6 sm:py-12 lg:px-8">
       <PageHeader dashboardHref={query ? `/?${query}` : '/'} />
@@ -35,8 +43,15 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           <MethodSteps />
         </Section>
         <Section
+          section={SECTIONS.calibration}
+          wide
+          lead="Model v2 is calibrated so that Public data reproduces what was reported for 2025: each target below, the model’s value for the scenario on screen, and whether the two measure the same thing. A scenario far from the reports may show it here; the table says how far."
+        >
+          <CalibrationTable rows={calibration} scenarioName={scenarioName} />
+        </Section>
+        <Section
           section={SECTIONS.seed}
-          lead="The articles that prompted this model argue that Azure, by hosting every frontier model, captures AI spend whichever model wins. Here is how their factual claims hold up against public reporting."
+          lead="The articles that prompted this model argue that Azure, by hosting every frontier model, captures AI spend whichever model wins. Here is how their factual claims hold up against public reporting. None of their unconfirmed figures is in Public data: they live in the Seed thesis preset, each labelled."
         >
           <SeedClaims />
         </Section>
@@ -52,6 +67,9 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           lead={`All ${parameters.length} inputs, in ${GROUPS.length} groups. The plausible range is what the figure could reasonably be; the slider bounds are what the dashboard accepts. Rows marked advanced are folded away but searchable.`}
         >
           <ParameterGroups />
+        </Section>
+        <Section section={SECTIONS.changelog} lead={`The model is at v${MODEL_VERSION}. A link made with an earlier model keeps every assumption it set and says so when it opens.`}>
+          <Changelog />
         </Section>
       </div>
     </main>

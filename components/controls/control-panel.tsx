@@ -17,6 +17,7 @@ const DEFAULT_OPEN: Record<ParameterGroup, boolean> = {
   Market: true,
   'Model shares': true,
   Hosting: true,
+  'Own use': false,
   Strategies: false,
   'Custom silicon': true,
   Finance: false,

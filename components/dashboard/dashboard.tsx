@@ -100,7 +100,16 @@ function Assumptions({ state }: { state: ScenarioState }) {
   );
 }
 
-export function Dashboard({ linkProblems = [], initialResults }: { linkProblems?: readonly string[]; initialResults?: InitialResults }) {
+export function Dashboard({
+  linkProblems = [],
+  olderVersion = null,
+  initialResults,
+}: {
+  linkProblems?: readonly string[];
+  /** The model version an older link was made with, or null. */
+  olderVersion?: number | null;
+  initialResults?: InitialResults;
+}) {
   useSeedResults(initialResults);
   const state = useScenario();
   const now = useResults(state.scenario);
@@ -139,11 +148,11 @@ export function Dashboard({ linkProblems = [], initialResults }: { linkProblems?
         </Link>
       </header>
 
-      <LinkNotice initialProblems={linkProblems} onReset={state.resetAll} />
+      <LinkNotice initialProblems={linkProblems} olderVersion={olderVersion} onReset={state.resetAll} />
       <PresetNotes presetId={state.presetId} />
 
       <div className="mt-4">
-        <HeadlineStrip result={now.result} baseline={now.baseline} winners={now.winners} isBaseline={isBaseline} />
+        <HeadlineStrip result={now.result} baseline={now.baseline} winners={now.winners} isBaseline={isBaseline} methodologyQuery={methodologyQuery} />
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">

@@ -1,9 +1,14 @@
 'use client';
-/** The answer first: one plain sentence and a card per hyperscaler with its change against Public data. */
+/**
+ * The answer first: one plain sentence and a card per hyperscaler with its change against Public data. Each
+ * figure is labelled as what it is (model v2): AI compute hosted, cloud AI revenue and margin on billed
+ * compute, and company AI gross profit ("Google: Cloud + Gemini"); a note links to the calibration table.
+ */
+import Link from 'next/link';
 import { ARCHETYPE_LABELS, type ScenarioResult, type WinnerAnalysis } from '@/lib/engine';
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
-import { cloudCards, headlineSentence, type CloudCard } from '@/lib/view-models';
+import { calibrationSummary, cloudCards, headlineSentence, type CloudCard } from '@/lib/view-models';
 
 function Delta({ text, value, label }: { text: string; value: number; label: string }) {
   // Nothing to report at display precision: keep the line (no layout shift) but say nothing.
@@ -17,7 +22,41 @@ function Delta({ text, value, label }: { text: string; value: number; label: str
   );
 }
 
+function Figure({
+  label,
+  text,
+  value,
+  testId,
+  delta,
+  hint,
+}: {
+  label: string;
+  text: string;
+  value: number;
+  testId: string;
+  delta?: { text: string; value: number; label: string };
+  hint?: string;
+}) {
+  return (
+    <div>
+      <dt className="text-muted-foreground">
+        {label}
+        {hint && <span className="block text-xs">{hint}</span>}
+      </dt>
+      <dd className="figures text-lg font-semibold" data-testid={testId} data-value={value}>
+        {text}
+        {delta && (
+          <span className="block">
+            <Delta text={delta.text} value={delta.value} label={delta.label} />
+          </span>
+        )}
+      </dd>
+    </div>
+  );
+}
+
 function Card({ card, strategy, showDelta }: { card: CloudCard; strategy: string; showDelta: boolean }) {
+  const d = card.delta;
   return (
     <article
       className="relative overflow-hidden rounded-lg border bg-card p-4 pl-5 text-card-foreground"
@@ -29,47 +68,41 @@ function Card({ card, strategy, showDelta }: { card: CloudCard; strategy: string
         <h2 className="text-lg font-semibold">{card.label}</h2>
         <span className="text-sm text-muted-foreground">{strategy}</span>
       </div>
-      <p className="mt-1 text-sm text-muted-foreground">Captured spend 2025-2031</p>
+      <p className="mt-1 text-sm text-muted-foreground">AI compute hosted 2025-2031, own use included</p>
       <p className="flex flex-wrap items-baseline gap-x-2">
-        <span className="figures text-[32px] font-bold leading-tight" data-testid={`captured-${card.cloud}`} data-value={card.capturedUsdBn}>
-          {formatUsdBn(card.capturedUsdBn)}
+        <span className="figures text-[32px] font-bold leading-tight" data-testid={`hosted-${card.cloud}`} data-value={card.hostedUsdBn}>
+          {formatUsdBn(card.hostedUsdBn)}
         </span>
-        {showDelta && <Delta text={formatUsdBnChange(card.delta.capturedUsdBn)} value={card.delta.capturedUsdBn} label="captured spend" />}
+        <span className="figures text-base font-semibold text-muted-foreground" data-testid={`share-${card.cloud}`} data-value={card.share}>
+          {formatPct(card.share)} of the world’s
+        </span>
+        {showDelta && <Delta text={formatUsdBnChange(d.hostedUsdBn)} value={d.hostedUsdBn} label="AI compute hosted" />}
       </p>
       <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
-        <div>
-          <dt className="text-muted-foreground">Share</dt>
-          <dd className="figures text-lg font-semibold" data-testid={`share-${card.cloud}`} data-value={card.share}>
-            {formatPct(card.share)}
-            {showDelta && (
-              <span className="block">
-                <Delta text={formatPtsChange(card.delta.share)} value={card.delta.share} label="share" />
-              </span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-muted-foreground">Gross profit</dt>
-          <dd className="figures text-lg font-semibold" data-testid={`profit-${card.cloud}`} data-value={card.grossProfitUsdBn}>
-            {formatUsdBn(card.grossProfitUsdBn)}
-            {showDelta && (
-              <span className="block">
-                <Delta text={formatUsdBnChange(card.delta.grossProfitUsdBn)} value={card.delta.grossProfitUsdBn} label="gross profit" />
-              </span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-muted-foreground">Infra margin</dt>
-          <dd className="figures text-lg font-semibold" data-testid={`margin-${card.cloud}`} data-value={card.infraMargin}>
-            {formatPct(card.infraMargin)}
-            {showDelta && (
-              <span className="block">
-                <Delta text={formatPtsChange(card.delta.infraMargin)} value={card.delta.infraMargin} label="margin" />
-              </span>
-            )}
-          </dd>
-        </div>
+        <Figure
+          label="Cloud AI revenue"
+          text={formatUsdBn(card.revenueUsdBn)}
+          value={card.revenueUsdBn}
+          testId={`revenue-${card.cloud}`}
+          delta={showDelta ? { text: formatUsdBnChange(d.revenueUsdBn), value: d.revenueUsdBn, label: 'cloud AI revenue' } : undefined}
+        />
+        <Figure
+          label="Cloud AI margin"
+          text={formatPct(card.cloudMargin)}
+          value={card.cloudMargin}
+          testId={`margin-${card.cloud}`}
+          delta={showDelta ? { text: formatPtsChange(d.cloudMargin), value: d.cloudMargin, label: 'cloud AI gross margin' } : undefined}
+        />
+        <Figure
+          label="Company AI gross profit"
+          hint={card.companyProfitLabel}
+          text={formatUsdBn(card.companyProfitUsdBn)}
+          value={card.companyProfitUsdBn}
+          testId={`profit-${card.cloud}`}
+          delta={
+            showDelta ? { text: formatUsdBnChange(d.companyProfitUsdBn), value: d.companyProfitUsdBn, label: 'company AI gross profit' } : undefined
+          }
+        />
       </dl>
     </article>
   );
@@ -80,13 +113,17 @@ export function HeadlineStrip({
   baseline,
   winners,
   isBaseline,
+  methodologyQuery = '',
 }: {
   result: ScenarioResult;
   baseline: ScenarioResult;
   winners: WinnerAnalysis;
   isBaseline: boolean;
+  /** The scenario's query ('?…' or ''), so the methodology page opens on the same scenario. */
+  methodologyQuery?: string;
 }) {
   const cards = cloudCards(result, baseline, winners);
+  const calibration = calibrationSummary(result);
   return (
     <section aria-label="Headline" className="space-y-3">
       <p className="max-w-5xl text-xl font-medium leading-snug md:text-[22px]" data-testid="headline-sentence">
@@ -97,10 +134,19 @@ export function HeadlineStrip({
           <Card key={card.cloud} card={card} strategy={ARCHETYPE_LABELS[result.clouds[card.cloud].strategy]} showDelta={!isBaseline} />
         ))}
       </div>
-      <p className="text-xs text-muted-foreground">
-        {isBaseline
-          ? 'Gross profit includes model-layer profit from stakes. Figures are estimates of low to medium confidence; see Methodology.'
-          : 'Signed figures are changes against the Public data scenario. Gross profit includes model-layer profit from stakes.'}
+      <p className="text-xs text-muted-foreground" data-testid="headline-notes">
+        Revenue, gross profit and margin are on billed compute only; own use earns no cloud revenue. Company AI gross profit = cloud AI gross
+        profit + model-layer income.{' '}
+        {isBaseline ? 'Estimates of low to medium confidence.' : 'Signed figures are changes against Public data.'}{' '}
+        <Link
+          href={`/methodology${methodologyQuery}#calibration`}
+          prefetch={false}
+          className="font-medium text-foreground underline underline-offset-4"
+          data-testid="calibration-link"
+        >
+          Against the 2025 reports: {calibration.met} of {calibration.total} met
+        </Link>
+        .
       </p>
     </section>
   );

@@ -1,52 +1,89 @@
 'use client';
 /**
  * When a link could not be used as given (unknown keys, malformed or out-of-range values, a newer
- * version), say so in words, with a one-click reset. The link is then rewritten to what the dashboard
- * actually shows, so sharing it on does not pass the problems along. Text only: nothing from the URL is
- * ever rendered as HTML (React escapes it).
+ * version), say so in words, with a one-click reset; when it was made with an earlier model, say that its
+ * assumptions are kept and its figures now come from the current model, with a link to the changelog.
+ * The link is then rewritten to what the dashboard actually shows, so sharing it on does not pass the
+ * problems along. Text only: nothing from the URL is ever rendered as HTML (React escapes it).
  */
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { decodeScenario, encodeScenario } from '@/lib/scenario';
+import { MODEL_CHANGELOG, MODEL_VERSION } from '@/lib/engine';
+import { RESERVED_KEYS, decodeScenario, encodeScenario } from '@/lib/scenario';
 
-/** `initialProblems` come from the server's decoding of the same link, so the notice is in the first HTML. */
-export function LinkNotice({ initialProblems, onReset }: { initialProblems: readonly string[]; onReset: () => void }) {
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function modelName(version: number): string {
+  const entry = MODEL_CHANGELOG.find((c) => c.version === version);
+  return entry ? `the ${MONTH.format(new Date(`${entry.date}T00:00:00Z`))} model (v${version})` : `model v${version}`;
+}
+
+/** `initialProblems` and `olderVersion` come from the server's decoding of the same link, so the notice is in the first HTML. */
+export function LinkNotice({
+  initialProblems,
+  olderVersion = null,
+  onReset,
+}: {
+  initialProblems: readonly string[];
+  olderVersion?: number | null;
+  onReset: () => void;
+}) {
   const [problems, setProblems] = useState<readonly string[]>(initialProblems);
+  const [older, setOlder] = useState<number | null>(olderVersion);
   useEffect(() => {
     const decoded = decodeScenario(window.location.search);
-    if (decoded.problems.length === 0) return;
+    const hasFrom = new URLSearchParams(window.location.search).has(RESERVED_KEYS.from);
+    if (decoded.problems.length === 0 && decoded.olderVersion === null && !hasFrom) return;
     const canonical = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
     const url = `${window.location.pathname}${canonical ? `?${canonical}` : ''}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
   }, []);
-  if (problems.length === 0) return null;
+  if (problems.length === 0 && older === null) return null;
   const shown = problems.slice(0, 8);
+  const dismiss = () => {
+    setProblems([]);
+    setOlder(null);
+  };
   return (
     <div role="status" className="mt-3 rounded-lg border-2 border-aws bg-card p-4 text-card-foreground" data-testid="link-notice">
       <div className="flex flex-wrap items-start gap-3">
-        <div className="min-w-0 flex-1">
-          <p className="font-semibold">This link had settings the dashboard could not use as given.</p>
-          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
-            {shown.map((message, i) => (
-              <li key={i} className="break-words">
-                {message}
-              </li>
-            ))}
-          </ul>
-          {problems.length > shown.length && <p className="mt-1 text-sm text-muted-foreground">…and {problems.length - shown.length} more.</p>}
-          <p className="mt-1 text-sm text-muted-foreground">Everything else in the link is shown as its sender set it.</p>
+        <div className="min-w-0 flex-1 space-y-2">
+          {older !== null && (
+            <p data-testid="model-change-notice">
+              <span className="font-semibold">This link was made with {modelName(older)}.</span> Its figures now use model v{MODEL_VERSION}: every
+              assumption the link set is kept, and the rest take v{MODEL_VERSION}’s Public data defaults.{' '}
+              <Link href="/methodology#changelog" prefetch={false} className="font-medium underline underline-offset-4">
+                What changed in the model
+              </Link>
+            </p>
+          )}
+          {problems.length > 0 && (
+            <div>
+              <p className="font-semibold">This link had settings the dashboard could not use as given.</p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
+                {shown.map((message, i) => (
+                  <li key={i} className="break-words">
+                    {message}
+                  </li>
+                ))}
+              </ul>
+              {problems.length > shown.length && <p className="mt-1 text-sm text-muted-foreground">…and {problems.length - shown.length} more.</p>}
+              <p className="mt-1 text-sm text-muted-foreground">Everything else in the link is shown as its sender set it.</p>
+            </div>
+          )}
         </div>
         <div className="flex gap-2">
           <button
             type="button"
             onClick={() => {
               onReset();
-              setProblems([]);
+              dismiss();
             }}
             className="min-h-9 rounded-md bg-foreground px-3 text-sm font-medium text-background"
           >
             Reset to defaults
           </button>
-          <button type="button" onClick={() => setProblems([])} className="min-h-9 rounded-md px-3 text-sm font-medium ring-1 ring-border">
+          <button type="button" onClick={dismiss} className="min-h-9 rounded-md px-3 text-sm font-medium ring-1 ring-border">
             Dismiss
           </button>
         </div>

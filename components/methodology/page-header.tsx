@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { CLOUDS, CLOUD_DESCRIPTIONS, CLOUD_LABELS, GROUPS, YEARS, methodSteps, parameters, type Confidence } from '@/lib/engine';
+import { CLOUDS, CLOUD_DESCRIPTIONS, CLOUD_LABELS, GROUPS, MODEL_VERSION, YEARS, methodSteps, parameters, type Confidence } from '@/lib/engine';
 import { groupAnchorId, joinWords } from './anchors';
 import { LINK, TEXT_WIDTH } from './section';
 import { SECTIONS } from './sections';
@@ -24,9 +24,10 @@ export function PageHeader({ dashboardHref = '/' }: { dashboardHref?: string }) 
       </Link>
       <h1 className="mt-6 text-4xl font-bold tracking-tight sm:text-5xl">Methodology</h1>
       <p className="mt-5 max-w-3xl text-lg leading-relaxed sm:text-xl sm:leading-relaxed">
-        The model computes how much AI-infrastructure spend {clouds} capture each year, {firstYear}-{lastYear}:
-        captured spend, gross profit and margin, custom-silicon savings, and a winner analysis of how each cloud’s
-        take swings when a different model family wins. It runs in {methodSteps.length} steps over{' '}
+        The model (v{MODEL_VERSION}) computes how much of the world’s AI compute {clouds} host each year, {firstYear}-{lastYear},
+        own use included; what they earn on the part they bill (cloud AI revenue, gross profit and margin); what their
+        owners earn from model families (model-layer income); custom-silicon savings; and a winner analysis of how
+        each cloud’s hosted compute swings when a different model family wins. It runs in {methodSteps.length} steps over{' '}
         {parameters.length} parameters. Every figure carries a source and a confidence ({joinWords(byConfidence)});
         “estimate” means derived here, not published.
       </p>

@@ -91,7 +91,10 @@ function ParameterRow({ spec }: { spec: ParameterSpec }) {
       <td className={TD_BADGE}>
         <ConfidenceBadge confidence={spec.confidence} />
       </td>
-      <td className={`${TD} break-words leading-snug`}>{spec.source}</td>
+      <td className={`${TD} break-words leading-snug`}>
+        {spec.source}
+        <span className="mt-0.5 block text-muted-foreground">{spec.asOf === 'model' ? 'Analysis setting' : `Evidence as of ${spec.asOf}`}</span>
+      </td>
     </tr>
   );
 }

@@ -1,7 +1,9 @@
 /** The page's top-level sections, in order: one list feeds both the "On this page" links and the headings. */
 export const SECTIONS = {
   steps: { id: 'how-the-model-works', title: 'How the model works' },
+  calibration: { id: 'calibration', title: 'How the model compares with what was reported' },
   seed: { id: 'seed-thesis', title: 'The seed thesis, checked' },
   presets: { id: 'presets', title: 'Presets' },
   parameters: { id: 'every-parameter', title: 'Every parameter' },
+  changelog: { id: 'changelog', title: 'Model changelog' },
 } as const;

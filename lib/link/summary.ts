@@ -13,7 +13,7 @@ import {
   type HyperscalerId,
   type WinnerAnalysis,
 } from '@/lib/engine';
-import { baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
+import { RESERVED_KEYS, SCHEMA_VERSION, baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
 import { headlineSentence } from '@/lib/view-models';
 
 export interface LinkSummary {
@@ -21,8 +21,15 @@ export interface LinkSummary {
   query: string;
   title: string;
   sentence: string;
-  clouds: { cloud: HyperscalerId; label: string; capturedUsdBn: number; share: number }[];
+  clouds: { cloud: HyperscalerId; label: string; hostedUsdBn: number; share: number; revenueUsdBn: number }[];
+  /** The version an older link was made with (its figures now use the current model), or null. */
+  olderVersion: number | null;
   problems: string[];
+  /**
+   * For a link written with an older schema (its `v`) that decodes cleanly: the current link to send the
+   * browser to, with `from=<old version>` so the dashboard can say the model changed. Null otherwise.
+   */
+  upgradeQuery: string | null;
   /** The winner analysis the page was rendered with, keyed by scenario, for the browser to reuse. */
   initial: { key: string; winners: WinnerAnalysis };
 }
@@ -44,16 +51,23 @@ export function summariseLink(query: string): LinkSummary {
   const preset = getPreset(decoded.presetId ?? 'public');
   const modified = changedParameterIds(decoded.scenario, baseScenarioFor(decoded.presetId)).length;
   const name = preset?.name ?? 'Public data';
+  const canonical = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
   return {
-    query: encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view }),
+    query: canonical,
     title: modified > 0 ? `${name}, ${modified} assumption${modified === 1 ? '' : 's'} changed` : name,
     sentence: headlineSentence(result, winners),
     clouds: HYPERSCALERS.map((c) => ({
       cloud: c,
       label: CLOUD_LABELS[c],
-      capturedUsdBn: result.clouds[c].cumulative.capturedSpendUsdBn,
-      share: result.clouds[c].cumulative.captureShare,
+      hostedUsdBn: result.clouds[c].cumulative.hostedComputeUsdBn,
+      share: result.clouds[c].cumulative.hostedShare,
+      revenueUsdBn: result.clouds[c].cumulative.revenueUsdBn,
     })),
+    olderVersion: decoded.olderVersion,
+    upgradeQuery:
+      decoded.version < SCHEMA_VERSION && decoded.problems.length === 0
+        ? [canonical, `${RESERVED_KEYS.from}=${decoded.version}`].filter(Boolean).join('&')
+        : null,
     problems: decoded.problems.map((p) => p.message),
     initial: { key: scenarioKey(decoded.scenario), winners },
   };

@@ -33,6 +33,12 @@ export interface DecodedLink {
    * counts as the current version.
    */
   version: number;
+  /**
+   * The link schema (and model) version the link was made with, when older than the current one: read from
+   * `v`, or from `from` on a link the server has already upgraded. Null for a current link. Not a problem:
+   * every assumption the link set is kept, but its figures now come from a newer model, which the dashboard says.
+   */
+  olderVersion: number | null;
   /** In words a user understands; empty for a clean link. */
   problems: ScenarioProblem[];
 }
@@ -104,8 +110,16 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   const found: ScenarioProblem[] = [];
   const raw = readQuery(query);
 
-  const { version, readAs } = readVersion(raw.get(RESERVED_KEYS.version), schema.schemaVersion, found);
+  const fromValues = raw.get(RESERVED_KEYS.from);
+  raw.delete(RESERVED_KEYS.from);
+  // A link with nothing in it is the default dashboard, whatever version it would count as.
+  const empty = Array.from(raw.keys()).every((k) => k === RESERVED_KEYS.version || isTrackingKey(k));
+  const { version, readAs } = empty
+    ? { version: schema.schemaVersion, readAs: schema.schemaVersion }
+    : readVersion(raw.get(RESERVED_KEYS.version), schema.schemaVersion, found);
   raw.delete(RESERVED_KEYS.version);
+  const upgradedFrom = readUpgradedFrom(fromValues, schema.schemaVersion);
+  const olderVersion = version < schema.schemaVersion ? version : upgradedFrom;
   const { params, reached } = runMigrations(raw, readAs, schema.schemaVersion, schema.migrations);
   if (reached < schema.schemaVersion) found.push(problems.notUpgraded(readAs, reached));
 
@@ -129,7 +143,15 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
     if (problem) found.push(problem);
     if (values.length > 1) found.push(problems.repeatedParameter(spec, first));
   }
-  return { scenario, presetId, view, version, problems: found };
+  return { scenario, presetId, view, version, olderVersion, problems: found };
+}
+
+/** `from=<n>`, written by the server when it upgraded a link: the older version, or null if not one. */
+function readUpgradedFrom(values: string[] | undefined, current: number): number | null {
+  const raw = values?.[0];
+  if (raw === undefined || !POSITIVE_INTEGER.test(raw)) return null;
+  const n = Number(raw);
+  return n >= 1 && n < current ? n : null;
 }
 
 function readQuery(query: string): LinkParams {

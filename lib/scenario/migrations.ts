@@ -19,8 +19,49 @@ export interface Migration {
   migrate(params: LinkParams): LinkParams;
 }
 
-/** Every migration, in order: migrations[i] goes from version i + 1 to i + 2. Empty while SCHEMA_VERSION is 1. */
-export const migrations: readonly Migration[] = [];
+/** v1's "model-layer gross profit per infra dollar" becomes a gross margin on revenue at v2's 2025 revenue ratio. */
+export const V1_REVENUE_RATIO_2025 = 0.6;
+
+/** Decimal text to a number, or null: the codec reports anything else under the new key. */
+function decimal(raw: string | undefined): number | null {
+  if (raw === undefined || !/^[\t\n\f\r ]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[\t\n\f\r ]*$/.test(raw)) return null;
+  const n = Number(raw.trim());
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Moves `from`'s values to `to` (unless the link already has `to`), converting numbers; other text passes through. */
+function convertKey(params: LinkParams, from: string, to: string, convert: (n: number) => number): void {
+  const values = params.get(from);
+  if (!values) return;
+  params.delete(from);
+  if (params.has(to)) return;
+  params.set(
+    to,
+    values.map((raw) => {
+      const n = decimal(raw);
+      return n === null ? raw : String(Number(convert(n).toFixed(2)));
+    }),
+  );
+}
+
+/** Every migration, in order: migrations[i] goes from version i + 1 to i + 2. */
+export const migrations: readonly Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    description:
+      'Model v2 (ECONOMICS.md, "Model v2"). A v1 link keeps every assumption it set and takes v2\'s defaults for the rest (that is what "Public data" means); the link notice says the model has changed. Three v1 values change meaning and are converted: ' +
+      '"lm" (model-layer gross profit per infra dollar, %) becomes "mgm" (model gross margin on revenue, %) = lm / 0.6, the 2025 revenue ratio, so 2025 profit per compute dollar is unchanged (clamped to 90%); ' +
+      '"canaw" (Anthropic -> AWS commitment, v1 window 2026-2031) keeps its yearly amount over the announced 2026-2035 window (× 10/6, at most 600); ' +
+      '"cangc" (Anthropic -> Google Cloud, v1 window 2026-2031) keeps its yearly amount over the announced 2027-2031 window (× 5/6).',
+    migrate(params) {
+      convertKey(params, 'lm', 'mgm', (n) => Math.min(90, Math.max(0, n / V1_REVENUE_RATIO_2025)));
+      convertKey(params, 'canaw', 'canaw', (n) => Math.min(600, (n * 10) / 6));
+      convertKey(params, 'cangc', 'cangc', (n) => (n * 5) / 6);
+      return params;
+    },
+  },
+];
 
 export interface MigrationOutcome {
   params: LinkParams;

@@ -4,7 +4,7 @@
  */
 
 /** Current link schema. Raising it requires a migration in ./migrations.ts and a new fixtures file. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * The dashboard's views, in tab order. A link's view is `null` when it names none (the dashboard then opens
@@ -13,8 +13,12 @@ export const SCHEMA_VERSION = 1;
 export const VIEW_IDS = ['strategies', 'shares', 'silicon', 'commitments'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
-/** Query keys that are not parameters. Registry keys never take these names (tested). */
-export const RESERVED_KEYS = { version: 'v', preset: 'p', view: 'view' } as const;
+/**
+ * Query keys that are not parameters. Registry keys never take these names (tested). `from` is written only
+ * by the server when it upgrades an older link (app/page.tsx): it carries the version the link was made
+ * with, so the dashboard can say the model changed; the dashboard removes it once read.
+ */
+export const RESERVED_KEYS = { version: 'v', preset: 'p', view: 'view', from: 'from' } as const;
 
 export function isViewId(value: unknown): value is ViewId {
   return VIEW_IDS.some((v) => v === value);

@@ -3,12 +3,13 @@ import { CLOUDS, CLOUD_LABELS, type CloudId, type ScenarioResult } from '@/lib/e
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
 
-export type CloudYearlyMetric = 'capturedSpendUsdBn' | 'grossProfitUsdBn' | 'infraGrossMargin';
+export type CloudYearlyMetric = 'hostedComputeUsdBn' | 'revenueUsdBn' | 'companyGrossProfitUsdBn' | 'cloudGrossMargin';
 
 const METRICS: Record<CloudYearlyMetric, { yLabel: string; format: ChartModel['format'] }> = {
-  capturedSpendUsdBn: { yLabel: 'Captured spend per year (USD)', format: 'usdBn' },
-  grossProfitUsdBn: { yLabel: 'Gross profit per year (USD)', format: 'usdBn' },
-  infraGrossMargin: { yLabel: 'Infrastructure gross margin (%)', format: 'pct' },
+  hostedComputeUsdBn: { yLabel: 'AI compute hosted per year, own use included (USD)', format: 'usdBn' },
+  revenueUsdBn: { yLabel: 'Cloud AI revenue per year (USD)', format: 'usdBn' },
+  companyGrossProfitUsdBn: { yLabel: 'Company AI gross profit per year (USD)', format: 'usdBn' },
+  cloudGrossMargin: { yLabel: 'Cloud AI gross margin on billed compute (%)', format: 'pct' },
 };
 
 export function cloudSeriesSpecs(clouds: readonly CloudId[] = CLOUDS): SeriesSpec[] {

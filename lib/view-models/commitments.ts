@@ -33,7 +33,7 @@ export function commitmentChart(result: ScenarioResult): ChartModel {
     yLabel: 'USD over the contract window (to 2031)',
     series: [
       { key: 'commitment', label: 'Commitment', color: MEASURE_COLORS.strong },
-      { key: 'projected', label: 'Projected spend', color: MEASURE_COLORS.projected },
+      { key: 'projected', label: 'Projected billed compute', color: MEASURE_COLORS.projected },
     ],
     format: 'usdBn',
     tooltipFooter: { key: 'coverage', label: 'Coverage', format: 'pct' },

@@ -1,4 +1,4 @@
-/** Engine result -> the Model shares view: the family mix over time and each cloud's spend by family. */
+/** Engine result -> the Model shares view: the family mix over time and each cloud's hosted compute by family. */
 import {
   CLOUDS,
   CLOUD_LABELS,
@@ -14,17 +14,17 @@ export function familySeriesSpecs(): SeriesSpec[] {
   return FAMILIES.map((f) => ({ key: f, label: FAMILY_LABELS[f], color: FAMILY_COLORS[f] }));
 }
 
-/** Each family's share of AI infrastructure spend per year (fractions, stacking to 1). */
+/** Each family's share of the world's AI compute per year (fractions, stacking to 1). */
 export function familyMixChart(result: ScenarioResult): ChartModel {
   const rows: ChartRow[] = result.years.map((year, i) => {
     const row: ChartRow = { year };
     for (const f of FAMILIES) row[f] = result.familyShare[f][i] as number;
     return row;
   });
-  return { rows, xKey: 'year', xLabel: 'Year', yLabel: 'Share of AI infrastructure spend (%)', series: familySeriesSpecs(), format: 'pct' };
+  return { rows, xKey: 'year', xLabel: 'Year', yLabel: 'Share of the world’s AI compute (%)', series: familySeriesSpecs(), format: 'pct' };
 }
 
-/** Each cloud's cumulative 2025-2031 captured spend, split by the family it comes from. */
+/** Each cloud's cumulative 2025-2031 hosted compute (own use included), split by the family it comes from. */
 export function cloudByFamilyChart(result: ScenarioResult): ChartModel {
   const rows: ChartRow[] = CLOUDS.map((c) => {
     const row: ChartRow = { cloud: CLOUD_LABELS[c] };
@@ -33,33 +33,33 @@ export function cloudByFamilyChart(result: ScenarioResult): ChartModel {
       for (const v of result.clouds[c].capturedByFamilyUsdBn[f]) sum += v;
       row[f] = sum;
     }
-    // The stack's total is the cloud's captured spend, as the engine reports it (the cards show it too).
-    row.total = result.clouds[c].cumulative.capturedSpendUsdBn;
+    // The stack's total is the cloud's hosted compute, as the engine reports it (the cards show it too).
+    row.total = result.clouds[c].cumulative.hostedComputeUsdBn;
     return row;
   });
   return {
     rows,
     xKey: 'cloud',
     xLabel: 'Cloud',
-    yLabel: 'Captured spend 2025-2031 (USD)',
+    yLabel: 'AI compute hosted 2025-2031 (USD)',
     series: familySeriesSpecs(),
     format: 'usdBn',
     tooltipFooter: { key: 'total', label: 'Total', format: 'usdBn' },
   };
 }
 
-/** For each cloud, its cumulative captured spend when each family wins (grouped bars, families as series). */
+/** For each cloud, its cumulative hosted compute when each family wins (grouped bars, families as series). */
 export function winnerChart(winners: WinnerAnalysis): ChartModel {
   const rows: ChartRow[] = CLOUDS.map((c) => {
     const row: ChartRow = { cloud: CLOUD_LABELS[c] };
-    for (const o of winners.outcomes) row[o.winner] = o.capturedSpendUsdBn[c];
+    for (const o of winners.outcomes) row[o.winner] = o.hostedComputeUsdBn[c];
     return row;
   });
   return {
     rows,
     xKey: 'cloud',
     xLabel: 'Cloud',
-    yLabel: 'Captured spend 2025-2031 (USD) if this family wins',
+    yLabel: 'AI compute hosted 2025-2031 (USD) if this family wins',
     series: familySeriesSpecs().map((s) => ({ ...s, label: `${s.label} wins` })),
     format: 'usdBn',
   };

@@ -4,6 +4,7 @@
  */
 import {
   CLOUD_LABELS,
+  COMPANY_PROFIT_LABELS,
   HYPERSCALERS,
   type CloudId,
   type HyperscalerId,
@@ -15,19 +16,25 @@ import { formatMultiple, formatPct, formatUsdBn } from '@/lib/format';
 export interface CloudCard {
   cloud: HyperscalerId;
   label: string;
-  capturedUsdBn: number;
-  /** Share of all 2025-2031 AI infrastructure spend, 0-1. */
+  /** AI compute hosted 2025-2031, own use included. */
+  hostedUsdBn: number;
+  /** Share of the world's 2025-2031 AI compute, 0-1. */
   share: number;
-  /** Infrastructure plus model-layer gross profit, 2025-2031. */
-  grossProfitUsdBn: number;
-  /** Cumulative infrastructure gross margin, 0-1. */
-  infraMargin: number;
+  /** Cloud AI revenue 2025-2031 (billed compute less savings passed on). */
+  revenueUsdBn: number;
+  /** Cumulative cloud gross margin on billed compute, 0-1. */
+  cloudMargin: number;
+  /** Company AI gross profit 2025-2031: cloud AI gross profit + model-layer income. */
+  companyProfitUsdBn: number;
+  /** What the company figure adds up, e.g. "Google: Cloud + Gemini". */
+  companyProfitLabel: string;
   exposure: number;
   delta: {
-    capturedUsdBn: number;
+    hostedUsdBn: number;
     share: number;
-    grossProfitUsdBn: number;
-    infraMargin: number;
+    revenueUsdBn: number;
+    cloudMargin: number;
+    companyProfitUsdBn: number;
   };
 }
 
@@ -38,26 +45,27 @@ export function cloudCards(result: ScenarioResult, baseline: ScenarioResult, win
     return {
       cloud: c,
       label: CLOUD_LABELS[c],
-      capturedUsdBn: now.capturedSpendUsdBn,
-      share: now.captureShare,
-      grossProfitUsdBn: now.grossProfitUsdBn,
-      infraMargin: now.infraGrossMargin,
+      hostedUsdBn: now.hostedComputeUsdBn,
+      share: now.hostedShare,
+      revenueUsdBn: now.revenueUsdBn,
+      cloudMargin: now.cloudGrossMargin,
+      companyProfitUsdBn: now.companyGrossProfitUsdBn,
+      companyProfitLabel: COMPANY_PROFIT_LABELS[c],
       exposure: winners.clouds[c].exposure,
       delta: {
-        capturedUsdBn: now.capturedSpendUsdBn - base.capturedSpendUsdBn,
-        share: now.captureShare - base.captureShare,
-        grossProfitUsdBn: now.grossProfitUsdBn - base.grossProfitUsdBn,
-        infraMargin: now.infraGrossMargin - base.infraGrossMargin,
+        hostedUsdBn: now.hostedComputeUsdBn - base.hostedComputeUsdBn,
+        share: now.hostedShare - base.hostedShare,
+        revenueUsdBn: now.revenueUsdBn - base.revenueUsdBn,
+        cloudMargin: now.cloudGrossMargin - base.cloudGrossMargin,
+        companyProfitUsdBn: now.companyGrossProfitUsdBn - base.companyGrossProfitUsdBn,
       },
     };
   });
 }
 
-/** Clouds ranked by cumulative captured spend, largest first (the three hyperscalers). */
-function ranked(result: ScenarioResult): HyperscalerId[] {
-  return [...HYPERSCALERS].sort(
-    (a, b) => result.clouds[b].cumulative.capturedSpendUsdBn - result.clouds[a].cumulative.capturedSpendUsdBn,
-  );
+/** Clouds ranked by a cumulative measure, largest first (the three hyperscalers). */
+function rankedBy(result: ScenarioResult, measure: 'hostedComputeUsdBn' | 'revenueUsdBn'): HyperscalerId[] {
+  return [...HYPERSCALERS].sort((a, b) => result.clouds[b].cumulative[measure] - result.clouds[a].cumulative[measure]);
 }
 
 export interface ThesisVerdict {
@@ -66,10 +74,11 @@ export interface ThesisVerdict {
   text: string;
 }
 
-/** Does Azure capture spend whichever model wins? Said plainly either way (ECONOMICS.md, "Outputs"). */
+/** Does Azure host the world's AI compute whichever model wins? Said plainly either way (ECONOMICS.md, "Outputs"). */
 export function thesisVerdict(winners: WinnerAnalysis): ThesisVerdict {
   const least = winners.leastExposed;
   const swing = (c: HyperscalerId) => formatPct(winners.clouds[c].exposure);
+  // Exposure is measured on AI compute hosted, own use included (winners.ts).
   const others = HYPERSCALERS.filter((c) => c !== 'azure')
     .map((c) => `${swing(c)} for ${CLOUD_LABELS[c]}`)
     .join(' and ');
@@ -77,28 +86,38 @@ export function thesisVerdict(winners: WinnerAnalysis): ThesisVerdict {
     return {
       holds: true,
       leastExposed: least,
-      text: `The thesis holds here: Azure is the least exposed to which model wins — its 2025-2031 take swings ${swing('azure')} of its average across winners, against ${others}.`,
+      text: `The thesis holds here: Azure is the least exposed to which model wins — the AI compute it hosts in 2025-2031 swings ${swing('azure')} of its average across winners, against ${others}.`,
     };
   }
   return {
     holds: false,
     leastExposed: least,
-    text: `The thesis fails here: ${CLOUD_LABELS[least]} is less exposed than Azure to which model wins — its take swings ${swing(least as HyperscalerId)} of its average across winners, Azure’s ${swing('azure')}.`,
+    text: `The thesis fails here: ${CLOUD_LABELS[least]} is less exposed than Azure to which model wins — its hosted compute swings ${swing(least as HyperscalerId)} of its average across winners, Azure’s ${swing('azure')}.`,
   };
 }
 
-/** One sentence for a CFO: who captures most, by how much, and who is least exposed to the model race. */
+/**
+ * One sentence for a CFO, saying what it measures: who hosts the most of the world's AI compute (own use
+ * included), by how much; who earns the most cloud AI revenue when that is another cloud; and who is least
+ * exposed to which model family wins.
+ */
 export function headlineSentence(result: ScenarioResult, winners: WinnerAnalysis): string {
-  const [first, second] = ranked(result) as [HyperscalerId, HyperscalerId, HyperscalerId];
+  const [first, second] = rankedBy(result, 'hostedComputeUsdBn') as [HyperscalerId, HyperscalerId, HyperscalerId];
   const a = result.clouds[first].cumulative;
   const b = result.clouds[second].cumulative;
-  const ratio = b.capturedSpendUsdBn > 0 ? a.capturedSpendUsdBn / b.capturedSpendUsdBn : Infinity;
+  const ratio = b.hostedComputeUsdBn > 0 ? a.hostedComputeUsdBn / b.hostedComputeUsdBn : Infinity;
   const lead =
     Number.isFinite(ratio) && ratio >= 1.05 ? `${formatMultiple(ratio)} ${CLOUD_LABELS[second]}` : `level with ${CLOUD_LABELS[second]}`;
+  const hostedClause = `${CLOUD_LABELS[first]} hosts ${formatPct(a.hostedShare)} of the world’s AI compute in 2025-2031, own use included (${formatUsdBn(a.hostedComputeUsdBn)}, ${lead})`;
+  const revenueLeader = rankedBy(result, 'revenueUsdBn')[0] as HyperscalerId;
+  const revenueClause =
+    revenueLeader === first
+      ? ' and earns the most cloud AI revenue'
+      : `; ${CLOUD_LABELS[revenueLeader]} earns the most cloud AI revenue (${formatUsdBn(result.clouds[revenueLeader].cumulative.revenueUsdBn)})`;
   const least = winners.leastExposed;
-  const exposure =
-    least === first
-      ? 'and is also the least exposed to which model family wins'
+  const exposureClause =
+    least === first && revenueLeader === first
+      ? ', and is also the least exposed to which model family wins'
       : `; ${CLOUD_LABELS[least]} is the least exposed to which model family wins`;
-  return `${CLOUD_LABELS[first]} captures ${formatPct(a.captureShare)} of AI infrastructure spend in 2025-2031 (${formatUsdBn(a.capturedSpendUsdBn)}, ${lead})${least === first ? ' ' : ''}${exposure}.`;
+  return `${hostedClause}${revenueClause}${exposureClause}.`;
 }

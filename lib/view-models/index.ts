@@ -7,3 +7,5 @@ export * from './commitments';
 export * from './headline';
 export * from './controls';
 export * from './axis';
+export * from './economics';
+export * from './calibration';

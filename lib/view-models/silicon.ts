@@ -8,6 +8,10 @@ export interface SiliconSummary {
   label: string;
   grossSavingsUsdBn: number;
   passedOnUsdBn: number;
+  /** Kept on billed compute: savings there less the part passed on. */
+  keptOnBilledUsdBn: number;
+  /** Savings on the owner's own use, kept in full. */
+  keptOnOwnUseUsdBn: number;
   keptUsdBn: number;
   programmeUsdBn: number;
   /** Gross savings less programme cost (ECONOMICS.md step 10). */
@@ -24,6 +28,8 @@ export function siliconSummaries(result: ScenarioResult): SiliconSummary[] {
       label: CLOUD_LABELS[c],
       grossSavingsUsdBn: x.cumulative.siliconSavingsUsdBn,
       passedOnUsdBn: x.cumulative.siliconPassedOnUsdBn,
+      keptOnBilledUsdBn: x.cumulative.siliconKeptUsdBn - x.cumulative.siliconSavingsOwnUseUsdBn,
+      keptOnOwnUseUsdBn: x.cumulative.siliconSavingsOwnUseUsdBn,
       keptUsdBn: x.cumulative.siliconKeptUsdBn,
       programmeUsdBn: x.cumulative.siliconProgrammeUsdBn,
       netUsdBn: x.cumulative.siliconNetUsdBn,
@@ -33,16 +39,21 @@ export function siliconSummaries(result: ScenarioResult): SiliconSummary[] {
   });
 }
 
-/** Where each cloud's 2025-2031 savings go: kept as margin, passed on to customers, spent on the programme. */
+/**
+ * Where each cloud's 2025-2031 savings go: kept as cloud margin, kept by the owner on its own use, passed
+ * on to customers; against the programme's cost.
+ */
 export function siliconSplitChart(result: ScenarioResult): ChartModel {
   const rows: ChartRow[] = siliconSummaries(result).map((s) => ({
     cloud: s.label,
-    kept: s.keptUsdBn,
+    kept: s.keptOnBilledUsdBn,
+    ownUse: s.keptOnOwnUseUsdBn,
     passedOn: s.passedOnUsdBn,
     programme: s.programmeUsdBn,
   }));
   const series: SeriesSpec[] = [
-    { key: 'kept', label: 'Kept as margin', color: MEASURE_COLORS.strong },
+    { key: 'kept', label: 'Kept as cloud margin', color: MEASURE_COLORS.strong },
+    { key: 'ownUse', label: 'Kept on own use', color: MEASURE_COLORS.projected },
     { key: 'passedOn', label: 'Passed on to customers', color: MEASURE_COLORS.soft },
     { key: 'programme', label: 'Programme cost', color: MEASURE_COLORS.cost },
   ];
@@ -54,8 +65,8 @@ export function siliconMarginChart(result: ScenarioResult): ChartModel {
   const rows: ChartRow[] = result.years.map((year, i) => {
     const row: ChartRow = { year };
     for (const c of HYPERSCALERS) {
-      row[c] = result.clouds[c].infraGrossMargin[i] as number;
-      row[`${c}NoSilicon`] = result.clouds[c].infraGrossMarginNoSilicon[i] as number;
+      row[c] = result.clouds[c].cloudGrossMargin[i] as number;
+      row[`${c}NoSilicon`] = result.clouds[c].cloudGrossMarginNoSilicon[i] as number;
     }
     return row;
   });
@@ -64,5 +75,5 @@ export function siliconMarginChart(result: ScenarioResult): ChartModel {
     { key: `${c}NoSilicon`, label: `${CLOUD_LABELS[c]} without`, color: CLOUD_COLORS[c], dashed: true },
   ]);
   // The tooltip keeps each cloud's with/without pair together rather than sorting six margins.
-  return { rows, xKey: 'year', xLabel: 'Year', yLabel: 'Infrastructure gross margin (%)', series, format: 'pct', tooltipOrder: 'series' };
+  return { rows, xKey: 'year', xLabel: 'Year', yLabel: 'Cloud AI gross margin on billed compute (%)', series, format: 'pct', tooltipOrder: 'series' };
 }

@@ -1,8 +1,10 @@
 /**
- * The link preview image for one scenario: 1200×630 PNG with its name, each hyperscaler's cumulative
- * captured spend and the headline sentence, so a link pasted in a chat shows the scenario itself.
+ * The link preview image for one scenario: 1200×630 PNG with its name, each hyperscaler's cumulative AI
+ * compute hosted and cloud AI revenue (model v2 labels), and the headline sentence, so a link pasted in a
+ * chat shows the scenario itself.
  */
 import { ImageResponse } from 'next/og';
+import { MODEL_VERSION } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { summariseLink } from '@/lib/link/summary';
 import { CLOUD_COLORS, LIGHT_THEME } from '@/lib/palette';
@@ -12,18 +14,20 @@ export async function GET(request: Request) {
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: LIGHT_THEME.background, color: LIGHT_THEME.foreground, padding: '56px 64px', fontSize: 28 }}>
-        <div style={{ display: 'flex', fontSize: 26, color: LIGHT_THEME.mutedForeground }}>AI Infrastructure Economics Explorer · 2025-2031</div>
+        <div style={{ display: 'flex', fontSize: 26, color: LIGHT_THEME.mutedForeground }}>AI Infrastructure Economics Explorer · 2025-2031 · model v{MODEL_VERSION}</div>
         <div style={{ display: 'flex', fontSize: 54, fontWeight: 700, marginTop: 12 }}>{summary.title}</div>
-        <div style={{ display: 'flex', marginTop: 40, gap: 28 }}>
+        <div style={{ display: 'flex', marginTop: 18, fontSize: 24, color: LIGHT_THEME.mutedForeground }}>AI compute hosted 2025-2031, own use included</div>
+        <div style={{ display: 'flex', marginTop: 10, gap: 28 }}>
           {summary.clouds.map((c) => (
             <div key={c.cloud} style={{ display: 'flex', flexDirection: 'column', flex: 1, borderLeft: `12px solid ${CLOUD_COLORS[c.cloud]}`, paddingLeft: 22 }}>
               <div style={{ display: 'flex', fontSize: 30, fontWeight: 600 }}>{c.label}</div>
-              <div style={{ display: 'flex', fontSize: 64, fontWeight: 700 }}>{formatUsdBn(c.capturedUsdBn)}</div>
-              <div style={{ display: 'flex', fontSize: 26, color: LIGHT_THEME.mutedForeground }}>{`${formatPct(c.share)} of AI infrastructure spend`}</div>
+              <div style={{ display: 'flex', fontSize: 60, fontWeight: 700 }}>{formatUsdBn(c.hostedUsdBn)}</div>
+              <div style={{ display: 'flex', fontSize: 24, color: LIGHT_THEME.mutedForeground }}>{`${formatPct(c.share)} of the world’s AI compute`}</div>
+              <div style={{ display: 'flex', fontSize: 24, color: LIGHT_THEME.mutedForeground }}>{`${formatUsdBn(c.revenueUsdBn)} cloud AI revenue`}</div>
             </div>
           ))}
         </div>
-        <div style={{ display: 'flex', marginTop: 'auto', fontSize: 30, lineHeight: 1.3 }}>{summary.sentence}</div>
+        <div style={{ display: 'flex', marginTop: 'auto', fontSize: 27, lineHeight: 1.3 }}>{summary.sentence}</div>
       </div>
     ),
     { width: 1200, height: 630 },

@@ -19,7 +19,7 @@ export function CommitmentsView({ results }: { results: Results }) {
   if (rows.length === 0) {
     return (
       <p className="rounded-lg border bg-card p-6 text-base">
-        No commitments in this scenario: every contract is set to $0. Set one under Commitments in the assumptions to compare it with projected spend.
+        No commitments in this scenario: every contract is set to $0. Set one under Commitments in the assumptions to compare it with projected billed compute.
       </p>
     );
   }
@@ -28,12 +28,12 @@ export function CommitmentsView({ results }: { results: Results }) {
     <div className="space-y-4">
       <p className="text-base">
         {binding === 0
-          ? 'Projected spend covers every announced commitment: none would bind.'
-          : `${binding} of ${rows.length} commitments would bind: the scenario projects less spend than was contracted.`}
+          ? 'Projected billed compute covers every announced commitment: none would bind.'
+          : `${binding} of ${rows.length} commitments would bind: the scenario projects less billed compute than was contracted.`}
       </p>
       <ChartCard
         chartId="commitments"
-        title="Commitments against projected spend"
+        title="Commitments against projected billed compute"
         subtitle="Over each contract’s window up to 2031 (contracts running past 2031 are prorated)."
         model={chart}
         height={Math.max(MIN_CHART_PX, rows.length * ROW_PX)}
@@ -51,7 +51,7 @@ export function CommitmentsView({ results }: { results: Results }) {
                 <th scope="col" className="py-1.5 pr-3">Contract</th>
                 <th scope="col" className="px-2">Window</th>
                 <th scope="col" className="px-2 text-right">Commitment</th>
-                <th scope="col" className="px-2 text-right">Projected</th>
+                <th scope="col" className="px-2 text-right">Projected billed</th>
                 <th scope="col" className="px-2 text-right">Coverage</th>
                 <th scope="col" className="px-2">Status</th>
               </tr>

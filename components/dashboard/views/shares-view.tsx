@@ -9,7 +9,7 @@ import { ChartCard } from '@/components/charts/chart-card';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 import { TimeChart } from '@/components/charts/time-chart';
 
-/** The family mix over time, where each cloud's spend comes from, and the thesis test: what if X wins? */
+/** The family mix over time, where each cloud's hosted compute comes from, and the thesis test: what if X wins? */
 export function SharesView({ results }: { results: Results }) {
   const { result, winners } = results;
   const mix = useMemo(() => familyMixChart(result), [result]);
@@ -20,8 +20,8 @@ export function SharesView({ results }: { results: Results }) {
     <div className="space-y-4">
       <ChartCard
         chartId="winners"
-        title={`If one model family wins (${formatPct(winners.winnerShare)} of spend by 2031)`}
-        subtitle="Each cloud’s captured spend 2025-2031 under each winner. Bars of even height mean a cloud captures spend whichever model wins."
+        title={`If one model family wins (${formatPct(winners.winnerShare)} of the world’s AI compute by 2031)`}
+        subtitle="The AI compute each cloud hosts 2025-2031 (own use included) under each winner. Bars of even height mean a cloud hosts the world’s AI whichever model wins."
         model={winnerModel}
         height={320}
       >
@@ -39,7 +39,7 @@ export function SharesView({ results }: { results: Results }) {
                 <p className="font-semibold">{CLOUD_LABELS[c]}</p>
                 <p className="figures mt-1 text-lg font-semibold">Swing {formatPct(e.exposure)}</p>
                 <p className="text-muted-foreground">
-                  {formatUsdBn(e.minCapturedUsdBn)} if {FAMILY_LABELS[e.worst]} wins, {formatUsdBn(e.maxCapturedUsdBn)} if {FAMILY_LABELS[e.best]} wins
+                  {formatUsdBn(e.minHostedUsdBn)} hosted if {FAMILY_LABELS[e.worst]} wins, {formatUsdBn(e.maxHostedUsdBn)} if {FAMILY_LABELS[e.best]} wins
                 </p>
               </li>
             );
@@ -47,10 +47,10 @@ export function SharesView({ results }: { results: Results }) {
         </ul>
       </section>
       <div className="grid gap-4 xl:grid-cols-2">
-        <ChartCard chartId="mix" title="Model-family mix" subtitle="Each family’s share of AI infrastructure spend, moving in a straight line from the 2025 to the 2031 shares you set (equal by default)." model={mix} height={280}>
+        <ChartCard chartId="mix" title="Model-family mix" subtitle="Each family’s share of the world’s AI compute: reported 2025 and 2026 points, then a straight line to the 2031 shares you set (held at 2026 by default)." model={mix} height={280}>
           {(m, h) => <TimeChart model={m} kind="stacked-area" height={h} />}
         </ChartCard>
-        <ChartCard chartId="by-family" title="Where each cloud’s spend comes from" subtitle="Captured spend 2025-2031 by model family." model={byFamily} height={280}>
+        <ChartCard chartId="by-family" title="Where each cloud’s compute comes from" subtitle="AI compute hosted 2025-2031 by model family, own use included." model={byFamily} height={280}>
           {(m) => <CategoryBarChart model={m} stacked />}
         </ChartCard>
       </div>

@@ -19,7 +19,7 @@ export function SiliconView({ results }: { results: Results }) {
       <ChartCard
         chartId="silicon-margin"
         title="Margin with and without custom silicon"
-        subtitle="Solid: the cloud’s infrastructure margin with its own chips. Dashed: the same cloud on NVIDIA alone."
+        subtitle="Solid: the cloud’s AI gross margin on billed compute with its own chips. Dashed: the same cloud on NVIDIA alone."
         model={margin}
         height={320}
       >
@@ -37,7 +37,8 @@ export function SiliconView({ results }: { results: Results }) {
                 <th scope="col" className="px-2 text-right">Adoption 2031</th>
                 <th scope="col" className="px-2 text-right">Gross savings</th>
                 <th scope="col" className="px-2 text-right">Passed on</th>
-                <th scope="col" className="px-2 text-right">Kept</th>
+                <th scope="col" className="px-2 text-right">Kept as margin</th>
+                <th scope="col" className="px-2 text-right">Kept on own use</th>
                 <th scope="col" className="px-2 text-right">Programme cost</th>
                 <th scope="col" className="px-2 text-right">Net</th>
                 <th scope="col" className="px-2 text-right">Breakeven</th>
@@ -52,7 +53,8 @@ export function SiliconView({ results }: { results: Results }) {
                   <td className="figures px-2 text-right">{formatPct(s.adoption2031)}</td>
                   <td className="figures px-2 text-right">{formatUsdBn(s.grossSavingsUsdBn)}</td>
                   <td className="figures px-2 text-right">{formatUsdBn(s.passedOnUsdBn)}</td>
-                  <td className="figures px-2 text-right">{formatUsdBn(s.keptUsdBn)}</td>
+                  <td className="figures px-2 text-right">{formatUsdBn(s.keptOnBilledUsdBn)}</td>
+                  <td className="figures px-2 text-right">{formatUsdBn(s.keptOnOwnUseUsdBn)}</td>
                   <td className="figures px-2 text-right">{formatUsdBn(s.programmeUsdBn)}</td>
                   <td className={`figures px-2 text-right font-semibold ${s.netUsdBn < 0 ? 'text-negative' : ''}`}>{formatUsdBn(s.netUsdBn)}</td>
                   <td className="figures px-2 text-right">{s.breakevenYear ?? 'Not by 2031'}</td>
@@ -62,10 +64,11 @@ export function SiliconView({ results }: { results: Results }) {
           </table>
         </div>
         <p className="mt-2 text-xs text-muted-foreground">
-          Net = gross savings − programme cost. Breakeven: the first year cumulative net savings turn positive.
+          Savings apply to everything a cloud hosts. On billed compute part is passed on as lower prices; on the owner’s own use all of it is
+          kept. Net = gross savings − programme cost. Breakeven: the first year cumulative net savings turn positive.
         </p>
       </section>
-      <ChartCard chartId="silicon-split" title="Where the savings go" subtitle="Kept as margin, passed on as lower prices, against the programme’s cost." model={split} height={260}>
+      <ChartCard chartId="silicon-split" title="Where the savings go" subtitle="Kept as cloud margin, kept on the owner’s own use, passed on as lower prices, against the programme’s cost." model={split} height={260}>
         {(m) => <CategoryBarChart model={m} />}
       </ChartCard>
     </div>

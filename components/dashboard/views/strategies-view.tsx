@@ -1,44 +1,159 @@
 'use client';
 import { useMemo } from 'react';
 import { HYPERSCALERS, parametersById, type EnumParameterSpec } from '@/lib/engine';
+import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { cloudYearlyChart } from '@/lib/view-models';
+import { cloudYearlyChart, hostedToProfitRows, marginBridgeRows } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
 import { TimeChart } from '@/components/charts/time-chart';
 import { StrategyControl } from '@/components/controls/strategy-control';
 
-/** Azure vs AWS vs Google (and Other) over time, and each cloud's strategy with what it means. */
+const TH = 'px-2 py-1.5 text-right font-medium';
+const TD = 'figures px-2 py-2 text-right';
+
+/** A signed change in points, 1 decimal: the bridge's steps are often a point or two. */
+function pts(fraction: number): string {
+  const v = Math.round(fraction * 1000) / 10;
+  if (v === 0) return '±0';
+  return `${v > 0 ? '+' : '\u2212'}${Math.abs(v).toFixed(1)}`;
+}
+
+function CloudHeader({ cloud, label }: { cloud: (typeof HYPERSCALERS)[number]; label: string }) {
+  return (
+    <th scope="row" className="py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${CLOUD_COLORS[cloud]}`, paddingLeft: 10 }}>
+      {label}
+    </th>
+  );
+}
+
+/** Azure vs AWS vs Google (and Other) over time, the working from compute to profit, and each cloud's strategy. */
 export function StrategiesView({ results, state }: { results: Results; state: ScenarioState }) {
   const { result } = results;
-  const captured = useMemo(() => cloudYearlyChart(result, 'capturedSpendUsdBn'), [result]);
-  const profit = useMemo(() => cloudYearlyChart(result, 'grossProfitUsdBn'), [result]);
-  const margin = useMemo(() => cloudYearlyChart(result, 'infraGrossMargin'), [result]);
+  const hosted = useMemo(() => cloudYearlyChart(result, 'hostedComputeUsdBn'), [result]);
+  const profit = useMemo(() => cloudYearlyChart(result, 'companyGrossProfitUsdBn'), [result]);
+  const margin = useMemo(() => cloudYearlyChart(result, 'cloudGrossMargin'), [result]);
+  const money = useMemo(() => hostedToProfitRows(result), [result]);
+  const bridge = useMemo(() => marginBridgeRows(result), [result]);
   return (
     <div className="space-y-4">
       <ChartCard
-        chartId="captured"
-        title="Captured AI infrastructure spend per year"
-        subtitle="What each cloud captures of the world’s AI infrastructure spend; the four add up to the whole market."
-        model={captured}
+        chartId="hosted"
+        title="AI compute hosted per year"
+        subtitle="The world’s AI compute each cloud runs, own use included; the four add up to the whole market."
+        model={hosted}
         height={340}
       >
         {(m, h) => <TimeChart model={m} kind="line" height={h} />}
       </ChartCard>
       <div className="grid gap-4 xl:grid-cols-2">
-        <ChartCard chartId="profit" title="Gross profit per year" subtitle="Infrastructure plus model-layer profit from stakes." model={profit} height={260}>
+        <ChartCard
+          chartId="profit"
+          title="Company AI gross profit per year"
+          subtitle="Cloud AI gross profit plus model-layer income (Google: Cloud + Gemini; Microsoft: Azure + OpenAI revenue share)."
+          model={profit}
+          height={260}
+        >
           {(m, h) => <TimeChart model={m} kind="line" height={h} />}
         </ChartCard>
-        <ChartCard chartId="margin" title="Infrastructure gross margin" subtitle="Gross profit on infrastructure ÷ revenue, per year." model={margin} height={260}>
+        <ChartCard
+          chartId="margin"
+          title="Cloud AI gross margin"
+          subtitle="Cloud AI gross profit ÷ cloud AI revenue, on billed compute only, per year."
+          model={margin}
+          height={260}
+        >
           {(m, h) => <TimeChart model={m} kind="line" height={h} />}
         </ChartCard>
       </div>
+      <section aria-labelledby="working-heading" className="rounded-lg border bg-card p-4">
+        <h3 id="working-heading" className="text-lg font-semibold">
+          From compute hosted to gross profit, 2025-2031
+        </h3>
+        <p className="mt-0.5 text-sm text-muted-foreground">
+          Hosted = own use + billed. Only billed compute earns cloud AI revenue; company AI gross profit adds model-layer income.
+        </p>
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="From compute hosted to gross profit">
+          <table className="w-full border-collapse text-sm" data-testid="hosted-to-profit">
+            <thead>
+              <tr className="border-b text-left">
+                <th scope="col" className="py-1.5 pr-3">Cloud</th>
+                <th scope="col" className={TH}>Hosted</th>
+                <th scope="col" className={TH}>Own use</th>
+                <th scope="col" className={TH}>Billed</th>
+                <th scope="col" className={TH}>Cloud AI revenue</th>
+                <th scope="col" className={TH}>Cloud AI gross profit</th>
+                <th scope="col" className={TH}>Model-layer income</th>
+                <th scope="col" className={TH}>Company AI gross profit</th>
+                <th scope="col" className={TH}>Stakes (exposure, not booked)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {money.map((r) => (
+                <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
+                  <CloudHeader cloud={r.cloud} label={r.label} />
+                  <td className={TD}>{formatUsdBn(r.hostedUsdBn)}</td>
+                  <td className={TD}>{formatUsdBn(r.ownUseUsdBn)}</td>
+                  <td className={TD}>{formatUsdBn(r.billedUsdBn)}</td>
+                  <td className={TD}>{formatUsdBn(r.revenueUsdBn)}</td>
+                  <td className={TD}>{formatUsdBn(r.cloudGrossProfitUsdBn)}</td>
+                  <td className={TD}>{formatUsdBn(r.modelLayerIncomeUsdBn)}</td>
+                  <td className={`${TD} font-semibold`} title={r.companyProfitLabel}>
+                    {formatUsdBn(r.companyGrossProfitUsdBn)}
+                  </td>
+                  <td className={`${TD} text-muted-foreground`}>{formatUsdBn(r.stakeExposureUsdBn)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="bridge-heading" className="rounded-lg border bg-card p-4">
+        <h3 id="bridge-heading" className="text-lg font-semibold">
+          From the margin you set to the margin shown
+        </h3>
+        <p className="mt-0.5 text-sm text-muted-foreground">
+          A strategy’s margin holds at 75% utilisation before premiums and silicon. Points added by each step, 2025-2031, weighted by billed compute.
+        </p>
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Margin bridge">
+          <table className="w-full border-collapse text-sm" data-testid="margin-bridge">
+            <thead>
+              <tr className="border-b text-left">
+                <th scope="col" className="py-1.5 pr-3">Cloud</th>
+                <th scope="col" className={TH}>Margin set</th>
+                <th scope="col" className={TH}>Inference mix (pts)</th>
+                <th scope="col" className={TH}>Utilisation (pts)</th>
+                <th scope="col" className={TH}>Premiums (pts)</th>
+                <th scope="col" className={TH}>Custom silicon, net (pts)</th>
+                <th scope="col" className={TH}>Margin shown</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bridge.map((r) => (
+                <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
+                  <CloudHeader cloud={r.cloud} label={r.label} />
+                  <td className={TD}>{formatPct(r.setMargin)}</td>
+                  <td className={TD}>{pts(r.inferenceMix)}</td>
+                  <td className={TD}>{pts(r.utilisation)}</td>
+                  <td className={TD}>{pts(r.premiums)}</td>
+                  <td className={TD}>{pts(r.silicon)}</td>
+                  <td className={`${TD} font-semibold`} data-testid={`bridge-realised-${r.cloud}`}>
+                    {formatPct(r.realisedMargin, 1)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
       <section aria-labelledby="strategy-heading" className="rounded-lg border bg-card p-4">
         <h3 id="strategy-heading" className="text-lg font-semibold">
           Each cloud’s strategy
         </h3>
-        <p className="mt-0.5 text-sm text-muted-foreground">Switch a cloud’s archetype to see what its strategy is worth.</p>
+        <p className="mt-0.5 text-sm text-muted-foreground">
+          Switch a cloud’s archetype to see what its strategy is worth. In Public data the three archetypes carry the same figures; the Seed thesis sets the seeds’ own.
+        </p>
         <div className="mt-2 grid gap-4 md:grid-cols-3">
           {HYPERSCALERS.map((c) => {
             const spec = parametersById.get(`strategy.${c}`) as EnumParameterSpec;

@@ -1,0 +1,78 @@
+/**
+ * Engine result -> the Strategies view's working: from AI compute hosted to company AI gross profit, and
+ * the bridge from the margin a user sets to the margin shown (model v2), per hyperscaler, 2025-2031.
+ */
+import {
+  CLOUD_LABELS,
+  COMPANY_PROFIT_LABELS,
+  HYPERSCALERS,
+  type HyperscalerId,
+  type ScenarioResult,
+} from '@/lib/engine';
+
+export interface HostedToProfitRow {
+  cloud: HyperscalerId;
+  label: string;
+  hostedUsdBn: number;
+  ownUseUsdBn: number;
+  billedUsdBn: number;
+  /** Billed compute less silicon savings passed on as lower prices. */
+  revenueUsdBn: number;
+  cloudGrossProfitUsdBn: number;
+  modelLayerIncomeUsdBn: number;
+  companyGrossProfitUsdBn: number;
+  companyProfitLabel: string;
+  /** Stakes' share of model families' gross profit: exposure, not booked. */
+  stakeExposureUsdBn: number;
+}
+
+export function hostedToProfitRows(result: ScenarioResult): HostedToProfitRow[] {
+  return HYPERSCALERS.map((c) => {
+    const x = result.clouds[c].cumulative;
+    return {
+      cloud: c,
+      label: CLOUD_LABELS[c],
+      hostedUsdBn: x.hostedComputeUsdBn,
+      ownUseUsdBn: x.ownUseComputeUsdBn,
+      billedUsdBn: x.billedComputeUsdBn,
+      revenueUsdBn: x.revenueUsdBn,
+      cloudGrossProfitUsdBn: x.cloudGrossProfitUsdBn,
+      modelLayerIncomeUsdBn: x.modelLayerIncomeUsdBn,
+      companyGrossProfitUsdBn: x.companyGrossProfitUsdBn,
+      companyProfitLabel: COMPANY_PROFIT_LABELS[c],
+      stakeExposureUsdBn: x.stakeExposureUsdBn,
+    };
+  });
+}
+
+export interface MarginBridgeRow {
+  cloud: HyperscalerId;
+  label: string;
+  /** The archetype margin the user sets (at 75% utilisation, before premiums and silicon), 0-1. */
+  setMargin: number;
+  /** Each step's change in margin, in fractions (0.05 = 5 points). */
+  inferenceMix: number;
+  utilisation: number;
+  premiums: number;
+  /** Custom silicon's savings net of the part passed on to customers. */
+  silicon: number;
+  /** The cloud AI gross margin shown on the card, 0-1. */
+  realisedMargin: number;
+}
+
+/** How each cloud's set margin becomes its realised margin; the steps add up exactly. */
+export function marginBridgeRows(result: ScenarioResult): MarginBridgeRow[] {
+  return HYPERSCALERS.map((c) => {
+    const b = result.clouds[c].marginBridge;
+    return {
+      cloud: c,
+      label: CLOUD_LABELS[c],
+      setMargin: b.set,
+      inferenceMix: b.afterInferenceMix - b.set,
+      utilisation: b.afterUtilisation - b.afterInferenceMix,
+      premiums: b.afterPremiums - b.afterUtilisation,
+      silicon: b.realised - b.afterPremiums,
+      realisedMargin: b.realised,
+    };
+  });
+}
