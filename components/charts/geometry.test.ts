@@ -75,9 +75,9 @@ describe('chart geometry', () => {
       fc.property(scenarioArbitrary, (scenario) => {
         const result = evaluate(scenario);
         const models: [ChartModel, boolean][] = [
-          [cloudYearlyChart(result, 'capturedSpendUsdBn'), false],
-          [cloudYearlyChart(result, 'grossProfitUsdBn'), false],
-          [cloudYearlyChart(result, 'infraGrossMargin'), false],
+          [cloudYearlyChart(result, 'hostedComputeUsdBn'), false],
+          [cloudYearlyChart(result, 'companyGrossProfitUsdBn'), false],
+          [cloudYearlyChart(result, 'cloudGrossMargin'), false],
           [siliconMarginChart(result), false],
           [siliconSplitChart(result), false],
           [commitmentChart(result), false],

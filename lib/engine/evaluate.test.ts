@@ -1,17 +1,19 @@
 /**
- * evaluate() on whole scenarios. Expected figures are worked by hand from ECONOMICS.md's formulas for
- * scenarios simple enough to compute on paper, and from the default scenario where the arithmetic is short.
+ * evaluate() on whole scenarios (model v2). Expected figures are worked by hand from ECONOMICS.md's
+ * formulas for scenarios simple enough to compute on paper, and from the default scenario where the
+ * arithmetic is short. Default 2025 weights: family shares 12/4/22/16/1/45 (sum 100); hosting rows
+ * OpenAI 75/0/3/22, Anthropic 0/60/35/5, Gemini 0/0/100/0, Llama 3/5/7/85, Mistral 40/10/10/40,
+ * other 30/30/12/28 (Azure/AWS/Google Cloud/Other, each summing to 100).
  */
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, FAMILIES } from './ids';
 import { evaluate } from './evaluate';
 import { defaultScenario, sanitizeScenario, type Scenario } from './scenario';
 
-/** No vertical cloud, no price response, no silicon: captured spend is S x share x preference. */
+/** No price response, no silicon: hosted compute is S x share x preference. */
 function plainScenario(): Scenario {
   return {
     ...defaultScenario(),
-    'strategy.gcp': 'agnostic',
     'price.elasticity': 0,
     'silicon2025.azure': 0,
     'silicon2031.azure': 0,
@@ -23,81 +25,148 @@ function plainScenario(): Scenario {
 }
 
 describe('evaluate', () => {
-  it('reproduces the default market size', () => {
+  it('reproduces the default market size and the inference path through Deloitte’s 2026 point', () => {
     const r = evaluate(defaultScenario());
     expect(r.years).toEqual([2025, 2026, 2027, 2028, 2029, 2030, 2031]);
-    expect(r.totalSpendUsdBn[0]).toBe(180);
+    expect(r.totalComputeUsdBn[0]).toBe(180);
+    expect(r.totalSpendUsdBn).toBe(r.totalComputeUsdBn);
     // 180 x 1.45^2 x 1.25^4 = 923.95
-    expect(r.totalSpendUsdBn[6]).toBeCloseTo(923.95, 1);
-    // inference: 50% of 180 = 90 in 2025
-    expect(r.inferenceSpendUsdBn[0]).toBeCloseTo(90, 10);
+    expect(r.totalComputeUsdBn[6]).toBeCloseTo(923.95, 1);
+    // inference 50% (2025), 67% (2026), then linear to 80% (2031): 2027 = 67 + 13/5 = 69.6%
+    expect(r.inferenceFraction[0]).toBeCloseTo(0.5, 12);
+    expect(r.inferenceFraction[1]).toBeCloseTo(0.67, 12);
+    expect(r.inferenceFraction[2]).toBeCloseTo(0.696, 12);
+    expect(r.inferenceFraction[6]).toBeCloseTo(0.8, 12);
+    expect(r.inferenceComputeUsdBn[0]).toBeCloseTo(90, 10);
   });
 
-  it('splits 2025 spend by family share and hosting preference when nothing else acts', () => {
-    const r = evaluate(plainScenario());
-    // Azure 2025 = 180 x (0.35x0.75 + 0.14x0 + 0.25x0 + 0.12x0.10 + 0.02x0.40 + 0.12x0.20)
-    //            = 180 x (0.2625 + 0.012 + 0.008 + 0.024) = 180 x 0.3065 = 55.17
-    expect(r.clouds.azure.capturedSpendUsdBn[0]).toBeCloseTo(55.17, 10);
-    // Google Cloud 2025 = 180 x (0.35x0.05 + 0.14x0.35 + 0.25x1 + 0.12x0.05 + 0.02x0.10 + 0.12x0.10)
-    //                   = 180 x (0.0175 + 0.049 + 0.25 + 0.006 + 0.002 + 0.012) = 180 x 0.3365 = 60.57
-    expect(r.clouds.gcp.capturedSpendUsdBn[0]).toBeCloseTo(60.57, 10);
-    // Azure's OpenAI spend 2031: 923.95 x 0.35 x 0.40
-    expect(r.clouds.azure.capturedByFamilyUsdBn.openai[6]).toBeCloseTo(r.totalSpendUsdBn[6]! * 0.35 * 0.4, 8);
-  });
-
-  it('computes the default Azure 2025 margin from the formula', () => {
+  it('gives family shares a 2026 point and holds them to 2031 by default', () => {
     const r = evaluate(defaultScenario());
-    // C0/H = 0.75 x (0.75/0.80) / 1.12 = 0.6277902; Sigma/H = 0.6277902 x 0.65 x 0.05 x 0.30 = 0.0061210
-    // cut = 0.3 x 0.0061210 = 0.0018363; GP/H = 1 - 0.0018363 - (0.6277902 - 0.0061210) = 0.3764945
-    // margin = 0.3764945 / (1 - 0.0018363) = 0.377187
-    expect(r.clouds.azure.infraGrossMargin[0]).toBeCloseTo(0.377187, 5);
-    // Without silicon: 1 - 0.6277902
-    expect(r.clouds.azure.infraGrossMarginNoSilicon[0]).toBeCloseTo(1 - 0.703125 / 1.12, 10);
+    // 2026 weights 15/10/21/15/1/38 (sum 100); 2031 equal to 2026
+    expect(r.familyShare.anthropic[0]).toBeCloseTo(0.04, 12);
+    expect(r.familyShare.anthropic[1]).toBeCloseTo(0.1, 12);
+    expect(r.familyShare.anthropic[4]).toBeCloseTo(0.1, 12);
+    expect(r.families.openai.computeUsdBn[1]).toBeCloseTo(261 * 0.15, 10);
+  });
+
+  it('splits 2025 compute by family share and hosting preference when nothing else acts', () => {
+    const r = evaluate(plainScenario());
+    // Azure 2025 = 180 x (0.12x0.75 + 0.16x0.03 + 0.01x0.40 + 0.45x0.30) = 180 x 0.2338 = 42.084
+    expect(r.clouds.azure.hostedComputeUsdBn[0]).toBeCloseTo(42.084, 10);
+    expect(r.clouds.azure.capturedSpendUsdBn).toBe(r.clouds.azure.hostedComputeUsdBn);
+    // Google Cloud 2025 = 180 x (0.12x0.03 + 0.04x0.35 + 0.22 + 0.16x0.07 + 0.01x0.10 + 0.45x0.12) = 180 x 0.3038 = 54.684
+    expect(r.clouds.gcp.hostedComputeUsdBn[0]).toBeCloseTo(54.684, 10);
+  });
+
+  it('splits hosted compute into own use and billed compute', () => {
+    const r = evaluate(plainScenario());
+    // Azure own use 2025: OpenAI 180x0.12x0.75 x 35% = 5.67; other models 180x0.45x0.30 x 50% = 12.15 -> 17.82
+    expect(r.clouds.azure.ownUseComputeUsdBn[0]).toBeCloseTo(17.82, 10);
+    expect(r.clouds.azure.billedComputeUsdBn[0]).toBeCloseTo(42.084 - 17.82, 10);
+    // OpenAI's billed compute 2025: Azure 16.2 x 65% + Google Cloud 0.648 + Other 4.752 = 10.53 + 5.4 = 15.93
+    expect(r.families.openai.billedComputeUsdBn[0]).toBeCloseTo(15.93, 10);
+    // Anthropic: 7.2 x (0.60 x 95% + 0.35 + 0.05) = 7.2 x 0.97 = 6.984
+    expect(r.families.anthropic.billedComputeUsdBn[0]).toBeCloseTo(6.984, 10);
+  });
+
+  it('computes the default Azure 2025 margin on billed compute from the formula', () => {
+    const r = evaluate(defaultScenario());
+    // C0/H = (1 - 0.20) x (0.75/0.80) / (1 + 0.2 x 0.1) = 0.75 / 1.02 = 0.7352941
+    // Σ/H = 0.7352941 x 0.65 x 0.05 x 0.30 = 0.0071691; cut = 0.3 x Σ/H = 0.0021507
+    // margin = 1 - (0.7352941 - 0.0071691) / (1 - 0.0021507) = 1 - 0.7281250 / 0.9978493 = 0.2703056
+    expect(r.clouds.azure.cloudGrossMargin[0]).toBeCloseTo(0.2703056, 6);
+    expect(r.clouds.azure.cloudGrossMarginNoSilicon[0]).toBeCloseTo(1 - 0.75 / 1.02, 10);
+    // Revenue is billed compute less the cut passed on; gross profit = revenue x margin.
+    const x = r.clouds.azure;
+    expect(x.revenueUsdBn[0]).toBeCloseTo(x.billedComputeUsdBn[0]! * (1 - x.priceCut[0]!), 10);
+    expect(x.cloudGrossProfitUsdBn[0]).toBeCloseTo(x.revenueUsdBn[0]! * x.cloudGrossMargin[0]!, 10);
+  });
+
+  it('applies silicon savings to everything hosted and keeps the own-use part in full', () => {
+    const r = evaluate(defaultScenario());
+    const x = r.clouds.gcp;
+    const sr = (0.75 / 1.02) * 0.65 * 0.7 * 0.35; // Google Cloud 2025: 70% adoption, 35% cost cut
+    expect(x.siliconSavingsUsdBn[0]).toBeCloseTo(x.hostedComputeUsdBn[0]! * sr, 10);
+    expect(x.siliconSavingsOwnUseUsdBn[0]).toBeCloseTo(x.ownUseComputeUsdBn[0]! * sr, 10);
+    expect(x.siliconPassedOnUsdBn[0]).toBeCloseTo(x.billedComputeUsdBn[0]! * 0.3 * sr, 10);
+  });
+
+  it('bridges the margin a user sets to the margin shown', () => {
+    const r = evaluate(defaultScenario());
+    const b = r.clouds.aws.marginBridge;
+    // Set 20%; no inference delta; utilisation 80% vs 75%: 1 - 0.8 x 0.75/0.8 = 25%; residency 2%: 1 - 0.75/1.02
+    expect(b.set).toBeCloseTo(0.2, 12);
+    expect(b.afterInferenceMix).toBeCloseTo(0.2, 12);
+    expect(b.afterUtilisation).toBeCloseTo(0.25, 12);
+    expect(b.afterPremiums).toBeCloseTo(1 - 0.75 / 1.02, 12);
+    expect(b.realised).toBe(r.clouds.aws.cumulative.cloudGrossMargin);
+    expect(b.realised).toBeGreaterThan(b.afterPremiums);
+  });
+
+  it('computes model revenue from compute and model-layer income from revenue', () => {
+    const r = evaluate(defaultScenario());
+    // OpenAI 2025 revenue = 180 x 0.12 x 0.6 = 12.96; Microsoft's 20% share = 2.592
+    expect(r.families.openai.revenueUsdBn[0]).toBeCloseTo(12.96, 10);
+    expect(r.clouds.azure.revenueShareIncomeUsdBn[0]).toBeCloseTo(2.592, 10);
+    expect(r.clouds.azure.modelLayerIncomeUsdBn[0]).toBeCloseTo(2.592, 10);
+    // Google books Gemini's gross profit: 180 x 0.22 x 0.6 x 45% = 10.692
+    expect(r.clouds.gcp.modelLayerIncomeUsdBn[0]).toBeCloseTo(10.692, 10);
+    // Amazon's stake in Anthropic is exposure, not income: 15% x (180 x 0.04 x 0.6 x 45%) = 0.2916
+    expect(r.clouds.aws.modelLayerIncomeUsdBn[0]).toBe(0);
+    expect(r.clouds.aws.stakeExposureUsdBn[0]).toBeCloseTo(0.2916, 10);
+    // Company AI gross profit = cloud AI gross profit + model-layer income.
+    expect(r.clouds.gcp.companyGrossProfitUsdBn[0]).toBeCloseTo(r.clouds.gcp.cloudGrossProfitUsdBn[0]! + 10.692, 10);
+  });
+
+  it('caps the revenue share from 2026 and stops it after its last year', () => {
+    const r = evaluate(defaultScenario());
+    const paid = r.clouds.azure.revenueShareIncomeUsdBn;
+    // From 2026 the payments add up to the $38B cap and no more; nothing after 2030.
+    expect(paid.slice(1).reduce((s, v) => s + v, 0)).toBeCloseTo(38, 10);
+    expect(paid[6]).toBe(0);
+    const uncapped = evaluate({ ...defaultScenario(), 'msft.revShareCap': 500 });
+    // 2030 share = 20% x OpenAI compute 2030 x ratio (0.6 + 0.4 x 5/6)
+    expect(uncapped.clouds.azure.revenueShareIncomeUsdBn[5]).toBeCloseTo(0.2 * uncapped.families.openai.computeUsdBn[5]! * (0.6 + (0.4 * 5) / 6), 10);
+    expect(uncapped.clouds.azure.revenueShareIncomeUsdBn[6]).toBe(0);
   });
 
   it('prices "other" as horizontal with no silicon', () => {
     const r = evaluate(defaultScenario());
-    // Horizontal: C0/H = 0.85 x (0.75/0.75) / (1 + 0 + 0.02) = 0.833333; margin = 1/6
-    expect(r.clouds.other.infraGrossMargin[0]).toBeCloseTo(1 - 0.85 / 1.02, 10);
+    expect(r.clouds.other.cloudGrossMargin[0]).toBeCloseTo(1 - 0.75 / 1.02, 10);
     expect(r.clouds.other.siliconSavingsUsdBn.every((v) => v === 0)).toBe(true);
     expect(r.clouds.other.siliconBreakevenYear).toBeNull();
   });
 
-  it('earns model-layer profit from stakes', () => {
-    const r = evaluate(defaultScenario());
-    // Google Cloud 2025: Gemini 100% x 50% x (180 x 0.25) + Anthropic 14% x 50% x (180 x 0.14)
-    //                  = 22.5 + 1.764 = 24.264
-    expect(r.clouds.gcp.modelLayerGrossProfitUsdBn[0]).toBeCloseTo(24.264, 10);
-    // Azure 2025: 20% x 50% x (180 x 0.35) = 6.3
-    expect(r.clouds.azure.modelLayerGrossProfitUsdBn[0]).toBeCloseTo(6.3, 10);
-  });
-
-  it('lets a vertical cloud turn away rival spend', () => {
-    const vertical = evaluate({ ...plainScenario(), 'strategy.gcp': 'vertical' });
+  it('lets a vertical cloud turn away rival compute', () => {
+    const vertical = evaluate({ ...plainScenario(), 'vertical.access': 85 });
     const plain = evaluate(plainScenario());
-    // OpenAI on gcp 2025: 0.05 x 0.85 / (0.75 + 0.0425 + 0.20) of 180 x 0.35
-    expect(vertical.clouds.gcp.capturedByFamilyUsdBn.openai[0]).toBeCloseTo((180 * 0.35 * 0.0425) / 0.9925, 10);
-    expect(vertical.clouds.gcp.capturedByFamilyUsdBn.google[0]).toBeCloseTo(45, 10);
-    expect(vertical.clouds.gcp.thirdPartySpendUsdBn[0]).toBeLessThan(plain.clouds.gcp.thirdPartySpendUsdBn[0]!);
+    // OpenAI on Google Cloud 2025: 0.03 x 0.85 / (0.75 + 0.0255 + 0.22) of 180 x 0.12
+    expect(vertical.clouds.gcp.capturedByFamilyUsdBn.openai[0]).toBeCloseTo((180 * 0.12 * 0.0255) / 0.9955, 10);
+    expect(vertical.clouds.gcp.capturedByFamilyUsdBn.google[0]).toBeCloseTo(180 * 0.22, 10);
+    expect(vertical.clouds.gcp.thirdPartyComputeUsdBn[0]).toBeLessThan(plain.clouds.gcp.thirdPartyComputeUsdBn[0]!);
+    // Public data turns nothing away (access 100%).
+    expect(plain.clouds.gcp.capturedByFamilyUsdBn.openai[0]).toBeCloseTo(180 * 0.12 * 0.03, 10);
   });
 
-  it('flags commitments the projection does not cover', () => {
+  it('measures commitments against billed compute', () => {
     const r = evaluate({ ...defaultScenario(), 'commit.openai.azure': 600 });
-    const c = r.commitments.find((x) => x.family === 'openai' && x.cloud === 'azure');
-    expect(c?.commitmentUsdBn).toBe(600);
-    expect(c?.binds).toBe(c!.projectedUsdBn < 600);
-    // OpenAI -> AWS $38B over 2026-2032: six of its seven years fall in the horizon -> 38 x 6/7
-    const aws = r.commitments.find((x) => x.family === 'openai' && x.cloud === 'aws');
-    expect(aws?.commitmentUsdBn).toBeCloseTo((38 * 6) / 7, 10);
-    expect(aws?.startYear).toBe(2026);
-    // Only pairs with a commitment are reported.
-    expect(r.commitments).toHaveLength(5);
+    const c = r.commitments.find((x) => x.family === 'openai' && x.cloud === 'azure')!;
+    expect(c.commitmentUsdBn).toBe(600);
+    const billed = r.clouds.azure.billedByFamilyUsdBn.openai.slice(1).reduce((s, v) => s + v, 0);
+    expect(c.projectedUsdBn).toBeCloseTo(billed, 8);
+    expect(c.projectedUsdBn).toBeLessThan(r.clouds.azure.capturedByFamilyUsdBn.openai.slice(1).reduce((s, v) => s + v, 0));
+    expect(c.binds).toBe(c.projectedUsdBn < 600);
+    // Anthropic -> AWS $100B over 2026-2035: six of its ten years fall in the horizon -> 60
+    const aws = r.commitments.find((x) => x.family === 'anthropic' && x.cloud === 'aws')!;
+    expect(aws.commitmentUsdBn).toBeCloseTo(60, 10);
+    // OpenAI -> AWS $38B over 2026-2032 -> 38 x 6/7
+    expect(r.commitments.find((x) => x.family === 'openai' && x.cloud === 'aws')!.commitmentUsdBn).toBeCloseTo((38 * 6) / 7, 10);
+    expect(r.commitments).toHaveLength(7);
   });
 
   it('finds the silicon breakeven year and net savings', () => {
     const r = evaluate(defaultScenario());
     const gcp = r.clouds.gcp;
-    // Google runs 60% TPUs from 2025: savings exceed the $4B programme at once.
     expect(gcp.siliconNetUsdBn[0]).toBeCloseTo(gcp.siliconSavingsUsdBn[0]! - 4, 10);
     expect(gcp.siliconBreakevenYear).toBe(2025);
     const noProgramme = evaluate({ ...defaultScenario(), 'silicon2025.azure': 0, 'silicon2031.azure': 0 });
@@ -105,25 +174,28 @@ describe('evaluate', () => {
     expect(noProgramme.clouds.azure.siliconBreakevenYear).toBeNull();
   });
 
-  it('discounts gross profit for the NPV', () => {
+  it('discounts company AI gross profit for the NPV', () => {
     const r = evaluate({ ...defaultScenario(), 'finance.discountRate': 0 });
-    expect(r.clouds.azure.npvGrossProfitUsdBn).toBeCloseTo(r.clouds.azure.cumulative.grossProfitUsdBn, 8);
+    expect(r.clouds.azure.npvCompanyGrossProfitUsdBn).toBeCloseTo(r.clouds.azure.cumulative.companyGrossProfitUsdBn, 8);
     const discounted = evaluate(defaultScenario());
-    expect(discounted.clouds.azure.npvGrossProfitUsdBn).toBeLessThan(discounted.clouds.azure.cumulative.grossProfitUsdBn);
+    expect(discounted.clouds.azure.npvCompanyGrossProfitUsdBn).toBeLessThan(discounted.clouds.azure.cumulative.companyGrossProfitUsdBn);
   });
 
   it('measures each cloud’s concentration on one family', () => {
-    const r = evaluate({ ...plainScenario(), 'share2025.google': 100, 'share2031.google': 100, ...Object.fromEntries(FAMILIES.filter((f) => f !== 'google').flatMap((f) => [[`share2025.${f}`, 0], [`share2031.${f}`, 0]])) });
+    const onlyGemini = Object.fromEntries(
+      FAMILIES.flatMap((f) => ['2025', '2026', '2031'].map((y) => [`share${y}.${f}`, f === 'google' ? 100 : 0])),
+    );
+    const r = evaluate({ ...plainScenario(), ...onlyGemini });
     expect(r.clouds.gcp.familyHhi).toBeCloseTo(1, 12);
   });
 
   it('clamps out-of-range values and fills missing ids with defaults', () => {
     const wild = evaluate({ 'market.spend2025': 1e12, 'price.elasticity': -5 });
     const bounded = evaluate({ ...defaultScenario(), 'market.spend2025': 600, 'price.elasticity': 0 });
-    expect(wild.totalSpendUsdBn).toEqual(bounded.totalSpendUsdBn);
-    expect(wild.clouds.azure.capturedSpendUsdBn).toEqual(bounded.clouds.azure.capturedSpendUsdBn);
+    expect(wild.totalComputeUsdBn).toEqual(bounded.totalComputeUsdBn);
+    expect(wild.clouds.azure.hostedComputeUsdBn).toEqual(bounded.clouds.azure.hostedComputeUsdBn);
     const nonsense = evaluate({ 'market.spend2025': Number.NaN, 'strategy.azure': '__proto__' } as Scenario);
-    expect(nonsense.totalSpendUsdBn[0]).toBe(180);
+    expect(nonsense.totalComputeUsdBn[0]).toBe(180);
     expect(nonsense.clouds.azure.strategy).toBe('agnostic');
   });
 
@@ -132,11 +204,11 @@ describe('evaluate', () => {
     expect(scenario['market.spend2025']).toBe(600);
     expect(scenario['strategy.aws']).toBe('horizontal');
     expect(problems.map((p) => p.kind).sort()).toEqual(['clamped', 'invalid-option', 'unknown']);
-    expect(problems.find((p) => p.kind === 'clamped')?.message).toMatch(/AI infrastructure spend, 2025.*\$600B/);
+    expect(problems.find((p) => p.kind === 'clamped')?.message).toMatch(/World AI compute, 2025.*\$600B/);
   });
 
   it('keeps every cloud’s series the same length as the years', () => {
     const r = evaluate(defaultScenario());
-    for (const c of CLOUDS) expect(r.clouds[c].capturedSpendUsdBn).toHaveLength(7);
+    for (const c of CLOUDS) expect(r.clouds[c].hostedComputeUsdBn).toHaveLength(7);
   });
 });

@@ -18,24 +18,31 @@ describe('parameter registry', () => {
 
   it('follows the id scheme for every cloud, family and archetype', () => {
     const expected = [
-      'market.spend2025', 'market.growthNear', 'market.growthLong', 'market.inference2025', 'market.inference2031',
+      'market.spend2025', 'market.growthNear', 'market.growthLong', 'market.inference2025', 'market.inference2026', 'market.inference2031',
       'vertical.access', 'silicon.passThrough', 'silicon.computeShare', 'price.elasticity', 'residency.premium',
-      'residency.share', 'model.layerMargin', 'finance.discountRate', 'winner.share',
-      ...FAMILIES.flatMap((f) => [`share2025.${f}`, `share2031.${f}`]),
-      ...FAMILIES.flatMap((f) => CLOUDS.flatMap((c) => [`hosting2025.${f}.${c}`, `hosting2031.${f}.${c}`, `capture.${f}.${c}`, `commit.${f}.${c}`])),
+      'residency.share', 'model.revenueRatio2025', 'model.revenueRatio2031', 'model.grossMargin', 'msft.revShare', 'msft.revShareCap',
+      'msft.revShareLastYear', 'stake.openai.azure', 'stake.anthropic.aws', 'stake.anthropic.gcp', 'finance.discountRate', 'winner.share',
+      ...FAMILIES.flatMap((f) => [`share2025.${f}`, `share2026.${f}`, `share2031.${f}`]),
+      ...FAMILIES.flatMap((f) =>
+        CLOUDS.flatMap((c) => [`hosting2025.${f}.${c}`, `hosting2031.${f}.${c}`, `ownUse2025.${f}.${c}`, `ownUse2031.${f}.${c}`, `capture.${f}.${c}`, `commit.${f}.${c}`]),
+      ),
       ...HYPERSCALERS.flatMap((c) => [`strategy.${c}`, `silicon2025.${c}`, `silicon2031.${c}`, `silicon.costCut.${c}`, `silicon.programme.${c}`]),
       ...ARCHETYPES.flatMap((a) => [`archetype.${a}.margin`, `archetype.${a}.premium`, `archetype.${a}.utilisation`]),
     ];
     for (const id of expected) expect(parametersById.has(id), id).toBe(true);
+    // v1's model-layer profit per infra dollar is retired (lib/scenario migrates its links).
+    expect(parametersById.has('model.layerMargin')).toBe(false);
   });
 
-  it('gives every parameter a label, group, description, source and confidence', () => {
+  it('gives every parameter a label, group, description, source, date and confidence', () => {
     for (const p of parameters) {
       expect(p.label.length, p.id).toBeGreaterThan(3);
       expect(GROUPS).toContain(p.group);
       expect(p.description.length, p.id).toBeGreaterThan(10);
       expect(p.source.length, p.id).toBeGreaterThan(5);
       expect(['high', 'medium', 'low']).toContain(p.confidence);
+      // The date of the evidence: YYYY-MM, or 'model' for analysis settings.
+      expect(p.asOf, p.id).toMatch(/^(20(2[4-6])-(0[1-9]|1[0-2])|model)$/);
     }
   });
 
@@ -55,50 +62,59 @@ describe('parameter registry', () => {
     }
   });
 
-  it('carries ECONOMICS.md’s default figures', () => {
+  it('carries the v2 defaults: ECONOMICS.md’s figures, the 2026 events and the calibrated values', () => {
     expect(byId('market.spend2025').default).toBe(180);
     expect(byId('market.spend2025').range).toEqual([100, 400]);
     expect(byId('market.growthNear').default).toBe(45);
     expect(byId('market.growthLong').default).toBe(25);
     expect(byId('market.inference2025').default).toBe(50);
+    expect(byId('market.inference2026').default).toBe(67);
     expect(byId('market.inference2031').default).toBe(80);
-    expect(FAMILIES.map((f) => byId(`share2025.${f}`).default)).toEqual([35, 14, 25, 12, 2, 12]);
-    expect(FAMILIES.map((f) => byId(`share2031.${f}`).default)).toEqual([35, 14, 25, 12, 2, 12]);
-    expect(CLOUDS.map((c) => byId(`hosting2025.openai.${c}`).default)).toEqual([75, 0, 5, 20]);
+    expect(FAMILIES.map((f) => byId(`share2025.${f}`).default)).toEqual([12, 4, 22, 16, 1, 45]);
+    expect(FAMILIES.map((f) => byId(`share2026.${f}`).default)).toEqual([15, 10, 21, 15, 1, 38]);
+    expect(FAMILIES.map((f) => byId(`share2031.${f}`).default)).toEqual([15, 10, 21, 15, 1, 38]);
+    expect(CLOUDS.map((c) => byId(`hosting2025.openai.${c}`).default)).toEqual([75, 0, 3, 22]);
     expect(CLOUDS.map((c) => byId(`hosting2031.openai.${c}`).default)).toEqual([40, 10, 5, 45]);
     expect(CLOUDS.map((c) => byId(`hosting2025.anthropic.${c}`).default)).toEqual([0, 60, 35, 5]);
-    expect(CLOUDS.map((c) => byId(`hosting2031.anthropic.${c}`).default)).toEqual([15, 45, 35, 5]);
+    expect(CLOUDS.map((c) => byId(`hosting2031.anthropic.${c}`).default)).toEqual([8, 40, 47, 5]);
     expect(CLOUDS.map((c) => byId(`hosting2031.google.${c}`).default)).toEqual([0, 0, 100, 0]);
-    expect(CLOUDS.map((c) => byId(`hosting2031.meta.${c}`).default)).toEqual([10, 15, 5, 70]);
-    expect(CLOUDS.map((c) => byId(`hosting2025.mistral.${c}`).default)).toEqual([40, 10, 10, 40]);
-    expect(CLOUDS.map((c) => byId(`hosting2031.mistral.${c}`).default)).toEqual([30, 10, 10, 50]);
-    expect(CLOUDS.map((c) => byId(`hosting2025.other.${c}`).default)).toEqual([20, 25, 10, 45]);
-    expect(ARCHETYPES.map((a) => byId(`archetype.${a}.margin`).default)).toEqual([25, 15, 20]);
-    expect(ARCHETYPES.map((a) => byId(`archetype.${a}.utilisation`).default)).toEqual([80, 75, 70]);
-    expect(byId('archetype.agnostic.premium').default).toBe(10);
+    expect(CLOUDS.map((c) => byId(`ownUse2025.openai.${c}`).default)).toEqual([35, 0, 0, 0]);
+    expect(byId('ownUse2025.google.gcp').default).toBe(85);
+    // Public data: archetypes alike where no public figure tells them apart (model v2, principle 2).
+    expect(ARCHETYPES.map((a) => byId(`archetype.${a}.margin`).default)).toEqual([20, 20, 20]);
+    expect(ARCHETYPES.map((a) => byId(`archetype.${a}.utilisation`).default)).toEqual([80, 80, 80]);
+    expect(ARCHETYPES.map((a) => byId(`archetype.${a}.premium`).default)).toEqual([0, 0, 0]);
+    expect(byId('vertical.access').default).toBe(100);
     expect(byId('residency.premium').default).toBe(10);
     expect(byId('residency.share').default).toBe(20);
-    expect(byId('vertical.access').default).toBe(85);
-    expect(HYPERSCALERS.map((c) => byId(`silicon2025.${c}`).default)).toEqual([5, 20, 60]);
-    expect(HYPERSCALERS.map((c) => byId(`silicon2031.${c}`).default)).toEqual([30, 50, 75]);
+    expect(HYPERSCALERS.map((c) => byId(`silicon2025.${c}`).default)).toEqual([5, 20, 70]);
+    expect(HYPERSCALERS.map((c) => byId(`silicon2031.${c}`).default)).toEqual([30, 50, 80]);
     expect(HYPERSCALERS.map((c) => byId(`silicon.costCut.${c}`).default)).toEqual([30, 35, 35]);
-    expect(HYPERSCALERS.map((c) => byId(`silicon.programme.${c}`).default)).toEqual([3, 3, 4]);
-    expect(byId('silicon.computeShare').default).toBe(65);
-    expect(byId('silicon.passThrough').default).toBe(30);
-    expect(byId('price.elasticity').default).toBe(1);
-    expect(byId('model.layerMargin').default).toBe(50);
-    expect(byId('finance.discountRate').default).toBe(9);
-    expect(byId('winner.share').default).toBe(60);
+    expect(byId('model.revenueRatio2025').default).toBe(0.6);
+    expect(byId('model.grossMargin').default).toBe(45);
+    expect(byId('msft.revShare').default).toBe(20);
+    expect(byId('msft.revShareCap').default).toBe(38);
+    expect(byId('msft.revShareLastYear').default).toBe(2030);
+    expect(byId('stake.openai.azure').default).toBe(27);
     expect(byId('capture.google.gcp').default).toBe(100);
-    expect(byId('capture.openai.azure').default).toBe(20);
-    expect(byId('capture.anthropic.aws').default).toBe(15);
-    expect(byId('capture.anthropic.gcp').default).toBe(14);
+    expect(byId('capture.openai.azure').default).toBe(0);
     expect(byId('commit.openai.azure').default).toBe(250);
     expect(byId('commit.anthropic.azure').default).toBe(30);
+    expect(byId('commit.anthropic.aws').default).toBe(100);
+    expect(byId('commit.anthropic.gcp').default).toBe(200);
     expect(byId('commit.openai.aws').default).toBe(38);
     expect(byId('commit.openai.other').default).toBe(300);
     expect(byId('commit.meta.other').default).toBe(27);
     const strategies = HYPERSCALERS.map((c) => parametersById.get(`strategy.${c}`)?.default);
     expect(strategies).toEqual(['agnostic', 'horizontal', 'vertical']);
+  });
+
+  it('rests no Public-data default on a seed article alone', () => {
+    // Sources may mention a seed to say its figure lives in the Seed thesis preset, or to contradict it.
+    for (const p of parameters) {
+      if (!/seed/i.test(p.source)) continue;
+      const saysWhereItLives = /Seed thesis|contradicted|unconfirmed|as the seed says|Archetype names from the seed|Analysis setting/i.test(p.source);
+      expect(saysWhereItLives, `${p.id}: ${p.source}`).toBe(true);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { FAMILIES } from './ids';
 describe('presets', () => {
   it('includes the required scenarios, each described in one sentence', () => {
     const names = presets.map((p) => p.name);
-    for (const n of ['Public data', 'Seed thesis', 'OpenAI dominance', 'Fragmentation', 'Open-weight wins', 'Gemini surge', 'Full unbundling', 'AI spending slowdown']) {
+    for (const n of ['Public data', 'Seed thesis', 'OpenAI dominance', 'Fragmentation', 'Open-weight wins', 'Gemini surge', 'Anthropic leads', 'Full unbundling', 'Before the April 2026 amendment', 'AI spending slowdown']) {
       expect(names).toContain(n);
     }
     for (const p of presets) expect(p.description).toMatch(/^[A-Z].+\.$/);
@@ -47,14 +47,35 @@ describe('presets', () => {
   it('Full unbundling drops Azure to 20% of OpenAI’s hosting by 2031', () => {
     const r = evaluate({ ...applyPreset('unbundling'), 'strategy.gcp': 'agnostic', 'price.elasticity': 0 });
     // 20 / (20 + 15 + 10 + 55) = 20%
-    expect(r.clouds.azure.capturedByFamilyUsdBn.openai[6]! / r.familySpendUsdBn.openai[6]!).toBeCloseTo(0.2, 12);
+    expect(r.clouds.azure.capturedByFamilyUsdBn.openai[6]! / r.familyComputeUsdBn.openai[6]!).toBeCloseTo(0.2, 12);
   });
 
   it('moves the answer in the expected direction', () => {
     const base = evaluate(defaultScenario());
-    expect(evaluate(applyPreset('slowdown')).cumulativeTotalSpendUsdBn).toBeLessThan(base.cumulativeTotalSpendUsdBn);
+    expect(evaluate(applyPreset('slowdown')).cumulativeTotalComputeUsdBn).toBeLessThan(base.cumulativeTotalComputeUsdBn);
     expect(evaluate(applyPreset('openai-dominance')).clouds.azure.cumulative.capturedSpendUsdBn).toBeGreaterThan(base.clouds.azure.cumulative.capturedSpendUsdBn);
     expect(evaluate(applyPreset('gemini-surge')).clouds.gcp.cumulative.capturedSpendUsdBn).toBeGreaterThan(base.clouds.gcp.cumulative.capturedSpendUsdBn);
     expect(evaluate(applyPreset('unbundling')).clouds.azure.cumulative.capturedSpendUsdBn).toBeLessThan(base.clouds.azure.cumulative.capturedSpendUsdBn);
+    expect(evaluate(applyPreset('anthropic-leads')).clouds.aws.cumulative.hostedComputeUsdBn).toBeGreaterThan(base.clouds.aws.cumulative.hostedComputeUsdBn);
+    // Without the amendment Microsoft keeps OpenAI's compute and an uncapped revenue share through 2031.
+    const pre = evaluate(applyPreset('pre-amendment')).clouds.azure.cumulative;
+    expect(pre.hostedComputeUsdBn).toBeGreaterThan(base.clouds.azure.cumulative.hostedComputeUsdBn);
+    expect(pre.modelLayerIncomeUsdBn).toBeGreaterThan(base.clouds.azure.cumulative.modelLayerIncomeUsdBn);
+  });
+
+  it('moves the seeds’ unconfirmed figures out of Public data and into the Seed thesis', () => {
+    const pub = defaultScenario();
+    // Public data: archetypes alike where no public figure tells them apart (model v2, principle 2).
+    for (const field of ['margin', 'premium', 'utilisation']) {
+      const values = ['agnostic', 'horizontal', 'vertical'].map((a) => pub[`archetype.${a}.${field}`]);
+      expect(new Set(values).size, field).toBe(1);
+    }
+    expect(pub['archetype.agnostic.premium']).toBe(0);
+    expect(pub['vertical.access']).toBe(100);
+    const seed = applyPreset('seed');
+    expect(seed['archetype.agnostic.margin']).toBe(25);
+    expect(seed['archetype.horizontal.margin']).toBe(15);
+    expect(seed['archetype.agnostic.premium']).toBe(12.5);
+    expect(seed['vertical.access']).toBe(85);
   });
 });

@@ -8,6 +8,10 @@ import {
   allocateFamily,
   breakevenYear,
   cloudYearEconomics,
+  cloudMarginRatio,
+  interpolateThrough2026,
+  interpolateDistributionThrough2026,
+  revenueShareSeries,
   herfindahl,
   interpolateDistribution,
   interpolateSeries,
@@ -20,14 +24,14 @@ import {
   referenceCostRatio,
   siliconSavingsRatio,
   sumOverWindow,
-  totalSpendSeries,
+  totalComputeSeries,
   MAX_PRICE_CUT,
 } from './steps';
 
 describe('step 1: total spend', () => {
   it('grows at the near rate through 2027 and the long rate after', () => {
     // 100 -> 2026: 150 -> 2027: 225 -> 2028: 225 * 1.1 = 247.5 -> 272.25 -> 299.475 -> 329.4225
-    const s = totalSpendSeries(100, 0.5, 0.1);
+    const s = totalComputeSeries(100, 0.5, 0.1);
     expect(s).toHaveLength(7);
     expect(s[0]).toBe(100);
     expect(s[1]).toBeCloseTo(150, 10);
@@ -37,7 +41,7 @@ describe('step 1: total spend', () => {
   });
   it('reproduces the default market: $180B growing 45% then 25%', () => {
     // 180 * 1.45^2 = 378.45; * 1.25^4 = 923.9502 (ECONOMICS.md defaults)
-    const s = totalSpendSeries(180, 0.45, 0.25);
+    const s = totalComputeSeries(180, 0.45, 0.25);
     expect(s[2]).toBeCloseTo(378.45, 6);
     expect(s[6]).toBeCloseTo(378.45 * 1.25 ** 4, 6);
     expect(s[6]).toBeCloseTo(923.95, 1);
@@ -130,15 +134,49 @@ describe('step 8: cost, revenue and margin', () => {
     // 0.6 cost ratio x 0.65 compute x 0.5 adoption x 0.3 cut = 0.0585
     expect(siliconSavingsRatio(0.6, 0.65, 0.5, 0.3)).toBeCloseTo(0.0585, 12);
   });
-  it('splits savings between customers and margin', () => {
-    // H = 100, C0/H = 0.6, Sigma/H = 0.0585, cut = 0.3 x 0.0585 = 0.01755
-    // R = 100 - 1.755 = 98.245; C = 60 - 5.85 = 54.15; GP = 44.095
-    const e = cloudYearEconomics(100, 0.6, 0.0585, 0.3 * 0.0585);
-    expect(e.revenueUsdBn).toBeCloseTo(98.245, 10);
-    expect(e.costUsdBn).toBeCloseTo(54.15, 10);
-    expect(e.infraGrossProfitUsdBn).toBeCloseTo(44.095, 10);
+  it('splits savings between customers and margin, on billed compute only', () => {
+    // H = 100 of which B = 80 billed (20 own use); C0/H = 0.6, Σ/H = 0.0585, cut = 0.3 x 0.0585 = 0.01755
+    // R = 80 x (1 - 0.01755) = 78.596; cost of billed = 80 x (0.6 - 0.0585) = 43.32; GP = 35.276
+    // own-use cost = 20 x 0.5415 = 10.83; savings 5.85 in all, 1.17 on own use; passed on 80 x 0.01755 = 1.404
+    const e = cloudYearEconomics(100, 80, 0.6, 0.0585, 0.3 * 0.0585);
+    expect(e.revenueUsdBn).toBeCloseTo(78.596, 10);
+    expect(e.costOfBilledUsdBn).toBeCloseTo(43.32, 10);
+    expect(e.cloudGrossProfitUsdBn).toBeCloseTo(35.276, 10);
+    expect(e.ownUseCostUsdBn).toBeCloseTo(10.83, 10);
     expect(e.siliconSavingsUsdBn).toBeCloseTo(5.85, 10);
-    expect(e.siliconPassedOnUsdBn).toBeCloseTo(1.755, 10);
+    expect(e.siliconSavingsOwnUseUsdBn).toBeCloseTo(1.17, 10);
+    expect(e.siliconPassedOnUsdBn).toBeCloseTo(1.404, 10);
+  });
+  it('gives the margin from ratios alone, the same for every billed dollar', () => {
+    // 1 - (0.6 - 0.0585) / (1 - 0.01755) = 0.449107
+    expect(cloudMarginRatio(0.6, 0.0585, 0.01755)).toBeCloseTo(35.276 / 78.596, 10);
+  });
+});
+
+describe('steps 2-3: a reported 2026 point', () => {
+  it('runs linearly 2025 -> 2026, then 2026 -> 2031', () => {
+    // 0.5 -> 0.67, then +0.026 a year to 0.8
+    const s = interpolateThrough2026(0.5, 0.67, 0.8);
+    expect(s[0]).toBe(0.5);
+    expect(s[1]).toBe(0.67);
+    expect(s[2]).toBeCloseTo(0.696, 12);
+    expect(s[6]).toBe(0.8);
+  });
+  it('keeps three distributions summing to 1 every year', () => {
+    const d = interpolateDistributionThrough2026({ a: 1, b: 1 }, { a: 3, b: 1 }, { a: 0, b: 1 });
+    expect(d.a[1]).toBeCloseTo(0.75, 12);
+    for (let i = 0; i < 7; i++) expect(d.a[i]! + d.b[i]!).toBeCloseTo(1, 12);
+  });
+});
+
+describe('step 9: model revenue share', () => {
+  it('pays the share through its last year, capping payments from 2026', () => {
+    // 20% of 10, 20, 30, 40, 50, 60, 70 = 2, 4, 6, 8, 10, 12, 14; cap 15 from 2026: 4 + 6 + 5 (capped), then 0
+    expect(revenueShareSeries([10, 20, 30, 40, 50, 60, 70], 0.2, 15, 2030)).toEqual([2, 4, 6, 5, 0, 0, 0]);
+    // No cap to speak of; nothing after 2030
+    const open = revenueShareSeries([10, 20, 30, 40, 50, 60, 70], 0.2, 1000, 2030);
+    expect(open[5]).toBeCloseTo(12, 12);
+    expect(open[6]).toBe(0);
   });
 });
 

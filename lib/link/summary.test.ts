@@ -9,7 +9,7 @@ describe('link summary', () => {
   });
   it('canonicalises the query and keeps the problems', () => {
     const s = summariseLink('sp=abc&utm_source=x&gn=50');
-    expect(s.query).toBe('v=1&gn=50');
+    expect(s.query).toBe('v=2&gn=50');
     expect(s.problems).toHaveLength(1);
     expect(s.clouds.map((c) => c.label)).toEqual(['Azure', 'AWS', 'Google Cloud']);
   });

@@ -1,15 +1,17 @@
 /**
  * Links store differences from the defaults and presets, so a link only means what its sender saw if the
  * bases it was written against never change under it. This pins the bases of the current link schema:
- * changing a default or a preset's values must raise SCHEMA_VERSION, add a migration that writes the old
- * base values into older links, and add a new bases-v<N>.json (README.md, "Changing the link schema").
+ * changing a default or a preset's values must raise SCHEMA_VERSION, add a migration, and add a new
+ * bases-v<N>.json (README.md, "Changing the link schema"). Model v2 (schema v2) is the one deliberate
+ * exception so far: its links keep what they set and take v2's defaults for the rest, and say so.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, presets } from '@/lib/engine';
 import { SCHEMA_VERSION } from './schema';
 import basesV1 from './fixtures/bases-v1.json';
+import basesV2 from './fixtures/bases-v2.json';
 
-const released: Record<number, typeof basesV1> = { 1: basesV1 };
+const released: Record<number, { defaults: unknown; presets: unknown }> = { 1: basesV1, 2: basesV2 };
 
 describe('link bases', () => {
   it('the current schema version has a pinned snapshot of its defaults and presets', () => {
@@ -20,5 +22,9 @@ describe('link bases', () => {
     const snapshot = released[SCHEMA_VERSION]!;
     expect(defaultScenario()).toEqual(snapshot.defaults);
     expect(Object.fromEntries(presets.map((p) => [p.id, p.values]))).toEqual(snapshot.presets);
+  });
+
+  it('keeps every preset id a v1 link could name', () => {
+    for (const id of Object.keys(basesV1.presets)) expect(presets.some((p) => p.id === id), id).toBe(true);
   });
 });

@@ -95,7 +95,10 @@ describe('link length', () => {
     );
   }, TIMEOUT_MS);
 
-  it('keeps a link with every parameter changed within 2,000 characters', () => {
+  // Model v2 has 210 parameters (v1: 147), so a link that changes every one of them is about 2,150
+  // characters; 2,500 still leaves a wide margin under what browsers, chat apps and link shorteners accept
+  // (8,000 and more) and under the server's 256 KB header limit. Real links change a few values (above).
+  it('keeps a link with every parameter changed within 2,500 characters', () => {
     const base = baseScenarioFor(null);
     for (const pick of ['max', 'min'] as const) {
       const s: Scenario = {};
@@ -105,15 +108,15 @@ describe('link length', () => {
       }
       const query = encodeScenario(s, { presetId: 'openai-dominance', view: 'commitments' });
       expect(parameterCount(query)).toBe(parameters.length);
-      expect(query.length).toBeLessThanOrEqual(2000);
+      expect(query.length).toBeLessThanOrEqual(2500);
     }
   });
 
-  it('keeps the longest possible link within 2,000 characters', () => {
+  it('keeps the longest possible link within 2,500 characters', () => {
     // Each parameter at its longest grid value, with the longest preset id and view: a bound for all links.
     const longest = (xs: string[]) => Math.max(...xs.map((x) => x.length));
     const params = parameters.reduce((sum, spec) => sum + `&${spec.key}=`.length + longest(gridValues(spec).map((v) => serializeParameterValue(spec, v))), 0);
     const tail = `&p=`.length + longest(presets.map((p) => p.id)) + `&view=`.length + longest([...VIEW_IDS]);
-    expect(`v=${SCHEMA_VERSION}`.length + params + tail).toBeLessThanOrEqual(2000);
+    expect(`v=${SCHEMA_VERSION}`.length + params + tail).toBeLessThanOrEqual(2500);
   });
 });

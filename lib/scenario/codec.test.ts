@@ -23,29 +23,29 @@ describe('encodeScenario', () => {
   });
 
   it('writes only the version and preset for an unchanged preset', () => {
-    expect(encodeScenario(applyPreset('openai-dominance'), { presetId: 'openai-dominance' })).toBe('v=1&p=openai-dominance');
-    expect(encodeScenario(defaultScenario(), { presetId: 'public' })).toBe('v=1&p=public');
+    expect(encodeScenario(applyPreset('openai-dominance'), { presetId: 'openai-dominance' })).toBe('v=2&p=openai-dominance');
+    expect(encodeScenario(defaultScenario(), { presetId: 'public' })).toBe('v=2&p=public');
   });
 
   it('writes v, then changed parameters in registry order, then p, then view', () => {
     const s = withValues({ 'strategy.azure': 'vertical', 'market.spend2025': 200, 'share2031.openai': 60 }, applyPreset('seed'));
-    expect(encodeScenario(s, { presetId: 'seed', view: 'silicon' })).toBe('v=1&sp=200&s1oa=60&staz=vertical&p=seed&view=silicon');
+    expect(encodeScenario(s, { presetId: 'seed', view: 'silicon' })).toBe('v=2&sp=200&s1oa=60&staz=vertical&p=seed&view=silicon');
     expect(encodeScenario(defaultScenario(), { view: 'shares' })).toBe(`v=${SCHEMA_VERSION}&view=shares`);
   });
 
   it('writes any non-null view, including the first', () => {
-    for (const view of VIEW_IDS) expect(encodeScenario(defaults, { view })).toBe(`v=1&view=${view}`);
+    for (const view of VIEW_IDS) expect(encodeScenario(defaults, { view })).toBe(`v=2&view=${view}`);
   });
 
   it('omits values equal to the base after rounding', () => {
     expect(encodeScenario(withValues({ 'market.spend2025': 180.4, 'price.elasticity': 1.04, 'market.inferenceMarginDelta': -0 }))).toBe('');
-    expect(encodeScenario(withValues({ 'market.spend2025': 182.6 }))).toBe('v=1&sp=183');
+    expect(encodeScenario(withValues({ 'market.spend2025': 182.6 }))).toBe('v=2&sp=183');
   });
 
   it('writes values relative to the chosen preset', () => {
     // The seed preset sets growthNear to 62: the default 45 now differs from the base and is written.
-    expect(encodeScenario(withValues({ 'market.growthNear': 45 }, applyPreset('seed')), { presetId: 'seed' })).toBe('v=1&gn=45&p=seed');
-    expect(encodeScenario(withValues({ 'market.growthNear': 62 }, applyPreset('seed')), { presetId: 'seed' })).toBe('v=1&p=seed');
+    expect(encodeScenario(withValues({ 'market.growthNear': 45 }, applyPreset('seed')), { presetId: 'seed' })).toBe('v=2&gn=45&p=seed');
+    expect(encodeScenario(withValues({ 'market.growthNear': 62 }, applyPreset('seed')), { presetId: 'seed' })).toBe('v=2&p=seed');
   });
 
   it('treats an unknown preset or view as none', () => {
@@ -55,14 +55,14 @@ describe('encodeScenario', () => {
 
   it('writes compact numbers and percent-encodes through URLSearchParams', () => {
     const s = withValues({ 'market.inferenceMarginDelta': -7.5, 'price.elasticity': 0.30000000000000004, 'market.growthLong': -20 });
-    expect(encodeScenario(s)).toBe('v=1&gl=-20&imd=-7.5&el=0.3');
+    expect(encodeScenario(s)).toBe('v=2&gl=-20&imd=-7.5&el=0.3');
   });
 });
 
 describe('decodeScenario', () => {
   it('reads the bare link as the default dashboard, cleanly', () => {
     for (const q of ['', '?', '#', '?#x', '&&']) {
-      expect(decodeScenario(q), JSON.stringify(q)).toEqual({ scenario: defaults, presetId: null, view: null, version: 1, problems: [] });
+      expect(decodeScenario(q), JSON.stringify(q)).toEqual({ scenario: defaults, presetId: null, view: null, version: SCHEMA_VERSION, olderVersion: null, problems: [] });
     }
   });
 
@@ -77,7 +77,7 @@ describe('decodeScenario', () => {
     const d = decodeScenario('sp=abc');
     expect(d.scenario['market.spend2025']).toBe(180);
     expect(d.problems).toEqual([expect.objectContaining({ kind: 'malformed', id: 'market.spend2025' })]);
-    expect(d.problems[0]?.message).toMatch(/^AI infrastructure spend, 2025: “abc”/);
+    expect(d.problems[0]?.message).toMatch(/^World AI compute, 2025: “abc”/);
   });
 
   it('clamps sp=1e9 to 600', () => {
@@ -128,7 +128,7 @@ describe('decodeScenario', () => {
     const d = decodeScenario('sp=200&sp=300');
     expect(d.scenario['market.spend2025']).toBe(200);
     expect(d.problems).toEqual([
-      { kind: 'malformed', id: 'market.spend2025', message: 'AI infrastructure spend, 2025: given more than once; using the first, “200”.' },
+      { kind: 'malformed', id: 'market.spend2025', message: 'World AI compute, 2025: given more than once; using the first, “200”.' },
     ]);
     const reserved = decodeScenario('p=seed&p=slowdown&view=shares&view=silicon&v=1&v=2');
     expect(reserved.presetId).toBe('seed');
@@ -165,8 +165,8 @@ describe('decodeScenario', () => {
     const d = decodeScenario('v=99&sp=200');
     expect(d.version).toBe(99);
     expect(d.scenario['market.spend2025']).toBe(200);
-    expect(d.problems).toEqual([{ kind: 'version', message: 'This link was made with a newer version (v99); read as v1 — some settings may differ.' }]);
-    expect(decodeScenario('v=7').problems[0]?.message).toBe('This link was made with a newer version (v7); read as v1 — some settings may differ.');
+    expect(d.problems).toEqual([{ kind: 'version', message: 'This link was made with a newer version (v99); read as v2 — some settings may differ.' }]);
+    expect(decodeScenario('v=7').problems[0]?.message).toBe('This link was made with a newer version (v7); read as v2 — some settings may differ.');
   });
 
   it('reads an unreadable version as the current one, with a version problem', () => {
@@ -174,12 +174,20 @@ describe('decodeScenario', () => {
       const d = decodeScenario(`v=${raw}&sp=200`);
       expect(d.version, raw).toBe(SCHEMA_VERSION);
       expect(d.scenario['market.spend2025'], raw).toBe(200);
-      expect(d.problems, raw).toEqual([expect.objectContaining({ kind: 'version', message: expect.stringMatching(/^Unreadable version “.*”; read as v1 — some settings may differ\.$/) })]);
+      expect(d.problems, raw).toEqual([expect.objectContaining({ kind: 'version', message: expect.stringMatching(/^Unreadable version “.*”; read as v2 — some settings may differ\.$/) })]);
     }
   });
 
-  it('treats a link without v as version 1', () => {
-    expect(decodeScenario('sp=200')).toMatchObject({ version: 1, problems: [] });
+  it('treats a link without v as version 1, made with an older model', () => {
+    expect(decodeScenario('sp=200')).toMatchObject({ version: 1, olderVersion: 1, problems: [] });
+    // A link with nothing in it is the default dashboard, not an old link.
+    expect(decodeScenario('utm_source=x')).toMatchObject({ version: SCHEMA_VERSION, olderVersion: null, problems: [] });
+  });
+
+  it('knows a link the server upgraded by its `from`, and ignores a `from` that is not older', () => {
+    expect(decodeScenario('v=2&sp=200&from=1')).toMatchObject({ version: 2, olderVersion: 1, problems: [] });
+    for (const raw of ['2', '3', 'x', '0', '']) expect(decodeScenario(`v=2&sp=200&from=${raw}`), raw).toMatchObject({ olderVersion: null, problems: [] });
+    expect(decodeScenario('v=2&sp=200').olderVersion).toBeNull();
   });
 
   it('quotes raw text truncated to 40 characters, and names parameters by label', () => {

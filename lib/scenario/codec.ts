@@ -113,7 +113,7 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   const fromValues = raw.get(RESERVED_KEYS.from);
   raw.delete(RESERVED_KEYS.from);
   // A link with nothing in it is the default dashboard, whatever version it would count as.
-  const empty = Array.from(raw.keys()).every((k) => k === RESERVED_KEYS.version || isTrackingKey(k));
+  const empty = Array.from(raw.keys()).every((k) => isTrackingKey(k));
   const { version, readAs } = empty
     ? { version: schema.schemaVersion, readAs: schema.schemaVersion }
     : readVersion(raw.get(RESERVED_KEYS.version), schema.schemaVersion, found);

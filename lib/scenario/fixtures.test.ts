@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parameters } from '@/lib/engine';
 import { baseScenarioFor, decodeScenario } from './codec';
+import { SCHEMA_VERSION } from './schema';
 
 interface LinkFixture {
   query: string;
@@ -21,7 +22,10 @@ interface LinkFixture {
  * released fixture; a retired id maps to null and its expectation is dropped (its migration says what
  * became of the value).
  */
-const RENAMED_IDS: Readonly<Record<string, string | null>> = {};
+const RENAMED_IDS: Readonly<Record<string, string | null>> = {
+  // Model v2 retired it; its links' value becomes model.grossMargin (migrations.ts, tested there).
+  'model.layerMargin': null,
+};
 
 function currentValues(values: Record<string, number | string>): Map<string, number | string> {
   const out = new Map<string, number | string>();
@@ -42,8 +46,9 @@ function load(name: string): LinkFixture[] {
 }
 
 describe('released link fixtures', () => {
-  it('include the v1 links', () => {
+  it('include the v1 and v2 links', () => {
     expect(files.map((f) => f.name)).toContain('links-v1.json');
+    expect(files.map((f) => f.name)).toContain(`links-v${SCHEMA_VERSION}.json`);
     expect(load('links-v1.json').length).toBeGreaterThanOrEqual(12);
   });
 
@@ -57,6 +62,8 @@ describe('released link fixtures', () => {
           expect(decoded.view).toBe(fixture.expect.view);
           // A bare link has no v; any other fixture was written with one.
           if (fixture.query !== '') expect(decoded.version).toBe(version);
+          // A link made with an older model opens with the model-change notice; a bare link is just the dashboard.
+          expect(decoded.olderVersion).toBe(fixture.query !== '' && version < SCHEMA_VERSION ? version : null);
           const base = baseScenarioFor(fixture.expect.presetId);
           const values = currentValues(fixture.expect.values);
           for (const id of values.keys()) expect(parameters.some((p) => p.id === id), `${id} is a parameter`).toBe(true);

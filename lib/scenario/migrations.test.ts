@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeScenarioWith } from './codec';
+import { defaultScenario, evaluate } from '@/lib/engine';
+import { decodeScenario, decodeScenarioWith } from './codec';
 import { migrations, runMigrations, type LinkParams, type Migration } from './migrations';
 import { SCHEMA_VERSION } from './schema';
 
@@ -103,5 +104,38 @@ describe('runMigrations', () => {
     const out = runMigrations(input, 1, 2, [mutating]);
     expect(out.reached).toBe(2);
     expect(input).toEqual(new Map([['sp', ['200']]]));
+  });
+});
+
+describe('the v1 -> v2 migration (model v2)', () => {
+  it('keeps what a v1 link set, takes v2 defaults for the rest, and says the model changed', () => {
+    const d = decodeScenario('v=1&s1oa=60&koaaz=30&view=shares');
+    expect(d.problems).toEqual([]);
+    expect(d.olderVersion).toBe(1);
+    expect(d.scenario['share2031.openai']).toBe(60);
+    expect(d.scenario['capture.openai.azure']).toBe(30);
+    // Left at the v1 default (35), Anthropic's 2031 weight now takes v2's.
+    expect(d.scenario['share2031.anthropic']).toBe(defaultScenario()['share2031.anthropic']);
+  });
+
+  it('turns v1’s model-layer profit per infra dollar into a gross margin on revenue at the 2025 ratio', () => {
+    // 30% per compute dollar / 0.6 revenue per compute dollar = 50% of revenue
+    expect(decodeScenario('v=1&lm=30').scenario['model.grossMargin']).toBe(50);
+    // 150% would be 250% of revenue: clamped to 90%, silently (the migration's description says so)
+    expect(decodeScenario('v=1&lm=150')).toMatchObject({ problems: [], scenario: { 'model.grossMargin': 90 } });
+    // Unreadable text is reported under the new name.
+    expect(decodeScenario('v=1&lm=abc').problems[0]?.message).toMatch(/^Model gross margin: “abc” is not a number/);
+    // A v2 link with lm does not know it.
+    expect(decodeScenario('v=2&lm=30').problems[0]?.message).toMatch(/Ignored “lm”/);
+  });
+
+  it('keeps a v1 Anthropic commitment’s yearly amount over the announced windows', () => {
+    // v1: $60B over 2026-2031 on AWS -> v2: $100B over 2026-2035 (six tenths in the horizon: $60B again)
+    const aws = decodeScenario('v=1&canaw=60');
+    expect(aws.scenario['commit.anthropic.aws']).toBe(100);
+    expect(evaluate(aws.scenario).commitments.find((c) => c.family === 'anthropic' && c.cloud === 'aws')!.commitmentUsdBn).toBeCloseTo(60, 10);
+    // v1: $120B over 2026-2031 on Google Cloud -> v2: $100B over 2027-2031, the same $20B a year
+    expect(decodeScenario('v=1&cangc=120').scenario['commit.anthropic.gcp']).toBe(100);
+    expect(decodeScenario('v=1&canaw=500').scenario['commit.anthropic.aws']).toBe(600);
   });
 });

@@ -49,7 +49,7 @@ describe('parseParameterValue: numbers', () => {
     const high = parseParameterValue(spend, '1e9');
     expect(high.value).toBe(600);
     expect(high.problem).toMatchObject({ kind: 'clamped', id: 'market.spend2025' });
-    expect(high.problem?.message).toBe('AI infrastructure spend, 2025: “1e9” is outside $50B to $600B; using $600B.');
+    expect(high.problem?.message).toBe('World AI compute, 2025: “1e9” is outside $50B to $600B; using $600B.');
     expect(parseParameterValue(spend, '-1e9')).toMatchObject({ value: 50, problem: { kind: 'clamped' } });
     expect(parseParameterValue(marginDelta, '15.04')).toMatchObject({ value: 15, problem: { kind: 'clamped' } });
   });
@@ -67,7 +67,7 @@ describe('parseParameterValue: numbers', () => {
     for (const raw of ['', ' ', '\t\n']) {
       expect(parseParameterValue(spend, raw), JSON.stringify(raw)).toEqual({
         value: 180,
-        problem: { kind: 'malformed', id: 'market.spend2025', message: 'AI infrastructure spend, 2025: no value given; using $180B.' },
+        problem: { kind: 'malformed', id: 'market.spend2025', message: 'World AI compute, 2025: no value given; using $180B.' },
       });
     }
   });
@@ -86,7 +86,7 @@ describe('parseParameterValue: numbers', () => {
     const parsed = parseParameterValue(spend, raw);
     expect(parsed.value).toBe(180);
     expect(parsed.problem).toMatchObject({ kind: 'malformed', id: 'market.spend2025' });
-    expect(parsed.problem?.message).toBe(`AI infrastructure spend, 2025: “${'1'.repeat(40)}…” is too long to read (65 characters); using $180B.`);
+    expect(parsed.problem?.message).toBe(`World AI compute, 2025: “${'1'.repeat(40)}…” is too long to read (65 characters); using $180B.`);
   });
 });
 

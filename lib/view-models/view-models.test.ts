@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPreset, defaultScenario, evaluate, winnerAnalysis, FAMILIES } from '@/lib/engine';
+import { applyPreset, calibrationTable, defaultScenario, evaluate, winnerAnalysis, FAMILIES } from '@/lib/engine';
 import {
   cloudByFamilyChart,
   cloudCards,
@@ -11,6 +11,10 @@ import {
   siliconSummaries,
   thesisVerdict,
   winnerChart,
+  marginBridgeRows,
+  hostedToProfitRows,
+  calibrationRowsView,
+  calibrationSummary,
 } from './index';
 
 const base = evaluate(defaultScenario());
@@ -23,30 +27,38 @@ describe('view models', () => {
     const cards = cloudCards(r, base, winnerAnalysis(s));
     expect(cards.map((c) => c.cloud)).toEqual(['azure', 'aws', 'gcp']);
     const azure = cards[0]!;
-    expect(azure.capturedUsdBn).toBe(r.clouds.azure.cumulative.capturedSpendUsdBn);
-    expect(azure.delta.capturedUsdBn).toBeCloseTo(r.clouds.azure.cumulative.capturedSpendUsdBn - base.clouds.azure.cumulative.capturedSpendUsdBn, 9);
-    expect(azure.delta.capturedUsdBn).toBeGreaterThan(0);
-    expect(cloudCards(base, base, baseWinners).every((c) => c.delta.capturedUsdBn === 0)).toBe(true);
+    expect(azure.hostedUsdBn).toBe(r.clouds.azure.cumulative.hostedComputeUsdBn);
+    expect(azure.revenueUsdBn).toBe(r.clouds.azure.cumulative.revenueUsdBn);
+    expect(azure.cloudMargin).toBe(r.clouds.azure.cumulative.cloudGrossMargin);
+    expect(azure.companyProfitUsdBn).toBe(r.clouds.azure.cumulative.companyGrossProfitUsdBn);
+    expect(azure.companyProfitLabel).toBe('Microsoft: Azure + OpenAI revenue share');
+    expect(cards[2]!.companyProfitLabel).toBe('Google: Cloud + Gemini');
+    expect(azure.delta.hostedUsdBn).toBeCloseTo(r.clouds.azure.cumulative.hostedComputeUsdBn - base.clouds.azure.cumulative.hostedComputeUsdBn, 9);
+    expect(azure.delta.hostedUsdBn).toBeGreaterThan(0);
+    expect(cloudCards(base, base, baseWinners).every((c) => c.delta.hostedUsdBn === 0 && c.delta.revenueUsdBn === 0)).toBe(true);
   });
 
   it('charts read the same numbers the engine computed', () => {
-    const captured = cloudYearlyChart(base, 'capturedSpendUsdBn');
-    expect(captured.rows).toHaveLength(7);
-    expect(captured.rows[6]!.azure).toBe(base.clouds.azure.capturedSpendUsdBn[6]);
+    const hosted = cloudYearlyChart(base, 'hostedComputeUsdBn');
+    expect(hosted.rows).toHaveLength(7);
+    expect(hosted.rows[6]!.azure).toBe(base.clouds.azure.hostedComputeUsdBn[6]);
+    expect(cloudYearlyChart(base, 'cloudGrossMargin').rows[0]!.gcp).toBe(base.clouds.gcp.cloudGrossMargin[0]);
     const mix = familyMixChart(base);
     expect(FAMILIES.reduce((s, f) => s + (mix.rows[3]![f] as number), 0)).toBeCloseTo(1, 12);
     const byFamily = cloudByFamilyChart(base);
     const azureRow = byFamily.rows[0]!;
     expect(FAMILIES.reduce((s, f) => s + (azureRow[f] as number), 0)).toBeCloseTo(base.clouds.azure.cumulative.capturedSpendUsdBn, 9);
     const winners = winnerChart(baseWinners);
-    expect(winners.rows[2]!.google).toBe(baseWinners.outcomes.find((o) => o.winner === 'google')!.capturedSpendUsdBn.gcp);
+    expect(winners.rows[2]!.google).toBe(baseWinners.outcomes.find((o) => o.winner === 'google')!.hostedComputeUsdBn.gcp);
     const margin = siliconMarginChart(base);
     expect(margin.series.filter((s) => s.dashed)).toHaveLength(3);
   });
 
-  it('silicon summaries add up: gross = kept + passed on, net = gross - programme', () => {
+  it('silicon summaries add up: gross = kept as margin + kept on own use + passed on, net = gross - programme', () => {
     for (const s of siliconSummaries(base)) {
       expect(s.keptUsdBn + s.passedOnUsdBn).toBeCloseTo(s.grossSavingsUsdBn, 9);
+      expect(s.keptOnBilledUsdBn + s.keptOnOwnUseUsdBn).toBeCloseTo(s.keptUsdBn, 9);
+      expect(s.keptOnOwnUseUsdBn).toBeGreaterThan(0);
       expect(s.grossSavingsUsdBn - s.programmeUsdBn).toBeCloseTo(s.netUsdBn, 9);
     }
   });
@@ -57,18 +69,47 @@ describe('view models', () => {
     expect(rows[0]!.label).toBe('OpenAI → Oracle');
     expect(rows.find((r) => r.family === 'meta')!.label).toBe('Llama → Nebius');
     expect(rows.find((r) => r.cloud === 'azure' && r.family === 'openai')!.label).toBe('OpenAI → Azure');
-    expect(rows.find((r) => r.cloud === 'aws')!.window).toBe('2026-2032 (to 2031 shown)');
+    expect(rows.find((r) => r.cloud === 'aws' && r.family === 'openai')!.window).toBe('2026-2032 (to 2031 shown)');
+    expect(rows.find((r) => r.cloud === 'aws' && r.family === 'anthropic')!.window).toBe('2026-2035 (to 2031 shown)');
+    expect(rows.find((r) => r.cloud === 'gcp')!.label).toBe('Anthropic → Google Cloud');
   });
 
-  it('states the result in one sentence that names the leader and the least exposed cloud', () => {
+  it('states the result in one sentence that says what it measures and names the leaders and the least exposed cloud', () => {
     const sentence = headlineSentence(base, baseWinners);
-    // Defaults: Google Cloud leads; Azure is least exposed (winners.test.ts).
-    expect(sentence).toMatch(/^Google Cloud captures \d+% of AI infrastructure spend in 2025-2031 \(\$[\d.]+[TB], [\d.]+× Azure\); Azure is the least exposed to which model family wins\.$/);
-    const dominance = applyPreset('openai-dominance');
-    expect(headlineSentence(evaluate(dominance), winnerAnalysis(dominance))).toMatch(/^Azure captures .* and is also the least exposed to which model family wins\.$/);
+    // Defaults: Google Cloud hosts the most (own use included), AWS earns the most cloud AI revenue, Azure
+    // is the least exposed (winners.test.ts).
+    expect(sentence).toMatch(
+      /^Google Cloud hosts \d+% of the world’s AI compute in 2025-2031, own use included \(\$[\d.]+[TB], [\d.]+× Azure\); AWS earns the most cloud AI revenue \(\$[\d.]+[TB]\); Azure is the least exposed to which model family wins\.$/,
+    );
     expect(sentence.split('. ').length).toBe(1);
     const gemini = applyPreset('gemini-surge');
-    expect(headlineSentence(evaluate(gemini), winnerAnalysis(gemini))).toMatch(/^Google Cloud captures/);
+    expect(headlineSentence(evaluate(gemini), winnerAnalysis(gemini))).toMatch(/^Google Cloud hosts/);
+  });
+
+  it('bridges each cloud’s set margin to its realised margin, steps adding up exactly', () => {
+    for (const row of marginBridgeRows(base)) {
+      const sum = row.setMargin + row.inferenceMix + row.utilisation + row.premiums + row.silicon;
+      expect(sum).toBeCloseTo(row.realisedMargin, 12);
+      expect(row.realisedMargin).toBe(base.clouds[row.cloud].cumulative.cloudGrossMargin);
+    }
+  });
+
+  it('walks from hosted compute to company gross profit', () => {
+    for (const row of hostedToProfitRows(base)) {
+      expect(row.ownUseUsdBn + row.billedUsdBn).toBeCloseTo(row.hostedUsdBn, 9);
+      expect(row.revenueUsdBn).toBeLessThanOrEqual(row.billedUsdBn);
+      expect(row.cloudGrossProfitUsdBn + row.modelLayerIncomeUsdBn).toBeCloseTo(row.companyGrossProfitUsdBn, 9);
+    }
+  });
+
+  it('describes calibration rows in words, with how far a missed row is', () => {
+    const rows = calibrationRowsView(calibrationTable());
+    expect(rows.every((r) => r.verdictText === 'Met')).toBe(true);
+    const far = calibrationRowsView(calibrationTable({ ...defaultScenario(), 'market.spend2025': 400 }));
+    const openai = far.find((r) => r.id === 'openai-billed')!;
+    expect(openai.met).toBe(false);
+    expect(openai.verdictText).toMatch(/^Not met: \$[\d.]+B above the band$/);
+    expect(calibrationSummary(base)).toEqual({ met: rows.length, total: rows.length, missed: [] });
   });
 
   it('says plainly when the thesis fails', () => {
