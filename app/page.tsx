@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { summariseLink, toQueryString } from '@/lib/link/summary';
+import { upgradeLinkQuery } from '@/lib/scenario';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -30,10 +31,12 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  * holds the linked scenario's figures and any notice about the link (no flash, no layout shift).
  */
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
-  const summary = summariseLink(toQueryString(await searchParams));
+  const query = toQueryString(await searchParams);
   // A link made with an older model: send the browser to the same assumptions in today's link format, so
   // the dashboard (which reads the URL key by key) sees the migrated values; `from` carries the notice.
-  if (summary.upgradeQuery !== null) redirect(`/?${summary.upgradeQuery}`);
+  const upgraded = upgradeLinkQuery(query);
+  if (upgraded !== null) redirect(`/?${upgraded}`);
+  const summary = summariseLink(query);
   // No Suspense boundary: the page renders per request, so the dashboard is in the first flush of HTML
   // (a boundary here streamed a "Loading" fallback first and pushed the largest paint back ~0.5 s).
   return (

@@ -38,11 +38,9 @@ function Figure({
   hint?: string;
 }) {
   return (
-    <div>
-      <dt className="text-muted-foreground">
-        {label}
-        {hint && <span className="block text-xs">{hint}</span>}
-      </dt>
+    // A subgrid: the three labels share one row (as tall as the longest), so the figures line up.
+    <div className="row-span-3 grid grid-rows-subgrid content-start">
+      <dt className="self-end leading-5 text-muted-foreground">{label}</dt>
       <dd className="figures text-lg font-semibold" data-testid={testId} data-value={value}>
         {text}
         {delta && (
@@ -50,6 +48,9 @@ function Figure({
             <Delta text={delta.text} value={delta.value} label={delta.label} />
           </span>
         )}
+      </dd>
+      <dd className="text-xs leading-4 text-muted-foreground" aria-hidden={hint ? undefined : true}>
+        {hint ?? ''}
       </dd>
     </div>
   );
@@ -78,7 +79,7 @@ function Card({ card, strategy, showDelta }: { card: CloudCard; strategy: string
         </span>
         {showDelta && <Delta text={formatUsdBnChange(d.hostedUsdBn)} value={d.hostedUsdBn} label="AI compute hosted" />}
       </p>
-      <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
+      <dl className="mt-2 grid grid-cols-3 grid-rows-[auto_auto_auto] gap-x-2 gap-y-0.5 text-sm">
         <Figure
           label="Cloud AI revenue"
           text={formatUsdBn(card.revenueUsdBn)}

@@ -13,7 +13,7 @@ import {
   type HyperscalerId,
   type WinnerAnalysis,
 } from '@/lib/engine';
-import { RESERVED_KEYS, SCHEMA_VERSION, baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
+import { baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
 import { headlineSentence } from '@/lib/view-models';
 
 export interface LinkSummary {
@@ -25,11 +25,6 @@ export interface LinkSummary {
   /** The version an older link was made with (its figures now use the current model), or null. */
   olderVersion: number | null;
   problems: string[];
-  /**
-   * For a link written with an older schema (its `v`) that decodes cleanly: the current link to send the
-   * browser to, with `from=<old version>` so the dashboard can say the model changed. Null otherwise.
-   */
-  upgradeQuery: string | null;
   /** The winner analysis the page was rendered with, keyed by scenario, for the browser to reuse. */
   initial: { key: string; winners: WinnerAnalysis };
 }
@@ -64,10 +59,6 @@ export function summariseLink(query: string): LinkSummary {
       revenueUsdBn: result.clouds[c].cumulative.revenueUsdBn,
     })),
     olderVersion: decoded.olderVersion,
-    upgradeQuery:
-      decoded.version < SCHEMA_VERSION && decoded.problems.length === 0
-        ? [canonical, `${RESERVED_KEYS.from}=${decoded.version}`].filter(Boolean).join('&')
-        : null,
     problems: decoded.problems.map((p) => p.message),
     initial: { key: scenarioKey(decoded.scenario), winners },
   };

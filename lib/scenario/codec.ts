@@ -146,6 +146,29 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   return { scenario, presetId, view, version, olderVersion, problems: found };
 }
 
+/**
+ * For a link written with an older schema version, the same link in the current version: its raw values
+ * after the migrations, `v` set to the current version and `from` to the old one, so the dashboard (which
+ * reads the URL key by key) sees the migrated values and can say the model changed. Values the codec cannot
+ * use are kept as they were, so the upgraded link reports the same problems. Null for a current, newer,
+ * unreadable or empty link.
+ */
+export function upgradeLinkQuery(query: string): string | null {
+  const raw = readQuery(query);
+  raw.delete(RESERVED_KEYS.from);
+  if (Array.from(raw.keys()).every((k) => isTrackingKey(k))) return null;
+  const found: ScenarioProblem[] = [];
+  const { readAs } = readVersion(raw.get(RESERVED_KEYS.version), SCHEMA_VERSION, found);
+  if (found.length > 0 || readAs >= SCHEMA_VERSION) return null;
+  raw.delete(RESERVED_KEYS.version);
+  const { params, reached } = runMigrations(raw, readAs, SCHEMA_VERSION, releasedMigrations);
+  if (reached < SCHEMA_VERSION) return null;
+  const out = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)]]);
+  for (const [key, values] of params) for (const value of values) out.append(key, value);
+  out.append(RESERVED_KEYS.from, String(readAs));
+  return out.toString();
+}
+
 /** `from=<n>`, written by the server when it upgraded a link: the older version, or null if not one. */
 function readUpgradedFrom(values: string[] | undefined, current: number): number | null {
   const raw = values?.[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, evaluate } from '@/lib/engine';
-import { decodeScenario, decodeScenarioWith } from './codec';
+import { decodeScenario, decodeScenarioWith, upgradeLinkQuery } from './codec';
 import { migrations, runMigrations, type LinkParams, type Migration } from './migrations';
 import { SCHEMA_VERSION } from './schema';
 
@@ -137,5 +137,22 @@ describe('the v1 -> v2 migration (model v2)', () => {
     // v1: $120B over 2026-2031 on Google Cloud -> v2: $100B over 2027-2031, the same $20B a year
     expect(decodeScenario('v=1&cangc=120').scenario['commit.anthropic.gcp']).toBe(100);
     expect(decodeScenario('v=1&canaw=500').scenario['commit.anthropic.aws']).toBe(600);
+  });
+});
+
+describe('upgrading an old link for the browser', () => {
+  it('rewrites a v1 link’s raw values to v2 with from=1, keeping what the codec cannot use', () => {
+    expect(upgradeLinkQuery('v=1&s1oa=60&lm=30&view=shares')).toBe('v=2&s1oa=60&view=shares&mgm=50&from=1');
+    expect(upgradeLinkQuery('sp=abc&lm=30')).toBe('v=2&sp=abc&mgm=50&from=1');
+    // The upgraded link decodes to the same scenario and problems as the old one, and knows it was v1.
+    const old = decodeScenario('lm=30&sp=abc&zz=1');
+    const upgraded = decodeScenario(upgradeLinkQuery('lm=30&sp=abc&zz=1')!);
+    expect(upgraded.scenario).toEqual(old.scenario);
+    expect(upgraded.problems).toEqual(old.problems);
+    expect(upgraded.olderVersion).toBe(1);
+  });
+
+  it('leaves current, newer, unreadable and empty links alone', () => {
+    for (const q of ['', 'utm_source=x', 'v=2&sp=200', 'v=2&sp=200&from=1', 'v=9&sp=200', 'v=abc&sp=200']) expect(upgradeLinkQuery(q), q).toBeNull();
   });
 });
