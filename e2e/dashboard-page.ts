@@ -22,9 +22,14 @@ export class DashboardPage {
     return this.page.getByTestId('headline-sentence');
   }
 
-  /** A card's captured spend, unrounded (data-value), in USD bn; the text shows it rounded. */
-  async captured(cloud: 'azure' | 'aws' | 'gcp'): Promise<number> {
-    return Number(await this.page.getByTestId(`captured-${cloud}`).getAttribute('data-value'));
+  /** A card's AI compute hosted 2025-2031, unrounded (data-value), in USD bn; the text shows it rounded. */
+  async hosted(cloud: 'azure' | 'aws' | 'gcp'): Promise<number> {
+    return Number(await this.page.getByTestId(`hosted-${cloud}`).getAttribute('data-value'));
+  }
+
+  /** A card's cloud AI revenue 2025-2031, unrounded, in USD bn. */
+  async revenue(cloud: 'azure' | 'aws' | 'gcp'): Promise<number> {
+    return Number(await this.page.getByTestId(`revenue-${cloud}`).getAttribute('data-value'));
   }
 
   slider(name: string): Locator {

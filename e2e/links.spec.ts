@@ -4,7 +4,7 @@ import { DashboardPage } from './dashboard-page';
 const cards = ['azure', 'aws', 'gcp'] as const;
 
 async function figures(d: DashboardPage) {
-  return Promise.all(cards.map((c) => d.captured(c)));
+  return Promise.all(cards.map((c) => d.hosted(c)));
 }
 
 test.describe('scenario links', () => {
@@ -18,8 +18,8 @@ test.describe('scenario links', () => {
     await page.keyboard.press('ArrowRight');
     // The URL follows within one 200 ms throttle window plus a render (about 0.35 s measured on a quiet
     // machine); the test allows 1 s because it shares 2 cores with another worker.
-    await expect(page).toHaveURL(/[?&]s1oa=46(&|$)/, { timeout: 1000 });
-    await expect(page).toHaveURL(/[?&]v=1(&|$)/);
+    await expect(page).toHaveURL(/[?&]s1oa=26(&|$)/, { timeout: 1000 });
+    await expect(page).toHaveURL(/[?&]v=2(&|$)/);
     const url = page.url();
     const expected = await figures(d);
     const sentence = await d.headline().textContent();
@@ -30,14 +30,14 @@ test.describe('scenario links', () => {
     await d2.headline().waitFor();
     expect(await figures(d2)).toEqual(expected);
     await expect(d2.headline()).toHaveText(sentence ?? '');
-    await expect(d2.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '46');
+    await expect(d2.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '26');
     await fresh.close();
   });
 
   test('Back undoes the last change and Forward redoes it', async ({ page }) => {
     const d = new DashboardPage(page);
     await d.goto();
-    const slider = d.slider('Spend growth, 2026-2027');
+    const slider = d.slider('AI compute growth, 2026-2027');
     await slider.focus();
     await page.keyboard.press('ArrowRight'); // 46
     await expect(page).toHaveURL(/gn=46/);
@@ -60,13 +60,13 @@ test.describe('scenario links', () => {
 
   test('a whole drag is one step back', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('gn=50&v=1');
+    await d.goto('gn=50&v=2');
     const slider = d.slider('OpenAI share, 2031');
     const track = d.sliderTrack('share2031.openai');
     await track.scrollIntoViewIfNeeded();
     const box = (await track.boundingBox())!;
-    // Grab the thumb (at 35% of the track) and drag it right.
-    const x0 = box.x + box.width * 0.35;
+    // Grab the thumb (at 15% of the track) and drag it right.
+    const x0 = box.x + box.width * 0.15;
     await page.mouse.move(x0, box.y + box.height / 2);
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(x0 + i * 8, box.y + box.height / 2);
@@ -75,7 +75,7 @@ test.describe('scenario links', () => {
     await page.goBack();
     await expect(page).not.toHaveURL(/s1oa=/);
     await expect(page).toHaveURL(/gn=50/);
-    await expect(slider).toHaveAttribute('aria-valuenow', '35');
+    await expect(slider).toHaveAttribute('aria-valuenow', '15');
   });
 
   test('a malformed link opens a working dashboard that says what it ignored', async ({ page }) => {
@@ -99,39 +99,67 @@ test.describe('scenario links', () => {
     await page.goto(`/?${nasty}#section`);
     const notice = page.getByTestId('link-notice');
     await expect(notice).toBeVisible();
-    await expect(notice).toContainText('AI infrastructure spend, 2025');
+    await expect(notice).toContainText('World AI compute, 2025');
     await expect(notice).toContainText('OpenAI share, 2031');
+    // v=7 is a newer version, not an older model: no model-change notice.
+    await expect(page.getByTestId('model-change-notice')).toHaveCount(0);
     await expect(notice).not.toContainText('newsletter'); // tracking keys are ignored silently
     // Nothing from the URL became HTML.
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     // Clamped and defaulted, and still working.
     const d = new DashboardPage(page);
     await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '100');
-    await expect(d.slider('AI infrastructure spend, 2025')).toHaveAttribute('aria-valuenow', '180');
+    await expect(d.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', '180');
     await expect(page.getByRole('group', { name: /Azure strategy/ }).first().getByRole('radio', { name: /Model-agnostic/ })).toBeChecked();
     // The URL is rewritten to what is shown (rs=20 is the default, so it goes), keeping the #hash.
-    await expect(page).toHaveURL(/\?v=1&s1oa=100#section$/);
+    await expect(page).toHaveURL(/\?v=2&s1oa=100#section$/);
     await expectNoSeriousAxeViolations(page);
     await notice.getByRole('button', { name: 'Reset to defaults' }).click();
     await expect(notice).toBeHidden();
-    await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '35');
+    await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '15');
+  });
+
+  test('a link made with model v1 keeps its assumptions, says the model changed and links to the changelog', async ({ page }) => {
+    // Released v1 links (lib/scenario/fixtures/links-v1.json): OpenAI's 2031 weight, and v1's model-layer
+    // profit per infra dollar, which v2 reads as a gross margin on revenue (30% / 0.6 = 50%).
+    await page.goto('/?v=1&s1oa=60&lm=30&view=shares#top');
+    const notice = page.getByTestId('model-change-notice');
+    await expect(notice).toContainText('This link was made with the November 2026 model (v1).');
+    await expect(notice).toContainText('every assumption the link set is kept');
+    const d = new DashboardPage(page);
+    await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '60');
+    await expect(d.tab('Model shares')).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('button', { name: /^Finance/ }).click();
+    await expect(d.slider('Model gross margin')).toHaveAttribute('aria-valuenow', '50');
+    // The address is today's link for the same assumptions: shared on, it opens without the notice.
+    await expect(page).toHaveURL(/\?v=2&s1oa=60&mgm=50&view=shares#top$/);
+    await expectNoSeriousAxeViolations(page);
+    await notice.getByRole('link', { name: 'What changed in the model' }).click();
+    await expect(page).toHaveURL(/\/methodology#changelog$/);
+    await expect(page.getByRole('heading', { name: /^v2 \(current\)/ })).toBeInViewport();
+  });
+
+  test('a link that changes no assumption opens without a model-change notice', async ({ page }) => {
+    await page.goto('/?utm_source=newsletter');
+    await new DashboardPage(page).headline().waitFor();
+    await expect(page.getByTestId('link-notice')).toHaveCount(0);
   });
 
   test('Methodology and back keeps the scenario and view', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('sp=220&v=1&view=silicon');
+    await d.goto('sp=220&v=2&view=silicon');
     await page.getByRole('link', { name: 'Methodology' }).click();
     await expect(page).toHaveURL(/\/methodology\?.*sp=220/);
     await page.getByRole('link', { name: 'Dashboard' }).click();
-    await expect(page).toHaveURL(/\/\?v=1&sp=220&view=silicon$/);
+    await expect(page).toHaveURL(/\/\?v=2&sp=220&view=silicon$/);
     await expect(d.tab('Custom silicon')).toHaveAttribute('aria-selected', 'true');
-    await expect(d.slider('AI infrastructure spend, 2025')).toHaveAttribute('aria-valuenow', '220');
+    await expect(d.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', '220');
   });
 
   test('Copy link puts the URL on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const d = new DashboardPage(page);
-    await d.goto('v=1&p=fragmentation');
+    await d.goto('v=2&p=fragmentation');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -140,9 +168,9 @@ test.describe('scenario links', () => {
   });
 
   test('link previews point to an image of the scenario', async ({ page, request }) => {
-    await page.goto('/?v=1&p=openai-dominance&s1oa=70');
+    await page.goto('/?v=2&p=openai-dominance&s1oa=70');
     const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(ogImage).toMatch(/\/api\/og\?v=1&s1oa=70&p=openai-dominance$/);
+    expect(ogImage).toMatch(/\/api\/og\?v=2&s1oa=70&p=openai-dominance$/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /OpenAI dominance, 1 assumption changed/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     const png = await request.get(new URL(ogImage!).pathname + new URL(ogImage!).search);

@@ -45,6 +45,37 @@ test.describe('/methodology', () => {
     await expect(claims.getByText('Contradicted').first()).toBeVisible();
   });
 
+  test('shows how the model compares with what was reported, for the scenario on screen', async ({ page }) => {
+    await page.goto('/methodology');
+    const section = page.getByRole('region', { name: 'How the model compares with what was reported' });
+    await expect(section.getByTestId('calibration-summary')).toHaveText('12 of 12 targets met by Public data.');
+    const table = section.getByTestId('calibration-table');
+    await expect(table.locator('tbody tr')).toHaveCount(12);
+    await expect(table.locator('tr[data-row="openai-billed"]')).toContainText('$16.3B');
+    await expect(table.locator('tr[data-row="openai-billed"]')).toContainText('Met');
+    // A scenario far from the reports shows it, and says how far.
+    await page.goto('/methodology?v=2&sp=400');
+    await expect(page.getByTestId('calibration-summary')).toContainText('Public data with 1 change');
+    await expect(page.locator('tr[data-row="openai-billed"]')).toContainText(/Not met: \$[\d.]+B above the band/);
+  });
+
+  test('the dashboard’s calibration note opens the table on the same scenario', async ({ page }) => {
+    await page.goto('/?v=2&sp=400');
+    const link = page.getByTestId('calibration-link');
+    await expect(link).toHaveText(/^Against the 2025 reports: \d+ of 12 met$/);
+    await link.click();
+    await expect(page).toHaveURL(/\/methodology\?v=2&sp=400#calibration$/);
+    await expect(page.getByTestId('calibration-summary')).toContainText('with 1 change');
+  });
+
+  test('has a dated changelog of the model', async ({ page }) => {
+    await page.goto('/methodology#changelog');
+    const log = page.getByRole('region', { name: 'Model changelog' });
+    await expect(log.getByRole('heading', { name: /^v2 \(current\): Model v2/ })).toBeVisible();
+    await expect(log.getByRole('heading', { name: /^v1: Model v1/ })).toBeVisible();
+    await expect(log.locator('time').first()).toHaveAttribute('datetime', /^2026-\d\d-\d\d$/);
+  });
+
   // axe over ~200 table rows takes several seconds a pass, far more when the machine is busy.
   test('has no serious accessibility violations in light', async ({ page }) => {
     test.slow();
