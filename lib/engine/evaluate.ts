@@ -365,59 +365,82 @@ function hostedCompute(
   return { byFamily, total };
 }
 
-/** Step 8a. Hosted compute = own use + billed, per cloud and family, with own-use fractions 2025 -> 2031. */
+/**
+ * Step 8a. Hosted compute = own use + billed, per cloud and family, with own-use fractions 2025 -> 2031;
+ * also each family's billed and own-use compute over all clouds (step 9a's input). Hot path: most pairs
+ * have no own use, so their billed row is a copy of the hosted one.
+ */
 function ownUseAndBilled(inp: ModelInputs, hostedByFamily: PerCloud<PerFamily<number[]>>) {
-  const ownUseByFamily = perCloud(() => perFamily(() => zeros()));
-  const billedByFamily = perCloud(() => perFamily(() => zeros()));
-  const ownUse = perCloud(() => zeros());
-  const billed = perCloud(() => zeros());
+  const ownUseByFamily = {} as PerCloud<PerFamily<number[]>>;
+  const billedByFamily = {} as PerCloud<PerFamily<number[]>>;
+  const ownUse = {} as PerCloud<number[]>;
+  const billed = {} as PerCloud<number[]>;
+  const familyBilled = perFamily(() => zeros());
+  const familyOwnUse = perFamily(() => zeros());
   for (const c of CLOUDS) {
+    const ownRows = {} as PerFamily<number[]>;
+    const billedRows = {} as PerFamily<number[]>;
+    const ownTotal = zeros();
+    const billedTotal = zeros();
     for (const f of FAMILIES) {
       const from = inp.ownUse2025Fraction[f][c];
       const to = inp.ownUse2031Fraction[f][c];
       const hostedRow = hostedByFamily[c][f];
-      const ownRow = ownUseByFamily[c][f];
-      const billedRow = billedByFamily[c][f];
+      const fb = familyBilled[f];
+      const fo = familyOwnUse[f];
+      const ownRow = zeros();
+      const billedRow = zeros();
+      const step = (to - from) / (YEAR_COUNT - 1);
       for (let i = 0; i < YEAR_COUNT; i++) {
         const h = hostedRow[i] as number;
-        const o = h * (from + ((to - from) * i) / (YEAR_COUNT - 1));
+        const o = from === 0 && to === 0 ? 0 : h * (i === YEAR_COUNT - 1 ? to : from + step * i);
+        const b = h - o;
         ownRow[i] = o;
-        billedRow[i] = h - o;
-        ownUse[c][i] = (ownUse[c][i] as number) + o;
-        billed[c][i] = (billed[c][i] as number) + (h - o);
+        billedRow[i] = b;
+        ownTotal[i] = (ownTotal[i] as number) + o;
+        billedTotal[i] = (billedTotal[i] as number) + b;
+        fo[i] = (fo[i] as number) + o;
+        fb[i] = (fb[i] as number) + b;
       }
+      ownRows[f] = ownRow;
+      billedRows[f] = billedRow;
     }
+    ownUseByFamily[c] = ownRows;
+    billedByFamily[c] = billedRows;
+    ownUse[c] = ownTotal;
+    billed[c] = billedTotal;
   }
-  return { ownUseByFamily, billedByFamily, ownUse, billed };
+  return { ownUseByFamily, billedByFamily, ownUse, billed, familyBilled, familyOwnUse };
 }
 
 /** Step 9a. Each family's billed compute, revenue (compute × revenue ratio) and gross profit (× model margin). */
 function familyEconomics(
   inp: ModelInputs,
   familyCompute: { share: PerFamily<number[]>; computeUsdBn: PerFamily<number[]> },
-  split: { ownUseByFamily: PerCloud<PerFamily<number[]>>; billedByFamily: PerCloud<PerFamily<number[]>> },
+  split: ReturnType<typeof ownUseAndBilled>,
 ): PerFamily<FamilyResult> {
   const revenueRatio = interpolateSeries(inp.revenueRatio2025, inp.revenueRatio2031);
-  return perFamily((f) => {
+  const margin = inp.modelGrossMarginFraction;
+  const out = {} as PerFamily<FamilyResult>;
+  for (const f of FAMILIES) {
     const compute = familyCompute.computeUsdBn[f];
-    const billed = zeros();
-    const ownUse = zeros();
     const revenue = zeros();
     const grossProfit = zeros();
     for (let i = 0; i < YEAR_COUNT; i++) {
-      let b = 0;
-      let o = 0;
-      for (const c of CLOUDS) {
-        b += split.billedByFamily[c][f][i] as number;
-        o += split.ownUseByFamily[c][f][i] as number;
-      }
-      billed[i] = b;
-      ownUse[i] = o;
-      revenue[i] = (compute[i] as number) * (revenueRatio[i] as number);
-      grossProfit[i] = (revenue[i] as number) * inp.modelGrossMarginFraction;
+      const r = (compute[i] as number) * (revenueRatio[i] as number);
+      revenue[i] = r;
+      grossProfit[i] = r * margin;
     }
-    return { computeUsdBn: compute, share: familyCompute.share[f], billedComputeUsdBn: billed, ownUseComputeUsdBn: ownUse, revenueUsdBn: revenue, grossProfitUsdBn: grossProfit };
-  });
+    out[f] = {
+      computeUsdBn: compute,
+      share: familyCompute.share[f],
+      billedComputeUsdBn: split.familyBilled[f],
+      ownUseComputeUsdBn: split.familyOwnUse[f],
+      revenueUsdBn: revenue,
+      grossProfitUsdBn: grossProfit,
+    };
+  }
+  return out;
 }
 
 /**
@@ -481,7 +504,6 @@ function cloudEconomics(
   const gp = zeros();
   const margin = zeros();
   const marginNoSilicon = zeros();
-  const afterPremiums = zeros();
   const savings = zeros();
   const savingsOwn = zeros();
   const passed = zeros();
@@ -494,25 +516,29 @@ function cloudEconomics(
   const programmeUsdBn = c === 'other' ? 0 : inp.silicon[c].programmeUsdBnPerYear;
   const ownedRow = owned ? hosted.byFamily[c][owned] : null;
   const income = layer.income[c];
+  const scratch = cloudYearEconomics(0, 0, 0, 0, 0);
+  const costRow = ratios.costRatio[c];
+  const savingsRow = ratios.savingsRatio[c];
+  const cutRow = ratios.cut[c];
+  const adoptionRow = ratios.adoption[c];
   for (let i = 0; i < YEAR_COUNT; i++) {
     const h = hostedRow[i] as number;
-    const cr = ratios.costRatio[c][i] as number;
-    const sr = ratios.savingsRatio[c][i] as number;
-    const cutNow = ratios.cut[c][i] as number;
-    const e = cloudYearEconomics(h, billedRow[i] as number, cr, sr, cutNow);
+    const cr = costRow[i] as number;
+    const sr = savingsRow[i] as number;
+    const cutNow = cutRow[i] as number;
+    const e = cloudYearEconomics(h, billedRow[i] as number, cr, sr, cutNow, scratch);
     revenue[i] = e.revenueUsdBn;
     costOfBilled[i] = e.costOfBilledUsdBn;
     ownUseCost[i] = e.ownUseCostUsdBn;
     gp[i] = e.cloudGrossProfitUsdBn;
     margin[i] = cloudMarginRatio(cr, sr, cutNow);
     marginNoSilicon[i] = 1 - cr;
-    afterPremiums[i] = 1 - cr;
     savings[i] = e.siliconSavingsUsdBn;
     savingsOwn[i] = e.siliconSavingsOwnUseUsdBn;
     passed[i] = e.siliconPassedOnUsdBn;
     kept[i] = e.siliconSavingsUsdBn - e.siliconPassedOnUsdBn;
     // Step 10: a programme costs money only in years the cloud runs any of its own chips.
-    const programmeThisYear = (ratios.adoption[c][i] as number) > 0 ? programmeUsdBn : 0;
+    const programmeThisYear = (adoptionRow[i] as number) > 0 ? programmeUsdBn : 0;
     programme[i] = programmeThisYear;
     net[i] = e.siliconSavingsUsdBn - programmeThisYear;
     company[i] = e.cloudGrossProfitUsdBn + (income[i] as number);
@@ -566,7 +592,7 @@ function cloudEconomics(
       set: b.set,
       afterInferenceMix: weightedMean(b.inferenceMix, billedRow),
       afterUtilisation: weightedMean(b.utilisation, billedRow),
-      afterPremiums: weightedMean(afterPremiums, billedRow),
+      afterPremiums: weightedMean(marginNoSilicon, billedRow),
       realised: cumMargin,
     },
     cumulative: {

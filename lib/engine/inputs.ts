@@ -198,9 +198,22 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
       programmeUsdBnPerYear: num(s.programme),
     };
   }
-  const familyNumbers = (specs: FamilyRecord<NumberParameterSpec>) => familyRecord((f) => num(specs[f]));
-  const matrix = (specs: FamilyRecord<CloudRecord<NumberParameterSpec>>, scale: (s: NumberParameterSpec) => number) =>
-    familyRecord((f) => cloudRecord((c) => scale(specs[f][c])));
+  const familyNumbers = (specs: FamilyRecord<NumberParameterSpec>) => {
+    const out = {} as FamilyRecord<number>;
+    for (const f of FAMILIES) out[f] = readNumber(scenario, specs[f]);
+    return out;
+  };
+  // Plain loops, no closures per cell: six family x cloud matrices are read on every evaluation.
+  const matrix = (specs: FamilyRecord<CloudRecord<NumberParameterSpec>>, divisor: number) => {
+    const out = {} as FamilyRecord<CloudRecord<number>>;
+    for (const f of FAMILIES) {
+      const row = {} as CloudRecord<number>;
+      const rowSpecs = specs[f];
+      for (const c of CLOUDS) row[c] = readNumber(scenario, rowSpecs[c]) / divisor;
+      out[f] = row;
+    }
+    return out;
+  };
   return {
     spend2025UsdBn: num(SPECS.spend2025),
     growthNearFraction: pct(SPECS.growthNear),
@@ -212,10 +225,10 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
     shareWeights2025: familyNumbers(SPECS.share2025),
     shareWeights2026: familyNumbers(SPECS.share2026),
     shareWeights2031: familyNumbers(SPECS.share2031),
-    hostingWeights2025: matrix(SPECS.hosting2025, num),
-    hostingWeights2031: matrix(SPECS.hosting2031, num),
-    ownUse2025Fraction: matrix(SPECS.ownUse2025, pct),
-    ownUse2031Fraction: matrix(SPECS.ownUse2031, pct),
+    hostingWeights2025: matrix(SPECS.hosting2025, 1),
+    hostingWeights2031: matrix(SPECS.hosting2031, 1),
+    ownUse2025Fraction: matrix(SPECS.ownUse2025, 100),
+    ownUse2031Fraction: matrix(SPECS.ownUse2031, 100),
     strategy,
     archetypes,
     verticalAccessFraction: pct(SPECS.verticalAccess),
@@ -225,7 +238,7 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
     passThroughFraction: pct(SPECS.passThrough),
     computeShareFraction: pct(SPECS.computeShare),
     priceElasticity: num(SPECS.elasticity),
-    captureFraction: matrix(SPECS.capture, pct),
+    captureFraction: matrix(SPECS.capture, 100),
     stakeFraction: familyRecord((f) => cloudRecord((c) => {
       const spec = SPECS.stake[f][c];
       return spec ? pct(spec) : 0;
@@ -238,6 +251,6 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
     revShareLastYear: num(SPECS.revShareLastYear),
     discountRateFraction: pct(SPECS.discountRate),
     winnerShareFraction: pct(SPECS.winnerShare),
-    commitmentsUsdBn: matrix(SPECS.commit, num),
+    commitmentsUsdBn: matrix(SPECS.commit, 1),
   };
 }

@@ -212,20 +212,29 @@ export function cloudYearEconomics(
   costRatio: number,
   savingsRatio: number,
   priceCutFraction: number,
+  // Written into and returned when given: the engine reuses one object (allocation-free hot path).
+  out: CloudYearEconomics = {
+    revenueUsdBn: 0,
+    costOfBilledUsdBn: 0,
+    ownUseCostUsdBn: 0,
+    cloudGrossProfitUsdBn: 0,
+    siliconSavingsUsdBn: 0,
+    siliconSavingsOwnUseUsdBn: 0,
+    siliconPassedOnUsdBn: 0,
+  },
 ): CloudYearEconomics {
   const ownUse = hostedUsdBn - billedUsdBn;
   const netCostRatio = costRatio - savingsRatio;
   const revenue = billedUsdBn * (1 - priceCutFraction);
   const costOfBilled = billedUsdBn * netCostRatio;
-  return {
-    revenueUsdBn: revenue,
-    costOfBilledUsdBn: costOfBilled,
-    ownUseCostUsdBn: ownUse * netCostRatio,
-    cloudGrossProfitUsdBn: revenue - costOfBilled,
-    siliconSavingsUsdBn: hostedUsdBn * savingsRatio,
-    siliconSavingsOwnUseUsdBn: ownUse * savingsRatio,
-    siliconPassedOnUsdBn: billedUsdBn * priceCutFraction,
-  };
+  out.revenueUsdBn = revenue;
+  out.costOfBilledUsdBn = costOfBilled;
+  out.ownUseCostUsdBn = ownUse * netCostRatio;
+  out.cloudGrossProfitUsdBn = revenue - costOfBilled;
+  out.siliconSavingsUsdBn = hostedUsdBn * savingsRatio;
+  out.siliconSavingsOwnUseUsdBn = ownUse * savingsRatio;
+  out.siliconPassedOnUsdBn = billedUsdBn * priceCutFraction;
+  return out;
 }
 
 /**
