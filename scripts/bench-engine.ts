@@ -55,4 +55,4 @@ console.log(`evaluate:        median ${evalMedian.toFixed(1)} µs/call, p90 ${pe
 console.log(`winnerAnalysis:  median ${winnerMedianMs.toFixed(3)} ms/call, p90 ${(percentile(winnerUs, 90) / 1000).toFixed(3)} ms  (goal: < 1 ms)`);
 console.log(`ratio winnerAnalysis / evaluate: ${(median(winnerUs) / evalMedian).toFixed(1)}×  (6 winners + 1 input resolve)`);
 const d = evaluate(defaultScenario());
-console.log(`check: default Azure 2025-2031 captured spend $${d.clouds.azure.cumulative.capturedSpendUsdBn.toFixed(0)}B`);
+console.log(`check: default Azure 2025-2031 AI compute hosted $${d.clouds.azure.cumulative.hostedComputeUsdBn.toFixed(0)}B, cloud AI revenue $${d.clouds.azure.cumulative.revenueUsdBn.toFixed(0)}B`);
