@@ -119,7 +119,8 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
     : readVersion(raw.get(RESERVED_KEYS.version), schema.schemaVersion, found);
   raw.delete(RESERVED_KEYS.version);
   const upgradedFrom = readUpgradedFrom(fromValues, schema.schemaVersion);
-  const olderVersion = version < schema.schemaVersion ? version : upgradedFrom;
+  // A link that names only a view shows Public data whatever model made it: nothing to say about it.
+  const olderVersion = version < schema.schemaVersion && setsAssumptions(raw) ? version : upgradedFrom;
   const { params, reached } = runMigrations(raw, readAs, schema.schemaVersion, schema.migrations);
   if (reached < schema.schemaVersion) found.push(problems.notUpgraded(readAs, reached));
 
@@ -156,7 +157,7 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
 export function upgradeLinkQuery(query: string): string | null {
   const raw = readQuery(query);
   raw.delete(RESERVED_KEYS.from);
-  if (Array.from(raw.keys()).every((k) => isTrackingKey(k))) return null;
+  if (!setsAssumptions(raw)) return null;
   const found: ScenarioProblem[] = [];
   const { readAs } = readVersion(raw.get(RESERVED_KEYS.version), SCHEMA_VERSION, found);
   if (found.length > 0 || readAs >= SCHEMA_VERSION) return null;
@@ -167,6 +168,14 @@ export function upgradeLinkQuery(query: string): string | null {
   for (const [key, values] of params) for (const value of values) out.append(key, value);
   out.append(RESERVED_KEYS.from, String(readAs));
   return out.toString();
+}
+
+/** Whether a link sets anything beyond its version and view: a parameter, a preset, or a key it cannot use. */
+function setsAssumptions(raw: LinkParams): boolean {
+  for (const key of raw.keys()) {
+    if (key !== RESERVED_KEYS.version && key !== RESERVED_KEYS.view && key !== RESERVED_KEYS.from && !isTrackingKey(key)) return true;
+  }
+  return false;
 }
 
 /** `from=<n>`, written by the server when it upgraded a link: the older version, or null if not one. */

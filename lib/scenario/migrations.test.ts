@@ -154,5 +154,9 @@ describe('upgrading an old link for the browser', () => {
 
   it('leaves current, newer, unreadable and empty links alone', () => {
     for (const q of ['', 'utm_source=x', 'v=2&sp=200', 'v=2&sp=200&from=1', 'v=9&sp=200', 'v=abc&sp=200']) expect(upgradeLinkQuery(q), q).toBeNull();
+    // A link that names only a view shows Public data whatever model made it.
+    expect(upgradeLinkQuery('view=shares')).toBeNull();
+    expect(upgradeLinkQuery('v=1&view=commitments')).toBeNull();
+    expect(decodeScenario('v=1&view=commitments').olderVersion).toBeNull();
   });
 });
