@@ -77,3 +77,12 @@ export function siliconMarginChart(result: ScenarioResult): ChartModel {
   // The tooltip keeps each cloud's with/without pair together rather than sorting six margins.
   return { rows, xKey: 'year', xLabel: 'Year', yLabel: 'Cloud AI gross margin on billed compute (%)', series, format: 'pct', tooltipOrder: 'series' };
 }
+
+/**
+ * True when the three clouds' margins without silicon are the same every year (Public data gives the
+ * archetypes one margin, premium and utilisation), so the dashed lines of the margin chart lie on one another.
+ */
+export function noSiliconMarginsCoincide(result: ScenarioResult): boolean {
+  const [first, ...rest] = HYPERSCALERS.map((c) => result.clouds[c].cloudGrossMarginNoSilicon);
+  return rest.every((series) => series.every((v, i) => Math.abs(v - (first![i] as number)) < 1e-9));
+}

@@ -15,6 +15,7 @@ import {
   hostedToProfitRows,
   calibrationRowsView,
   calibrationSummary,
+  noSiliconMarginsCoincide,
 } from './index';
 
 const base = evaluate(defaultScenario());
@@ -118,5 +119,12 @@ describe('view models', () => {
     const verdict = thesisVerdict(failing);
     expect(verdict.holds).toBe(false);
     expect(verdict.text).toMatch(/^The thesis fails here: AWS is less exposed than Azure/);
+  });
+});
+
+describe('silicon margin chart', () => {
+  it('knows when the margins without silicon coincide (Public data) and when they do not (Seed thesis)', () => {
+    expect(noSiliconMarginsCoincide(base)).toBe(true);
+    expect(noSiliconMarginsCoincide(evaluate(applyPreset('seed')))).toBe(false);
   });
 });

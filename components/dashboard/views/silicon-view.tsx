@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
-import { siliconMarginChart, siliconSplitChart, siliconSummaries } from '@/lib/view-models';
+import { noSiliconMarginsCoincide, siliconMarginChart, siliconSplitChart, siliconSummaries } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 import { TimeChart } from '@/components/charts/time-chart';
@@ -14,12 +14,15 @@ export function SiliconView({ results }: { results: Results }) {
   const summaries = useMemo(() => siliconSummaries(result), [result]);
   const margin = useMemo(() => siliconMarginChart(result), [result]);
   const split = useMemo(() => siliconSplitChart(result), [result]);
+  const coincide = useMemo(() => noSiliconMarginsCoincide(result), [result]);
   return (
     <div className="space-y-4">
       <ChartCard
         chartId="silicon-margin"
         title="Margin with and without custom silicon"
-        subtitle="Solid: the cloud’s AI gross margin on billed compute with its own chips. Dashed: the same cloud on NVIDIA alone."
+        subtitle={`Solid: the cloud’s AI gross margin on billed compute with its own chips. Dashed: the same cloud on NVIDIA alone.${
+          coincide ? ' Without silicon the three earn the same margin here (their strategies carry the same figures), so the dashed lines lie on one another.' : ''
+        }`}
         model={margin}
         height={320}
       >
