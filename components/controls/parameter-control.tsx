@@ -78,7 +78,10 @@ const ParameterInfo = memo(function ParameterInfo({ spec }: { spec: NumberParame
         Default {formatParameterValue(spec, spec.default)}; plausible {formatParameterValue(spec, spec.range[0])} to{' '}
         {formatParameterValue(spec, spec.range[1])}.
       </p>
-      <p className="mt-1 text-xs text-muted-foreground">Source: {spec.source}</p>
+      <p className="mt-1 text-xs text-muted-foreground">
+        Source: {spec.source}
+        {spec.asOf === 'model' ? '' : ` (evidence as of ${spec.asOf})`}
+      </p>
       <p className="mt-2">
         <ConfidenceBadge confidence={spec.confidence} />
       </p>
