@@ -124,15 +124,17 @@ test.describe('scenario links', () => {
     // profit per infra dollar, which v2 reads as a gross margin on revenue (30% / 0.6 = 50%).
     await page.goto('/?v=1&s1oa=60&lm=30&view=shares#top');
     const notice = page.getByTestId('model-change-notice');
-    await expect(notice).toContainText('This link was made with the November 2026 model (v1).');
-    await expect(notice).toContainText('every assumption the link set is kept');
+    await expect(notice).toContainText('This link was made with model v1 (25 November 2026).');
+    await expect(notice).toContainText('every assumption the link set is kept in v2’s terms');
     const d = new DashboardPage(page);
     await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '60');
     await expect(d.tab('Model shares')).toHaveAttribute('aria-selected', 'true');
     await page.getByRole('button', { name: /^Finance/ }).click();
     await expect(d.slider('Model gross margin')).toHaveAttribute('aria-valuenow', '50');
     // The address is today's link for the same assumptions: shared on, it opens without the notice.
-    await expect(page).toHaveURL(/\?v=2&s1oa=60&mgm=50&view=shares#top$/);
+    // (the other 2031 weights come along, so OpenAI keeps the 48% it had in v1)
+    await expect(page).toHaveURL(/\?v=2&s1oa=60&s1an=14&s1gm=25&s1ll=12&s1mi=2&s1ot=12&mgm=50&view=shares#top$/);
+    await expect(page.locator('[data-param="share2031.openai"] output')).toContainText('48%');
     await expectNoSeriousAxeViolations(page);
     await notice.getByRole('link', { name: 'What changed in the model' }).click();
     await expect(page).toHaveURL(/\/methodology#changelog$/);

@@ -48,9 +48,9 @@ test.describe('/methodology', () => {
   test('shows how the model compares with what was reported, for the scenario on screen', async ({ page }) => {
     await page.goto('/methodology');
     const section = page.getByRole('region', { name: 'How the model compares with what was reported' });
-    await expect(section.getByTestId('calibration-summary')).toHaveText('12 of 12 targets met by Public data.');
+    await expect(section.getByTestId('calibration-summary')).toHaveText('14 of 14 targets met by Public data.');
     const table = section.getByTestId('calibration-table');
-    await expect(table.locator('tbody tr')).toHaveCount(12);
+    await expect(table.locator('tbody tr')).toHaveCount(14);
     await expect(table.locator('tr[data-row="openai-billed"]')).toContainText('$16.3B');
     await expect(table.locator('tr[data-row="openai-billed"]')).toContainText('Met');
     // A scenario far from the reports shows it, and says how far.
@@ -62,7 +62,7 @@ test.describe('/methodology', () => {
   test('the dashboard’s calibration note opens the table on the same scenario', async ({ page }) => {
     await page.goto('/?v=2&sp=400');
     const link = page.getByTestId('calibration-link');
-    await expect(link).toHaveText(/^Against the 2025 reports: \d+ of 12 met$/);
+    await expect(link).toHaveText(/^Against the 2025 reports: \d+ of 14 met$/);
     await link.click();
     await expect(page).toHaveURL(/\/methodology\?v=2&sp=400#calibration$/);
     await expect(page.getByTestId('calibration-summary')).toContainText('with 1 change');

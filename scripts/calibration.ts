@@ -9,7 +9,8 @@ const presetId = process.argv[3];
 const scenario = presetId ? applyPreset(presetId) : defaultScenario();
 const name = presetId ? (getPreset(presetId)?.name ?? `unknown preset "${presetId}" (Public data)`) : 'Public data';
 const rows = calibrationTable(scenario);
-const fmt = (unit: string, v: number) => (!Number.isFinite(v) ? (v > 0 ? '∞' : '−∞') : unit === 'fraction' ? `${(v * 100).toFixed(1)}%` : `$${v.toFixed(1)}B`);
+const fmt = (unit: string, v: number) =>
+  !Number.isFinite(v) ? (v > 0 ? '∞' : '−∞') : unit === 'fraction' ? `${(v * 100).toFixed(1)}%` : unit === 'ratio' ? `${v.toFixed(2)}×` : `$${v.toFixed(1)}B`;
 console.log(`calibration of ${name}: ${rows.filter((r) => r.met).length} of ${rows.length} met`);
 for (const r of rows) {
   const band = `${fmt(r.unit, r.low)} to ${fmt(r.unit, r.high)}`;

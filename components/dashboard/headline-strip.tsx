@@ -79,7 +79,8 @@ function Card({ card, strategy, showDelta }: { card: CloudCard; strategy: string
         </span>
         {showDelta && <Delta text={formatUsdBnChange(d.hostedUsdBn)} value={d.hostedUsdBn} label="AI compute hosted" />}
       </p>
-      <dl className="mt-2 grid grid-cols-3 grid-rows-[auto_auto_auto] gap-x-2 gap-y-0.5 text-sm">
+      <p className="mt-2 text-xs uppercase tracking-wide text-muted-foreground">Totals and margin, 2025-2031</p>
+      <dl className="mt-1 grid grid-cols-3 grid-rows-[auto_auto_auto] gap-x-2 gap-y-0.5 text-sm">
         <Figure
           label="Cloud AI revenue"
           text={formatUsdBn(card.revenueUsdBn)}
@@ -89,7 +90,7 @@ function Card({ card, strategy, showDelta }: { card: CloudCard; strategy: string
         />
         <Figure
           label="Cloud AI margin"
-          text={formatPct(card.cloudMargin)}
+          text={card.hasRevenue ? formatPct(card.cloudMargin) : '—'}
           value={card.cloudMargin}
           testId={`margin-${card.cloud}`}
           delta={showDelta ? { text: formatPtsChange(d.cloudMargin), value: d.cloudMargin, label: 'cloud AI gross margin' } : undefined}

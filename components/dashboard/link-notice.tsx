@@ -11,11 +11,11 @@ import { useEffect, useState } from 'react';
 import { MODEL_CHANGELOG, MODEL_VERSION } from '@/lib/engine';
 import { RESERVED_KEYS, decodeScenario, encodeScenario } from '@/lib/scenario';
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function modelName(version: number): string {
   const entry = MODEL_CHANGELOG.find((c) => c.version === version);
-  return entry ? `the ${MONTH.format(new Date(`${entry.date}T00:00:00Z`))} model (v${version})` : `model v${version}`;
+  return entry ? `model v${version} (${DAY.format(new Date(`${entry.date}T00:00:00Z`))})` : `model v${version}`;
 }
 
 /** `initialProblems` and `olderVersion` come from the server's decoding of the same link, so the notice is in the first HTML. */
@@ -51,7 +51,8 @@ export function LinkNotice({
           {older !== null && (
             <p data-testid="model-change-notice">
               <span className="font-semibold">This link was made with {modelName(older)}.</span> Its figures now use model v{MODEL_VERSION}: every
-              assumption the link set is kept, and the rest take v{MODEL_VERSION}’s Public data defaults.{' '}
+              assumption the link set is kept in v{MODEL_VERSION}’s terms (weights keep the shares they gave; v1’s model profit per infra dollar
+              becomes a model gross margin), and the rest take v{MODEL_VERSION}’s Public data defaults.{' '}
               <Link href="/methodology#changelog" prefetch={false} className="font-medium underline underline-offset-4">
                 What changed in the model
               </Link>
@@ -81,7 +82,7 @@ export function LinkNotice({
             }}
             className="min-h-9 rounded-md bg-foreground px-3 text-sm font-medium text-background"
           >
-            Reset to defaults
+            Reset to Public data
           </button>
           <button type="button" onClick={dismiss} className="min-h-9 rounded-md px-3 text-sm font-medium ring-1 ring-border">
             Dismiss

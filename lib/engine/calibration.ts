@@ -7,7 +7,7 @@ import { HYPERSCALERS } from './ids';
 import { evaluate, type ScenarioResult } from './evaluate';
 import { defaultScenario, type Scenario } from './scenario';
 
-export type CalibrationUnit = 'usdBn' | 'fraction';
+export type CalibrationUnit = 'usdBn' | 'fraction' | 'ratio';
 
 export interface CalibrationRow {
   id: string;
@@ -65,7 +65,7 @@ const TARGETS: readonly Target[] = [
     reported: '$16.3B (within ±25%)',
     source: EPOCH,
     date: '2025 (published May 2026)',
-    likeForLike: 'Yes: what OpenAI pays clouds. The model also counts Azure OpenAI customers’ bills, a small part',
+    likeForLike: 'Nearly: what OpenAI pays clouds; the model also counts Azure OpenAI customers’ bills, a small part',
     model: (r) => r.families.openai.billedComputeUsdBn[Y2025] as number,
   },
   {
@@ -77,7 +77,7 @@ const TARGETS: readonly Target[] = [
     reported: '$6.8B (within ±25%)',
     source: EPOCH,
     date: '2025 (published May 2026)',
-    likeForLike: 'Yes: what Anthropic pays clouds (Bedrock and Vertex customers’ Claude bills included in the model)',
+    likeForLike: 'Nearly: what Anthropic pays clouds; the model also counts Bedrock and Vertex customers’ Claude bills',
     model: (r) => r.families.anthropic.billedComputeUsdBn[Y2025] as number,
   },
   {
@@ -133,12 +133,25 @@ const TARGETS: readonly Target[] = [
     label: 'Azure’s AI revenue (billed), 2025',
     unit: 'usdBn',
     low: 0,
-    high: 30,
-    reported: 'Below Microsoft’s “AI business” run-rate, which also counts Copilot: $13B (Jan 2025), $37B (quarter to Mar 2026); 2025 below $30B',
+    high: 22,
+    reported:
+      'Below Microsoft’s “AI business”, which also counts Copilot: run-rate $13B (Jan 2025) to $37B (quarter to Mar 2026), about $22B on average over 2025 (the brief’s looser bound: below $30B)',
     source: 'Microsoft earnings calls',
     date: 'Jan 2025 and Apr 2026',
     likeForLike: 'No, a bound: Microsoft’s AI business includes Copilot subscriptions, which are not cloud revenue',
     model: (r) => r.clouds.azure.revenueUsdBn[Y2025] as number,
+  },
+  {
+    id: 'aws-revenue',
+    label: 'AWS’s AI revenue (billed), 2025',
+    unit: 'usdBn',
+    low: 0,
+    high: 15,
+    reported: 'Below the run-rate of more than $15B that AWS’s AI services reached in the first quarter of 2026',
+    source: 'Amazon, 2025 shareholder letter (Andy Jassy, Apr 2026)',
+    date: 'Q1 2026 run-rate',
+    likeForLike: 'Partly, a bound: a run-rate early in 2026 caps the 2025 average; AWS’s custom-chip business (>$20B run-rate) also counts non-AI Graviton',
+    model: (r) => r.clouds.aws.revenueUsdBn[Y2025] as number,
   },
   {
     id: 'neocloud-revenue',
@@ -165,6 +178,21 @@ const TARGETS: readonly Target[] = [
     model: (r) => r.families.openai.revenueUsdBn[Y2025] as number,
   },
   {
+    id: 'anthropic-overtakes-openai',
+    label: 'Anthropic’s revenue against OpenAI’s, 2026',
+    unit: 'ratio',
+    low: 1,
+    high: Infinity,
+    reported: 'Anthropic ahead: run-rate past $30B in early April 2026 against OpenAI’s about $24-25B',
+    source: 'Anthropic (Apr 2026); OpenAI’s fundraising materials (early 2026)',
+    date: 'Apr 2026',
+    likeForLike: 'Partly: run-rates, not full years, and OpenAI disputes the gap (gross against net of cloud resale)',
+    model: (r) => {
+      const openai = r.families.openai.revenueUsdBn[Y2026] as number;
+      return openai > 0 ? (r.families.anthropic.revenueUsdBn[Y2026] as number) / openai : Infinity;
+    },
+  },
+  {
     id: 'msft-model-income',
     label: 'Microsoft’s model-layer income from OpenAI, 2025',
     unit: 'usdBn',
@@ -173,7 +201,8 @@ const TARGETS: readonly Target[] = [
     reported: 'About 20% of OpenAI’s revenue (about $13B): about $2.6B (within ±50%)',
     source: 'Reporting on the partnership; leaked figures put Microsoft’s net share at $0.87B for the first three quarters of 2025 (TechCrunch, Nov 2025)',
     date: '2025',
-    likeForLike: 'Gross: before Microsoft’s own revenue share to OpenAI on Azure OpenAI and Bing, which ended in April 2026',
+    likeForLike:
+      'No: gross, before Microsoft’s own revenue share to OpenAI on Azure OpenAI and Bing (ended April 2026); the leaked net figure, about $1.2B a year, is below the band. The model’s figure is 20% of its own OpenAI revenue row',
     model: (r) => r.clouds.azure.modelLayerIncomeUsdBn[Y2025] as number,
   },
   {

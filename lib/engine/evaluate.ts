@@ -413,16 +413,16 @@ function ownUseAndBilled(inp: ModelInputs, hostedByFamily: PerCloud<PerFamily<nu
   return { ownUseByFamily, billedByFamily, ownUse, billed, familyBilled, familyOwnUse };
 }
 
-/** Step 9a. Each family's billed compute, revenue (compute × revenue ratio) and gross profit (× model margin). */
+/** Step 9a. Each family's billed compute, revenue (compute × its revenue ratio, 2025 -> 2026 -> 2031) and gross profit (× model margin). */
 function familyEconomics(
   inp: ModelInputs,
   familyCompute: { share: PerFamily<number[]>; computeUsdBn: PerFamily<number[]> },
   split: ReturnType<typeof ownUseAndBilled>,
 ): PerFamily<FamilyResult> {
-  const revenueRatio = interpolateSeries(inp.revenueRatio2025, inp.revenueRatio2031);
   const margin = inp.modelGrossMarginFraction;
   const out = {} as PerFamily<FamilyResult>;
   for (const f of FAMILIES) {
+    const revenueRatio = interpolateThrough2026(inp.revenueRatio2025[f], inp.revenueRatio2026[f], inp.revenueRatio2031[f]);
     const compute = familyCompute.computeUsdBn[f];
     const revenue = zeros();
     const grossProfit = zeros();

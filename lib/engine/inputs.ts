@@ -70,9 +70,10 @@ export interface ModelInputs {
   captureFraction: FamilyRecord<CloudRecord<number>>;
   /** Equity stakes, 0-1: exposure only, never booked. */
   stakeFraction: FamilyRecord<CloudRecord<number>>;
-  /** A family's revenue per dollar of its compute, 2025 and 2031. */
-  revenueRatio2025: number;
-  revenueRatio2031: number;
+  /** A family's revenue per dollar of its compute, 2025, 2026 and 2031. */
+  revenueRatio2025: FamilyRecord<number>;
+  revenueRatio2026: FamilyRecord<number>;
+  revenueRatio2031: FamilyRecord<number>;
   modelGrossMarginFraction: number;
   /** OpenAI's revenue share to Microsoft: fraction, total cap from 2026 (USD bn), last year paid. */
   revShareFraction: number;
@@ -164,8 +165,9 @@ const SPECS = {
   passThrough: numberSpec('silicon.passThrough'),
   computeShare: numberSpec('silicon.computeShare'),
   elasticity: numberSpec('price.elasticity'),
-  revenueRatio2025: numberSpec('model.revenueRatio2025'),
-  revenueRatio2031: numberSpec('model.revenueRatio2031'),
+  revenueRatio2025: familyRecord((f) => numberSpec(`revenueRatio2025.${f}`)),
+  revenueRatio2026: familyRecord((f) => numberSpec(`revenueRatio2026.${f}`)),
+  revenueRatio2031: familyRecord((f) => numberSpec(`revenueRatio2031.${f}`)),
   modelGrossMargin: numberSpec('model.grossMargin'),
   revShare: numberSpec('msft.revShare'),
   revShareCap: numberSpec('msft.revShareCap'),
@@ -243,8 +245,9 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
       const spec = SPECS.stake[f][c];
       return spec ? pct(spec) : 0;
     })),
-    revenueRatio2025: num(SPECS.revenueRatio2025),
-    revenueRatio2031: num(SPECS.revenueRatio2031),
+    revenueRatio2025: familyNumbers(SPECS.revenueRatio2025),
+    revenueRatio2026: familyNumbers(SPECS.revenueRatio2026),
+    revenueRatio2031: familyNumbers(SPECS.revenueRatio2031),
     modelGrossMarginFraction: pct(SPECS.modelGrossMargin),
     revShareFraction: pct(SPECS.revShare),
     revShareCapUsdBn: num(SPECS.revShareCap),

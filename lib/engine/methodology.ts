@@ -78,9 +78,9 @@ export const methodSteps: readonly MethodStep[] = [
     step: 9,
     title: 'Model revenue and model-layer income',
     formula:
-      'rev[f][y] = compute[f][y] × revenueRatio[y]; GP[f][y] = rev × modelGrossMargin; income[c] = Σ_f booked[f][c] × GP[f] + (Microsoft) min(revShare × rev[OpenAI], what is left of the cap) through its last year; exposure[c] = Σ_f stake[f][c] × GP[f]',
-    plain: 'A model family earns revenue in proportion to its compute, and keeps its gross margin of that revenue. Google books all of Gemini’s gross profit; Microsoft receives about 20% of OpenAI’s revenue through 2030 under a total cap. Stakes (Microsoft in OpenAI, Amazon and Google in Anthropic) are shown as exposure, not counted as yearly income. Company AI gross profit = cloud AI gross profit + model-layer income.',
-    parameters: ['model.revenueRatio2025', 'model.revenueRatio2031', 'model.grossMargin', 'msft.', 'capture.', 'stake.'],
+      'rev[f][y] = compute[f][y] × revenueRatio[f][y] (2025 → 2026 → 2031); GP[f][y] = rev × modelGrossMargin; income[c] = Σ_f booked[f][c] × GP[f] + (Microsoft) min(revShare × rev[OpenAI], what is left of the cap) through its last year; exposure[c] = Σ_f stake[f][c] × GP[f]',
+    plain: 'A model family earns its own revenue (subscriptions and APIs it sells) in proportion to its compute, at a ratio of its own: calibrated to OpenAI’s and Anthropic’s reported revenue, so Anthropic out-earns OpenAI from 2026 as reported. It keeps its gross margin of that revenue. Google books all of Gemini’s gross profit; Microsoft receives about 20% of OpenAI’s revenue through 2030 under a total cap counted from 2026. Revenue from products a cloud’s owner builds on a model (Copilot, Search) is counted for no company, so own use earns nothing anywhere. Stakes (Microsoft in OpenAI, Amazon and Google in Anthropic) are shown as exposure, not counted as yearly income. Company AI gross profit = cloud AI gross profit + model-layer income.',
+    parameters: ['revenueRatio2025.', 'revenueRatio2026.', 'revenueRatio2031.', 'model.grossMargin', 'msft.', 'capture.', 'stake.'],
   },
   {
     step: 10,

@@ -20,9 +20,10 @@ describe('parameter registry', () => {
     const expected = [
       'market.spend2025', 'market.growthNear', 'market.growthLong', 'market.inference2025', 'market.inference2026', 'market.inference2031',
       'vertical.access', 'silicon.passThrough', 'silicon.computeShare', 'price.elasticity', 'residency.premium',
-      'residency.share', 'model.revenueRatio2025', 'model.revenueRatio2031', 'model.grossMargin', 'msft.revShare', 'msft.revShareCap',
+      'residency.share', 'model.grossMargin', 'msft.revShare', 'msft.revShareCap',
       'msft.revShareLastYear', 'stake.openai.azure', 'stake.anthropic.aws', 'stake.anthropic.gcp', 'finance.discountRate', 'winner.share',
       ...FAMILIES.flatMap((f) => [`share2025.${f}`, `share2026.${f}`, `share2031.${f}`]),
+      ...FAMILIES.flatMap((f) => [`revenueRatio2025.${f}`, `revenueRatio2026.${f}`, `revenueRatio2031.${f}`]),
       ...FAMILIES.flatMap((f) =>
         CLOUDS.flatMap((c) => [`hosting2025.${f}.${c}`, `hosting2031.${f}.${c}`, `ownUse2025.${f}.${c}`, `ownUse2031.${f}.${c}`, `capture.${f}.${c}`, `commit.${f}.${c}`]),
       ),
@@ -76,7 +77,8 @@ describe('parameter registry', () => {
     expect(CLOUDS.map((c) => byId(`hosting2025.openai.${c}`).default)).toEqual([75, 0, 3, 22]);
     expect(CLOUDS.map((c) => byId(`hosting2031.openai.${c}`).default)).toEqual([40, 10, 5, 45]);
     expect(CLOUDS.map((c) => byId(`hosting2025.anthropic.${c}`).default)).toEqual([0, 60, 35, 5]);
-    expect(CLOUDS.map((c) => byId(`hosting2031.anthropic.${c}`).default)).toEqual([8, 40, 47, 5]);
+    expect(CLOUDS.map((c) => byId(`hosting2031.anthropic.${c}`).default)).toEqual([8, 32, 55, 5]);
+    expect(CLOUDS.map((c) => byId(`hosting2025.other.${c}`).default)).toEqual([26, 24, 12, 38]);
     expect(CLOUDS.map((c) => byId(`hosting2031.google.${c}`).default)).toEqual([0, 0, 100, 0]);
     expect(CLOUDS.map((c) => byId(`ownUse2025.openai.${c}`).default)).toEqual([35, 0, 0, 0]);
     expect(byId('ownUse2025.google.gcp').default).toBe(85);
@@ -90,7 +92,9 @@ describe('parameter registry', () => {
     expect(HYPERSCALERS.map((c) => byId(`silicon2025.${c}`).default)).toEqual([5, 20, 70]);
     expect(HYPERSCALERS.map((c) => byId(`silicon2031.${c}`).default)).toEqual([30, 50, 80]);
     expect(HYPERSCALERS.map((c) => byId(`silicon.costCut.${c}`).default)).toEqual([30, 35, 35]);
-    expect(byId('model.revenueRatio2025').default).toBe(0.6);
+    expect(FAMILIES.map((f) => byId(`revenueRatio2025.${f}`).default)).toEqual([0.6, 0.65, 0.25, 0, 0.3, 0.1]);
+    expect(FAMILIES.map((f) => byId(`revenueRatio2026.${f}`).default)).toEqual([0.75, 1.5, 0.25, 0, 0.3, 0.1]);
+    expect(FAMILIES.map((f) => byId(`revenueRatio2031.${f}`).default)).toEqual([0.75, 1.5, 0.25, 0, 0.3, 0.1]);
     expect(byId('model.grossMargin').default).toBe(45);
     expect(byId('msft.revShare').default).toBe(20);
     expect(byId('msft.revShareCap').default).toBe(38);

@@ -98,6 +98,11 @@ export const FAMILY_CODES: Readonly<Record<FamilyId, string>> = {
 };
 const ARCHETYPE_CODES: Readonly<Record<ArchetypeId, string>> = { agnostic: 'ag', horizontal: 'hz', vertical: 'vt' };
 
+/** “Azure’s”, but “Other providers’” and “Other models’”. */
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}’` : `${name}’s`;
+}
+
 function num(spec: Omit<NumberParameterSpec, 'kind'>): NumberParameterSpec {
   return { kind: 'number', ...spec };
 }
@@ -120,7 +125,7 @@ const SRC_HOSTING: Readonly<Record<FamilyId, { source: string; confidence: Confi
   },
   anthropic: {
     source:
-      'AWS its main training partner in 2025 (Project Rainier, Trainium), Google up to 1M TPUs (Oct 2025). 2031 follows the 2026 contracts: AWS more than $100B over ten years, up to 5 GW (Apr 2026); Google Cloud about $200B over five years from 2027 (The Information, confirmed by Reuters, May 2026); Azure $30B (Nov 2025)',
+      'AWS its main training partner in 2025 (Project Rainier, Trainium), Google up to 1M TPUs (Oct 2025). 2031 follows the 2026 contracts, which put more a year on Google Cloud (about $200B over five years from 2027; The Information, confirmed by Reuters, May 2026) than on AWS (more than $100B over ten years, up to 5 GW; Apr 2026); Azure $30B (Nov 2025)',
     confidence: 'medium',
     asOf: '2026-05',
   },
@@ -319,15 +324,15 @@ export const HOSTING_DEFAULTS: Readonly<Record<'2025' | '2031', Readonly<Record<
     google: row(0, 0, 100, 0),
     meta: row(3, 5, 7, 85),
     mistral: row(40, 10, 10, 40),
-    other: row(30, 30, 12, 28),
+    other: row(26, 24, 12, 38),
   },
   '2031': {
     openai: row(40, 10, 5, 45),
-    anthropic: row(8, 40, 47, 5),
+    anthropic: row(8, 32, 55, 5),
     google: row(0, 0, 100, 0),
     meta: row(3, 5, 7, 85),
     mistral: row(30, 10, 10, 50),
-    other: row(30, 30, 12, 28),
+    other: row(26, 24, 12, 38),
   },
 };
 const hosting: ParameterSpec[] = (['2031', '2025'] as const).flatMap((year) =>
@@ -345,7 +350,7 @@ const hosting: ParameterSpec[] = (['2031', '2025'] as const).flatMap((year) =>
         max: 100,
         step: 1,
         range: [Math.max(0, dflt - 15), Math.min(100, dflt + 15)],
-        description: `Weight of ${CLOUD_LABELS[cloud]} in where ${FAMILY_LABELS[family]}’s compute runs, ${year}; each family’s row is normalised to 100%.`,
+        description: `Weight of ${CLOUD_LABELS[cloud]} in where ${possessive(FAMILY_LABELS[family])} compute runs, ${year}; each family’s row is normalised to 100%.`,
         source: SRC_HOSTING[family].source,
         asOf: SRC_HOSTING[family].asOf,
         confidence: SRC_HOSTING[family].confidence,
@@ -381,11 +386,23 @@ const OWN_USE_DEFAULTS: Partial<Record<`${FamilyId}.${CloudId}`, { value: number
     confidence: 'low',
     asOf: '2026-03',
   },
-  'other.azure': { value: 50, source: 'Calibrated estimate: Microsoft’s in-house models and features (MAI, GitHub, Xbox) against customers renting GPUs', confidence: 'low', asOf: '2026-05' },
-  'other.aws': { value: 25, source: 'Calibrated estimate: Amazon’s own models and recommendation systems (Nova, retail, ads) against customers renting GPUs and Trainium', confidence: 'low', asOf: '2026-05' },
+  'other.azure': {
+    value: 60,
+    source:
+      'Calibrated estimate: Microsoft’s in-house models and features (MAI, GitHub, Bing, Xbox) against customers renting GPUs; keeps Azure’s 2025 AI revenue under Microsoft’s whole AI business (about $22B on average in 2025, Copilot included)',
+    confidence: 'low',
+    asOf: '2026-04',
+  },
+  'other.aws': {
+    value: 60,
+    source:
+      'Calibrated estimate: Amazon’s own models and systems (retail recommendations, ads, Alexa+, Rufus, Nova) against customers renting GPUs and Trainium; keeps AWS’s 2025 AI revenue under the $15B+ run-rate it reported for Q1 2026 (Jassy, Apr 2026)',
+    confidence: 'low',
+    asOf: '2026-04',
+  },
   'other.gcp': { value: 40, source: 'Calibrated estimate: Google’s recommendation and ads models (YouTube, Search ads) against customers renting TPUs and GPUs', confidence: 'low', asOf: '2026-05' },
   'other.other': {
-    value: 65,
+    value: 70,
     source: 'Calibrated estimate: self-built data centres (xAI’s Colossus and others) against neocloud rentals; keeps neocloud revenue between $8B and $25B (CoreWeave $5.1B, Nebius $0.5B, Oracle’s GPU rental, 2025)',
     confidence: 'low',
     asOf: '2026-03',
@@ -407,7 +424,7 @@ const ownUse: ParameterSpec[] = (['2031', '2025'] as const).flatMap((year) =>
         max: 100,
         step: 1,
         range: known ? [Math.max(0, dflt - 15), Math.min(100, dflt + 15)] : [0, 0],
-        description: `Share of ${FAMILY_LABELS[family]}’s compute on ${CLOUD_LABELS[cloud]} that ${cloud === 'other' ? 'a self-builder (Meta, xAI)' : `${CLOUD_LABELS[cloud]}’s owner`} uses itself, ${year}: hosted, but billed to no one, so it earns no cloud revenue.${year === '2031' ? ' Interpolated linearly from 2025.' : ''}`,
+        description: `Share of ${possessive(FAMILY_LABELS[family])} compute on ${CLOUD_LABELS[cloud]} that ${cloud === 'other' ? 'a self-builder (Meta, xAI)' : `${possessive(CLOUD_LABELS[cloud])} owner`} uses itself, ${year}: hosted, but billed to no one, so it earns no cloud revenue.${year === '2031' ? ' Interpolated linearly from 2025.' : ''}`,
         source: known ? `${known.source}${year === '2031' ? '. 2031 held at 2025' : ''}` : 'No known own use: all of it is billed',
         asOf: known?.asOf ?? '2026-11',
         confidence: known?.confidence ?? 'medium',
@@ -578,7 +595,7 @@ const siliconPerCloud: ParameterSpec[] = [
       max: 100,
       step: 1,
       range: [Math.max(0, SILICON_2025[cloud] - 10), Math.min(100, SILICON_2025[cloud] + 10)],
-      description: `Fraction of ${CLOUD_LABELS[cloud]}’s AI compute on its own chips in 2025.`,
+      description: `Fraction of ${possessive(CLOUD_LABELS[cloud])} AI compute on its own chips in 2025.`,
       source: SRC_SILICON,
       asOf: '2026-04',
       confidence: 'medium',
@@ -594,7 +611,7 @@ const siliconPerCloud: ParameterSpec[] = [
       max: 100,
       step: 1,
       range: [Math.max(0, SILICON_2031[cloud] - 20), Math.min(100, SILICON_2031[cloud] + 20)],
-      description: `Fraction of ${CLOUD_LABELS[cloud]}’s AI compute on its own chips in 2031; interpolated linearly from 2025.`,
+      description: `Fraction of ${possessive(CLOUD_LABELS[cloud])} AI compute on its own chips in 2031; interpolated linearly from 2025.`,
       source: `Estimate, extending: ${SRC_SILICON}`,
       asOf: '2026-04',
       confidence: 'medium',
@@ -610,7 +627,7 @@ const siliconPerCloud: ParameterSpec[] = [
       max: 60,
       step: 1,
       range: [15, 45],
-      description: `How much less a unit of work costs on ${CLOUD_LABELS[cloud]}’s own chips than on NVIDIA GPUs.`,
+      description: `How much less a unit of work costs on ${possessive(CLOUD_LABELS[cloud])} own chips than on NVIDIA GPUs.`,
       source:
         'Vendor claims: Maia 200 30% better performance per dollar (Jan 2026); Trainium2 30-40%. Epoch AI: “well under 2×”. Cobalt is a CPU, not an AI accelerator',
       asOf: '2026-01',
@@ -627,7 +644,7 @@ const siliconPerCloud: ParameterSpec[] = [
       max: 20,
       step: 0.5,
       range: [0.5, 10],
-      description: `Yearly R&D and tape-out cost of ${CLOUD_LABELS[cloud]}’s chip programme, set against its savings.`,
+      description: `Yearly R&D and tape-out cost of ${possessive(CLOUD_LABELS[cloud])} chip programme, set against its savings.`,
       source: 'Estimate',
       asOf: '2026-11',
       confidence: 'low',
@@ -730,42 +747,78 @@ const STAKE_DEFAULTS: readonly { family: FamilyId; cloud: HyperscalerId; value: 
 export const STAKES = STAKE_DEFAULTS.map(({ family, cloud }) => ({ family, cloud, id: `stake.${family}.${cloud}` }));
 const COMPANY_NAMES: Readonly<Record<HyperscalerId, string>> = { azure: 'Microsoft', aws: 'Amazon', gcp: 'Google' };
 
-const finance: ParameterSpec[] = [
-  num({
-    id: 'model.revenueRatio2025',
-    key: 'rr5',
-    label: 'Model revenue per dollar of compute, 2025',
-    group: 'Finance',
-    unit: '×',
-    default: 0.6,
-    min: 0,
-    max: 3,
-    step: 0.05,
-    range: [0.45, 0.8],
-    description:
-      'A model family’s revenue for each dollar of compute it uses (training and inference, own use included), 2025.',
+/**
+ * Model revenue per dollar of a family's compute (own use included): the model maker's own revenue
+ * (subscriptions and APIs it sells), per family, 2025 -> 2026 -> 2031 like the family shares. Revenue from
+ * products a cloud's owner builds on a model (Copilot, Search) is counted for no company.
+ */
+const REVENUE_RATIO_DEFAULTS: Readonly<Record<FamilyId, { y2025: number; y2026: number; source: string; confidence: Confidence; asOf: string }>> = {
+  openai: {
+    y2025: 0.6,
+    y2026: 0.75,
     source:
-      'Calibrated: OpenAI’s 2025 revenue was about $13B (OpenAI; The Information) on about $22B of compute in the model; Anthropic’s about $4.5-5B (run-rate $1B → $9B through 2025, Anthropic) on about $7B',
-    asOf: '2026-01',
+      'Calibrated: OpenAI’s 2025 revenue about $13B (OpenAI; The Information) on about $22B of compute in the model; 2026 about $29B on about $39B, from its run-rate of about $24-25B in early 2026 ($2B a month, OpenAI’s fundraising materials)',
     confidence: 'medium',
-  }),
-  num({
-    id: 'model.revenueRatio2031',
-    key: 'rr1',
-    label: 'Model revenue per dollar of compute, 2031',
-    group: 'Finance',
-    unit: '×',
-    default: 1,
-    min: 0,
-    max: 3,
-    step: 0.05,
-    range: [0.6, 2],
-    description: 'The same ratio in 2031; interpolated linearly from 2025.',
+    asOf: '2026-03',
+  },
+  anthropic: {
+    y2025: 0.65,
+    y2026: 1.5,
     source:
-      'Estimate: labs’ revenue grew faster than their compute in early 2026 (Anthropic’s run-rate $9B → $30B+, Dec 2025 → Apr 2026); 1.0 means a family earns its compute bill back by 2031',
-    asOf: '2026-04',
+      'Calibrated: Anthropic’s 2025 revenue about $4.5-5B (run-rate $1B → $9B through 2025) on about $7B of compute; its run-rate passed $30B in early April 2026, ahead of OpenAI’s (Anthropic), so 2026 revenue of about $39B on about $26B of compute',
     confidence: 'low',
+    asOf: '2026-04',
+  },
+  google: {
+    y2025: 0.25,
+    y2026: 0.25,
+    source:
+      'Estimate, no reported figure: Gemini subscriptions and the Gemini API. Most Gemini compute serves Google’s free products (Search, AI Overviews), whose ad revenue is not model revenue, as Copilot’s revenue is not counted for Microsoft',
+    confidence: 'low',
+    asOf: '2026-02',
+  },
+  meta: {
+    y2025: 0,
+    y2026: 0,
+    source: 'Llama’s weights are given away; Meta earns on its AI through ads, which this model does not count',
+    confidence: 'medium',
+    asOf: '2025-12',
+  },
+  mistral: { y2025: 0.3, y2026: 0.3, source: 'Estimate: Mistral’s revenue of a few hundred million dollars a year (2025) against its compute', confidence: 'low', asOf: '2025-12' },
+  other: {
+    y2025: 0.1,
+    y2026: 0.1,
+    source: 'Estimate: most of this compute is in-house models and recommendation systems that sell no model; xAI and others sell little so far',
+    confidence: 'low',
+    asOf: '2026-01',
+  },
+};
+const revenueRatios: ParameterSpec[] = (['2031', '2026', '2025'] as const).flatMap((year) =>
+  FAMILIES.map((family) => {
+    const d = REVENUE_RATIO_DEFAULTS[family];
+    const dflt = year === '2025' ? d.y2025 : d.y2026;
+    return num({
+      id: `revenueRatio${year}.${family}`,
+      key: `r${year.slice(-1)}${FAMILY_CODES[family]}`,
+      label: `${FAMILY_LABELS[family]} revenue per dollar of compute, ${year}`,
+      group: 'Finance',
+      unit: '×',
+      default: dflt,
+      min: 0,
+      max: 3,
+      step: 0.05,
+      range: [Math.round(dflt * 0.7 * 20) / 20, Math.round(dflt * 1.3 * 20) / 20],
+      description: `${possessive(FAMILY_LABELS[family])} own revenue for each dollar of its compute (training and inference, own use included), ${year}${year === '2031' ? '; held at 2026 by default' : ''}. Runs linearly 2025 → 2026 → 2031.`,
+      source: year === '2031' ? `Scenario: held at 2026. ${d.source}` : d.source,
+      asOf: d.asOf,
+      confidence: year === '2031' ? 'low' : d.confidence,
+      advanced: !(family === 'openai' || family === 'anthropic') || year === '2025',
+    });
   }),
+);
+
+const finance: ParameterSpec[] = [
+  ...revenueRatios,
   num({
     id: 'model.grossMargin',
     key: 'mgm',
@@ -844,7 +897,7 @@ const finance: ParameterSpec[] = [
       max: 100,
       step: 1,
       range: [Math.max(0, s.value - 5), Math.min(100, s.value + 5)],
-      description: `Equity ${COMPANY_NAMES[s.cloud]} holds in ${FAMILY_LABELS[s.family]}: shown as exposure (its share of ${FAMILY_LABELS[s.family]}’s gross profit), never booked as yearly income.`,
+      description: `Equity ${COMPANY_NAMES[s.cloud]} holds in ${FAMILY_LABELS[s.family]}: shown as exposure (its share of ${possessive(FAMILY_LABELS[s.family])} gross profit), never booked as yearly income.`,
       source: s.source,
       asOf: s.asOf,
       confidence: s.confidence,
@@ -890,7 +943,7 @@ const finance: ParameterSpec[] = [
       return num({
         id: `capture.${family}.${cloud}`,
         key: `k${FAMILY_CODES[family]}${CLOUD_CODES[cloud]}`,
-        label: `${CLOUD_LABELS[cloud]}’s owner books ${FAMILY_LABELS[family]}’s model profit`,
+        label: `${possessive(CLOUD_LABELS[cloud])} owner books ${possessive(FAMILY_LABELS[family])} model profit`,
         group: 'Finance',
         unit: '%',
         default: known?.value ?? 0,
@@ -898,7 +951,7 @@ const finance: ParameterSpec[] = [
         max: 100,
         step: 1,
         range: known ? [Math.max(0, known.value - 10), Math.min(100, known.value + 10)] : [0, 0],
-        description: `Share of ${FAMILY_LABELS[family]}’s model gross profit (revenue × model gross margin) that ${CLOUD_LABELS[cloud]}’s owner books as income, through ownership or a profit-sharing contract.`,
+        description: `Share of ${possessive(FAMILY_LABELS[family])} model gross profit (revenue × model gross margin) that ${possessive(CLOUD_LABELS[cloud])} owner books as income, through ownership or a profit-sharing contract.`,
         source: known?.source ?? NOT_BOOKED[`${family}.${cloud}`] ?? 'No known ownership or profit share',
         asOf: known?.asOf ?? '2026-04',
         confidence: known?.confidence ?? 'medium',

@@ -46,7 +46,7 @@ export const presets: readonly Preset[] = Object.freeze([
     id: 'seed',
     name: 'Seed thesis',
     description:
-      'The seed articles’ own figures on top of Public data (margins, premium and utilisation that favour Azure, OpenAI only on Azure), including the ones public data contradicts, each labelled.',
+      'The seed articles’ own figures on top of Public data (margins, premium and utilisation that favour Azure, OpenAI only on Azure), including the ones public data contradicts, each labelled. Taken together they compound: Azure’s margin comes out near 50%, twice the 22-28% the seed claims (the margin bridge shows how).',
     values: {
       'market.growthNear': 62,
       'market.inference2025': 65,
@@ -161,12 +161,12 @@ export const presets: readonly Preset[] = Object.freeze([
     id: 'pre-amendment',
     name: 'Before the April 2026 amendment',
     description:
-      'As if the 27 April 2026 amendment had not happened: OpenAI keeps three quarters of its compute on Azure through 2031 and pays Microsoft 20% of its revenue with no cap through 2031.',
+      'As if the 27 April 2026 amendment had not happened: OpenAI’s API stays exclusive to Azure, so Azure keeps 55% of OpenAI’s compute by 2031 (40% in Public data) beside the Oracle and AWS deals signed before it, and OpenAI pays Microsoft 20% of its revenue with no cap through 2031 (gross: Microsoft’s own revenue share to OpenAI, which the amendment ended, is not modelled).',
     values: {
-      'hosting2031.openai.azure': 75,
-      'hosting2031.openai.aws': 0,
+      'hosting2031.openai.azure': 55,
+      'hosting2031.openai.aws': 7,
       'hosting2031.openai.gcp': 3,
-      'hosting2031.openai.other': 22,
+      'hosting2031.openai.other': 35,
       'msft.revShareCap': 500,
       'msft.revShareLastYear': 2031,
     },

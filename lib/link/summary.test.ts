@@ -5,7 +5,9 @@ describe('link summary', () => {
   it('names the preset and how many assumptions changed', () => {
     expect(summariseLink('').title).toBe('Public data');
     expect(summariseLink('v=1&p=openai-dominance').title).toBe('OpenAI dominance');
-    expect(summariseLink('v=1&s1oa=60&gn=50').title).toBe('Public data, 2 assumptions changed');
+    expect(summariseLink('v=2&s1oa=60&gn=50').title).toBe('Public data, 2 assumptions changed');
+    // A v1 link's share weight brings the v1 weights of its year along (migrations.ts): 5 more changes.
+    expect(summariseLink('v=1&s1oa=60&gn=50').title).toBe('Public data, 7 assumptions changed');
   });
   it('canonicalises the query and keeps the problems', () => {
     const s = summariseLink('sp=abc&utm_source=x&gn=50');

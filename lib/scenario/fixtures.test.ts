@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parameters } from '@/lib/engine';
 import { baseScenarioFor, decodeScenario } from './codec';
+import { V1_WEIGHT_GROUPS } from './migrations';
+import basesV1 from './fixtures/bases-v1.json';
 import { SCHEMA_VERSION } from './schema';
 
 interface LinkFixture {
@@ -68,6 +70,16 @@ describe('released link fixtures', () => {
           expect(decoded.olderVersion).toBe(setsSomething && version < SCHEMA_VERSION ? version : null);
           const base = baseScenarioFor(fixture.expect.presetId);
           const values = currentValues(fixture.expect.values);
+          // A v1 link's weight keeps the share it gave: the v1 weights beside it in its group come along
+          // (migrations.ts, v1 -> v2), from v1's defaults or the v1 preset the link named.
+          if (version === 1) {
+            const presets = basesV1.presets as Record<string, Record<string, number | string>>;
+            const v1: Record<string, number | string> = { ...basesV1.defaults, ...(fixture.expect.presetId ? presets[fixture.expect.presetId] : {}) };
+            for (const group of V1_WEIGHT_GROUPS) {
+              if (!group.some((id) => values.has(id))) continue;
+              for (const id of group) if (!values.has(id)) values.set(id, v1[id]!);
+            }
+          }
           for (const id of values.keys()) expect(parameters.some((p) => p.id === id), `${id} is a parameter`).toBe(true);
           for (const spec of parameters) {
             const expected = values.has(spec.id) ? values.get(spec.id) : base[spec.id];

@@ -114,8 +114,18 @@ describe('the v1 -> v2 migration (model v2)', () => {
     expect(d.olderVersion).toBe(1);
     expect(d.scenario['share2031.openai']).toBe(60);
     expect(d.scenario['capture.openai.azure']).toBe(30);
-    // Left at the v1 default (35), Anthropic's 2031 weight now takes v2's.
-    expect(d.scenario['share2031.anthropic']).toBe(defaultScenario()['share2031.anthropic']);
+    // The 2031 weights beside it keep v1's values, so OpenAI's 2031 share stays what the sender saw:
+    // 60 / (60 + 14 + 25 + 12 + 2 + 12) = 48%.
+    expect(d.scenario['share2031.anthropic']).toBe(14);
+    expect(evaluate(d.scenario).familyShare.openai[6]).toBeCloseTo(60 / 125, 12);
+    // Groups the link left alone take v2's defaults (2025 shares, every hosting row).
+    expect(d.scenario['share2025.openai']).toBe(defaultScenario()['share2025.openai']);
+    expect(d.scenario['hosting2031.anthropic.gcp']).toBe(defaultScenario()['hosting2031.anthropic.gcp']);
+    // A hosting row the link touched keeps its v1 shares, relative to the preset it named (Seed thesis: OpenAI all on Azure).
+    const row = decodeScenario('v=1&h1oaaz=60&p=seed').scenario;
+    expect(['azure', 'aws', 'gcp', 'other'].map((c) => row[`hosting2031.openai.${c}`])).toEqual([60, 0, 0, 0]);
+    const plain = decodeScenario('v=1&h1oaaz=60').scenario;
+    expect(['azure', 'aws', 'gcp', 'other'].map((c) => plain[`hosting2031.openai.${c}`])).toEqual([60, 10, 5, 45]);
   });
 
   it('turns v1’s model-layer profit per infra dollar into a gross margin on revenue at the 2025 ratio', () => {
@@ -142,7 +152,7 @@ describe('the v1 -> v2 migration (model v2)', () => {
 
 describe('upgrading an old link for the browser', () => {
   it('rewrites a v1 link’s raw values to v2 with from=1, keeping what the codec cannot use', () => {
-    expect(upgradeLinkQuery('v=1&s1oa=60&lm=30&view=shares')).toBe('v=2&s1oa=60&view=shares&mgm=50&from=1');
+    expect(upgradeLinkQuery('v=1&s1oa=60&lm=30&view=shares')).toBe('v=2&s1oa=60&view=shares&s1an=14&s1gm=25&s1ll=12&s1mi=2&s1ot=12&mgm=50&from=1');
     expect(upgradeLinkQuery('sp=abc&lm=30')).toBe('v=2&sp=abc&mgm=50&from=1');
     // The upgraded link decodes to the same scenario and problems as the old one, and knows it was v1.
     const old = decodeScenario('lm=30&sp=abc&zz=1');

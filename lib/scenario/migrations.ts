@@ -4,6 +4,9 @@
  * links' raw query values before they are read, so every released link keeps its meaning.
  * See README.md ("Changing the link schema").
  */
+import { CLOUDS, FAMILIES, parametersById } from '@/lib/engine';
+// The pinned v1 bases (never edited): what a v1 link's values were relative to.
+import basesV1 from './fixtures/bases-v1.json';
 
 /** Raw query: key -> every value given for it, in order. Excludes the version key. */
 export type LinkParams = Map<string, string[]>;
@@ -17,6 +20,36 @@ export interface Migration {
   description: string;
   /** Pure: returns a new map, leaves its input alone. */
   migrate(params: LinkParams): LinkParams;
+}
+
+/**
+ * Weights are normalised in groups (a year's family shares, a family's hosting row), so a weight a v1 link
+ * set means a share only beside the v1 weights it left alone. The migration writes those v1 weights into
+ * the link, so each group keeps the shares its sender saw; untouched groups take v2's defaults.
+ */
+export const V1_WEIGHT_GROUPS: readonly (readonly string[])[] = [
+  ...['2025', '2031'].map((y) => FAMILIES.map((f) => `share${y}.${f}`)),
+  ...['2025', '2031'].flatMap((y) => FAMILIES.map((f) => CLOUDS.map((c) => `hosting${y}.${f}.${c}`))),
+];
+
+/** The base a v1 link's values were relative to: v1's defaults, with its preset's values if it named one. */
+function v1Base(params: LinkParams): Readonly<Record<string, number | string>> {
+  const presetId = params.get('p')?.[0];
+  const presetValues = presetId !== undefined ? (basesV1.presets as Record<string, Record<string, number | string>>)[presetId] : undefined;
+  return presetValues && Object.hasOwn(basesV1.presets, presetId as string) ? { ...basesV1.defaults, ...presetValues } : basesV1.defaults;
+}
+
+function keepV1WeightGroups(params: LinkParams): void {
+  const base = v1Base(params);
+  for (const group of V1_WEIGHT_GROUPS) {
+    const keys = group.map((id) => parametersById.get(id)?.key);
+    if (!keys.some((k) => k !== undefined && params.has(k))) continue;
+    group.forEach((id, i) => {
+      const key = keys[i];
+      const value = base[id];
+      if (key !== undefined && !params.has(key) && value !== undefined) params.set(key, [String(value)]);
+    });
+  }
 }
 
 /** v1's "model-layer gross profit per infra dollar" becomes a gross margin on revenue at v2's 2025 revenue ratio. */
@@ -50,11 +83,12 @@ export const migrations: readonly Migration[] = [
     from: 1,
     to: 2,
     description:
-      'Model v2 (ECONOMICS.md, "Model v2"). A v1 link keeps every assumption it set and takes v2\'s defaults for the rest (that is what "Public data" means); the link notice says the model has changed. Three v1 values change meaning and are converted: ' +
+      'Model v2 (ECONOMICS.md, "Model v2"). A v1 link keeps every assumption it set and takes v2\'s defaults for the rest (that is what "Public data" means); the link notice says the model has changed. A weight it set keeps the share it gave: the v1 weights beside it in its group (a year\'s family shares, a family\'s hosting row) are written in too. Three v1 values change meaning and are converted: ' +
       '"lm" (model-layer gross profit per infra dollar, %) becomes "mgm" (model gross margin on revenue, %) = lm / 0.6, the 2025 revenue ratio, so 2025 profit per compute dollar is unchanged (clamped to 90%); ' +
       '"canaw" (Anthropic -> AWS commitment, v1 window 2026-2031) keeps its yearly amount over the announced 2026-2035 window (× 10/6, at most 600); ' +
       '"cangc" (Anthropic -> Google Cloud, v1 window 2026-2031) keeps its yearly amount over the announced 2027-2031 window (× 5/6).',
     migrate(params) {
+      keepV1WeightGroups(params);
       convertKey(params, 'lm', 'mgm', (n) => Math.min(90, Math.max(0, n / V1_REVENUE_RATIO_2025)));
       convertKey(params, 'canaw', 'canaw', (n) => Math.min(600, (n * 10) / 6));
       convertKey(params, 'cangc', 'cangc', (n) => (n * 5) / 6);

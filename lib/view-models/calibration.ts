@@ -23,19 +23,22 @@ export interface CalibrationRowView extends CalibrationRow {
 
 function formatCalibrationValue(unit: CalibrationRow['unit'], value: number): string {
   if (!Number.isFinite(value)) return '—';
-  return unit === 'fraction' ? formatPct(value, 1) : `$${value.toFixed(1)}B`;
+  if (unit === 'fraction') return formatPct(value, 1);
+  if (unit === 'ratio') return `${value.toFixed(2)}×`;
+  return `$${value.toFixed(1)}B`;
 }
 
 /** Each calibration row with its figures as text and, where it is missed, by how much. */
 export function calibrationRowsView(rows: readonly CalibrationRow[]): CalibrationRowView[] {
   return rows.map((row) => {
     const f = (v: number) => formatCalibrationValue(row.unit, v);
-    const bandText = row.low <= 0 && row.unit === 'usdBn' ? `at most ${f(row.high)}` : `${f(row.low)} to ${f(row.high)}`;
+    const bandText =
+      row.low <= 0 && row.unit === 'usdBn' ? `at most ${f(row.high)}` : row.high === Infinity ? `at least ${f(row.low)}` : `${f(row.low)} to ${f(row.high)}`;
     let verdictText = 'Met';
     if (!row.met) {
       const gap = row.model > row.high ? row.model - row.high : row.low - row.model;
       const side = row.model > row.high ? 'above' : 'below';
-      const gapText = row.unit === 'fraction' ? `${(gap * 100).toFixed(1)} pts` : `$${gap.toFixed(1)}B`;
+      const gapText = row.unit === 'fraction' ? `${(gap * 100).toFixed(1)} pts` : row.unit === 'ratio' ? `${gap.toFixed(2)}×` : `$${gap.toFixed(1)}B`;
       verdictText = `Not met: ${gapText} ${side} the band`;
     }
     return { ...row, modelText: f(row.model), bandText, verdictText };

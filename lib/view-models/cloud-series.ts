@@ -16,12 +16,28 @@ export function cloudSeriesSpecs(clouds: readonly CloudId[] = CLOUDS): SeriesSpe
   return clouds.map((c) => ({ key: c, label: CLOUD_LABELS[c], color: CLOUD_COLORS[c] }));
 }
 
-/** One row per year, one column per cloud. */
-export function cloudYearlyChart(result: ScenarioResult, metric: CloudYearlyMetric): ChartModel {
+/** One row per year, one column per cloud (all four, or the ones given: company figures leave out "Other"). */
+export function cloudYearlyChart(result: ScenarioResult, metric: CloudYearlyMetric, clouds: readonly CloudId[] = CLOUDS): ChartModel {
   const rows: ChartRow[] = result.years.map((year, i) => {
     const row: ChartRow = { year };
-    for (const c of CLOUDS) row[c] = result.clouds[c][metric][i] as number;
+    for (const c of clouds) row[c] = result.clouds[c][metric][i] as number;
     return row;
   });
-  return { rows, xKey: 'year', xLabel: 'Year', series: cloudSeriesSpecs(), ...METRICS[metric] };
+  return { rows, xKey: 'year', xLabel: 'Year', series: cloudSeriesSpecs(clouds), ...METRICS[metric] };
+}
+
+/**
+ * The year OpenAI's revenue share to Microsoft reaches its cap (payments stop for the rest of the
+ * agreement), or null if it never does by its last year. For the company-profit chart's words.
+ */
+export function revenueShareCapYear(result: ScenarioResult, capUsdBn: number): number | null {
+  let paid = 0;
+  const series = result.clouds.azure.revenueShareIncomeUsdBn;
+  for (let i = 0; i < result.years.length; i++) {
+    const year = result.years[i] as number;
+    if (year < 2026) continue;
+    paid += series[i] as number;
+    if (capUsdBn > 0 && paid >= capUsdBn - 1e-9) return year;
+  }
+  return null;
 }

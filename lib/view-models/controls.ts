@@ -5,7 +5,7 @@ import { CLOUD_COLORS, FAMILY_COLORS } from '@/lib/palette';
 /** For every share weight id, the normalised share it becomes in its year (0-1); all-zero -> equal split. */
 export function normalisedShares(scenario: Readonly<Scenario>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const year of ['2025', '2031']) {
+  for (const year of ['2025', '2026', '2031']) {
     const ids = FAMILIES.map((f) => `share${year}.${f}`);
     const sum = ids.reduce((s, id) => s + Math.max(0, Number(scenario[id]) || 0), 0);
     for (const id of ids) out[id] = sum > 0 ? Math.max(0, Number(scenario[id]) || 0) / sum : 1 / ids.length;

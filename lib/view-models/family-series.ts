@@ -4,6 +4,7 @@ import {
   CLOUD_LABELS,
   FAMILIES,
   FAMILY_LABELS,
+  type FamilyId,
   type ScenarioResult,
   type WinnerAnalysis,
 } from '@/lib/engine';
@@ -63,4 +64,37 @@ export function winnerChart(winners: WinnerAnalysis): ChartModel {
     series: familySeriesSpecs().map((s) => ({ ...s, label: `${s.label} wins` })),
     format: 'usdBn',
   };
+}
+
+export interface FamilyRow {
+  family: FamilyId;
+  label: string;
+  color: string;
+  /** 2025-2031 totals, USD bn. */
+  computeUsdBn: number;
+  billedUsdBn: number;
+  ownUseUsdBn: number;
+  revenueUsdBn: number;
+  grossProfitUsdBn: number;
+  /** The 2026 revenue, where the reports put Anthropic ahead of OpenAI. */
+  revenue2026UsdBn: number;
+}
+
+/** Each model family's compute, billed compute, own revenue and gross profit (the model layer, step 9). */
+export function familyRows(result: ScenarioResult): FamilyRow[] {
+  const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0);
+  return FAMILIES.map((f) => {
+    const x = result.families[f];
+    return {
+      family: f,
+      label: FAMILY_LABELS[f],
+      color: FAMILY_COLORS[f],
+      computeUsdBn: sum(x.computeUsdBn),
+      billedUsdBn: sum(x.billedComputeUsdBn),
+      ownUseUsdBn: sum(x.ownUseComputeUsdBn),
+      revenueUsdBn: sum(x.revenueUsdBn),
+      grossProfitUsdBn: sum(x.grossProfitUsdBn),
+      revenue2026UsdBn: x.revenueUsdBn[1] as number,
+    };
+  });
 }

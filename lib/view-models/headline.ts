@@ -4,6 +4,7 @@
  */
 import {
   CLOUD_LABELS,
+  COMPANY_LABELS,
   COMPANY_PROFIT_LABELS,
   HYPERSCALERS,
   type CloudId,
@@ -28,6 +29,8 @@ export interface CloudCard {
   companyProfitUsdBn: number;
   /** What the company figure adds up, e.g. "Google: Cloud + Gemini". */
   companyProfitLabel: string;
+  /** False when the cloud bills nothing (all own use): its margin is then undefined and shown as a dash. */
+  hasRevenue: boolean;
   exposure: number;
   delta: {
     hostedUsdBn: number;
@@ -50,7 +53,9 @@ export function cloudCards(result: ScenarioResult, baseline: ScenarioResult, win
       revenueUsdBn: now.revenueUsdBn,
       cloudMargin: now.cloudGrossMargin,
       companyProfitUsdBn: now.companyGrossProfitUsdBn,
-      companyProfitLabel: COMPANY_PROFIT_LABELS[c],
+      companyProfitLabel:
+        now.modelLayerIncomeUsdBn > 0 ? COMPANY_PROFIT_LABELS[c] : `${COMPANY_LABELS[c]}: ${CLOUD_LABELS[c]} only, no model income`,
+      hasRevenue: now.revenueUsdBn > 0,
       exposure: winners.clouds[c].exposure,
       delta: {
         hostedUsdBn: now.hostedComputeUsdBn - base.hostedComputeUsdBn,
@@ -86,7 +91,7 @@ export function thesisVerdict(winners: WinnerAnalysis): ThesisVerdict {
     return {
       holds: true,
       leastExposed: least,
-      text: `The thesis holds here: Azure is the least exposed to which model wins — the AI compute it hosts in 2025-2031 swings ${swing('azure')} of its average across winners, against ${others}.`,
+      text: `The thesis holds here, in part: Azure is the least exposed to which model family wins, though not immune — the AI compute it hosts in 2025-2031 swings ${swing('azure')} of its average across winners, against ${others}.`,
     };
   }
   return {
@@ -110,14 +115,13 @@ export function headlineSentence(result: ScenarioResult, winners: WinnerAnalysis
     Number.isFinite(ratio) && ratio >= 1.05 ? `${formatMultiple(ratio)} ${CLOUD_LABELS[second]}` : `level with ${CLOUD_LABELS[second]}`;
   const hostedClause = `${CLOUD_LABELS[first]} hosts ${formatPct(a.hostedShare)} of the world’s AI compute in 2025-2031, own use included (${formatUsdBn(a.hostedComputeUsdBn)}, ${lead})`;
   const revenueLeader = rankedBy(result, 'revenueUsdBn')[0] as HyperscalerId;
-  const revenueClause =
-    revenueLeader === first
-      ? ' and earns the most cloud AI revenue'
-      : `; ${CLOUD_LABELS[revenueLeader]} earns the most cloud AI revenue (${formatUsdBn(result.clouds[revenueLeader].cumulative.revenueUsdBn)})`;
   const least = winners.leastExposed;
-  const exposureClause =
-    least === first && revenueLeader === first
-      ? ', and is also the least exposed to which model family wins'
-      : `; ${CLOUD_LABELS[least]} is the least exposed to which model family wins`;
-  return `${hostedClause}${revenueClause}${exposureClause}.`;
+  const leastText = 'the least exposed to which model family wins';
+  if (revenueLeader === first) {
+    const exposure = least === first ? `; it is also ${leastText}` : `; ${CLOUD_LABELS[least]} is ${leastText}`;
+    return `${hostedClause} and earns the most cloud AI revenue${exposure}.`;
+  }
+  const revenueClause = `; ${CLOUD_LABELS[revenueLeader]} earns the most cloud AI revenue (${formatUsdBn(result.clouds[revenueLeader].cumulative.revenueUsdBn)})`;
+  const exposure = least === revenueLeader ? ` and is ${leastText}` : `; ${CLOUD_LABELS[least]} is ${leastText}`;
+  return `${hostedClause}${revenueClause}${exposure}.`;
 }

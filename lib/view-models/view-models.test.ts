@@ -77,11 +77,16 @@ describe('view models', () => {
 
   it('states the result in one sentence that says what it measures and names the leaders and the least exposed cloud', () => {
     const sentence = headlineSentence(base, baseWinners);
-    // Defaults: Google Cloud hosts the most (own use included), AWS earns the most cloud AI revenue, Azure
-    // is the least exposed (winners.test.ts).
+    // Defaults: Google Cloud hosts the most (own use included) and earns the most cloud AI revenue; Azure is
+    // the least exposed (winners.test.ts).
     expect(sentence).toMatch(
-      /^Google Cloud hosts \d+% of the world’s AI compute in 2025-2031, own use included \(\$[\d.]+[TB], [\d.]+× Azure\); AWS earns the most cloud AI revenue \(\$[\d.]+[TB]\); Azure is the least exposed to which model family wins\.$/,
+      /^Google Cloud hosts \d+% of the world’s AI compute in 2025-2031, own use included \(\$[\d.]+[TB], [\d.]+× Azure\) and earns the most cloud AI revenue; Azure is the least exposed to which model family wins\.$/,
     );
+    // When another cloud earns the most revenue, the sentence names it and its revenue.
+    const seed = applyPreset('seed');
+    expect(headlineSentence(evaluate(seed), winnerAnalysis(seed))).toMatch(/; Azure earns the most cloud AI revenue \(\$[\d.]+[TB]\); AWS is the least exposed/);
+    const dominance = applyPreset('openai-dominance');
+    expect(headlineSentence(evaluate(dominance), winnerAnalysis(dominance))).toMatch(/^Azure hosts .* and earns the most cloud AI revenue; it is also the least exposed to which model family wins\.$/);
     expect(sentence.split('. ').length).toBe(1);
     const gemini = applyPreset('gemini-surge');
     expect(headlineSentence(evaluate(gemini), winnerAnalysis(gemini))).toMatch(/^Google Cloud hosts/);

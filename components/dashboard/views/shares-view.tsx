@@ -4,7 +4,7 @@ import { CLOUD_LABELS, FAMILY_LABELS, HYPERSCALERS } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
-import { cloudByFamilyChart, familyMixChart, thesisVerdict, winnerChart } from '@/lib/view-models';
+import { cloudByFamilyChart, familyMixChart, familyRows, thesisVerdict, winnerChart } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 import { TimeChart } from '@/components/charts/time-chart';
@@ -16,6 +16,7 @@ export function SharesView({ results }: { results: Results }) {
   const byFamily = useMemo(() => cloudByFamilyChart(result), [result]);
   const winnerModel = useMemo(() => winnerChart(winners), [winners]);
   const verdict = thesisVerdict(winners);
+  const families = useMemo(() => familyRows(result), [result]);
   return (
     <div className="space-y-4">
       <ChartCard
@@ -47,13 +48,52 @@ export function SharesView({ results }: { results: Results }) {
         </ul>
       </section>
       <div className="grid gap-4 xl:grid-cols-2">
-        <ChartCard chartId="mix" title="Model-family mix" subtitle="Each family’s share of the world’s AI compute: reported 2025 and 2026 points, then a straight line to the 2031 shares you set (held at 2026 by default)." model={mix} height={280}>
+        <ChartCard chartId="mix" title="Model-family mix" subtitle="Each family’s share of the world’s AI compute: 2025 (calibrated to reports) and 2026 (estimated), then a straight line to the 2031 shares you set (held at 2026 by default)." model={mix} height={280}>
           {(m, h) => <TimeChart model={m} kind="stacked-area" height={h} />}
         </ChartCard>
         <ChartCard chartId="by-family" title="Where each cloud’s compute comes from" subtitle="AI compute hosted 2025-2031 by model family, own use included." model={byFamily} height={280}>
           {(m) => <CategoryBarChart model={m} stacked />}
         </ChartCard>
       </div>
+      <section aria-labelledby="families-heading" className="rounded-lg border bg-card p-4">
+        <h3 id="families-heading" className="text-lg font-semibold">
+          The model families, 2025-2031
+        </h3>
+        <p className="mt-0.5 text-sm text-muted-foreground">
+          A family’s own revenue (subscriptions and APIs it sells) is its compute times its revenue ratio; its gross profit is what owners book.
+          Llama is given away; products built on a model (Copilot, Search) earn no model revenue here.
+        </p>
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Model families table">
+          <table className="w-full border-collapse text-sm" data-testid="families-table">
+            <thead>
+              <tr className="border-b text-left">
+                <th scope="col" className="py-1.5 pr-3">Family</th>
+                <th scope="col" className="px-2 text-right">Compute</th>
+                <th scope="col" className="px-2 text-right">Billed by clouds</th>
+                <th scope="col" className="px-2 text-right">Owners’ own use</th>
+                <th scope="col" className="px-2 text-right">Revenue 2026</th>
+                <th scope="col" className="px-2 text-right">Revenue</th>
+                <th scope="col" className="px-2 text-right">Gross profit</th>
+              </tr>
+            </thead>
+            <tbody>
+              {families.map((f) => (
+                <tr key={f.family} className="border-b last:border-0" data-family={f.family}>
+                  <th scope="row" className="py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${f.color}`, paddingLeft: 10 }}>
+                    {f.label}
+                  </th>
+                  <td className="figures px-2 text-right">{formatUsdBn(f.computeUsdBn)}</td>
+                  <td className="figures px-2 text-right">{formatUsdBn(f.billedUsdBn)}</td>
+                  <td className="figures px-2 text-right">{formatUsdBn(f.ownUseUsdBn)}</td>
+                  <td className="figures px-2 text-right">{formatUsdBn(f.revenue2026UsdBn)}</td>
+                  <td className="figures px-2 text-right">{formatUsdBn(f.revenueUsdBn)}</td>
+                  <td className="figures px-2 text-right">{formatUsdBn(f.grossProfitUsdBn)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
     </div>
   );
 }

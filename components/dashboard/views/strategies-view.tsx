@@ -5,7 +5,7 @@ import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { cloudYearlyChart, hostedToProfitRows, marginBridgeRows } from '@/lib/view-models';
+import { cloudYearlyChart, hostedToProfitRows, marginBridgeRows, revenueShareCapYear } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
 import { TimeChart } from '@/components/charts/time-chart';
 import { StrategyControl } from '@/components/controls/strategy-control';
@@ -32,7 +32,9 @@ function CloudHeader({ cloud, label }: { cloud: (typeof HYPERSCALERS)[number]; l
 export function StrategiesView({ results, state }: { results: Results; state: ScenarioState }) {
   const { result } = results;
   const hosted = useMemo(() => cloudYearlyChart(result, 'hostedComputeUsdBn'), [result]);
-  const profit = useMemo(() => cloudYearlyChart(result, 'companyGrossProfitUsdBn'), [result]);
+  const profit = useMemo(() => cloudYearlyChart(result, 'companyGrossProfitUsdBn', HYPERSCALERS), [result]);
+  const capUsdBn = Number(state.scenario['msft.revShareCap']);
+  const capYear = useMemo(() => revenueShareCapYear(result, capUsdBn), [result, capUsdBn]);
   const margin = useMemo(() => cloudYearlyChart(result, 'cloudGrossMargin'), [result]);
   const money = useMemo(() => hostedToProfitRows(result), [result]);
   const bridge = useMemo(() => marginBridgeRows(result), [result]);
@@ -51,7 +53,9 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
         <ChartCard
           chartId="profit"
           title="Company AI gross profit per year"
-          subtitle="Cloud AI gross profit plus model-layer income (Google: Cloud + Gemini; Microsoft: Azure + OpenAI revenue share)."
+          subtitle={`Cloud AI gross profit plus model-layer income (Google: Cloud + Gemini; Microsoft: Azure + OpenAI revenue share).${
+            capYear !== null ? ` Microsoft’s dips when OpenAI’s revenue share reaches its cap, in ${capYear}.` : ''
+          }`}
           model={profit}
           height={260}
         >
@@ -108,6 +112,10 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
             </tbody>
           </table>
         </div>
+        <p className="mt-2 text-xs text-muted-foreground">
+          Stakes: each owner’s equity share of the model families’ gross profit, summed over 2025-2031 (Microsoft in OpenAI, Amazon and Google in
+          Anthropic). What the stakes are exposed to, not income and not a valuation.
+        </p>
       </section>
       <section aria-labelledby="bridge-heading" className="rounded-lg border bg-card p-4">
         <h3 id="bridge-heading" className="text-lg font-semibold">
@@ -152,7 +160,8 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
           Each cloud’s strategy
         </h3>
         <p className="mt-0.5 text-sm text-muted-foreground">
-          Switch a cloud’s archetype to see what its strategy is worth. In Public data the three archetypes carry the same figures; the Seed thesis sets the seeds’ own.
+          Switch a cloud’s archetype to see what its strategy is worth. In Public data the three archetypes carry the same figures (no public figure
+          tells them apart), so a switch changes nothing until you set them apart under Strategies in the assumptions, or pick the Seed thesis.
         </p>
         <div className="mt-2 grid gap-4 md:grid-cols-3">
           {HYPERSCALERS.map((c) => {
