@@ -114,7 +114,7 @@ test.describe('scenario links', () => {
     // The URL is rewritten to what is shown (rs=20 is the default, so it goes), keeping the #hash.
     await expect(page).toHaveURL(/\?v=2&s1oa=100#section$/);
     await expectNoSeriousAxeViolations(page);
-    await notice.getByRole('button', { name: 'Reset to defaults' }).click();
+    await notice.getByRole('button', { name: 'Reset to Public data' }).click();
     await expect(notice).toBeHidden();
     await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '15');
   });

@@ -45,7 +45,7 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
         <Section
           section={SECTIONS.calibration}
           wide
-          lead="Model v2 is calibrated so that Public data reproduces what was reported for 2025: each target below, the model’s value for the scenario on screen, and whether the two measure the same thing. A scenario far from the reports may show it here; the table says how far."
+          lead="Model v2 is calibrated so that Public data reproduces what was reported for 2025 (and 2026 where reports exist): each target below, the model’s value for the scenario on screen, and whether the two measure the same thing. A scenario far from the reports may show it here; the table says how far. One caveat: the largest family, “Other models” (in-house models, recommendation systems, customers’ own models; about 45% of 2025 compute), has no reported figure of its own, so its hosting and own use are set so that the clouds’ totals meet these rows."
         >
           <CalibrationTable rows={calibration} scenarioName={scenarioName} />
         </Section>
