@@ -19,12 +19,12 @@ import {
   cloudMarginRatio,
   cloudYearEconomics,
   herfindahl,
-  interpolateDistribution,
   interpolateDistributionThrough2026,
   interpolateSeries,
   interpolateThrough2026,
   netPresentValue,
   normaliseCapture,
+  normaliseCloudRow,
   ownedFamily,
   priceCut,
   priceWeightFactor,
@@ -194,6 +194,7 @@ export interface ScenarioResult {
 
 const YEAR_COUNT = YEARS.length;
 const CLOUD_COUNT = CLOUDS.length;
+const FAMILY_COUNT = FAMILIES.length;
 
 if (YEAR_COUNT !== 7) throw new Error('engine bug: zeros() assumes the seven years 2025-2031');
 function zeros(): number[] {
@@ -202,15 +203,12 @@ function zeros(): number[] {
 }
 type PerCloud<T> = Record<CloudId, T>;
 type PerFamily<T> = Record<FamilyId, T>;
+// Records as literals in FAMILIES and CLOUDS order: one object shape each, so reads stay fast (hot path).
 function perFamily<T>(make: (f: FamilyId) => T): PerFamily<T> {
-  const out = {} as PerFamily<T>;
-  for (const f of FAMILIES) out[f] = make(f);
-  return out;
+  return { openai: make('openai'), anthropic: make('anthropic'), google: make('google'), meta: make('meta'), mistral: make('mistral'), other: make('other') };
 }
 function perCloud<T>(make: (c: CloudId) => T): PerCloud<T> {
-  const out = {} as PerCloud<T>;
-  for (const c of CLOUDS) out[c] = make(c);
-  return out;
+  return { azure: make('azure'), aws: make('aws'), gcp: make('gcp'), other: make('other') };
 }
 
 export function evaluate(scenario: Readonly<Scenario>): ScenarioResult {
@@ -222,12 +220,13 @@ export function evaluateInputs(inp: ModelInputs): ScenarioResult {
   const market = marketSize(inp); // steps 1-2
   const familyCompute = familyComputeShares(inp, market.totalComputeUsdBn); // step 3
   const preference = hostingPreference(inp); // step 4
-  const owned = ownedFamilies(inp); // step 5's input: which family each cloud favours when vertical
+  const capture = perFamily((f) => normaliseCapture(inp.captureFraction[f])); // step 9's shares, capped at 100%
+  const owned = ownedFamilies(inp, capture); // step 5's input: which family each cloud favours when vertical
   const ratios = costRatios(inp, market.inferenceFraction); // step 8's ratios, which step 6 needs
   const hosted = hostedCompute(inp, familyCompute.computeUsdBn, preference, owned, ratios.cut); // steps 5-7
   const split = ownUseAndBilled(inp, hosted.byFamily); // step 8a
   const families = familyEconomics(inp, familyCompute, split); // step 9a
-  const layer = modelLayer(inp, families); // step 9b
+  const layer = modelLayer(inp, families, capture); // step 9b
   const clouds = perCloud((c) =>
     cloudEconomics(c, inp, market.totalComputeUsdBn, hosted, split, ratios, layer, owned[c]),
   ); // steps 8, 10, 12
@@ -267,17 +266,19 @@ function familyComputeShares(inp: ModelInputs, totalComputeUsdBn: readonly numbe
   return { share, computeUsdBn };
 }
 
-/** Step 4. Each family's preferred split across clouds, rows normalised, 2025 -> 2031. */
-function hostingPreference(inp: ModelInputs): PerFamily<PerCloud<number[]>> {
-  return perFamily((f) => interpolateDistribution(inp.hostingWeights2025[f], inp.hostingWeights2031[f]));
+/**
+ * Step 4. Each family's preferred split across clouds: its 2025 and 2031 rows normalised, as arrays in
+ * CLOUDS order; year y's preference runs linearly between them (read in step 7's loop).
+ */
+function hostingPreference(inp: ModelInputs): PerFamily<{ from: number[]; to: number[] }> {
+  return perFamily((f) => ({ from: normaliseCloudRow(inp.hostingWeights2025[f]), to: normaliseCloudRow(inp.hostingWeights2031[f]) }));
 }
 
 /**
  * Step 5's input. The family each cloud favours under a vertical strategy: its owner's strongest tie, the
  * largest of model profit booked, equity stake and (Microsoft) OpenAI's revenue share.
  */
-function ownedFamilies(inp: ModelInputs): PerCloud<FamilyId | null> {
-  const capture = perFamily((f) => normaliseCapture(inp.captureFraction[f]));
+function ownedFamilies(inp: ModelInputs, capture: PerFamily<PerCloud<number>>): PerCloud<FamilyId | null> {
   return perCloud((c) => {
     const tie = {} as PerFamily<number>;
     for (const f of FAMILIES) {
@@ -328,7 +329,7 @@ function costRatios(inp: ModelInputs, inferenceFraction: readonly number[]) {
 function hostedCompute(
   inp: ModelInputs,
   familyComputeUsdBn: PerFamily<number[]>,
-  preference: PerFamily<PerCloud<number[]>>,
+  preference: PerFamily<{ from: number[]; to: number[] }>,
   owned: PerCloud<FamilyId | null>,
   cut: PerCloud<number[]>,
 ) {
@@ -348,11 +349,16 @@ function hostedCompute(
       access[ci] = accessFactor(c === 'other' ? 'horizontal' : inp.strategy[c], owned[c], f, inp.verticalAccessFraction);
     }
     const compute = familyComputeUsdBn[f];
-    const rows = CLOUDS.map((c) => preference[f][c]);
+    const { from, to } = preference[f];
     const outRows = CLOUDS.map((c) => byFamily[c][f]);
     const totals = CLOUDS.map((c) => total[c]);
     for (let i = 0; i < YEAR_COUNT; i++) {
-      for (let ci = 0; ci < CLOUD_COUNT; ci++) pref[ci] = (rows[ci] as number[])[i] as number;
+      // Step 4's preference for year i, exact at both ends.
+      const t = i / (YEAR_COUNT - 1);
+      for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+        const a = from[ci] as number;
+        pref[ci] = i === YEAR_COUNT - 1 ? (to[ci] as number) : a + ((to[ci] as number) - a) * t;
+      }
       allocateFamily(pref, access, factorByYear[i] as number[], split);
       const x = compute[i] as number;
       for (let ci = 0; ci < CLOUD_COUNT; ci++) {
@@ -375,25 +381,40 @@ function ownUseAndBilled(inp: ModelInputs, hostedByFamily: PerCloud<PerFamily<nu
   const billedByFamily = {} as PerCloud<PerFamily<number[]>>;
   const ownUse = {} as PerCloud<number[]>;
   const billed = {} as PerCloud<number[]>;
-  const familyBilled = perFamily(() => zeros());
-  const familyOwnUse = perFamily(() => zeros());
+  // Families' totals as arrays in FAMILIES order (no keyed lookups in the loop); keyed at the end.
+  const familyBilledRows = FAMILIES.map(() => zeros());
+  const familyOwnRows = FAMILIES.map(() => zeros());
   for (const c of CLOUDS) {
     const ownRows = {} as PerFamily<number[]>;
     const billedRows = {} as PerFamily<number[]>;
     const ownTotal = zeros();
     const billedTotal = zeros();
-    for (const f of FAMILIES) {
+    const hostedRows = hostedByFamily[c];
+    for (let fi = 0; fi < FAMILY_COUNT; fi++) {
+      const f = FAMILIES[fi] as FamilyId;
       const from = inp.ownUse2025Fraction[f][c];
       const to = inp.ownUse2031Fraction[f][c];
-      const hostedRow = hostedByFamily[c][f];
-      const fb = familyBilled[f];
-      const fo = familyOwnUse[f];
+      const hostedRow = hostedRows[f];
+      const fb = familyBilledRows[fi] as number[];
+      if (from === 0 && to === 0) {
+        // No own use: all of it is billed.
+        const billedRow = hostedRow.slice();
+        for (let i = 0; i < YEAR_COUNT; i++) {
+          const h = hostedRow[i] as number;
+          billedTotal[i] = (billedTotal[i] as number) + h;
+          fb[i] = (fb[i] as number) + h;
+        }
+        ownRows[f] = zeros();
+        billedRows[f] = billedRow;
+        continue;
+      }
+      const fo = familyOwnRows[fi] as number[];
       const ownRow = zeros();
       const billedRow = zeros();
       const step = (to - from) / (YEAR_COUNT - 1);
       for (let i = 0; i < YEAR_COUNT; i++) {
         const h = hostedRow[i] as number;
-        const o = from === 0 && to === 0 ? 0 : h * (i === YEAR_COUNT - 1 ? to : from + step * i);
+        const o = h * (i === YEAR_COUNT - 1 ? to : from + step * i);
         const b = h - o;
         ownRow[i] = o;
         billedRow[i] = b;
@@ -410,6 +431,12 @@ function ownUseAndBilled(inp: ModelInputs, hostedByFamily: PerCloud<PerFamily<nu
     ownUse[c] = ownTotal;
     billed[c] = billedTotal;
   }
+  const familyBilled = {} as PerFamily<number[]>;
+  const familyOwnUse = {} as PerFamily<number[]>;
+  FAMILIES.forEach((f, fi) => {
+    familyBilled[f] = familyBilledRows[fi] as number[];
+    familyOwnUse[f] = familyOwnRows[fi] as number[];
+  });
   return { ownUseByFamily, billedByFamily, ownUse, billed, familyBilled, familyOwnUse };
 }
 
@@ -447,12 +474,12 @@ function familyEconomics(
  * Step 9b. Model-layer income per cloud's owner: model profit it books (ownership, profit shares) plus, for
  * Microsoft, OpenAI's capped revenue share; and its stakes' share of families' gross profit as exposure.
  */
-function modelLayer(inp: ModelInputs, families: PerFamily<FamilyResult>) {
+function modelLayer(inp: ModelInputs, families: PerFamily<FamilyResult>, captureByFamily: PerFamily<PerCloud<number>>) {
   const booked = perCloud(() => zeros());
   const stakeExposure = perCloud(() => zeros());
   const revenueShare = perCloud(() => zeros());
   for (const f of FAMILIES) {
-    const capture = normaliseCapture(inp.captureFraction[f]);
+    const capture = captureByFamily[f];
     const gp = families[f].grossProfitUsdBn;
     for (const c of CLOUDS) {
       const take = capture[c];
@@ -521,6 +548,27 @@ function cloudEconomics(
   const savingsRow = ratios.savingsRatio[c];
   const cutRow = ratios.cut[c];
   const adoptionRow = ratios.adoption[c];
+  const bookedRow = layer.booked[c];
+  const shareIncomeRow = layer.revenueShare[c];
+  const stakeRow = layer.stakeExposure[c];
+  // 2025-2031 totals, summed in the same pass.
+  let cumHosted = 0;
+  let cumOwn = 0;
+  let cumBilled = 0;
+  let cumRevenue = 0;
+  let cumCost = 0;
+  let cumOwnCost = 0;
+  let cumGp = 0;
+  let cumSavings = 0;
+  let cumSavingsOwn = 0;
+  let cumPassed = 0;
+  let cumProgramme = 0;
+  let cumCompany = 0;
+  let cumIncome = 0;
+  let cumBooked = 0;
+  let cumShareIncome = 0;
+  let cumStake = 0;
+  let marginSum = 0;
   for (let i = 0; i < YEAR_COUNT; i++) {
     const h = hostedRow[i] as number;
     const cr = costRow[i] as number;
@@ -531,7 +579,8 @@ function cloudEconomics(
     costOfBilled[i] = e.costOfBilledUsdBn;
     ownUseCost[i] = e.ownUseCostUsdBn;
     gp[i] = e.cloudGrossProfitUsdBn;
-    margin[i] = cloudMarginRatio(cr, sr, cutNow);
+    const m = cloudMarginRatio(cr, sr, cutNow);
+    margin[i] = m;
     marginNoSilicon[i] = 1 - cr;
     savings[i] = e.siliconSavingsUsdBn;
     savingsOwn[i] = e.siliconSavingsOwnUseUsdBn;
@@ -541,19 +590,31 @@ function cloudEconomics(
     const programmeThisYear = (adoptionRow[i] as number) > 0 ? programmeUsdBn : 0;
     programme[i] = programmeThisYear;
     net[i] = e.siliconSavingsUsdBn - programmeThisYear;
-    company[i] = e.cloudGrossProfitUsdBn + (income[i] as number);
+    const inc = income[i] as number;
+    company[i] = e.cloudGrossProfitUsdBn + inc;
     // Third-party compute: everything hosted but the owned family's (never below 0 from rounding).
     thirdParty[i] = ownedRow ? Math.max(0, h - (ownedRow[i] as number)) : h;
     const total = totalComputeUsdBn[i] as number;
     share[i] = total > 0 ? h / total : 0;
+    cumHosted += h;
+    cumOwn += ownRow[i] as number;
+    cumBilled += billedRow[i] as number;
+    cumRevenue += e.revenueUsdBn;
+    cumCost += e.costOfBilledUsdBn;
+    cumOwnCost += e.ownUseCostUsdBn;
+    cumGp += e.cloudGrossProfitUsdBn;
+    cumSavings += e.siliconSavingsUsdBn;
+    cumSavingsOwn += e.siliconSavingsOwnUseUsdBn;
+    cumPassed += e.siliconPassedOnUsdBn;
+    cumProgramme += programmeThisYear;
+    cumCompany += e.cloudGrossProfitUsdBn + inc;
+    cumIncome += inc;
+    cumBooked += bookedRow[i] as number;
+    cumShareIncome += shareIncomeRow[i] as number;
+    cumStake += stakeRow[i] as number;
+    marginSum += m;
   }
-  const cumHosted = sumSeries(hostedRow);
-  const cumRevenue = sumSeries(revenue);
-  const cumGp = sumSeries(gp);
-  const cumSavings = sumSeries(savings);
-  const cumPassed = sumSeries(passed);
-  const cumProgramme = sumSeries(programme);
-  const cumMargin = cumRevenue > 0 ? cumGp / cumRevenue : sumSeries(margin) / YEAR_COUNT;
+  const cumMargin = cumRevenue > 0 ? cumGp / cumRevenue : marginSum / YEAR_COUNT;
   const cumulativeTotal = sumSeries(totalComputeUsdBn);
   const b = ratios.bridge[c];
   return {
@@ -599,20 +660,20 @@ function cloudEconomics(
       hostedComputeUsdBn: cumHosted,
       capturedSpendUsdBn: cumHosted,
       hostedShare: cumulativeTotal > 0 ? cumHosted / cumulativeTotal : 0,
-      ownUseComputeUsdBn: sumSeries(ownRow),
-      billedComputeUsdBn: sumSeries(billedRow),
+      ownUseComputeUsdBn: cumOwn,
+      billedComputeUsdBn: cumBilled,
       revenueUsdBn: cumRevenue,
-      costOfBilledUsdBn: sumSeries(costOfBilled),
-      ownUseCostUsdBn: sumSeries(ownUseCost),
+      costOfBilledUsdBn: cumCost,
+      ownUseCostUsdBn: cumOwnCost,
       cloudGrossProfitUsdBn: cumGp,
       cloudGrossMargin: cumMargin,
-      bookedModelProfitUsdBn: sumSeries(layer.booked[c]),
-      revenueShareIncomeUsdBn: sumSeries(layer.revenueShare[c]),
-      modelLayerIncomeUsdBn: sumSeries(income),
-      companyGrossProfitUsdBn: sumSeries(company),
-      stakeExposureUsdBn: sumSeries(layer.stakeExposure[c]),
+      bookedModelProfitUsdBn: cumBooked,
+      revenueShareIncomeUsdBn: cumShareIncome,
+      modelLayerIncomeUsdBn: cumIncome,
+      companyGrossProfitUsdBn: cumCompany,
+      stakeExposureUsdBn: cumStake,
       siliconSavingsUsdBn: cumSavings,
-      siliconSavingsOwnUseUsdBn: sumSeries(savingsOwn),
+      siliconSavingsOwnUseUsdBn: cumSavingsOwn,
       siliconPassedOnUsdBn: cumPassed,
       siliconKeptUsdBn: cumSavings - cumPassed,
       siliconProgrammeUsdBn: cumProgramme,

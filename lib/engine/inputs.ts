@@ -107,15 +107,16 @@ function readEnum<T extends string>(scenario: Readonly<Scenario>, spec: EnumPara
   return (typeof raw === 'string' && spec.options.some((o) => o.value === raw) ? raw : spec.default) as T;
 }
 
-function familyRecord<T>(make: (f: FamilyId) => T): FamilyRecord<T> {
-  const out = {} as FamilyRecord<T>;
-  for (const f of FAMILIES) out[f] = make(f);
-  return out;
+/** A family's specs in FAMILIES order. */
+function familyList(id: (f: FamilyId) => string): readonly NumberParameterSpec[] {
+  return FAMILIES.map((f) => numberSpec(id(f)));
 }
-function cloudRecord<T>(make: (c: CloudId) => T): CloudRecord<T> {
-  const out = {} as CloudRecord<T>;
-  for (const c of CLOUDS) out[c] = make(c);
-  return out;
+/** A family x cloud matrix's specs, row by row, in FAMILIES and CLOUDS order. */
+function matrixList(id: (f: FamilyId, c: CloudId) => string): readonly NumberParameterSpec[] {
+  return FAMILIES.flatMap((f) => CLOUDS.map((c) => numberSpec(id(f, c))));
+}
+if (FAMILIES.join() !== 'openai,anthropic,google,meta,mistral,other' || CLOUDS.join() !== 'azure,aws,gcp,other') {
+  throw new Error('engine bug: resolveInputs builds records in the FAMILIES and CLOUDS order');
 }
 
 const SPECS = {
@@ -126,17 +127,17 @@ const SPECS = {
   inference2026: numberSpec('market.inference2026'),
   inference2031: numberSpec('market.inference2031'),
   inferenceMarginDelta: numberSpec('market.inferenceMarginDelta'),
-  share2025: familyRecord((f) => numberSpec(`share2025.${f}`)),
-  share2026: familyRecord((f) => numberSpec(`share2026.${f}`)),
-  share2031: familyRecord((f) => numberSpec(`share2031.${f}`)),
-  hosting2025: familyRecord((f) => cloudRecord((c) => numberSpec(`hosting2025.${f}.${c}`))),
-  hosting2031: familyRecord((f) => cloudRecord((c) => numberSpec(`hosting2031.${f}.${c}`))),
-  ownUse2025: familyRecord((f) => cloudRecord((c) => numberSpec(`ownUse2025.${f}.${c}`))),
-  ownUse2031: familyRecord((f) => cloudRecord((c) => numberSpec(`ownUse2031.${f}.${c}`))),
-  capture: familyRecord((f) => cloudRecord((c) => numberSpec(`capture.${f}.${c}`))),
+  share2025: familyList((f) => `share2025.${f}`),
+  share2026: familyList((f) => `share2026.${f}`),
+  share2031: familyList((f) => `share2031.${f}`),
+  hosting2025: matrixList((f, c) => `hosting2025.${f}.${c}`),
+  hosting2031: matrixList((f, c) => `hosting2031.${f}.${c}`),
+  ownUse2025: matrixList((f, c) => `ownUse2025.${f}.${c}`),
+  ownUse2031: matrixList((f, c) => `ownUse2031.${f}.${c}`),
+  capture: matrixList((f, c) => `capture.${f}.${c}`),
   // Only the stakes in the registry; every other pair is 0.
-  stake: familyRecord((f) => cloudRecord((c) => (parametersById.has(`stake.${f}.${c}`) ? numberSpec(`stake.${f}.${c}`) : null))),
-  commit: familyRecord((f) => cloudRecord((c) => numberSpec(`commit.${f}.${c}`))),
+  stakes: FAMILIES.flatMap((f) => CLOUDS.filter((c) => parametersById.has(`stake.${f}.${c}`)).map((c) => ({ f, c, spec: numberSpec(`stake.${f}.${c}`) }))),
+  commit: matrixList((f, c) => `commit.${f}.${c}`),
   strategy: Object.fromEntries(HYPERSCALERS.map((c) => [c, enumSpec(`strategy.${c}`)])) as Record<HyperscalerId, EnumParameterSpec>,
   silicon: Object.fromEntries(
     HYPERSCALERS.map((c) => [
@@ -165,9 +166,9 @@ const SPECS = {
   passThrough: numberSpec('silicon.passThrough'),
   computeShare: numberSpec('silicon.computeShare'),
   elasticity: numberSpec('price.elasticity'),
-  revenueRatio2025: familyRecord((f) => numberSpec(`revenueRatio2025.${f}`)),
-  revenueRatio2026: familyRecord((f) => numberSpec(`revenueRatio2026.${f}`)),
-  revenueRatio2031: familyRecord((f) => numberSpec(`revenueRatio2031.${f}`)),
+  revenueRatio2025: familyList((f) => `revenueRatio2025.${f}`),
+  revenueRatio2026: familyList((f) => `revenueRatio2026.${f}`),
+  revenueRatio2031: familyList((f) => `revenueRatio2031.${f}`),
   modelGrossMargin: numberSpec('model.grossMargin'),
   revShare: numberSpec('msft.revShare'),
   revShareCap: numberSpec('msft.revShareCap'),
@@ -200,22 +201,36 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
       programmeUsdBnPerYear: num(s.programme),
     };
   }
-  const familyNumbers = (specs: FamilyRecord<NumberParameterSpec>) => {
-    const out = {} as FamilyRecord<number>;
-    for (const f of FAMILIES) out[f] = readNumber(scenario, specs[f]);
+  const zeroRow = (): CloudRecord<number> => ({ azure: 0, aws: 0, gcp: 0, other: 0 });
+  const stakeMatrix = (): FamilyRecord<CloudRecord<number>> => {
+    const out = { openai: zeroRow(), anthropic: zeroRow(), google: zeroRow(), meta: zeroRow(), mistral: zeroRow(), other: zeroRow() };
+    for (const { f, c, spec } of SPECS.stakes) out[f][c] = pct(spec);
     return out;
   };
-  // Plain loops, no closures per cell: six family x cloud matrices are read on every evaluation.
-  const matrix = (specs: FamilyRecord<CloudRecord<NumberParameterSpec>>, divisor: number) => {
-    const out = {} as FamilyRecord<CloudRecord<number>>;
-    for (const f of FAMILIES) {
-      const row = {} as CloudRecord<number>;
-      const rowSpecs = specs[f];
-      for (const c of CLOUDS) row[c] = readNumber(scenario, rowSpecs[c]) / divisor;
-      out[f] = row;
-    }
-    return out;
-  };
+  // Records built as literals from spec arrays in a fixed order: one object shape each, no keyed loads or
+  // stores in loops (the registry's six family x cloud matrices are read on every evaluation).
+  const familyNumbers = (specs: readonly NumberParameterSpec[]): FamilyRecord<number> => ({
+    openai: readNumber(scenario, specs[0] as NumberParameterSpec),
+    anthropic: readNumber(scenario, specs[1] as NumberParameterSpec),
+    google: readNumber(scenario, specs[2] as NumberParameterSpec),
+    meta: readNumber(scenario, specs[3] as NumberParameterSpec),
+    mistral: readNumber(scenario, specs[4] as NumberParameterSpec),
+    other: readNumber(scenario, specs[5] as NumberParameterSpec),
+  });
+  const cloudRow = (specs: readonly NumberParameterSpec[], at: number, divisor: number): CloudRecord<number> => ({
+    azure: readNumber(scenario, specs[at] as NumberParameterSpec) / divisor,
+    aws: readNumber(scenario, specs[at + 1] as NumberParameterSpec) / divisor,
+    gcp: readNumber(scenario, specs[at + 2] as NumberParameterSpec) / divisor,
+    other: readNumber(scenario, specs[at + 3] as NumberParameterSpec) / divisor,
+  });
+  const matrix = (specs: readonly NumberParameterSpec[], divisor: number): FamilyRecord<CloudRecord<number>> => ({
+    openai: cloudRow(specs, 0, divisor),
+    anthropic: cloudRow(specs, 4, divisor),
+    google: cloudRow(specs, 8, divisor),
+    meta: cloudRow(specs, 12, divisor),
+    mistral: cloudRow(specs, 16, divisor),
+    other: cloudRow(specs, 20, divisor),
+  });
   return {
     spend2025UsdBn: num(SPECS.spend2025),
     growthNearFraction: pct(SPECS.growthNear),
@@ -241,10 +256,7 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
     computeShareFraction: pct(SPECS.computeShare),
     priceElasticity: num(SPECS.elasticity),
     captureFraction: matrix(SPECS.capture, 100),
-    stakeFraction: familyRecord((f) => cloudRecord((c) => {
-      const spec = SPECS.stake[f][c];
-      return spec ? pct(spec) : 0;
-    })),
+    stakeFraction: stakeMatrix(),
     revenueRatio2025: familyNumbers(SPECS.revenueRatio2025),
     revenueRatio2026: familyNumbers(SPECS.revenueRatio2026),
     revenueRatio2031: familyNumbers(SPECS.revenueRatio2031),

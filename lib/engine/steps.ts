@@ -75,6 +75,19 @@ export function normaliseWeights<K extends string>(weights: Readonly<Record<K, n
   return out;
 }
 
+/**
+ * Step 4. A cloud row of weights normalised to fractions summing to 1, as an array in CLOUDS order (azure,
+ * aws, gcp, other); all-zero weights mean an equal split, as in normaliseWeights.
+ */
+export function normaliseCloudRow(row: Readonly<Record<CloudId, number>>): number[] {
+  const a = Math.max(0, row.azure);
+  const b = Math.max(0, row.aws);
+  const c = Math.max(0, row.gcp);
+  const d = Math.max(0, row.other);
+  const sum = a + b + c + d;
+  return sum > 0 ? [a / sum, b / sum, c / sum, d / sum] : [0.25, 0.25, 0.25, 0.25];
+}
+
 /** Steps 3 and 4. Interpolates two normalised distributions year by year; each year still sums to 1. */
 export function interpolateDistribution<K extends string>(
   from: Readonly<Record<K, number>>,
