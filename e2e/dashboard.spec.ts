@@ -52,7 +52,7 @@ test.describe('dashboard', () => {
     await d.goto();
     await d.choosePreset('Seed thesis');
     const notes = page.getByTestId('preset-notes');
-    await expect(notes).toContainText(/Seed thesis rests on \d+ claims: \d+ contradicted/);
+    await expect(notes).toContainText(/Seed thesis sets \d+ of the seeds’ figures: \d+ contradicted/);
     await notes.locator('summary').click();
     await expect(notes.getByText('Inference share of compute, 2025: 65%')).toBeVisible();
     await d.choosePreset('Public data');

@@ -205,3 +205,42 @@ test.describe('scenario links', () => {
     }
   });
 });
+
+test.describe('copying what is on screen', () => {
+  test('Copy link right after a change copies the screen, not the trailing address bar', async ({ page, context, browser }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const d = new DashboardPage(page);
+    await d.goto();
+    const slider = d.slider('OpenAI share, 2031');
+    await slider.focus();
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('group', { name: /AWS strategy/ }).first().getByRole('radio', { name: /Vertical/ }).check();
+    // Within one throttle window of the last change (the address bar may not have caught up yet).
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/[?&]s1oa=26(&|$)/);
+    expect(copied).toMatch(/[?&]staw=vertical(&|$)/);
+    expect(copied).toBe(page.url());
+    const figures = await Promise.all(cards.map((c) => d.hosted(c)));
+    const fresh = await browser.newPage();
+    const d2 = new DashboardPage(fresh);
+    await fresh.goto(copied);
+    await d2.headline().waitFor();
+    expect(await Promise.all(cards.map((c) => d2.hosted(c)))).toEqual(figures);
+    await fresh.close();
+  });
+
+  test('a hosting weight reads as the share it gives', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    // OpenAI's 2031 row is 40/10/5/45: the Azure weight is 40% of the row.
+    const slider = d.slider('OpenAI on Azure, 2031');
+    await expect(slider).toHaveAttribute('aria-valuetext', '40%, weight 40');
+    await slider.focus();
+    await page.keyboard.press('PageUp'); // 50 of 110
+    await expect(slider).toHaveAttribute('aria-valuetext', '45%, weight 50');
+    await expect(page.locator('[data-param="hosting2031.openai.azure"] output')).toContainText('45%');
+  });
+});

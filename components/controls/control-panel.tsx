@@ -111,6 +111,11 @@ export function ControlPanel({ state }: { state: ScenarioState }) {
                   {group === 'Model shares' && (
                     <p className="pb-1 text-xs text-muted-foreground">Weights never need to add up: each year is normalised to 100%.</p>
                   )}
+                  {group === 'Hosting' && (
+                    <p className="pb-1 text-xs text-muted-foreground">
+                      Weights never need to add up: each family’s row is normalised to 100%, and each control shows the share its weight gives.
+                    </p>
+                  )}
                   {main.map((spec) => (
                     <Control key={spec.id} spec={spec} state={state} shares={shares} />
                   ))}

@@ -25,9 +25,8 @@ export const ParameterControl = memo(function ParameterControl({ spec, value, ba
   const changed = value !== baseValue;
   const shown = formatParameterValue(spec, value);
   const share = normalisedShare === undefined ? null : formatPct(normalisedShare);
-  // The share is shown beside the slider; the slider itself only needs its own value, so it re-renders
-  // only when that moves (dragging one weight changes every weight's share, not every slider).
-  const valueText = share ? `weight ${shown}` : shown;
+  // A weight is read as the share it becomes, on screen and by a screen reader ("62%, weight 100").
+  const valueText = share ? `${share}, weight ${shown}` : shown;
   return (
     <div className="py-2" data-param={spec.id}>
       <div className="flex items-center gap-2">

@@ -138,7 +138,7 @@ export function Dashboard({
         >
           Reset to defaults
         </button>
-        <ShareControls title="AI Infrastructure Economics Explorer" />
+        <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />
         {/* On a phone the theme follows the system setting; the toggle would cost a row above the answer. */}
         <div className="hidden sm:block">
           <ThemeToggle />

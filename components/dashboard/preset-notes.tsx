@@ -26,7 +26,7 @@ export function PresetNotes({ presetId }: { presetId: string | null }) {
   return (
     <details className="mt-3 rounded-lg border bg-card p-3 text-sm text-card-foreground" data-testid="preset-notes">
       <summary className="cursor-pointer font-medium">
-        {preset.name} rests on {notes.length} claims: {counts.map(([s, n]) => `${n} ${plural(s, n)}`).join(', ')}. Show them
+        {preset.name} sets {notes.length} of the seeds’ figures: {counts.map(([s, n]) => `${n} ${plural(s, n)}`).join(', ')}. Show them
       </summary>
       <p className="mt-2" data-testid="preset-description">
         {preset.description}

@@ -1,8 +1,18 @@
 'use client';
-/** Copy the link (with a confirmation) and, where the browser has one, the native share sheet. */
+/**
+ * Copy the link (with a confirmation) and, where the browser has one, the native share sheet. The link is
+ * written from the state on screen at the moment of the click, and the address bar is brought up to date
+ * with it, so a link copied mid-drag is never older than the screen.
+ */
 import { useEffect, useState } from 'react';
 
-export function ShareControls({ title }: { title: string }) {
+/** The page's URL for a query, keeping the path and #hash. */
+function linkFor(query: string): string {
+  const { origin, pathname, hash } = window.location;
+  return `${origin}${pathname}${query ? `?${query}` : ''}${hash}`;
+}
+
+export function ShareControls({ title, currentQuery }: { title: string; currentQuery: () => string }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [canShare, setCanShare] = useState(false);
   useEffect(() => {
@@ -16,9 +26,16 @@ export function ShareControls({ title }: { title: string }) {
     return () => window.clearTimeout(t);
   }, [copied]);
 
+  /** The link for what is on screen now; also writes it to the address bar (the throttled write may lag). */
+  const linkNow = () => {
+    const url = linkFor(currentQuery());
+    if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
+    return url;
+  };
+
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(linkNow());
       setCopied('copied');
     } catch {
       setCopied('failed');
@@ -37,7 +54,7 @@ export function ShareControls({ title }: { title: string }) {
       {canShare && (
         <button
           type="button"
-          onClick={() => void navigator.share({ title, url: window.location.href }).catch(() => undefined)}
+          onClick={() => void navigator.share({ title, url: linkNow() }).catch(() => undefined)}
           className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted"
         >
           Share…

@@ -14,6 +14,7 @@ import {
   SCHEMA_VERSION,
   VIEW_IDS,
   baseScenarioFor,
+  encodeScenario,
   parseParameterValue,
   serializeParameterValue,
   type ViewId,
@@ -82,6 +83,11 @@ export interface ScenarioState {
   setView: (view: ViewId) => void;
   resetGroup: (group: ParameterGroup) => void;
   resetAll: () => void;
+  /**
+   * The link query for what is on screen at this moment, from the latest state rather than the address
+   * bar (which trails a drag by up to one throttle window). For Copy link and Share.
+   */
+  currentQuery: () => string;
 }
 
 export function useScenario(): ScenarioState {
@@ -161,5 +167,16 @@ export function useScenario(): ScenarioState {
     apply({ ...clearAllParameters(), preset: null }, true);
   }, [apply]);
 
-  return { scenario, base, presetId, view, changedIds, setParameter, setPreset, setView, resetGroup, resetAll };
+  const currentQuery = useCallback(() => {
+    const { q: current } = latest.current;
+    const preset = (current.preset as string | null | undefined) ?? null;
+    const s: Scenario = baseScenarioFor(preset);
+    for (const p of parameters) {
+      const v = current[p.id];
+      if (v !== null && v !== undefined) s[p.id] = v;
+    }
+    return encodeScenario(s, { presetId: preset, view: (current.view as ViewId | null | undefined) ?? null });
+  }, []);
+
+  return { scenario, base, presetId, view, changedIds, setParameter, setPreset, setView, resetGroup, resetAll, currentQuery };
 }

@@ -2,11 +2,19 @@
 import { CLOUDS, FAMILIES, type CloudId, type FamilyId, type ParameterSpec, type Scenario } from '@/lib/engine';
 import { CLOUD_COLORS, FAMILY_COLORS } from '@/lib/palette';
 
-/** For every share weight id, the normalised share it becomes in its year (0-1); all-zero -> equal split. */
+/** Groups of weights normalised together: each year's family shares, and each family's hosting row per year. */
+const WEIGHT_GROUPS: readonly (readonly string[])[] = [
+  ...['2025', '2026', '2031'].map((year) => FAMILIES.map((f) => `share${year}.${f}`)),
+  ...['2025', '2031'].flatMap((year) => FAMILIES.map((f) => CLOUDS.map((c) => `hosting${year}.${f}.${c}`))),
+];
+
+/**
+ * For every weight id (family shares and hosting rows), the share it becomes within its group (0-1), as the
+ * engine normalises it; an all-zero group is an equal split.
+ */
 export function normalisedShares(scenario: Readonly<Scenario>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const year of ['2025', '2026', '2031']) {
-    const ids = FAMILIES.map((f) => `share${year}.${f}`);
+  for (const ids of WEIGHT_GROUPS) {
     const sum = ids.reduce((s, id) => s + Math.max(0, Number(scenario[id]) || 0), 0);
     for (const id of ids) out[id] = sum > 0 ? Math.max(0, Number(scenario[id]) || 0) / sum : 1 / ids.length;
   }
