@@ -231,3 +231,32 @@ test.describe('phone', () => {
     await context.close();
   });
 });
+
+test.describe('sources', () => {
+  test('an (i) opens by tap on a phone, shows the source and links to its methodology row', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('button', { name: /Adjust assumptions/ }).tap();
+    const drawer = page.getByRole('dialog', { name: 'Assumptions' });
+    await drawer.getByRole('button', { name: 'About World AI compute, 2025: source and confidence' }).tap();
+    const info = page.getByRole('dialog', { name: 'About World AI compute, 2025' });
+    await expect(info).toBeVisible();
+    await expect(info).toContainText('Source: Calibrated estimate of the yearly rental value');
+    await expect(info).toContainText('evidence as of 2026-05');
+    await expect(info.getByRole('link', { name: 'Full entry on the methodology page' })).toHaveAttribute('href', '/methodology#param-market-spend2025');
+    await context.close();
+  });
+
+  test('an (i) opens and closes by keyboard', async ({ page }) => {
+    await page.goto('/');
+    const button = page.getByRole('button', { name: 'About World AI compute, 2025: source and confidence' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const info = page.getByRole('dialog', { name: 'About World AI compute, 2025' });
+    await expect(info).toContainText('Source:');
+    await page.keyboard.press('Escape');
+    await expect(info).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+});

@@ -4,7 +4,6 @@
  * shows how many of its values changed, and resets on its own. Rarely used parameters (the full hosting
  * and stake matrices, unannounced commitments) sit in an "advanced" fold rendered only when opened.
  */
-import * as Tooltip from '@radix-ui/react-tooltip';
 import { useMemo, useState } from 'react';
 import { GROUPS, parameters, type ParameterGroup, type ParameterSpec, type Scenario } from '@/lib/engine';
 import { useUiStore } from '@/lib/state/ui-store';
@@ -74,8 +73,7 @@ export function ControlPanel({ state }: { state: ScenarioState }) {
   const setGroupOpen = useUiStore((s) => s.setGroupOpen);
   const shares = useMemo(() => normalisedShares(state.scenario as Scenario), [state.scenario]);
   return (
-    // The tooltips' provider lives here, with the only tooltips, so their code loads with the controls.
-    <Tooltip.Provider delayDuration={150}>
+    <>
       <div className="divide-y">
         {byGroup.map(({ group, main, advanced }) => {
           const open = openGroups[group] ?? DEFAULT_OPEN[group];
@@ -126,6 +124,6 @@ export function ControlPanel({ state }: { state: ScenarioState }) {
           );
         })}
       </div>
-    </Tooltip.Provider>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 /**
  * One registry parameter as a control: label, current value with its unit, a "changed" mark with a
- * reset, and its explanation and source one hover or focus away. Drawing only: values come in as props.
+ * reset, and its explanation and source one click or tap away. Drawing only: values come in as props.
  */
 import { memo } from 'react';
 import { formatParameterValue, type NumberParameterSpec } from '@/lib/engine';
@@ -9,6 +9,7 @@ import { formatPct } from '@/lib/format';
 import type { ChangeKind } from '@/lib/state/use-scenario';
 import { ConfidenceBadge } from '@/components/ui/badges';
 import { InfoTip } from '@/components/ui/info-tip';
+import { parameterAnchorId } from '@/components/methodology/anchors';
 import { Slider } from '@/components/ui/slider';
 
 export interface ParameterControlProps {
@@ -67,7 +68,7 @@ export const ParameterControl = memo(function ParameterControl({ spec, value, ba
   );
 });
 
-/** The explanation, source and confidence, one hover or focus away. Static per parameter. */
+/** The explanation, source and confidence, one click or tap away, with its row on the methodology page. Static per parameter. */
 const ParameterInfo = memo(function ParameterInfo({ spec }: { spec: NumberParameterSpec }) {
   return (
     <InfoTip label={spec.label}>
@@ -81,8 +82,11 @@ const ParameterInfo = memo(function ParameterInfo({ spec }: { spec: NumberParame
         Source: {spec.source}
         {spec.asOf === 'model' ? '' : ` (evidence as of ${spec.asOf})`}
       </p>
-      <p className="mt-2">
+      <p className="mt-2 flex flex-wrap items-center justify-between gap-2">
         <ConfidenceBadge confidence={spec.confidence} />
+        <a href={`/methodology#${parameterAnchorId(spec.id)}`} className="text-xs font-medium underline underline-offset-4">
+          Full entry on the methodology page
+        </a>
       </p>
     </InfoTip>
   );

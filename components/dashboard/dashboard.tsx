@@ -92,7 +92,7 @@ function Assumptions({ state }: { state: ScenarioState }) {
         className="hidden lg:sticky lg:top-3 lg:block lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
       >
         <h2 className="text-lg font-semibold">Assumptions</h2>
-        <p className="text-sm text-muted-foreground">Every figure has a source and a confidence: hover or focus (i).</p>
+        <p className="text-sm text-muted-foreground">Every figure has a source and a confidence: click or tap (i).</p>
         {mounted && isDesktop ? panel : <PanelPlaceholder />}
       </aside>
       {mounted && !isDesktop && <ControlsDrawer changedCount={state.changedIds.size}>{panel}</ControlsDrawer>}
