@@ -260,3 +260,37 @@ test.describe('sources', () => {
     await expect(button).toBeFocused();
   });
 });
+
+test.describe('the answer stays in view', () => {
+  test('on a desktop, reaching the last hosting control keeps the three clouds’ figures in sight', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    const hosting = page.getByRole('region', { name: 'Hosting' });
+    await hosting.getByText(/more settings \(advanced\)/).click();
+    const last = d.slider('Other models on Other providers, 2025');
+    await last.focus();
+    await page.keyboard.press('ArrowRight');
+    const answer = page.getByTestId('compact-answer');
+    for (const cloud of ['azure', 'aws', 'gcp']) await expect(answer.locator(`li[data-cloud="${cloud}"]`)).toBeInViewport();
+    // It is the same figure as the card's, and it moved with the change.
+    const card = Number(await page.getByTestId('hosted-azure').getAttribute('data-value'));
+    const compact = Number(await answer.locator('li[data-cloud="azure"] [data-value]').getAttribute('data-value'));
+    expect(compact).toBe(card);
+    await expect(answer).toContainText('change against Public data');
+  });
+
+  test('on a phone, the assumptions sheet shows the answer above the controls', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await page.getByRole('button', { name: /Adjust assumptions/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'Assumptions' });
+    const answer = drawer.getByTestId('compact-answer');
+    await expect(answer).toBeInViewport();
+    const slider = drawer.getByRole('slider', { name: 'OpenAI share, 2031', exact: true });
+    const before = Number(await answer.locator('li[data-cloud="azure"] [data-value]').getAttribute('data-value'));
+    await slider.focus();
+    await page.keyboard.press('PageUp');
+    await expect.poll(async () => Number(await answer.locator('li[data-cloud="azure"] [data-value]').getAttribute('data-value'))).toBeGreaterThan(before);
+    await expect(answer).toBeInViewport();
+  });
+});

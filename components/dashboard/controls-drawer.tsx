@@ -4,7 +4,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 import { useUiStore } from '@/lib/state/ui-store';
 
-export function ControlsDrawer({ changedCount, children }: { changedCount: number; children: ReactNode }) {
+export function ControlsDrawer({ changedCount, answer, children }: { changedCount: number; answer: ReactNode; children: ReactNode }) {
   const open = useUiStore((s) => s.drawerOpen);
   const setOpen = useUiStore((s) => s.setDrawerOpen);
   return (
@@ -25,6 +25,8 @@ export function ControlsDrawer({ changedCount, children }: { changedCount: numbe
             <Dialog.Close className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-border">Done</Dialog.Close>
           </div>
           <Dialog.Description className="sr-only">Every assumption of the scenario, grouped; changes apply at once.</Dialog.Description>
+          {/* The sheet covers the page: keep the answer in sight above the controls. */}
+          <div className="border-b px-4 py-2">{answer}</div>
           <div className="flex-1 overflow-y-auto px-4 pb-8">{children}</div>
         </Dialog.Content>
       </Dialog.Portal>

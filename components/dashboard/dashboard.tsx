@@ -6,8 +6,9 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { VIEW_IDS, type ViewId } from '@/lib/scenario';
+import { cloudCards } from '@/lib/view-models';
 import { useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
 import dynamic from 'next/dynamic';
@@ -20,7 +21,7 @@ const ControlPanel = dynamic(() => import('@/components/controls/control-panel')
   loading: () => <PanelPlaceholder />,
 });
 const ControlsDrawer = dynamic(() => import('./controls-drawer').then((m) => m.ControlsDrawer), { ssr: false });
-import { HeadlineStrip } from './headline-strip';
+import { CompactAnswer, HeadlineStrip } from './headline-strip';
 import { LinkNotice } from './link-notice';
 import { ShareControls } from './share-controls';
 import { PresetNotes } from './preset-notes';
@@ -79,7 +80,7 @@ function PanelPlaceholder() {
  * server's touches only this part, not the whole dashboard (measured: ~130 ms of a phone's load at 4×
  * slowed CPU when it re-rendered everything).
  */
-function Assumptions({ state }: { state: ScenarioState }) {
+function Assumptions({ state, answer }: { state: ScenarioState; answer: ReactNode }) {
   const isDesktop = useIsDesktop();
   const mounted = useMounted();
   const panel = <ControlPanel state={state} />;
@@ -91,11 +92,17 @@ function Assumptions({ state }: { state: ScenarioState }) {
         aria-label="Assumptions"
         className="hidden lg:sticky lg:top-3 lg:block lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
       >
+        {/* The answer stays in sight while the controls scroll beneath it. */}
+        <div className="sticky top-0 z-10 bg-background pb-2">{answer}</div>
         <h2 className="text-lg font-semibold">Assumptions</h2>
         <p className="text-sm text-muted-foreground">Every figure has a source and a confidence: click or tap (i).</p>
         {mounted && isDesktop ? panel : <PanelPlaceholder />}
       </aside>
-      {mounted && !isDesktop && <ControlsDrawer changedCount={state.changedIds.size}>{panel}</ControlsDrawer>}
+      {mounted && !isDesktop && (
+        <ControlsDrawer changedCount={state.changedIds.size} answer={answer}>
+          {panel}
+        </ControlsDrawer>
+      )}
     </>
   );
 }
@@ -156,7 +163,7 @@ export function Dashboard({
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
-        <Assumptions state={state} />
+        <Assumptions state={state} answer={<CompactAnswer cards={cloudCards(now.result, now.baseline, now.winners)} showDelta={!isBaseline} />} />
 
         <Tabs.Root id="views" tabIndex={-1} value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
           <Tabs.List aria-label="Views" className="flex gap-1 overflow-x-auto border-b">
