@@ -294,3 +294,32 @@ test.describe('the answer stays in view', () => {
     await expect(answer).toBeInViewport();
   });
 });
+
+test.describe('phone tables and tabs', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('every view and table fits the page; wide tables keep their first column and say they scroll', async ({ page }) => {
+    for (const [view, table] of [
+      ['strategies', 'Margin bridge'],
+      ['shares', 'Model families table'],
+      ['silicon', 'Silicon savings by cloud'],
+      ['commitments', 'Contracts table'],
+    ] as const) {
+      await page.goto(view === 'strategies' ? '/' : `/?view=${view}`);
+      await new DashboardPage(page).headline().waitFor();
+      // All four tabs are on screen (they wrap rather than hide past the edge).
+      for (const tab of ['Strategies', 'Model shares', 'Custom silicon', 'Commitments']) {
+        const box = (await page.getByRole('tab', { name: tab }).boundingBox())!;
+        expect(box.x + box.width, tab).toBeLessThanOrEqual(390);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), view).toBeLessThanOrEqual(390);
+      const region = page.getByRole('region', { name: table });
+      await region.scrollIntoViewIfNeeded();
+      const firstColumn = region.locator('tbody th').first();
+      expect(await firstColumn.evaluate((el) => getComputedStyle(el).position), table).toBe('sticky');
+      if (await region.evaluate((el) => el.scrollWidth > el.clientWidth)) {
+        await expect(page.getByText('Swipe the table sideways for every column →').first()).toBeVisible();
+      }
+    }
+  });
+});

@@ -166,7 +166,8 @@ export function Dashboard({
         <Assumptions state={state} answer={<CompactAnswer cards={cloudCards(now.result, now.baseline, now.winners)} showDelta={!isBaseline} />} />
 
         <Tabs.Root id="views" tabIndex={-1} value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
-          <Tabs.List aria-label="Views" className="flex gap-1 overflow-x-auto border-b">
+          {/* On a phone the four tabs wrap onto two lines rather than hiding past the edge. */}
+          <Tabs.List aria-label="Views" className="flex flex-wrap gap-x-1 border-b">
             {VIEW_IDS.map((v) => (
               <Tabs.Trigger
                 key={v}

@@ -5,6 +5,7 @@ import { formatPct, formatUsdBn } from '@/lib/format';
 import type { Results } from '@/lib/state/use-results';
 import { commitmentChart, commitmentRows } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
+import { TableScrollHint } from '@/components/ui/table-scroll-hint';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 
 /** Announced contracts against what the scenario projects; a contract that would bind is flagged. */
@@ -44,6 +45,7 @@ export function CommitmentsView({ results }: { results: Results }) {
         <h3 id="commit-table" className="text-lg font-semibold">
           Contracts
         </h3>
+        <TableScrollHint />
         <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Contracts table">
           <table className="w-full border-collapse text-sm">
             <thead>
@@ -59,7 +61,7 @@ export function CommitmentsView({ results }: { results: Results }) {
             <tbody>
               {rows.map((r) => (
                 <tr key={`${r.family}.${r.cloud}`} className="border-b align-top last:border-0">
-                  <th scope="row" className="py-2 pr-3 text-left font-semibold">
+                  <th scope="row" className="sticky left-0 z-[1] bg-card py-2 pr-3 text-left font-semibold">
                     {r.label}
                     <span className="block max-w-md text-xs font-normal text-muted-foreground">
                       {COMMITMENT_TERMS[`${r.family}.${r.cloud}`]?.announcement ?? 'Set in this scenario'}

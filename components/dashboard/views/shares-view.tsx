@@ -6,6 +6,7 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import { cloudByFamilyChart, familyMixChart, familyRows, thesisVerdict, winnerChart } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
+import { TableScrollHint } from '@/components/ui/table-scroll-hint';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 import { TimeChart } from '@/components/charts/time-chart';
 
@@ -63,6 +64,7 @@ export function SharesView({ results }: { results: Results }) {
           A family’s own revenue (subscriptions and APIs it sells) is its compute times its revenue ratio; its gross profit is what owners book.
           Llama is given away; products built on a model (Copilot, Search) earn no model revenue here.
         </p>
+        <TableScrollHint />
         <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Model families table">
           <table className="w-full border-collapse text-sm" data-testid="families-table">
             <thead>
@@ -79,7 +81,7 @@ export function SharesView({ results }: { results: Results }) {
             <tbody>
               {families.map((f) => (
                 <tr key={f.family} className="border-b last:border-0" data-family={f.family}>
-                  <th scope="row" className="py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${f.color}`, paddingLeft: 10 }}>
+                  <th scope="row" className="sticky left-0 z-[1] bg-card py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${f.color}`, paddingLeft: 10 }}>
                     {f.label}
                   </th>
                   <td className="figures px-2 text-right">{formatUsdBn(f.computeUsdBn)}</td>

@@ -5,6 +5,7 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import { noSiliconMarginsCoincide, siliconMarginChart, siliconSplitChart, siliconSummaries } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
+import { TableScrollHint } from '@/components/ui/table-scroll-hint';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 import { TimeChart } from '@/components/charts/time-chart';
 
@@ -32,6 +33,7 @@ export function SiliconView({ results }: { results: Results }) {
         <h3 id="silicon-summary" className="text-lg font-semibold">
           Silicon savings, 2025-2031
         </h3>
+        <TableScrollHint />
         <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Silicon savings by cloud">
           <table className="w-full border-collapse text-sm">
             <thead>
@@ -50,7 +52,7 @@ export function SiliconView({ results }: { results: Results }) {
             <tbody>
               {summaries.map((s) => (
                 <tr key={s.cloud} className="border-b last:border-0" data-cloud={s.cloud}>
-                  <th scope="row" className="py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${CLOUD_COLORS[s.cloud]}`, paddingLeft: 10 }}>
+                  <th scope="row" className="sticky left-0 z-[1] bg-card py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${CLOUD_COLORS[s.cloud]}`, paddingLeft: 10 }}>
                     {s.label}
                   </th>
                   <td className="figures px-2 text-right">{formatPct(s.adoption2031)}</td>

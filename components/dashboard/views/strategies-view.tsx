@@ -7,6 +7,7 @@ import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { cloudYearlyChart, hostedToProfitRows, marginBridgeRows, revenueShareCapYear } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
+import { TableScrollHint } from '@/components/ui/table-scroll-hint';
 import { TimeChart } from '@/components/charts/time-chart';
 import { StrategyControl } from '@/components/controls/strategy-control';
 
@@ -22,7 +23,7 @@ function pts(fraction: number): string {
 
 function CloudHeader({ cloud, label }: { cloud: (typeof HYPERSCALERS)[number]; label: string }) {
   return (
-    <th scope="row" className="py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${CLOUD_COLORS[cloud]}`, paddingLeft: 10 }}>
+    <th scope="row" className="sticky left-0 z-[1] bg-card py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${CLOUD_COLORS[cloud]}`, paddingLeft: 10 }}>
       {label}
     </th>
   );
@@ -78,6 +79,7 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
         <p className="mt-0.5 text-sm text-muted-foreground">
           Hosted = own use + billed. Only billed compute earns cloud AI revenue; company AI gross profit adds model-layer income.
         </p>
+        <TableScrollHint />
         <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="From compute hosted to gross profit">
           <table className="w-full border-collapse text-sm" data-testid="hosted-to-profit">
             <thead>
@@ -124,6 +126,7 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
         <p className="mt-0.5 text-sm text-muted-foreground">
           A strategy’s margin holds at 75% utilisation before premiums and silicon. Points added by each step, 2025-2031, weighted by billed compute.
         </p>
+        <TableScrollHint />
         <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Margin bridge">
           <table className="w-full border-collapse text-sm" data-testid="margin-bridge">
             <thead>
