@@ -244,3 +244,11 @@ test.describe('copying what is on screen', () => {
     await expect(page.locator('[data-param="hosting2031.openai.azure"] output')).toContainText('45%');
   });
 });
+
+test('a wrong address says so and links home', async ({ page }) => {
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'This page does not exist' })).toBeVisible();
+  await page.getByRole('link', { name: 'Open the dashboard' }).click();
+  await expect(page.getByTestId('headline-sentence')).toBeVisible();
+});

@@ -11,7 +11,8 @@ export function formatUsdBn(valueUsdBn: number): string {
   if (!Number.isFinite(valueUsdBn)) return '—';
   const sign = valueUsdBn < 0 ? MINUS : '';
   const v = Math.abs(valueUsdBn);
-  if (v >= 1000) return `${sign}$${trimZero((v / 1000).toFixed(v >= 10000 ? 0 : 1))}T`;
+  // Keep the decimal in trillions ("$1.0T", not "$1T") so $1,009B beside $2.1T reads as the figure it is.
+  if (v >= 1000) return `${sign}$${(v / 1000).toFixed(v >= 10000 ? 0 : 1)}T`;
   if (v >= 100) return `${sign}$${Math.round(v)}B`;
   if (v >= 10) return `${sign}$${Math.round(v)}B`;
   if (v >= 0.05) return `${sign}$${trimZero(v.toFixed(1))}B`;

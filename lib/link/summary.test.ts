@@ -13,6 +13,8 @@ describe('link summary', () => {
     const s = summariseLink('sp=abc&utm_source=x&gn=50');
     expect(s.query).toBe('v=2&gn=50');
     expect(s.problems).toHaveLength(1);
+    // A preview of a repaired link says so.
+    expect(s.title).toBe('Public data, 1 assumption changed (repaired link: 1 setting not used as given)');
     expect(s.clouds.map((c) => c.label)).toEqual(['Azure', 'AWS', 'Google Cloud']);
   });
   it('rebuilds a query string from Next’s searchParams', () => {

@@ -49,7 +49,9 @@ export function summariseLink(query: string): LinkSummary {
   const canonical = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
   return {
     query: canonical,
-    title: modified > 0 ? `${name}, ${modified} assumption${modified === 1 ? '' : 's'} changed` : name,
+    title: `${modified > 0 ? `${name}, ${modified} assumption${modified === 1 ? '' : 's'} changed` : name}${
+      decoded.problems.length > 0 ? ` (repaired link: ${decoded.problems.length} setting${decoded.problems.length === 1 ? '' : 's'} not used as given)` : ''
+    }`,
     sentence: headlineSentence(result, winners),
     clouds: HYPERSCALERS.map((c) => ({
       cloud: c,
