@@ -245,10 +245,3 @@ test.describe('copying what is on screen', () => {
   });
 });
 
-test('a wrong address says so and links home', async ({ page }) => {
-  const response = await page.goto('/no-such-page');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1, name: 'This page does not exist' })).toBeVisible();
-  await page.getByRole('link', { name: 'Open the dashboard' }).click();
-  await expect(page.getByTestId('headline-sentence')).toBeVisible();
-});
