@@ -107,3 +107,45 @@ test.describe('/methodology', () => {
     });
   });
 });
+
+test.describe('the working', () => {
+  test('a card’s figure is found in the working, step by step, with a CSV', async ({ page, request }) => {
+    await page.goto('/?v=2&gn=50');
+    const card = Number(await page.getByTestId('hosted-azure').getAttribute('data-value'));
+    const revenue = Number(await page.getByTestId('revenue-azure').getAttribute('data-value'));
+    await page.getByTestId('working-azure').click();
+    await expect(page).toHaveURL(/\/working\?v=2&gn=50#cloud-azure$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'The working' })).toBeVisible();
+    const total = (id: string) => page.locator(`tr[data-row="${id}"] td[data-total]`).getAttribute('data-total');
+    expect(Number(await total('azure.hosted'))).toBeCloseTo(card, 9);
+    expect(Number(await total('azure.revenue'))).toBeCloseTo(revenue, 9);
+    await expect(page.locator('tr[data-row="azure.hosted"]')).toContainText('$');
+    const csvHref = await page.getByTestId('working-csv').getAttribute('href');
+    expect(csvHref).toBe('/api/working?v=2&gn=50');
+    const csv = await request.get(csvHref!);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const line = (await csv.text()).split('\n').find((l) => l.includes(',azure.hosted,') && l.includes(',2025-2031,'))!;
+    expect(Number(line.split(',').at(-1))).toBeCloseTo(card, 9);
+  });
+
+  test('the methodology page links to the working for the same scenario', async ({ page }) => {
+    await page.goto('/methodology?v=2&gn=50');
+    await page.getByRole('link', { name: /See every step worked out/ }).click();
+    await expect(page).toHaveURL(/\/working\?v=2&gn=50$/);
+    await expect(page.getByRole('region', { name: /Steps 1-2/ })).toBeVisible();
+  });
+});
+
+test.describe('changed assumptions', () => {
+  test('are listed in one place, each with its reset', async ({ page }) => {
+    await page.goto('/?v=2&gn=50&s1oa=30');
+    const list = page.getByTestId('changed-assumptions');
+    await list.locator('summary').click();
+    await expect(list).toContainText('2 assumptions changed against Public data');
+    await expect(list).toContainText('AI compute growth, 2026-2027');
+    await expect(list).toContainText('50% a year (was 45% a year)');
+    await list.getByRole('button', { name: 'Reset AI compute growth, 2026-2027 to 45% a year' }).click();
+    await expect(page).not.toHaveURL(/gn=50/);
+    await expect(list).toContainText('1 assumption changed against Public data');
+  });
+});

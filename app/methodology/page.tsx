@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { GROUPS, MODEL_VERSION, YEARS, calibrationTable, getPreset, parameters, presets } from '@/lib/engine';
 import { toQueryString } from '@/lib/link/summary';
 import { baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
@@ -40,6 +41,12 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           section={SECTIONS.steps}
           lead={`The model runs these steps for every year, ${YEARS[0]}-${YEARS.at(-1)}. Each names the parameters it reads; follow a name to its value, range and source.`}
         >
+          <p className="mb-6 text-lg">
+            <Link href={`/working${query ? `?${query}` : ''}`} className="font-semibold underline underline-offset-4">
+              See every step worked out, year by year, for the scenario on the dashboard
+            </Link>{' '}
+            (with a CSV).
+          </p>
           <MethodSteps />
         </Section>
         <Section

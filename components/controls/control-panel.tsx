@@ -11,6 +11,7 @@ import type { ScenarioState } from '@/lib/state/use-scenario';
 import { normalisedShares, parameterColor } from '@/lib/view-models';
 import { ParameterControl } from './parameter-control';
 import { StrategyControl } from './strategy-control';
+import { ChangedAssumptions } from './changed-assumptions';
 
 const DEFAULT_OPEN: Record<ParameterGroup, boolean> = {
   Market: true,
@@ -74,6 +75,7 @@ export function ControlPanel({ state }: { state: ScenarioState }) {
   const shares = useMemo(() => normalisedShares(state.scenario as Scenario), [state.scenario]);
   return (
     <>
+      <ChangedAssumptions state={state} />
       <div className="divide-y">
         {byGroup.map(({ group, main, advanced }) => {
           const open = openGroups[group] ?? DEFAULT_OPEN[group];

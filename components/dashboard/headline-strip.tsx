@@ -56,7 +56,7 @@ function Figure({
   );
 }
 
-function Card({ card, strategy, showDelta }: { card: CloudCard; strategy: string; showDelta: boolean }) {
+function Card({ card, strategy, showDelta, workingHref }: { card: CloudCard; strategy: string; showDelta: boolean; workingHref: string }) {
   const d = card.delta;
   return (
     <article
@@ -106,6 +106,12 @@ function Card({ card, strategy, showDelta }: { card: CloudCard; strategy: string
           }
         />
       </dl>
+      <p className="mt-2 text-sm">
+        <Link href={workingHref} prefetch={false} className="underline underline-offset-4" data-testid={`working-${card.cloud}`}>
+          How each figure is worked out
+          <span className="sr-only"> for {card.label}</span>
+        </Link>
+      </p>
     </article>
   );
 }
@@ -133,7 +139,13 @@ export function HeadlineStrip({
       </p>
       <div className="grid gap-3 md:grid-cols-3">
         {cards.map((card) => (
-          <Card key={card.cloud} card={card} strategy={ARCHETYPE_LABELS[result.clouds[card.cloud].strategy]} showDelta={!isBaseline} />
+          <Card
+            key={card.cloud}
+            card={card}
+            strategy={ARCHETYPE_LABELS[result.clouds[card.cloud].strategy]}
+            showDelta={!isBaseline}
+            workingHref={`/working${methodologyQuery}#cloud-${card.cloud}`}
+          />
         ))}
       </div>
       <p className="text-xs text-muted-foreground" data-testid="headline-notes">

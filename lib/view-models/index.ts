@@ -9,3 +9,4 @@ export * from './controls';
 export * from './axis';
 export * from './economics';
 export * from './calibration';
+export * from './working';

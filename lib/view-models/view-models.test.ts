@@ -16,6 +16,8 @@ import {
   calibrationRowsView,
   calibrationSummary,
   noSiliconMarginsCoincide,
+  workingSteps,
+  workingCsv,
 } from './index';
 
 const base = evaluate(defaultScenario());
@@ -131,5 +133,28 @@ describe('silicon margin chart', () => {
   it('knows when the margins without silicon coincide (Public data) and when they do not (Seed thesis)', () => {
     expect(noSiliconMarginsCoincide(base)).toBe(true);
     expect(noSiliconMarginsCoincide(evaluate(applyPreset('seed')))).toBe(false);
+  });
+});
+
+describe('the working', () => {
+  it('holds every step, with the card’s figures as its 2025-2031 totals', () => {
+    const steps = workingSteps(base);
+    expect(steps.map((s) => s.steps)).toEqual(['1-2', '3, 9a', '4-7', '8-10, 12']);
+    const azure = steps[3]!.tables.find((t) => t.id === 'cloud-azure')!;
+    const hosted = azure.rows.find((r) => r.id === 'azure.hosted')!;
+    expect(hosted.total).toBeCloseTo(base.clouds.azure.cumulative.hostedComputeUsdBn, 9);
+    expect(azure.rows.find((r) => r.id === 'azure.cloudGrossMargin')!.total).toBe(base.clouds.azure.cumulative.cloudGrossMargin);
+    // Hosting shares after access and price add up to 1 for every family and year.
+    for (const t of steps[2]!.tables) for (let i = 0; i < 7; i++) expect(t.rows.reduce((s, r) => s + r.values[i]!, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('writes a CSV line per measure and year, plus the 2025-2031 totals', () => {
+    const csv = workingCsv(base).trim().split('\n');
+    expect(csv[0]).toBe('step,table,measure_id,measure,unit,year,value');
+    const hosted = csv.filter((l) => l.includes(',azure.hosted,'));
+    expect(hosted).toHaveLength(8);
+    expect(Number(hosted.at(-1)!.split(',').at(-1))).toBeCloseTo(base.clouds.azure.cumulative.hostedComputeUsdBn, 9);
+    // Labels with commas or quotes are quoted.
+    expect(csv.some((l) => l.includes('"'))).toBe(true);
   });
 });
