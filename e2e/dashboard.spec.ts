@@ -323,3 +323,20 @@ test.describe('phone tables and tabs', () => {
     }
   });
 });
+
+test('the scenario menu fits the screen and moves by arrow keys', async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.goto();
+  await page.getByRole('button', { name: /^Scenario:/ }).click();
+  const list = page.getByRole('list', { name: 'Scenarios' });
+  const first = list.getByRole('button', { name: /^Public data/ });
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(list.getByRole('button', { name: /^Seed thesis/ })).toBeFocused();
+  await page.keyboard.press('End');
+  const last = list.getByRole('button', { name: /^AI spending slowdown/ });
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('preset-name')).toHaveText('AI spending slowdown');
+});

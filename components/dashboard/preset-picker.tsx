@@ -1,7 +1,26 @@
 'use client';
-/** Choose a named scenario; each preset says in one line what it assumes. */
+/**
+ * Choose a named scenario; each preset says in a line or two what it assumes (in full once chosen). The
+ * list fits the screen's height and scrolls; Up, Down, Home and End move through it.
+ */
 import * as Popover from '@radix-ui/react-popover';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
+
+/** Moves focus through the list's buttons with the arrow keys, Home and End. */
+function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
+  const buttons = Array.from(event.currentTarget.querySelectorAll('button'));
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next =
+    event.key === 'ArrowDown' ? Math.min(buttons.length - 1, at + 1)
+    : event.key === 'ArrowUp' ? Math.max(0, at - 1)
+    : event.key === 'Home' ? 0
+    : event.key === 'End' ? buttons.length - 1
+    : null;
+  if (next === null) return;
+  event.preventDefault();
+  buttons[next]?.focus();
+  buttons[next]?.scrollIntoView({ block: 'nearest' });
+}
 import { presets } from '@/lib/engine';
 
 export function PresetPicker({ presetId, modified, onChoose }: { presetId: string | null; modified: boolean; onChoose: (id: string) => void }) {
@@ -30,9 +49,9 @@ export function PresetPicker({ presetId, modified, onChoose }: { presetId: strin
           align="start"
           sideOffset={6}
           collisionPadding={12}
-          className="z-50 w-[min(28rem,calc(100vw-24px))] rounded-lg border bg-card p-1.5 text-card-foreground shadow-xl"
+          className="z-50 flex max-h-[var(--radix-popover-content-available-height)] w-[min(28rem,calc(100vw-24px))] flex-col rounded-lg border bg-card p-1.5 text-card-foreground shadow-xl"
         >
-          <ul aria-label="Scenarios" className="max-h-[70vh] overflow-y-auto">
+          <ul aria-label="Scenarios" className="min-h-0 flex-1 overflow-y-auto" onKeyDown={moveFocus}>
             {presets.map((p) => {
               const selected = p.id === current.id;
               return (
@@ -50,7 +69,7 @@ export function PresetPicker({ presetId, modified, onChoose }: { presetId: strin
                       {p.name}
                       {selected && <span className="ml-2 text-xs font-normal text-muted-foreground">current</span>}
                     </span>
-                    <span className="block text-sm text-muted-foreground">{p.description}</span>
+                    <span className="line-clamp-2 block text-sm text-muted-foreground">{p.description}</span>
                   </button>
                 </li>
               );

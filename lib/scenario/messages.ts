@@ -21,6 +21,8 @@ export function quote(raw: string): string {
 }
 
 function using(spec: ParameterSpec, fallback: number | string): string {
+  // A weight means a share only beside the others in its group: say so, rather than show a bare number.
+  if (spec.unit === 'weight') return `using weight ${formatParameterValue(spec, fallback)} (weights become shares of their ${spec.group === 'Hosting' ? 'family’s row' : 'year'})`;
   return `using ${formatParameterValue(spec, fallback)}`;
 }
 
