@@ -152,7 +152,7 @@ test.describe('scenario links', () => {
     await d.goto('sp=220&v=2&view=silicon');
     await page.getByRole('link', { name: 'Methodology' }).click();
     await expect(page).toHaveURL(/\/methodology\?.*sp=220/);
-    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
     await expect(page).toHaveURL(/\/\?v=2&sp=220&view=silicon$/);
     await expect(d.tab('Custom silicon')).toHaveAttribute('aria-selected', 'true');
     await expect(d.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', '220');

@@ -12,7 +12,7 @@ test.describe('/methodology', () => {
     await page.goto('/methodology');
     await expect(page).toHaveTitle('Methodology — AI Infrastructure Economics Explorer');
     await expect(page.getByRole('heading', { level: 1, name: 'Methodology' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('href', '/');
+    await expect(page.getByRole('link', { name: 'Dashboard', exact: true })).toHaveAttribute('href', '/');
 
     // One round trip for all rows: advanced rows sit in closed <details>, so read text, not visibility.
     const rows = await page.evaluate(

@@ -135,6 +135,11 @@ export function useScenario(): ScenarioState {
     (id: string, value: number | string, kind: ChangeKind = 'commit') => {
       if (kind === 'end') {
         gesturePushed.current = false;
+        // Radix reports a key press's commit before its change (both synchronously): end the gesture again
+        // once that change has run, so the next gesture (a click, another key press) gets its own entry.
+        queueMicrotask(() => {
+          gesturePushed.current = false;
+        });
         return;
       }
       const push = !gesturePushed.current;
