@@ -340,3 +340,14 @@ test('the scenario menu fits the screen and moves by arrow keys', async ({ page 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('preset-name')).toHaveText('AI spending slowdown');
 });
+
+test('a tab shows its focus ring after the keyboard, not after a mouse click', async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.goto();
+  await d.tab('Model shares').click();
+  const outline = () => d.tab('Model shares').evaluate((el) => getComputedStyle(el).outlineStyle);
+  await expect.poll(outline).toBe('none');
+  await page.keyboard.press('ArrowRight');
+  await expect(d.tab('Custom silicon')).toBeFocused();
+  expect(await d.tab('Custom silicon').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+});

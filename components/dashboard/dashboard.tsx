@@ -6,7 +6,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { VIEW_IDS, type ViewId } from '@/lib/scenario';
 import { cloudCards } from '@/lib/view-models';
 import { useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
@@ -59,6 +59,29 @@ const noSubscription = () => () => undefined;
 /** False on the server and during hydration, true after: for what only the browser should render. */
 function useMounted(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/**
+ * Marks <html data-input="pointer|keyboard"> with the last way the user interacted. Radix focuses a tab
+ * from script after a mouse press, which browsers treat as :focus-visible; the stylesheet hides the tabs'
+ * ring after a pointer (app/globals.css) and keeps it for the keyboard.
+ */
+function useInputModality() {
+  useEffect(() => {
+    const root = document.documentElement;
+    const pointer = () => {
+      root.dataset.input = 'pointer';
+    };
+    const keyboard = () => {
+      root.dataset.input = 'keyboard';
+    };
+    window.addEventListener('pointerdown', pointer, true);
+    window.addEventListener('keydown', keyboard, true);
+    return () => {
+      window.removeEventListener('pointerdown', pointer, true);
+      window.removeEventListener('keydown', keyboard, true);
+    };
+  }, []);
 }
 
 /** The assumptions' groups as plain text while the controls load (same place, no layout shift). */
@@ -118,6 +141,7 @@ export function Dashboard({
   initialResults?: InitialResults;
 }) {
   useSeedResults(initialResults);
+  useInputModality();
   const state = useScenario();
   const now = useResults(state.scenario);
   const charts = useDeferredResults(state.scenario);
