@@ -120,6 +120,7 @@ test.describe('the working', () => {
     expect(Number(await total('azure.hosted'))).toBeCloseTo(card, 9);
     expect(Number(await total('azure.revenue'))).toBeCloseTo(revenue, 9);
     await expect(page.locator('tr[data-row="azure.hosted"]')).toContainText('$');
+    await expectNoSeriousAxeViolations(page);
     const csvHref = await page.getByTestId('working-csv').getAttribute('href');
     expect(csvHref).toBe('/api/working?v=2&gn=50');
     const csv = await request.get(csvHref!);

@@ -12,11 +12,13 @@ export const metadata: Metadata = {
   description: 'Every step of the model, year by year, for one scenario: the intermediate values behind each figure, with a CSV.',
 };
 
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 function cell(r: WorkingRow, v: number): string {
   if (!Number.isFinite(v)) return '—';
   switch (r.unit) {
     case 'usdBn':
-      return `${v < 0 ? '\u2212' : ''}$${Math.abs(v).toFixed(1)}B`;
+      return `${v < 0 ? '\u2212' : ''}$${ONE_DECIMAL.format(Math.abs(v))}B`;
     case 'fraction':
       return formatPct(v, 1);
     case 'ratio':
