@@ -6,7 +6,7 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import { cloudByFamilyChart, familyMixChart, familyRows, thesisVerdict, winnerChart } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
-import { TableScrollHint } from '@/components/ui/table-scroll-hint';
+import { TableSection } from '@/components/ui/table-section';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 import { TimeChart } from '@/components/charts/time-chart';
 
@@ -56,46 +56,41 @@ export function SharesView({ results }: { results: Results }) {
           {(m) => <CategoryBarChart model={m} stacked />}
         </ChartCard>
       </div>
-      <section aria-labelledby="families-heading" className="rounded-lg border bg-card p-4">
-        <h3 id="families-heading" className="text-lg font-semibold">
-          The model families, 2025-2031
-        </h3>
-        <p className="mt-0.5 text-sm text-muted-foreground">
-          A family’s own revenue (subscriptions and APIs it sells) is its compute times its revenue ratio; its gross profit is what owners book.
-          Llama is given away; products built on a model (Copilot, Search) earn no model revenue here.
-        </p>
-        <TableScrollHint />
-        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Model families table">
-          <table className="w-full border-collapse text-sm" data-testid="families-table">
-            <thead>
-              <tr className="border-b text-left">
-                <th scope="col" className="py-1.5 pr-3">Family</th>
-                <th scope="col" className="px-2 text-right">Compute</th>
-                <th scope="col" className="px-2 text-right">Billed by clouds</th>
-                <th scope="col" className="px-2 text-right">Owners’ own use</th>
-                <th scope="col" className="px-2 text-right">Revenue 2026</th>
-                <th scope="col" className="px-2 text-right">Revenue</th>
-                <th scope="col" className="px-2 text-right">Gross profit</th>
+      <TableSection
+        id="families-heading"
+        title="The model families, 2025-2031"
+        description="A family’s own revenue (subscriptions and APIs it sells) is its compute times its revenue ratio; its gross profit is what owners book. Llama is given away; products built on a model (Copilot, Search) earn no model revenue here."
+        regionLabel="Model families table"
+      >
+        <table className="w-full border-collapse text-sm" data-testid="families-table">
+          <thead>
+            <tr className="border-b text-left">
+              <th scope="col" className="py-1.5 pr-3">Family</th>
+              <th scope="col" className="px-2 text-right">Compute</th>
+              <th scope="col" className="px-2 text-right">Billed by clouds</th>
+              <th scope="col" className="px-2 text-right">Owners’ own use</th>
+              <th scope="col" className="px-2 text-right">Revenue 2026</th>
+              <th scope="col" className="px-2 text-right">Revenue</th>
+              <th scope="col" className="px-2 text-right">Gross profit</th>
+            </tr>
+          </thead>
+          <tbody>
+            {families.map((f) => (
+              <tr key={f.family} className="border-b last:border-0" data-family={f.family}>
+                <th scope="row" className="sticky left-0 z-[1] bg-card py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${f.color}`, paddingLeft: 10 }}>
+                  {f.label}
+                </th>
+                <td className="figures px-2 text-right">{formatUsdBn(f.computeUsdBn)}</td>
+                <td className="figures px-2 text-right">{formatUsdBn(f.billedUsdBn)}</td>
+                <td className="figures px-2 text-right">{formatUsdBn(f.ownUseUsdBn)}</td>
+                <td className="figures px-2 text-right">{formatUsdBn(f.revenue2026UsdBn)}</td>
+                <td className="figures px-2 text-right">{formatUsdBn(f.revenueUsdBn)}</td>
+                <td className="figures px-2 text-right">{formatUsdBn(f.grossProfitUsdBn)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {families.map((f) => (
-                <tr key={f.family} className="border-b last:border-0" data-family={f.family}>
-                  <th scope="row" className="sticky left-0 z-[1] bg-card py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${f.color}`, paddingLeft: 10 }}>
-                    {f.label}
-                  </th>
-                  <td className="figures px-2 text-right">{formatUsdBn(f.computeUsdBn)}</td>
-                  <td className="figures px-2 text-right">{formatUsdBn(f.billedUsdBn)}</td>
-                  <td className="figures px-2 text-right">{formatUsdBn(f.ownUseUsdBn)}</td>
-                  <td className="figures px-2 text-right">{formatUsdBn(f.revenue2026UsdBn)}</td>
-                  <td className="figures px-2 text-right">{formatUsdBn(f.revenueUsdBn)}</td>
-                  <td className="figures px-2 text-right">{formatUsdBn(f.grossProfitUsdBn)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+            ))}
+          </tbody>
+        </table>
+      </TableSection>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { cloudYearlyChart, hostedToProfitRows, marginBridgeRows, revenueShareCapYear } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
-import { TableScrollHint } from '@/components/ui/table-scroll-hint';
+import { TableSection } from '@/components/ui/table-section';
 import { TimeChart } from '@/components/charts/time-chart';
 import { StrategyControl } from '@/components/controls/strategy-control';
 
@@ -72,92 +72,81 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
           {(m, h) => <TimeChart model={m} kind="line" height={h} />}
         </ChartCard>
       </div>
-      <section aria-labelledby="working-heading" className="rounded-lg border bg-card p-4">
-        <h3 id="working-heading" className="text-lg font-semibold">
-          From compute hosted to gross profit, 2025-2031
-        </h3>
-        <p className="mt-0.5 text-sm text-muted-foreground">
-          Hosted = own use + billed. Only billed compute earns cloud AI revenue; company AI gross profit adds model-layer income.
-        </p>
-        <TableScrollHint />
-        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="From compute hosted to gross profit">
-          <table className="w-full border-collapse text-sm" data-testid="hosted-to-profit">
-            <thead>
-              <tr className="border-b text-left">
-                <th scope="col" className="py-1.5 pr-3">Cloud</th>
-                <th scope="col" className={TH}>Hosted</th>
-                <th scope="col" className={TH}>Own use</th>
-                <th scope="col" className={TH}>Billed</th>
-                <th scope="col" className={TH}>Cloud AI revenue</th>
-                <th scope="col" className={TH}>Cloud AI gross profit</th>
-                <th scope="col" className={TH}>Model-layer income</th>
-                <th scope="col" className={TH}>Company AI gross profit</th>
-                <th scope="col" className={TH}>Stakes (exposure, not booked)</th>
+      <TableSection
+        id="working-heading"
+        title="From compute hosted to gross profit, 2025-2031"
+        description="Hosted = own use + billed. Only billed compute earns cloud AI revenue; company AI gross profit adds model-layer income."
+        regionLabel="From compute hosted to gross profit"
+        note="Stakes: each owner’s equity share of the model families’ gross profit, summed over 2025-2031 (Microsoft in OpenAI, Amazon and Google in Anthropic). What the stakes are exposed to, not income and not a valuation."
+      >
+        <table className="w-full border-collapse text-sm" data-testid="hosted-to-profit">
+          <thead>
+            <tr className="border-b text-left">
+              <th scope="col" className="py-1.5 pr-3">Cloud</th>
+              <th scope="col" className={TH}>Hosted</th>
+              <th scope="col" className={TH}>Own use</th>
+              <th scope="col" className={TH}>Billed</th>
+              <th scope="col" className={TH}>Cloud AI revenue</th>
+              <th scope="col" className={TH}>Cloud AI gross profit</th>
+              <th scope="col" className={TH}>Model-layer income</th>
+              <th scope="col" className={TH}>Company AI gross profit</th>
+              <th scope="col" className={TH}>Stakes (exposure, not booked)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {money.map((r) => (
+              <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
+                <CloudHeader cloud={r.cloud} label={r.label} />
+                <td className={TD}>{formatUsdBn(r.hostedUsdBn)}</td>
+                <td className={TD}>{formatUsdBn(r.ownUseUsdBn)}</td>
+                <td className={TD}>{formatUsdBn(r.billedUsdBn)}</td>
+                <td className={TD}>{formatUsdBn(r.revenueUsdBn)}</td>
+                <td className={TD}>{formatUsdBn(r.cloudGrossProfitUsdBn)}</td>
+                <td className={TD}>{formatUsdBn(r.modelLayerIncomeUsdBn)}</td>
+                <td className={`${TD} font-semibold`} title={r.companyProfitLabel}>
+                  {formatUsdBn(r.companyGrossProfitUsdBn)}
+                </td>
+                <td className={`${TD} text-muted-foreground`}>{formatUsdBn(r.stakeExposureUsdBn)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {money.map((r) => (
-                <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
-                  <CloudHeader cloud={r.cloud} label={r.label} />
-                  <td className={TD}>{formatUsdBn(r.hostedUsdBn)}</td>
-                  <td className={TD}>{formatUsdBn(r.ownUseUsdBn)}</td>
-                  <td className={TD}>{formatUsdBn(r.billedUsdBn)}</td>
-                  <td className={TD}>{formatUsdBn(r.revenueUsdBn)}</td>
-                  <td className={TD}>{formatUsdBn(r.cloudGrossProfitUsdBn)}</td>
-                  <td className={TD}>{formatUsdBn(r.modelLayerIncomeUsdBn)}</td>
-                  <td className={`${TD} font-semibold`} title={r.companyProfitLabel}>
-                    {formatUsdBn(r.companyGrossProfitUsdBn)}
-                  </td>
-                  <td className={`${TD} text-muted-foreground`}>{formatUsdBn(r.stakeExposureUsdBn)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <p className="mt-2 text-xs text-muted-foreground">
-          Stakes: each owner’s equity share of the model families’ gross profit, summed over 2025-2031 (Microsoft in OpenAI, Amazon and Google in
-          Anthropic). What the stakes are exposed to, not income and not a valuation.
-        </p>
-      </section>
-      <section aria-labelledby="bridge-heading" className="rounded-lg border bg-card p-4">
-        <h3 id="bridge-heading" className="text-lg font-semibold">
-          From the margin you set to the margin shown
-        </h3>
-        <p className="mt-0.5 text-sm text-muted-foreground">
-          A strategy’s margin holds at 75% utilisation before premiums and silicon. Points added by each step, 2025-2031, weighted by billed compute.
-        </p>
-        <TableScrollHint />
-        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Margin bridge">
-          <table className="w-full border-collapse text-sm" data-testid="margin-bridge">
-            <thead>
-              <tr className="border-b text-left">
-                <th scope="col" className="py-1.5 pr-3">Cloud</th>
-                <th scope="col" className={TH}>Margin set</th>
-                <th scope="col" className={TH}>Inference mix (pts)</th>
-                <th scope="col" className={TH}>Utilisation (pts)</th>
-                <th scope="col" className={TH}>Premiums (pts)</th>
-                <th scope="col" className={TH}>Custom silicon, net (pts)</th>
-                <th scope="col" className={TH}>Margin shown</th>
+            ))}
+          </tbody>
+        </table>
+      </TableSection>
+      <TableSection
+        id="bridge-heading"
+        title="From the margin you set to the margin shown"
+        description="A strategy’s margin holds at 75% utilisation before premiums and silicon. Points added by each step, 2025-2031, weighted by billed compute."
+        regionLabel="Margin bridge"
+      >
+        <table className="w-full border-collapse text-sm" data-testid="margin-bridge">
+          <thead>
+            <tr className="border-b text-left">
+              <th scope="col" className="py-1.5 pr-3">Cloud</th>
+              <th scope="col" className={TH}>Margin set</th>
+              <th scope="col" className={TH}>Inference mix (pts)</th>
+              <th scope="col" className={TH}>Utilisation (pts)</th>
+              <th scope="col" className={TH}>Premiums (pts)</th>
+              <th scope="col" className={TH}>Custom silicon, net (pts)</th>
+              <th scope="col" className={TH}>Margin shown</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bridge.map((r) => (
+              <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
+                <CloudHeader cloud={r.cloud} label={r.label} />
+                <td className={TD}>{formatPct(r.setMargin)}</td>
+                <td className={TD}>{pts(r.inferenceMix)}</td>
+                <td className={TD}>{pts(r.utilisation)}</td>
+                <td className={TD}>{pts(r.premiums)}</td>
+                <td className={TD}>{pts(r.silicon)}</td>
+                <td className={`${TD} font-semibold`} data-testid={`bridge-realised-${r.cloud}`}>
+                  {formatPct(r.realisedMargin, 1)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {bridge.map((r) => (
-                <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
-                  <CloudHeader cloud={r.cloud} label={r.label} />
-                  <td className={TD}>{formatPct(r.setMargin)}</td>
-                  <td className={TD}>{pts(r.inferenceMix)}</td>
-                  <td className={TD}>{pts(r.utilisation)}</td>
-                  <td className={TD}>{pts(r.premiums)}</td>
-                  <td className={TD}>{pts(r.silicon)}</td>
-                  <td className={`${TD} font-semibold`} data-testid={`bridge-realised-${r.cloud}`}>
-                    {formatPct(r.realisedMargin, 1)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+            ))}
+          </tbody>
+        </table>
+      </TableSection>
       <section aria-labelledby="strategy-heading" className="rounded-lg border bg-card p-4">
         <h3 id="strategy-heading" className="text-lg font-semibold">
           Each cloud’s strategy
