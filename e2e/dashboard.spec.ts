@@ -321,6 +321,19 @@ test.describe('phone tables and tabs', () => {
         await expect(page.getByText('Swipe the table sideways for every column →').first()).toBeVisible();
       }
     }
+    // A chart's own table scrolls inside its card, too.
+    await page.goto('/?view=shares');
+    const mix = page.locator('[data-chart="mix"]');
+    await mix.getByRole('button', { name: /Show table/ }).click();
+    await expect(mix.getByRole('table')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  test('the working keeps each measure’s name in sight while its years scroll', async ({ page }) => {
+    await page.goto('/working?v=2#cloud-aws');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const name = page.locator('tr[data-row="aws.hosted"] th');
+    expect(await name.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
   });
 });
 

@@ -18,7 +18,8 @@ function cell(r: WorkingRow, v: number): string {
   if (!Number.isFinite(v)) return '—';
   switch (r.unit) {
     case 'usdBn':
-      return `${v < 0 ? '\u2212' : ''}$${ONE_DECIMAL.format(Math.abs(v))}B`;
+      // No "−$0.0B": a value that rounds to zero is shown without a sign.
+      return `${v < -0.05 ? '\u2212' : ''}$${ONE_DECIMAL.format(Math.abs(v))}B`;
     case 'fraction':
       return formatPct(v, 1);
     case 'ratio':
@@ -101,7 +102,7 @@ export default async function WorkingPage({ searchParams }: { searchParams: Prom
                         <tbody>
                           {t.rows.map((r) => (
                             <tr key={r.id} id={`row-${r.id.replaceAll('.', '-')}`} data-row={r.id}>
-                              <th scope="row" className={`${TD} text-left font-medium`}>
+                              <th scope="row" className={`${TD} sticky left-0 bg-card text-left font-medium`}>
                                 {r.label}
                               </th>
                               {r.values.map((v, i) => (

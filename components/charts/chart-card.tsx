@@ -26,7 +26,7 @@ export function ChartCard({ chartId, title, subtitle, model, height, children, l
   const showTable = useUiStore((s) => s.tables[chartId] ?? false);
   const setTable = useUiStore((s) => s.setTable);
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border bg-card p-4 text-card-foreground" data-chart={chartId}>
+    <section aria-labelledby={headingId} className="min-w-0 rounded-lg border bg-card p-4 text-card-foreground" data-chart={chartId}>
       <div className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
           <h3 id={headingId} className="text-lg font-semibold leading-tight">

@@ -1,9 +1,12 @@
 import type { ChartModel } from '@/lib/view-models';
 import { formatValue } from './format-value';
+import { TableScrollHint } from '@/components/ui/table-scroll-hint';
 
 /** The numbers a chart draws, as a table: for screen readers and for analysts who copy figures. */
 export function DataTable({ model, caption }: { model: ChartModel; caption: string }) {
   return (
+    <>
+    <TableScrollHint />
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
@@ -22,7 +25,7 @@ export function DataTable({ model, caption }: { model: ChartModel; caption: stri
         <tbody>
           {model.rows.map((row) => (
             <tr key={String(row[model.xKey])} className="border-b last:border-0">
-              <th scope="row" className="py-1.5 pr-3 text-left font-medium">
+              <th scope="row" className="sticky left-0 bg-card py-1.5 pr-3 text-left font-medium">
                 {row[model.xKey]}
               </th>
               {model.series.map((s) => (
@@ -35,5 +38,6 @@ export function DataTable({ model, caption }: { model: ChartModel; caption: stri
         </tbody>
       </table>
     </div>
+    </>
   );
 }

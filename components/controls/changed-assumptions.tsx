@@ -3,22 +3,31 @@
  * Every assumption the scenario changes against its base (the preset, or Public data), in one place, each
  * with its base value and its own reset. Folded until opened; says "no changes" in words when there are none.
  */
-import { formatParameterValue, parameters } from '@/lib/engine';
+import { useRef } from 'react';
+import { formatParameterValue, parameters, type ParameterSpec } from '@/lib/engine';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 
+/** A value as the list shows it: weights say they are weights (their share shows beside the control). */
+function shown(spec: ParameterSpec, value: number | string): string {
+  return spec.kind === 'number' && spec.unit === 'weight' ? `weight ${formatParameterValue(spec, value)}` : formatParameterValue(spec, value);
+}
+
 export function ChangedAssumptions({ state }: { state: ScenarioState }) {
+  // After a reset the item leaves the list: keep keyboard focus in the list, on its summary.
+  const summaryRef = useRef<HTMLElement>(null);
   const changed = parameters.filter((p) => state.changedIds.has(p.id));
   const base = state.presetId ? 'the preset' : 'Public data';
   if (changed.length === 0) {
+    // The same box and line height as the list's folded summary, so the first change moves nothing.
     return (
-      <p className="py-2 text-sm text-muted-foreground" data-testid="changed-assumptions">
-        No assumption changed against {base}.
-      </p>
+      <div className="my-2 rounded-md border bg-card px-3 py-1 text-sm" data-testid="changed-assumptions">
+        <p className="py-1.5 text-muted-foreground">No assumption changed against {base}</p>
+      </div>
     );
   }
   return (
     <details className="my-2 rounded-md border bg-card px-3 py-1 text-sm" data-testid="changed-assumptions">
-      <summary className="cursor-pointer py-1.5 font-medium">
+      <summary ref={summaryRef} className="cursor-pointer py-1.5 font-medium">
         {changed.length} assumption{changed.length === 1 ? '' : 's'} changed against {base}
       </summary>
       <ul className="divide-y pb-1">
@@ -27,12 +36,15 @@ export function ChangedAssumptions({ state }: { state: ScenarioState }) {
             <span className="min-w-0 flex-1">
               <span className="block font-medium">{spec.label}</span>
               <span className="figures text-muted-foreground">
-                {formatParameterValue(spec, state.scenario[spec.id] ?? spec.default)} (was {formatParameterValue(spec, state.base[spec.id] ?? spec.default)})
+                {shown(spec, state.scenario[spec.id] ?? spec.default)} (was {shown(spec, state.base[spec.id] ?? spec.default)})
               </span>
             </span>
             <button
               type="button"
-              onClick={() => state.setParameter(spec.id, state.base[spec.id] ?? spec.default, 'commit')}
+              onClick={() => {
+                state.setParameter(spec.id, state.base[spec.id] ?? spec.default, 'commit');
+                summaryRef.current?.focus();
+              }}
               className="shrink-0 rounded px-2 py-1 text-xs font-medium ring-1 ring-border hover:bg-muted"
               aria-label={`Reset ${spec.label} to ${formatParameterValue(spec, state.base[spec.id] ?? spec.default)}`}
             >

@@ -173,7 +173,8 @@ export function HeadlineStrip({
 export function CompactAnswer({ cards, showDelta }: { cards: readonly CloudCard[]; showDelta: boolean }) {
   return (
     <section aria-label="The answer, compact" className="rounded-md border bg-card px-3 py-2 text-card-foreground shadow-sm" data-testid="compact-answer">
-      <p className="text-xs text-muted-foreground">AI compute hosted 2025-2031{showDelta ? ', change against Public data' : ''}</p>
+      {/* Same words and rows whether or not anything changed, so the controls below never jump. */}
+      <p className="text-xs text-muted-foreground">AI compute hosted 2025-2031, change against Public data</p>
       <ul className="mt-1 grid grid-cols-3 gap-2">
         {cards.map((card) => (
           <li key={card.cloud} className="min-w-0 border-l-4 pl-2" style={{ borderColor: CLOUD_COLORS[card.cloud] }} data-cloud={card.cloud}>
@@ -181,7 +182,7 @@ export function CompactAnswer({ cards, showDelta }: { cards: readonly CloudCard[
             <span className="figures block text-base font-bold leading-tight" data-value={card.hostedUsdBn}>
               {formatUsdBn(card.hostedUsdBn)}
             </span>
-            {showDelta && <Delta text={formatUsdBnChange(card.delta.hostedUsdBn)} value={card.delta.hostedUsdBn} label="AI compute hosted" />}
+            <Delta text={showDelta ? formatUsdBnChange(card.delta.hostedUsdBn) : '±$0B'} value={showDelta ? card.delta.hostedUsdBn : 0} label="AI compute hosted" />
           </li>
         ))}
       </ul>

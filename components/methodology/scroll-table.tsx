@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableScrollHint } from '@/components/ui/table-scroll-hint';
 
 /**
  * A table wrapper that scrolls sideways on narrow screens. Focusable and labelled so keyboard users can
@@ -6,6 +7,8 @@ import type { ReactNode } from 'react';
  */
 export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
   return (
+    <>
+    <TableScrollHint />
     <div
       role="region"
       aria-label={label}
@@ -14,6 +17,7 @@ export function ScrollTable({ label, children }: { label: string; children: Reac
     >
       {children}
     </div>
+    </>
   );
 }
 

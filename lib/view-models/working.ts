@@ -1,7 +1,7 @@
 /**
  * Engine result -> "the working": the intermediate values of each methodology step, per year, for the
  * scenario on screen, so an analyst can check any figure by hand (the /working page and its CSV). Numbers
- * stay unrounded here; the page rounds them for reading, the CSV keeps them whole.
+ * stay unrounded here; the page rounds them for reading, the CSV keeps 12 significant digits.
  */
 import {
   CLOUDS,
@@ -158,6 +158,11 @@ export function workingSteps(result: ScenarioResult): WorkingStep[] {
   ];
 }
 
+/** 12 significant digits: far below any input's precision, and free of binary noise (0.6960000000000001). */
+function csvNumber(v: number): string {
+  return String(Number(v.toPrecision(12)));
+}
+
 function csvField(text: string): string {
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -171,9 +176,9 @@ export function workingCsv(result: ScenarioResult): string {
       for (const r of table.rows) {
         const unit = r.unit === 'usdBn' ? 'USD bn' : r.unit;
         r.values.forEach((v, i) => {
-          lines.push([step.steps, table.title, r.id, r.label, unit, String(result.years[i]), String(v)].map(csvField).join(','));
+          lines.push([step.steps, table.title, r.id, r.label, unit, String(result.years[i]), csvNumber(v)].map(csvField).join(','));
         });
-        if (r.total !== undefined) lines.push([step.steps, table.title, r.id, r.label, unit, '2025-2031', String(r.total)].map(csvField).join(','));
+        if (r.total !== undefined) lines.push([step.steps, table.title, r.id, r.label, unit, '2025-2031', csvNumber(r.total)].map(csvField).join(','));
       }
     }
   }
