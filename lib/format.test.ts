@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMultiple, formatPct, formatPtsChange, formatUsdBn, formatUsdBnAxis, formatUsdBnChange } from './format';
+import { formatMultiple, formatPct, formatPtsChange, formatPtsChangeFine, formatUsdBn, formatUsdBnAxis, formatUsdBnChange, formatUsdBnFine } from './format';
 
 describe('format', () => {
   it('writes money as DESIGN.md does', () => {
@@ -33,5 +33,18 @@ describe('format', () => {
 
   it('labels axis ticks exactly: $1.25T is not $1.3T', () => {
     expect([0, 250, 1000, 1250, 1500].map(formatUsdBnAxis)).toEqual(['$0', '$250B', '$1T', '$1.25T', '$1.5T']);
+  });
+});
+
+describe('fine formats for hand-checking', () => {
+  it('writes USD bn to one decimal with separators, and no negative zero', () => {
+    expect(formatUsdBnFine(3773.84)).toBe('$3,773.8B');
+    expect(formatUsdBnFine(-3.14)).toBe('\u2212$3.1B');
+    expect(formatUsdBnFine(-0.01)).toBe('$0.0B');
+  });
+  it('writes point changes to one decimal', () => {
+    expect(formatPtsChangeFine(0.05)).toBe('+5.0');
+    expect(formatPtsChangeFine(-0.015)).toBe('\u22121.5');
+    expect(formatPtsChangeFine(0.0001)).toBe('±0');
   });
 });

@@ -61,3 +61,22 @@ export function formatUsdBnAxis(valueUsdBn: number): string {
 function trimZero(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
+
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * USD bn to one decimal with thousands separators, for figures a reader adds up by hand (the working,
+ * the calibration table): $1,234.5B, −$3.1B. A value that rounds to zero has no sign ($0.0B, not −$0.0B).
+ */
+export function formatUsdBnFine(valueUsdBn: number): string {
+  if (!Number.isFinite(valueUsdBn)) return '—';
+  return `${valueUsdBn <= -0.05 ? MINUS : ''}$${ONE_DECIMAL.format(Math.abs(valueUsdBn))}B`;
+}
+
+/** A change of a fraction in points to one decimal, for steps of a point or two: +5.0, −1.5, ±0. */
+export function formatPtsChangeFine(deltaFraction: number): string {
+  if (!Number.isFinite(deltaFraction)) return '—';
+  const pts = Math.round(deltaFraction * 1000) / 10;
+  if (pts === 0) return '±0';
+  return `${pts > 0 ? '+' : MINUS}${Math.abs(pts).toFixed(1)}`;
+}

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { GROUPS, MODEL_VERSION, YEARS, calibrationTable, getPreset, parameters, presets } from '@/lib/engine';
-import { toQueryString } from '@/lib/link/summary';
-import { baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
+import { GROUPS, MODEL_VERSION, YEARS, calibrationTable, parameters, presets } from '@/lib/engine';
+import { describeScenario, toQueryString } from '@/lib/link/summary';
+import { decodeScenario, encodeScenario } from '@/lib/scenario';
 import { calibrationRowsView } from '@/lib/view-models';
 import { CalibrationTable } from '@/components/methodology/calibration-table';
 import { Changelog } from '@/components/methodology/changelog';
@@ -28,10 +28,8 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
   // The dashboard links here with its scenario; "← Dashboard" takes the reader back to the same one.
   const decoded = decodeScenario(toQueryString(await searchParams));
   const query = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
-  const presetName = getPreset(decoded.presetId ?? 'public')?.name ?? 'Public data';
-  const base = baseScenarioFor(decoded.presetId);
-  const changed = parameters.filter((p) => decoded.scenario[p.id] !== base[p.id]).length;
-  const scenarioName = changed > 0 ? `${presetName} with ${changed} change${changed === 1 ? '' : 's'} (the scenario on the dashboard)` : presetName;
+  const described = describeScenario(decoded);
+  const scenarioName = described.changed > 0 ? `${described.label} (the scenario on the dashboard)` : described.label;
   const calibration = calibrationRowsView(calibrationTable(decoded.scenario));
   return (
     <main className="mx-auto w-full max-w-[90rem] px-4 py-8 text-base sm:px-6 sm:py-12 lg:px-8">

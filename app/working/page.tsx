@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { YEARS, evaluate, getPreset, parameters } from '@/lib/engine';
-import { formatPct } from '@/lib/format';
-import { toQueryString } from '@/lib/link/summary';
-import { baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
+import { YEARS, evaluate } from '@/lib/engine';
+import { formatPct, formatUsdBnFine } from '@/lib/format';
+import { describeScenario, toQueryString } from '@/lib/link/summary';
+import { decodeScenario, encodeScenario } from '@/lib/scenario';
 import { workingSteps, type WorkingRow } from '@/lib/view-models';
 import { ScrollTable, TD, TH_COL } from '@/components/methodology/scroll-table';
 
@@ -12,14 +12,11 @@ export const metadata: Metadata = {
   description: 'Every step of the model, year by year, for one scenario: the intermediate values behind each figure, with a CSV.',
 };
 
-const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
 function cell(r: WorkingRow, v: number): string {
   if (!Number.isFinite(v)) return '—';
   switch (r.unit) {
     case 'usdBn':
-      // No "−$0.0B": a value that rounds to zero is shown without a sign.
-      return `${v < -0.05 ? '\u2212' : ''}$${ONE_DECIMAL.format(Math.abs(v))}B`;
+      return formatUsdBnFine(v);
     case 'fraction':
       return formatPct(v, 1);
     case 'ratio':
@@ -37,9 +34,7 @@ export default async function WorkingPage({ searchParams }: { searchParams: Prom
   const decoded = decodeScenario(toQueryString(await searchParams));
   const query = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
   const result = evaluate(decoded.scenario);
-  const base = baseScenarioFor(decoded.presetId);
-  const changed = parameters.filter((p) => decoded.scenario[p.id] !== base[p.id]).length;
-  const name = getPreset(decoded.presetId ?? 'public')?.name ?? 'Public data';
+  const described = describeScenario(decoded);
   const steps = workingSteps(result);
   return (
     <main className="mx-auto w-full max-w-[90rem] px-4 py-8 sm:px-6 sm:py-12 lg:px-8">
@@ -48,8 +43,7 @@ export default async function WorkingPage({ searchParams }: { searchParams: Prom
       </Link>
       <h1 className="mt-6 text-4xl font-bold tracking-tight">The working</h1>
       <p className="mt-4 max-w-3xl text-lg leading-relaxed">
-        Every step of the model, year by year, for <span className="font-semibold">{name}</span>
-        {changed > 0 ? ` with ${changed} change${changed === 1 ? '' : 's'}` : ''}. Figures are shown to one decimal so they can be added up by
+        Every step of the model, year by year, for <span className="font-semibold">{described.label}</span>. Figures are shown to one decimal so they can be added up by
         hand; the formulas are on the{' '}
         <Link href={`/methodology${query ? `?${query}` : ''}#how-the-model-works`} className="underline underline-offset-4">
           methodology page

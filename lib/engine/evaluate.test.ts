@@ -76,6 +76,9 @@ describe('evaluate', () => {
     // margin = 1 - (0.7352941 - 0.0071691) / (1 - 0.0021507) = 1 - 0.7281250 / 0.9978493 = 0.2703056
     expect(r.clouds.azure.cloudGrossMargin[0]).toBeCloseTo(0.2703056, 6);
     expect(r.clouds.azure.cloudGrossMarginNoSilicon[0]).toBeCloseTo(1 - 0.75 / 1.02, 10);
+    // The step-8 ratios themselves, as the working shows them.
+    expect(r.clouds.azure.costRatio[0]).toBeCloseTo(0.75 / 1.02, 12);
+    expect(r.clouds.azure.savingsRatio[0]).toBeCloseTo((0.75 / 1.02) * 0.65 * 0.05 * 0.3, 12);
     // Revenue is billed compute less the cut passed on; gross profit = revenue x margin.
     const x = r.clouds.azure;
     expect(x.revenueUsdBn[0]).toBeCloseTo(x.billedComputeUsdBn[0]! * (1 - x.priceCut[0]!), 10);
@@ -129,6 +132,9 @@ describe('evaluate', () => {
     // From 2026 the payments add up to the $38B cap and no more; nothing after 2030.
     expect(paid.slice(1).reduce((s, v) => s + v, 0)).toBeCloseTo(38, 10);
     expect(paid[6]).toBe(0);
+    // The engine names the year the cap is reached (the company-profit chart explains its dip with it).
+    expect(r.revenueShareCapYear).toBe(r.years[paid.findIndex((v, i) => i > 0 && paid.slice(1, i + 1).reduce((a, b) => a + b, 0) >= 38 - 1e-9)]);
+    expect(r.revenueShareCapYear).toBe(2029);
     const uncapped = evaluate({ ...defaultScenario(), 'msft.revShareCap': 500 });
     // 2030 share = 20% x OpenAI compute 2030 x its revenue ratio (0.75 from 2026)
     expect(uncapped.clouds.azure.revenueShareIncomeUsdBn[5]).toBeCloseTo(0.2 * uncapped.families.openai.computeUsdBn[5]! * 0.75, 10);

@@ -30,6 +30,7 @@ import {
   priceWeightFactor,
   REFERENCE_UTILISATION,
   referenceCostRatio,
+  revenueShareCapYear,
   revenueShareSeries,
   siliconSavingsRatio,
   sumOverWindow,
@@ -107,6 +108,10 @@ export interface CloudResult {
   cloudGrossMargin: number[];
   /** The same margin if the cloud had no custom silicon, 0-1. */
   cloudGrossMarginNoSilicon: number[];
+  /** Step 8: cost per dollar hosted before silicon (C0/H). */
+  costRatio: number[];
+  /** Step 8: silicon savings per dollar hosted (Σ/H). */
+  savingsRatio: number[];
   /** Model profit the owner books from families it owns or shares profit with. */
   bookedModelProfitUsdBn: number[];
   /** OpenAI's revenue share (Microsoft only). */
@@ -190,6 +195,8 @@ export interface ScenarioResult {
   clouds: Record<CloudId, CloudResult>;
   cumulativeTotalComputeUsdBn: number;
   commitments: CommitmentResult[];
+  /** The year OpenAI's revenue share to Microsoft reaches its cap (nothing more is paid), or null. */
+  revenueShareCapYear: number | null;
 }
 
 const YEAR_COUNT = YEARS.length;
@@ -243,6 +250,7 @@ export function evaluateInputs(inp: ModelInputs): ScenarioResult {
     clouds,
     cumulativeTotalComputeUsdBn: market.cumulativeUsdBn,
     commitments,
+    revenueShareCapYear: layer.capYear,
   };
 }
 
@@ -492,12 +500,13 @@ function modelLayer(inp: ModelInputs, families: PerFamily<FamilyResult>, capture
     }
   }
   revenueShare.azure = revenueShareSeries(families.openai.revenueUsdBn, inp.revShareFraction, inp.revShareCapUsdBn, inp.revShareLastYear);
+  const capYear = revenueShareCapYear(revenueShare.azure, inp.revShareCapUsdBn);
   const income = perCloud((c) => {
     const out = zeros();
     for (let i = 0; i < YEAR_COUNT; i++) out[i] = (booked[c][i] as number) + (revenueShare[c][i] as number);
     return out;
   });
-  return { booked, revenueShare, income, stakeExposure };
+  return { booked, revenueShare, income, stakeExposure, capYear };
 }
 
 /** A series' average weighted by another (equal weights when the weights sum to zero). */
@@ -632,6 +641,8 @@ function cloudEconomics(
     cloudGrossProfitUsdBn: gp,
     cloudGrossMargin: margin,
     cloudGrossMarginNoSilicon: marginNoSilicon,
+    costRatio: costRow,
+    savingsRatio: savingsRow,
     bookedModelProfitUsdBn: layer.booked[c],
     revenueShareIncomeUsdBn: layer.revenueShare[c],
     modelLayerIncomeUsdBn: income,

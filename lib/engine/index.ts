@@ -26,6 +26,7 @@ export {
   COMMITMENT_TERMS,
   commitmentTerms,
   STAKES,
+  WEIGHT_GROUPS,
 } from './parameters';
 export type {
   ParameterSpec,

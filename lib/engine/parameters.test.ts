@@ -1,7 +1,7 @@
 /** The registry is the single source of truth: check its shape and that it carries ECONOMICS.md's figures. */
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, FAMILIES, HYPERSCALERS, ARCHETYPES } from './ids';
-import { GROUPS, parameters, parametersById, type NumberParameterSpec } from './parameters';
+import { GROUPS, WEIGHT_GROUPS, parameters, parametersById, type NumberParameterSpec } from './parameters';
 
 const byId = (id: string) => parametersById.get(id) as NumberParameterSpec;
 
@@ -120,5 +120,12 @@ describe('parameter registry', () => {
       const saysWhereItLives = /Seed thesis|contradicted|unconfirmed|as the seed says|Archetype names from the seed|Analysis setting/i.test(p.source);
       expect(saysWhereItLives, `${p.id}: ${p.source}`).toBe(true);
     }
+  });
+
+  it('derives the weight groups from the registry: every id a weight, every weight in one group', () => {
+    const grouped = WEIGHT_GROUPS.flat();
+    expect(new Set(grouped).size).toBe(grouped.length);
+    for (const id of grouped) expect(byId(id).unit, id).toBe('weight');
+    expect(parameters.filter((p) => p.kind === 'number' && p.unit === 'weight').map((p) => p.id).sort()).toEqual([...grouped].sort());
   });
 });

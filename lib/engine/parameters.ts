@@ -1082,6 +1082,15 @@ export const parameters: readonly ParameterSpec[] = Object.freeze([
   ...commitments,
 ]);
 
+/**
+ * Parameter ids the engine normalises together, derived from the registry: each year's family shares and
+ * each family's hosting row per year. A weight means a share only within its group.
+ */
+export const WEIGHT_GROUPS: readonly (readonly string[])[] = Object.freeze([
+  ...(['2025', '2026', '2031'] as const).map((y) => FAMILIES.map((f) => `share${y}.${f}`)),
+  ...(['2025', '2031'] as const).flatMap((y) => FAMILIES.map((f) => CLOUDS.map((c) => `hosting${y}.${f}.${c}`))),
+]);
+
 export const parametersById: ReadonlyMap<string, ParameterSpec> = new Map(parameters.map((p) => [p.id, p]));
 export const parametersByKey: ReadonlyMap<string, ParameterSpec> = new Map(parameters.map((p) => [p.key, p]));
 

@@ -12,6 +12,7 @@ import {
   interpolateThrough2026,
   interpolateDistributionThrough2026,
   revenueShareSeries,
+  revenueShareCapYear,
   herfindahl,
   interpolateDistribution,
   interpolateSeries,
@@ -177,6 +178,11 @@ describe('step 9: model revenue share', () => {
     const open = revenueShareSeries([10, 20, 30, 40, 50, 60, 70], 0.2, 1000, 2030);
     expect(open[5]).toBeCloseTo(12, 12);
     expect(open[6]).toBe(0);
+  });
+  it('finds the year the payments from 2026 reach the cap', () => {
+    // 4 + 6 + 5 = 15 in 2028
+    expect(revenueShareCapYear([2, 4, 6, 5, 0, 0, 0], 15)).toBe(2028);
+    expect(revenueShareCapYear([2, 4, 6, 8, 10, 12, 0], 1000)).toBeNull();
   });
 });
 

@@ -285,6 +285,18 @@ export function revenueShareSeries(
 /** The revenue-share cap counts payments from the year of the amendment that introduced it (27 April 2026). */
 export const REVENUE_SHARE_CAP_FROM = 2026;
 
+/** Step 9. The year the payments from REVENUE_SHARE_CAP_FROM on reach the cap, or null if they never do. */
+export function revenueShareCapYear(paidUsdBn: readonly number[], capUsdBn: number): number | null {
+  let paid = 0;
+  for (let i = 0; i < YEAR_COUNT; i++) {
+    const year = YEARS[i] as number;
+    if (year < REVENUE_SHARE_CAP_FROM) continue;
+    paid += paidUsdBn[i] as number;
+    if (paid >= capUsdBn - 1e-9) return year;
+  }
+  return null;
+}
+
 /**
  * Step 9. Shares of a family's model-layer profit. Stakes above 100% in total are scaled down so that
  * no more than the whole profit is handed out.

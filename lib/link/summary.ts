@@ -13,7 +13,7 @@ import {
   type HyperscalerId,
   type WinnerAnalysis,
 } from '@/lib/engine';
-import { baseScenarioFor, decodeScenario, encodeScenario } from '@/lib/scenario';
+import { baseScenarioFor, decodeScenario, encodeScenario, type DecodedLink } from '@/lib/scenario';
 import { headlineSentence } from '@/lib/view-models';
 
 export interface LinkSummary {
@@ -39,13 +39,18 @@ export function toQueryString(searchParams: Record<string, string | string[] | u
   return out.toString();
 }
 
+/** A decoded link's scenario in words: its preset's name and how many assumptions it changes against it. */
+export function describeScenario(decoded: Pick<DecodedLink, 'scenario' | 'presetId'>): { presetName: string; changed: number; label: string } {
+  const presetName = getPreset(decoded.presetId ?? 'public')?.name ?? 'Public data';
+  const changed = changedParameterIds(decoded.scenario, baseScenarioFor(decoded.presetId)).length;
+  return { presetName, changed, label: changed > 0 ? `${presetName} with ${changed} change${changed === 1 ? '' : 's'}` : presetName };
+}
+
 export function summariseLink(query: string): LinkSummary {
   const decoded = decodeScenario(query);
   const result = evaluate(decoded.scenario);
   const winners = winnerAnalysis(decoded.scenario);
-  const preset = getPreset(decoded.presetId ?? 'public');
-  const modified = changedParameterIds(decoded.scenario, baseScenarioFor(decoded.presetId)).length;
-  const name = preset?.name ?? 'Public data';
+  const { presetName: name, changed: modified } = describeScenario(decoded);
   const canonical = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
   return {
     query: canonical,

@@ -4,7 +4,7 @@
  * links' raw query values before they are read, so every released link keeps its meaning.
  * See README.md ("Changing the link schema").
  */
-import { CLOUDS, FAMILIES, parametersById } from '@/lib/engine';
+import { WEIGHT_GROUPS, parametersById } from '@/lib/engine';
 // The pinned v1 bases (never edited): what a v1 link's values were relative to.
 import basesV1 from './fixtures/bases-v1.json';
 
@@ -27,10 +27,7 @@ export interface Migration {
  * set means a share only beside the v1 weights it left alone. The migration writes those v1 weights into
  * the link, so each group keeps the shares its sender saw; untouched groups take v2's defaults.
  */
-export const V1_WEIGHT_GROUPS: readonly (readonly string[])[] = [
-  ...['2025', '2031'].map((y) => FAMILIES.map((f) => `share${y}.${f}`)),
-  ...['2025', '2031'].flatMap((y) => FAMILIES.map((f) => CLOUDS.map((c) => `hosting${y}.${f}.${c}`))),
-];
+export const V1_WEIGHT_GROUPS: readonly (readonly string[])[] = WEIGHT_GROUPS.filter((group) => group.every((id) => id in basesV1.defaults));
 
 /** The base a v1 link's values were relative to: v1's defaults, with its preset's values if it named one. */
 function v1Base(params: LinkParams): Readonly<Record<string, number | string>> {

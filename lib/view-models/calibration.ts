@@ -1,6 +1,6 @@
 /** Engine result -> the one-line calibration note near the headline figures (model v2, principle 3). */
 import { calibrationTable, type CalibrationRow, type ScenarioResult } from '@/lib/engine';
-import { formatPct } from '@/lib/format';
+import { formatPct, formatUsdBnFine } from '@/lib/format';
 
 export interface CalibrationSummary {
   met: number;
@@ -21,11 +21,12 @@ export interface CalibrationRowView extends CalibrationRow {
   verdictText: string;
 }
 
-function formatCalibrationValue(unit: CalibrationRow['unit'], value: number): string {
+/** A calibration figure as the table shows it (also what the calibration script prints). */
+export function formatCalibrationValue(unit: CalibrationRow['unit'], value: number): string {
   if (!Number.isFinite(value)) return '—';
   if (unit === 'fraction') return formatPct(value, 1);
   if (unit === 'ratio') return `${value.toFixed(2)}×`;
-  return `$${value.toFixed(1)}B`;
+  return formatUsdBnFine(value);
 }
 
 /** Each calibration row with its figures as text and, where it is missed, by how much. */
@@ -38,7 +39,7 @@ export function calibrationRowsView(rows: readonly CalibrationRow[]): Calibratio
     if (!row.met) {
       const gap = row.model > row.high ? row.model - row.high : row.low - row.model;
       const side = row.model > row.high ? 'above' : 'below';
-      const gapText = row.unit === 'fraction' ? `${(gap * 100).toFixed(1)} pts` : row.unit === 'ratio' ? `${gap.toFixed(2)}×` : `$${gap.toFixed(1)}B`;
+      const gapText = row.unit === 'fraction' ? `${(gap * 100).toFixed(1)} pts` : formatCalibrationValue(row.unit, gap);
       verdictText = `Not met: ${gapText} ${side} the band`;
     }
     return { ...row, modelText: f(row.model), bandText, verdictText };

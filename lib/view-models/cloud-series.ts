@@ -25,19 +25,3 @@ export function cloudYearlyChart(result: ScenarioResult, metric: CloudYearlyMetr
   });
   return { rows, xKey: 'year', xLabel: 'Year', series: cloudSeriesSpecs(clouds), ...METRICS[metric] };
 }
-
-/**
- * The year OpenAI's revenue share to Microsoft reaches its cap (payments stop for the rest of the
- * agreement), or null if it never does by its last year. For the company-profit chart's words.
- */
-export function revenueShareCapYear(result: ScenarioResult, capUsdBn: number): number | null {
-  let paid = 0;
-  const series = result.clouds.azure.revenueShareIncomeUsdBn;
-  for (let i = 0; i < result.years.length; i++) {
-    const year = result.years[i] as number;
-    if (year < 2026) continue;
-    paid += series[i] as number;
-    if (capUsdBn > 0 && paid >= capUsdBn - 1e-9) return year;
-  }
-  return null;
-}

@@ -1,12 +1,6 @@
 /** Scenario -> what the controls show beside raw values: weights as the shares they become, colours. */
-import { CLOUDS, FAMILIES, type CloudId, type FamilyId, type ParameterSpec, type Scenario } from '@/lib/engine';
+import { CLOUDS, WEIGHT_GROUPS, type CloudId, type FamilyId, type ParameterSpec, type Scenario } from '@/lib/engine';
 import { CLOUD_COLORS, FAMILY_COLORS } from '@/lib/palette';
-
-/** Groups of weights normalised together: each year's family shares, and each family's hosting row per year. */
-const WEIGHT_GROUPS: readonly (readonly string[])[] = [
-  ...['2025', '2026', '2031'].map((year) => FAMILIES.map((f) => `share${year}.${f}`)),
-  ...['2025', '2031'].flatMap((year) => FAMILIES.map((f) => CLOUDS.map((c) => `hosting${year}.${f}.${c}`))),
-];
 
 /**
  * For every weight id (family shares and hosting rows), the share it becomes within its group (0-1), as the

@@ -2,9 +2,9 @@
  * Engine result -> the Strategies view's working: from AI compute hosted to company AI gross profit, and
  * the bridge from the margin a user sets to the margin shown (model v2), per hyperscaler, 2025-2031.
  */
+import { companyProfitLabel } from './headline';
 import {
   CLOUD_LABELS,
-  COMPANY_PROFIT_LABELS,
   HYPERSCALERS,
   type HyperscalerId,
   type ScenarioResult,
@@ -39,7 +39,7 @@ export function hostedToProfitRows(result: ScenarioResult): HostedToProfitRow[] 
       cloudGrossProfitUsdBn: x.cloudGrossProfitUsdBn,
       modelLayerIncomeUsdBn: x.modelLayerIncomeUsdBn,
       companyGrossProfitUsdBn: x.companyGrossProfitUsdBn,
-      companyProfitLabel: COMPANY_PROFIT_LABELS[c],
+      companyProfitLabel: companyProfitLabel(result, c),
       stakeExposureUsdBn: x.stakeExposureUsdBn,
     };
   });

@@ -41,6 +41,13 @@ export interface CloudCard {
   };
 }
 
+/** What a company's AI gross profit adds up, as the cards and tables say it ("Amazon: AWS only, …" when it books no model income). */
+export function companyProfitLabel(result: ScenarioResult, c: HyperscalerId): string {
+  return result.clouds[c].cumulative.modelLayerIncomeUsdBn > 0
+    ? COMPANY_PROFIT_LABELS[c]
+    : `${COMPANY_LABELS[c]}: ${CLOUD_LABELS[c]} only, no model income`;
+}
+
 export function cloudCards(result: ScenarioResult, baseline: ScenarioResult, winners: WinnerAnalysis): CloudCard[] {
   return HYPERSCALERS.map((c) => {
     const now = result.clouds[c].cumulative;
@@ -53,8 +60,7 @@ export function cloudCards(result: ScenarioResult, baseline: ScenarioResult, win
       revenueUsdBn: now.revenueUsdBn,
       cloudMargin: now.cloudGrossMargin,
       companyProfitUsdBn: now.companyGrossProfitUsdBn,
-      companyProfitLabel:
-        now.modelLayerIncomeUsdBn > 0 ? COMPANY_PROFIT_LABELS[c] : `${COMPANY_LABELS[c]}: ${CLOUD_LABELS[c]} only, no model income`,
+      companyProfitLabel: companyProfitLabel(result, c),
       hasRevenue: now.revenueUsdBn > 0,
       exposure: winners.clouds[c].exposure,
       delta: {

@@ -53,15 +53,13 @@ const row = (id: string, label: string, unit: WorkingUnit, values: readonly numb
 
 function cloudTable(result: ScenarioResult, c: CloudId): WorkingTable {
   const x = result.clouds[c];
-  const costRatio = x.cloudGrossMarginNoSilicon.map((m) => 1 - m);
-  const savingsRatio = x.siliconSavingsUsdBn.map((s, i) => (x.hostedComputeUsdBn[i]! > 0 ? s / x.hostedComputeUsdBn[i]! : 0));
   const rows: WorkingRow[] = [
     row(`${c}.hosted`, 'AI compute hosted (H)', 'usdBn', x.hostedComputeUsdBn),
     row(`${c}.share`, 'Share of the world’s AI compute', 'fraction', x.hostedShare, x.cumulative.hostedShare),
     row(`${c}.ownUse`, 'Own use (O)', 'usdBn', x.ownUseComputeUsdBn),
     row(`${c}.billed`, 'Billed compute (B = H − O)', 'usdBn', x.billedComputeUsdBn),
-    row(`${c}.costRatio`, 'Cost per dollar hosted before silicon (C0/H)', 'ratio', costRatio),
-    row(`${c}.savingsRatio`, 'Silicon savings per dollar hosted (Σ/H)', 'ratio', savingsRatio),
+    row(`${c}.costRatio`, 'Cost per dollar hosted before silicon (C0/H)', 'ratio', x.costRatio),
+    row(`${c}.savingsRatio`, 'Silicon savings per dollar hosted (Σ/H)', 'ratio', x.savingsRatio),
     row(`${c}.priceCut`, 'Price cut passed on (passThrough × Σ/H)', 'fraction', x.priceCut),
     row(`${c}.revenue`, 'Cloud AI revenue (B × (1 − cut))', 'usdBn', x.revenueUsdBn),
     row(`${c}.costOfBilled`, 'Cost of billed compute (B × (C0 − Σ)/H)', 'usdBn', x.costOfBilledUsdBn),

@@ -1,11 +1,11 @@
 'use client';
 import { useMemo } from 'react';
 import { HYPERSCALERS, parametersById, type EnumParameterSpec } from '@/lib/engine';
-import { formatPct, formatUsdBn } from '@/lib/format';
+import { formatPct, formatPtsChangeFine, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { cloudYearlyChart, hostedToProfitRows, marginBridgeRows, revenueShareCapYear } from '@/lib/view-models';
+import { cloudYearlyChart, hostedToProfitRows, marginBridgeRows } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
 import { TableSection } from '@/components/ui/table-section';
 import { TimeChart } from '@/components/charts/time-chart';
@@ -13,13 +13,6 @@ import { StrategyControl } from '@/components/controls/strategy-control';
 
 const TH = 'px-2 py-1.5 text-right font-medium';
 const TD = 'figures px-2 py-2 text-right';
-
-/** A signed change in points, 1 decimal: the bridge's steps are often a point or two. */
-function pts(fraction: number): string {
-  const v = Math.round(fraction * 1000) / 10;
-  if (v === 0) return '±0';
-  return `${v > 0 ? '+' : '\u2212'}${Math.abs(v).toFixed(1)}`;
-}
 
 function CloudHeader({ cloud, label }: { cloud: (typeof HYPERSCALERS)[number]; label: string }) {
   return (
@@ -34,8 +27,7 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
   const { result } = results;
   const hosted = useMemo(() => cloudYearlyChart(result, 'hostedComputeUsdBn'), [result]);
   const profit = useMemo(() => cloudYearlyChart(result, 'companyGrossProfitUsdBn', HYPERSCALERS), [result]);
-  const capUsdBn = Number(state.scenario['msft.revShareCap']);
-  const capYear = useMemo(() => revenueShareCapYear(result, capUsdBn), [result, capUsdBn]);
+  const capYear = result.revenueShareCapYear;
   const margin = useMemo(() => cloudYearlyChart(result, 'cloudGrossMargin'), [result]);
   const money = useMemo(() => hostedToProfitRows(result), [result]);
   const bridge = useMemo(() => marginBridgeRows(result), [result]);
@@ -135,10 +127,10 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
               <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
                 <CloudHeader cloud={r.cloud} label={r.label} />
                 <td className={TD}>{formatPct(r.setMargin)}</td>
-                <td className={TD}>{pts(r.inferenceMix)}</td>
-                <td className={TD}>{pts(r.utilisation)}</td>
-                <td className={TD}>{pts(r.premiums)}</td>
-                <td className={TD}>{pts(r.silicon)}</td>
+                <td className={TD}>{formatPtsChangeFine(r.inferenceMix)}</td>
+                <td className={TD}>{formatPtsChangeFine(r.utilisation)}</td>
+                <td className={TD}>{formatPtsChangeFine(r.premiums)}</td>
+                <td className={TD}>{formatPtsChangeFine(r.silicon)}</td>
                 <td className={`${TD} font-semibold`} data-testid={`bridge-realised-${r.cloud}`}>
                   {formatPct(r.realisedMargin, 1)}
                 </td>
