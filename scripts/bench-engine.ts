@@ -3,7 +3,20 @@
  * Figures, not assertions: these machines are shared and noisy. Run with `npm run bench`.
  * Goals (issue 2): evaluate under 50 µs (>= 20,000 a second); winnerAnalysis under 1 ms.
  */
-import { applyPreset, defaultScenario, evaluate, presets, winnerAnalysis, type Scenario } from '../lib/engine';
+import {
+  applyPreset,
+  createSimulation,
+  defaultScenario,
+  evaluate,
+  importance,
+  presets,
+  PREVIEW_SAMPLES,
+  sensitivity,
+  simulate,
+  switchingValues,
+  winnerAnalysis,
+  type Scenario,
+} from '../lib/engine';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -56,3 +69,35 @@ console.log(`winnerAnalysis:  median ${winnerMedianMs.toFixed(3)} ms/call, p90 $
 console.log(`ratio winnerAnalysis / evaluate: ${(median(winnerUs) / evalMedian).toFixed(1)}×  (6 winners + 1 input resolve)`);
 const d = evaluate(defaultScenario());
 console.log(`check: default Azure 2025-2031 AI compute hosted $${d.clouds.azure.cumulative.hostedComputeUsdBn.toFixed(0)}B, cloud AI revenue $${d.clouds.azure.cumulative.revenueUsdBn.toFixed(0)}B`);
+
+// ---------------------------------------------------------------------------------------------------------
+// Uncertainty (issue 10). Goals: 10,000 draws < 1 s in one thread, a 500-draw preview < 50 ms, sensitivity
+// and switching values each < 200 ms. Medians of a few warm runs.
+function timeMs(fn: () => unknown, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return out;
+}
+const pub = defaultScenario();
+const seedThesis = applyPreset('seed');
+simulate(pub, { samples: 2000, seed: 7 });
+const full = timeMs(() => simulate(pub, { samples: 10_000, seed: 1 }), 3);
+const preview = timeMs(() => simulate(seedThesis, { samples: PREVIEW_SAMPLES, seed: 1 }), 10);
+const sens = timeMs(() => sensitivity(seedThesis, { cloud: 'azure', measure: 'companyGrossProfit' }), 5);
+const switching = timeMs(() => switchingValues(seedThesis), 5);
+const exposureSwitching = timeMs(() => switchingValues(seedThesis, { conclusion: 'leastExposed' }), 3);
+const simRun = createSimulation(pub, { samples: 10_000, seed: 1 });
+simRun.step(10_000);
+const imp = timeMs(() => importance(simRun.samples(), { cloud: 'azure', measure: 'hostedCompute' }), 3);
+console.log(`simulate 10,000:  median ${median(full).toFixed(0)} ms  (goal: < 1,000 ms, one thread)`);
+console.log(`simulate 500:     median ${median(preview).toFixed(1)} ms  (goal: < 50 ms, the preview while a slider moves)`);
+console.log(`sensitivity:      median ${median(sens).toFixed(1)} ms  (goal: < 200 ms; ${sensitivity(pub, { cloud: 'azure', measure: 'hostedCompute' }).length} parameters × 2 ends)`);
+console.log(`switchingValues:  median ${median(switching).toFixed(1)} ms  (goal: < 200 ms; which hyperscaler hosts the most)`);
+console.log(`  least exposed:  median ${median(exposureSwitching).toFixed(1)} ms  (six evaluations per point: a winner analysis)`);
+console.log(`importance:       median ${median(imp).toFixed(1)} ms  (Spearman over 10,000 draws, one cloud × measure)`);
+const odds = simulate(pub, { samples: 10_000, seed: 1 }).hyperscalerLeadProbability.cumulative;
+console.log(`check: Public data, 10,000 draws, seed 1: Google Cloud leads the hyperscalers in ${(odds.gcp * 100).toFixed(1)}% of draws, Azure ${(odds.azure * 100).toFixed(1)}%`);

@@ -58,3 +58,37 @@ export { winnerAnalysis, winnerWeights } from './winners';
 export type { WinnerAnalysis, WinnerOutcome, CloudExposure } from './winners';
 export { methodSteps, seedClaims, SEED_ARTICLES } from './methodology';
 export type { MethodStep, SeedClaim, SeedClaimStatus } from './methodology';
+export {
+  simulate,
+  createSimulation,
+  sensitivity,
+  switchingValues,
+  importance,
+  plausibleRange,
+  hyperscalerLeader,
+  cumulativeMeasure,
+  resolveSimulationSettings,
+  SIMULATION_SETTINGS,
+  DEFAULT_SIMULATION_SETTINGS,
+  PREVIEW_SAMPLES,
+  UNCERTAIN_MEASURES,
+  MEASURE_LABELS,
+} from './uncertainty';
+export type {
+  SimulationResult,
+  SimulationSamples,
+  SimulationOptions,
+  SimulationSettings,
+  SimulationSettingSpec,
+  Simulation,
+  Bands,
+  Quantiles,
+  Histogram,
+  Odds,
+  CloudSimulation,
+  UncertainMeasure,
+  SensitivityRow,
+  ImportanceRow,
+  SwitchingValue,
+  Conclusion,
+} from './uncertainty';
