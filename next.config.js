@@ -16,6 +16,14 @@ const COMMON_SECURITY_HEADERS = [
  */
 const RESOURCE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
 
+/**
+ * Our built scripts: the same, except that they may load our own scripts. That matters only where a script
+ * runs as a worker: a worker runs under the CSP of its own script's response, and the simulation worker
+ * (chunks/turbopack-worker-<hash>.js) loads the engine's chunks with importScripts. Still no network, no
+ * eval, no framing. (Matching the worker's file alone by a header rule proved unreliable in Next 16.)
+ */
+const STATIC_CSP = "default-src 'none'; script-src 'self'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -25,7 +33,7 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: COMMON_SECURITY_HEADERS },
       { source: '/api/:path*', headers: resource },
-      { source: '/_next/static/:path*', headers: resource },
+      { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: STATIC_CSP }] },
       { source: '/icon.svg', headers: resource },
     ];
   },

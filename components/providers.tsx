@@ -1,14 +1,22 @@
 'use client';
-/** App-wide client providers: URL state (nuqs) and the theme applier. */
+/**
+ * App-wide client providers: URL state (nuqs), async work (react-query: the Risk view's simulations in a
+ * Web Worker) and the theme applier.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ThemeApplier } from './ui/theme';
 
 export function Providers({ children }: { children: ReactNode }) {
+  // One client per page load (per request on the server), as react-query's Next.js guide advises.
+  const [queryClient] = useState(() => new QueryClient());
   return (
-    <NuqsAdapter>
-      <ThemeApplier />
-      {children}
-    </NuqsAdapter>
+    <QueryClientProvider client={queryClient}>
+      <NuqsAdapter>
+        <ThemeApplier />
+        {children}
+      </NuqsAdapter>
+    </QueryClientProvider>
   );
 }

@@ -51,7 +51,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
       orientation={horizontal ? 'horizontal' : 'vertical'}
       labelWidth={horizontal ? 140 : 64}
       valueTicks={axis.ticks.map((t) => ({ pct: at(t), label: formatTick(model.format, t) }))}
-      categoryTicks={model.rows.map((row, i) => ({ pct: band.centers[i] ?? 0, label: String(row[model.xKey]) }))}
+      categoryTicks={model.rows.map((row, i) => ({ pct: band.centers[i] ?? 0, label: String(row[model.tickKey ?? model.xKey]) }))}
       zeroPct={axis.domain[0] < 0 ? at(0) : undefined}
       shapes={bars}
       highlight={(i) => {

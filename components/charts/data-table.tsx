@@ -4,6 +4,7 @@ import { TableScrollHint } from '@/components/ui/table-scroll-hint';
 
 /** The numbers a chart draws, as a table: for screen readers and for analysts who copy figures. */
 export function DataTable({ model, caption }: { model: ChartModel; caption: string }) {
+  const columns = model.columns ?? model.series;
   return (
     <>
     <TableScrollHint />
@@ -15,7 +16,7 @@ export function DataTable({ model, caption }: { model: ChartModel; caption: stri
             <th scope="col" className="py-1.5 pr-3 font-semibold">
               {model.xLabel}
             </th>
-            {model.series.map((s) => (
+            {columns.map((s) => (
               <th key={s.key} scope="col" className="px-2 py-1.5 text-right font-semibold">
                 {s.label}
               </th>
@@ -28,7 +29,7 @@ export function DataTable({ model, caption }: { model: ChartModel; caption: stri
               <th scope="row" className="sticky left-0 bg-card py-1.5 pr-3 text-left font-medium">
                 {row[model.xKey]}
               </th>
-              {model.series.map((s) => (
+              {columns.map((s) => (
                 <td key={s.key} className="figures px-2 py-1.5 text-right">
                   {formatValue(model.format, Number(row[s.key]))}
                 </td>

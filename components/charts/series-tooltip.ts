@@ -9,9 +9,9 @@ import type { TooltipItem } from './plot';
 export function tooltipItems(model: ChartModel, index: number, order: 'value' | 'stack' = 'value'): TooltipItem[] {
   const row = model.rows[index];
   if (!row) return [];
-  const entries = model.series.map((s) => ({ s, v: Number(row[s.key]) })).filter(({ v }) => Number.isFinite(v));
+  const entries = (model.columns ?? model.series).map((s) => ({ s, v: Number(row[s.key]) })).filter(({ v }) => Number.isFinite(v));
   const ordered =
-    order === 'stack' ? entries.reverse() : model.tooltipOrder === 'series' ? entries : entries.sort((a, b) => b.v - a.v);
+    order === 'stack' ? entries.reverse() : model.tooltipOrder === 'series' || model.columns ? entries : entries.sort((a, b) => b.v - a.v);
   return ordered.map(({ s, v }) => ({ key: s.key, label: s.label, color: s.color, dashed: s.dashed, value: formatValue(model.format, v) }));
 }
 

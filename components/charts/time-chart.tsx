@@ -50,7 +50,21 @@ export const TimeChart = memo(function TimeChart({
       />
     ));
   } else {
-    shapes = model.series.map((s) => (
+    // A fan chart's bands first, under its lines.
+    const bandShapes = (model.bands ?? []).map((b) => (
+      <path
+        key={b.key}
+        d={areaPath(
+          xs,
+          model.rows.map((_, i) => top(valueOf(i, b.highKey))),
+          model.rows.map((_, i) => top(valueOf(i, b.lowKey))),
+        )}
+        style={{ fill: b.color }}
+        fillOpacity={b.opacity}
+        stroke="none"
+      />
+    ));
+    const lines = model.series.map((s) => (
       <path
         key={s.key}
         d={linePath(
@@ -66,11 +80,12 @@ export const TimeChart = memo(function TimeChart({
         vectorEffect="non-scaling-stroke"
       />
     ));
+    shapes = [...bandShapes, ...lines];
   }
 
   const last = model.rows.length - 1;
   const endLabels =
-    kind === 'line' && model.series.length <= MAX_END_LABELS && last >= 0
+    kind === 'line' && !model.bands && model.series.length <= MAX_END_LABELS && last >= 0
       ? (() => {
           const placed = dodgeLabels(
             model.series.map((s) => top(valueOf(last, s.key))),

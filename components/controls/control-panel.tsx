@@ -4,7 +4,7 @@
  * shows how many of its values changed, and resets on its own. Rarely used parameters (the full hosting
  * and stake matrices, unannounced commitments) sit in an "advanced" fold rendered only when opened.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { GROUPS, parameters, type ParameterGroup, type ParameterSpec, type Scenario } from '@/lib/engine';
 import { useUiStore } from '@/lib/state/ui-store';
 import type { ScenarioState } from '@/lib/state/use-scenario';
@@ -56,8 +56,13 @@ function Control({ spec, state, shares }: { spec: ParameterSpec; state: Scenario
   );
 }
 
-function AdvancedFold({ specs, state, shares }: { specs: ParameterSpec[]; state: ScenarioState; shares: Record<string, number> }) {
-  const [open, setOpen] = useState(false);
+function AdvancedFold({ group, specs, state, shares }: { group: string; specs: ParameterSpec[]; state: ScenarioState; shares: Record<string, number> }) {
+  // In the UI store, so "jump to this control" (Risk view) can open it.
+  const open = useUiStore((s) => s.openAdvanced[group] ?? false);
+  const setAdvancedOpen = useUiStore((s) => s.setAdvancedOpen);
+  const setOpen = (v: boolean) => {
+    if (v !== open) setAdvancedOpen(group, v);
+  };
   const changed = specs.filter((s) => state.changedIds.has(s.id)).length;
   return (
     <details className="mt-1 rounded-md bg-muted/60 px-3 py-1" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -69,7 +74,39 @@ function AdvancedFold({ specs, state, shares }: { specs: ParameterSpec[]; state:
   );
 }
 
+/**
+ * Brings a requested control into view and focuses its slider, once its group has rendered open (the
+ * request comes from a tornado bar or a switching value in the Risk view).
+ */
+function useRevealControl() {
+  const reveal = useUiStore((s) => s.reveal);
+  const clearReveal = useUiStore((s) => s.clearReveal);
+  useEffect(() => {
+    if (!reveal) return;
+    let frames = 0;
+    let handle = 0;
+    const attempt = () => {
+      const row = document.querySelector<HTMLElement>(`[data-param="${CSS.escape(reveal.id)}"]`);
+      const thumb = row?.querySelector<HTMLElement>('[role="slider"], input, [role="radio"]');
+      if (row && thumb) {
+        row.scrollIntoView({ block: 'center' });
+        thumb.focus({ preventScroll: true });
+        row.classList.add('revealed');
+        window.setTimeout(() => row.classList.remove('revealed'), 1600);
+        clearReveal();
+        return;
+      }
+      // The group, fold or drawer may take a frame or two to render.
+      if (frames++ < 30) handle = requestAnimationFrame(attempt);
+      else clearReveal();
+    };
+    handle = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(handle);
+  }, [reveal, clearReveal]);
+}
+
 export function ControlPanel({ state }: { state: ScenarioState }) {
+  useRevealControl();
   const openGroups = useUiStore((s) => s.openGroups);
   const setGroupOpen = useUiStore((s) => s.setGroupOpen);
   const shares = useMemo(() => normalisedShares(state.scenario as Scenario), [state.scenario]);
@@ -119,7 +156,7 @@ export function ControlPanel({ state }: { state: ScenarioState }) {
                   {main.map((spec) => (
                     <Control key={spec.id} spec={spec} state={state} shares={shares} />
                   ))}
-                  {advanced.length > 0 && <AdvancedFold specs={advanced} state={state} shares={shares} />}
+                  {advanced.length > 0 && <AdvancedFold group={group} specs={advanced} state={state} shares={shares} />}
                 </div>
               )}
             </section>

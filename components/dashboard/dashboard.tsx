@@ -30,12 +30,18 @@ import { CommitmentsView } from './views/commitments-view';
 import { SharesView } from './views/shares-view';
 import { SiliconView } from './views/silicon-view';
 import { StrategiesView } from './views/strategies-view';
+// The Risk view's code (and its worker) loads when the tab is first opened.
+const RiskView = dynamic(() => import('./views/risk-view').then((m) => m.RiskView), {
+  ssr: false,
+  loading: () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>,
+});
 
 const VIEW_LABELS: Record<ViewId, string> = {
   strategies: 'Strategies',
   shares: 'Model shares',
   silicon: 'Custom silicon',
   commitments: 'Commitments',
+  risk: 'Risk',
 };
 
 // One MediaQueryList for the page's life: creating one per render cost ~1 ms a slider step.
@@ -213,6 +219,9 @@ export function Dashboard({
           </Tabs.Content>
           <Tabs.Content value="commitments" className="pt-4">
             <CommitmentsView results={charts} />
+          </Tabs.Content>
+          <Tabs.Content value="risk" className="pt-4">
+            <RiskView results={now} state={state} />
           </Tabs.Content>
         </Tabs.Root>
       </div>

@@ -36,7 +36,7 @@ function expectOrdered(b: Bands): void {
   }
 }
 
-function sum(record: Readonly<Record<string, number>>): number {
+function sum(record: Readonly<Record<string, number>> | readonly number[]): number {
   return Object.values(record).reduce((a, b) => a + b, 0);
 }
 

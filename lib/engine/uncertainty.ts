@@ -553,7 +553,7 @@ export function createSimulation(scenario: Readonly<Scenario>, options: Simulati
       leadStandardError: all.se,
       hyperscalerLeadProbability: hyper.p,
       hyperscalerLeadStandardError: hyper.se,
-      azureGap: { quantiles: quantiles(gap), histogram: histogram(gap, 24), probabilityAhead: n > 0 ? ahead / n : 0 },
+      azureGap: { quantiles: quantiles(gap), histogram: histogram(gap, 16), probabilityAhead: n > 0 ? ahead / n : 0 },
       drawn: { parameters: triangles.length, dirichletGroups: dirichlets.length },
     };
   }
@@ -720,8 +720,23 @@ function pearson(a: Float64Array, b: Float64Array): number {
  * unlike a one-at-a-time tornado): Spearman's rho of each input with the measure, largest |rho| first.
  * Triangular draws are scored by their uniform, which ranks them exactly; Dirichlet shares by their ranks.
  */
-export function importance(samples: SimulationSamples, { cloud, measure }: { cloud: CloudId; measure: UncertainMeasure }): ImportanceRow[] {
-  const output = rankScores(samples.outputs[cloud][measure]);
+export function importance(
+  samples: SimulationSamples,
+  { cloud, measure, versus }: { cloud: CloudId; measure: UncertainMeasure; /** Rank the ratio cloud / versus instead. */ versus?: CloudId },
+): ImportanceRow[] {
+  // With `versus`, the measure is one cloud against another (what decides who leads), not one cloud's
+  // level: their ratio, so the market's size, which scales both, does not pass for a driver of the lead.
+  const own = samples.outputs[cloud][measure];
+  let values = own;
+  if (versus !== undefined && versus !== cloud) {
+    const other = samples.outputs[versus][measure];
+    values = new Float64Array(own.length);
+    for (let i = 0; i < own.length; i++) {
+      const o = other[i] as number;
+      values[i] = o > 0 ? (own[i] as number) / o : (own[i] as number) > 0 ? Number.MAX_VALUE : 1;
+    }
+  }
+  const output = rankScores(values);
   const rows = samples.ids.map((id, k) => {
     const input = samples.inputs[k] as Float64Array;
     const scored = DIRICHLET_IDS.has(id) ? rankScores(input) : input;

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parameters, presets, type ParameterSpec, type Scenario } from '@/lib/engine';
+import { parameters, presets, SIMULATION_SETTINGS, type ParameterSpec, type Scenario, type SimulationSettings } from '@/lib/engine';
 import { presetIdArbitrary, scenarioArbitrary, steppedScenarioArbitrary } from '@/lib/testing/arbitraries';
 import { baseScenarioFor, decodeScenario, encodeScenario, type EncodeOptions } from './codec';
 import { serializeParameterValue, stepDecimals } from './parse-value';
@@ -13,10 +13,29 @@ import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS } from './schema';
 // Each property takes well under a second alone; the margin is for a busy machine running every suite.
 const TIMEOUT_MS = 30_000;
 
+/** Simulation settings on their steps, some given and some left to their defaults. */
+const simulationArbitrary: fc.Arbitrary<Partial<SimulationSettings>> = fc.record(
+  Object.fromEntries(
+    SIMULATION_SETTINGS.map((spec) => [
+      spec.id,
+      fc.integer({ min: 0, max: Math.round((spec.max - spec.min) / spec.step) }).map((k) => Number((spec.min + k * spec.step).toFixed(6))),
+    ]),
+  ) as Record<keyof SimulationSettings, fc.Arbitrary<number>>,
+  { requiredKeys: [] },
+);
+
 const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
   presetId: fc.option(presetIdArbitrary, { nil: null }),
   view: fc.option(fc.constantFrom(...VIEW_IDS), { nil: null }),
+  simulation: simulationArbitrary,
 });
+
+/** The settings as a decoded link holds them: only those that differ from the default. */
+function givenSettings(settings: Partial<SimulationSettings>): Partial<SimulationSettings> {
+  return Object.fromEntries(
+    SIMULATION_SETTINGS.filter((s) => settings[s.id] !== undefined && settings[s.id] !== s.default).map((s) => [s.id, settings[s.id]]),
+  );
+}
 
 /** Every value a slider can reach, snapped as lib/testing/arbitraries.ts snaps them. */
 function gridValues(spec: ParameterSpec): (number | string)[] {
@@ -39,6 +58,7 @@ describe('round trips', () => {
         expect(decoded.scenario).toEqual(s);
         expect(decoded.presetId).toBe(options.presetId);
         expect(decoded.view).toBe(options.view);
+        expect(decoded.simulation).toEqual(givenSettings(options.simulation));
         expect(decoded.version).toBe(SCHEMA_VERSION);
         expect(decoded.problems).toEqual([]);
       }),
@@ -52,7 +72,7 @@ describe('round trips', () => {
         const once = encodeScenario(s, options);
         const decoded = decodeScenario(once);
         expect(decoded.problems).toEqual([]);
-        expect(encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view })).toBe(once);
+        expect(encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view, simulation: decoded.simulation })).toBe(once);
       }),
       { numRuns: 500 },
     );

@@ -8,12 +8,16 @@
  */
 import {
   applyPreset,
+  DEFAULT_SIMULATION_SETTINGS,
+  SIMULATION_SETTINGS,
   defaultScenario,
   getPreset,
   parameters,
   parametersByKey,
   type Scenario,
   type ScenarioProblem,
+  type SimulationSettings,
+  type SimulationSettingSpec,
 } from '@/lib/engine';
 import { problems } from './messages';
 import { migrations as releasedMigrations, runMigrations, type LinkParams, type Migration } from './migrations';
@@ -39,6 +43,8 @@ export interface DecodedLink {
    * every assumption the link set is kept, but its figures now come from a newer model, which the dashboard says.
    */
   olderVersion: number | null;
+  /** How the Risk view's simulation runs: only the settings the link gives (the rest take their defaults). */
+  simulation: Partial<SimulationSettings>;
   /** In words a user understands; empty for a clean link. */
   problems: ScenarioProblem[];
 }
@@ -46,6 +52,8 @@ export interface DecodedLink {
 export interface EncodeOptions {
   presetId?: string | null;
   view?: ViewId | null;
+  /** Simulation settings; those at their default are not written. */
+  simulation?: Partial<SimulationSettings>;
 }
 
 export interface SchemaOptions {
@@ -93,10 +101,12 @@ export function encodeScenario(scenario: Readonly<Scenario>, options: EncodeOpti
     const text = serializeParameterValue(spec, value);
     if (text !== baseText.get(spec.id)) changed.push([spec.key, text]);
   }
-  if (changed.length === 0 && presetId === null && view === null) return '';
+  const settings = settingsText(options.simulation);
+  if (changed.length === 0 && presetId === null && view === null && settings.length === 0) return '';
   const query = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)], ...changed]);
   if (presetId !== null) query.append(RESERVED_KEYS.preset, presetId);
   if (view !== null) query.append(RESERVED_KEYS.view, view);
+  for (const [key, text] of settings) query.append(key, text);
   return query.toString();
 }
 
@@ -127,11 +137,12 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   // The preset comes first whatever its position: every parameter value is read against its base.
   const presetId = readReserved(params.get(RESERVED_KEYS.preset), 'preset', isPresetId, problems.unknownPreset, found);
   const view = readReserved(params.get(RESERVED_KEYS.view), 'view', isViewId, problems.unknownView, found);
+  const simulation = readSimulationSettings(params, found);
   // Each key appears once in `params`, so until it is read, scenario[id] still holds the base value.
   const scenario = baseScenarioFor(presetId);
 
   for (const [key, values] of params) {
-    if (key === RESERVED_KEYS.preset || key === RESERVED_KEYS.view || isTrackingKey(key)) continue;
+    if (key === RESERVED_KEYS.preset || key === RESERVED_KEYS.view || SETTING_KEYS.has(key) || isTrackingKey(key)) continue;
     const spec = parametersByKey.get(key);
     if (!spec) {
       // A value with no name ("=x") is shown with its '=' so the reader sees what was ignored.
@@ -144,7 +155,57 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
     if (problem) found.push(problem);
     if (values.length > 1) found.push(problems.repeatedParameter(spec, first));
   }
-  return { scenario, presetId, view, version, olderVersion, problems: found };
+  return { scenario, presetId, view, version, olderVersion, simulation, problems: found };
+}
+
+const SETTING_KEYS: ReadonlySet<string> = new Set(SIMULATION_SETTINGS.map((s) => s.key));
+
+/**
+ * One simulation setting from its URL text: a plain decimal within bounds, rounded to the setting's step.
+ * Never throws: unreadable text is a problem and the default; out of bounds is clamped with a problem.
+ */
+export function parseSimulationSetting(spec: SimulationSettingSpec, raw: string): { value: number; problem?: ScenarioProblem } {
+  const text = typeof raw === 'string' ? raw : '';
+  const n = text.length <= 32 && DECIMAL.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(n)) return { value: spec.default, problem: problems.badSetting(spec, text) };
+  const stepped = Number((Math.round(n / spec.step) * spec.step).toFixed(6));
+  const value = Math.min(spec.max, Math.max(spec.min, stepped));
+  if (n < spec.min || n > spec.max) return { value, problem: problems.clampedSetting(spec, text, value) };
+  return { value: value === 0 ? 0 : value };
+}
+
+/** A setting's URL text (the step's precision, no trailing zeros). */
+export function serializeSimulationSetting(spec: SimulationSettingSpec, value: number): string {
+  return String(Number(value.toFixed(6)));
+}
+
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+function readSimulationSettings(params: LinkParams, found: ScenarioProblem[]): Partial<SimulationSettings> {
+  const out: Partial<SimulationSettings> = {};
+  for (const spec of SIMULATION_SETTINGS) {
+    const values = params.get(spec.key);
+    if (!values || values.length === 0) continue;
+    const first = values[0] ?? '';
+    const { value, problem } = parseSimulationSetting(spec, first);
+    if (problem) found.push(problem);
+    if (values.length > 1) found.push(problems.repeatedSetting(spec, first));
+    if (value !== DEFAULT_SIMULATION_SETTINGS[spec.id]) out[spec.id] = value;
+  }
+  return out;
+}
+
+/** [key, text] for each setting that differs from its default, in SIMULATION_SETTINGS order. */
+function settingsText(settings: Partial<SimulationSettings> | undefined): [string, string][] {
+  if (!settings) return [];
+  const out: [string, string][] = [];
+  for (const spec of SIMULATION_SETTINGS) {
+    const v = settings[spec.id];
+    if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+    const { value } = parseSimulationSetting(spec, serializeSimulationSetting(spec, v));
+    if (value !== DEFAULT_SIMULATION_SETTINGS[spec.id]) out.push([spec.key, serializeSimulationSetting(spec, value)]);
+  }
+  return out;
 }
 
 /**
@@ -173,7 +234,8 @@ export function upgradeLinkQuery(query: string): string | null {
 /** Whether a link sets anything beyond its version and view: a parameter, a preset, or a key it cannot use. */
 function setsAssumptions(raw: LinkParams): boolean {
   for (const key of raw.keys()) {
-    if (key !== RESERVED_KEYS.version && key !== RESERVED_KEYS.view && key !== RESERVED_KEYS.from && !isTrackingKey(key)) return true;
+    // Simulation settings say how to draw, not what to assume: a link with only them shows Public data.
+    if (key !== RESERVED_KEYS.version && key !== RESERVED_KEYS.view && key !== RESERVED_KEYS.from && !SETTING_KEYS.has(key) && !isTrackingKey(key)) return true;
   }
   return false;
 }

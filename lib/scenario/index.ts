@@ -1,9 +1,18 @@
 /** Scenario links: the URL codec's public API. Pure TypeScript, built on the engine's parameter registry. */
 export { SCHEMA_VERSION, VIEW_IDS, RESERVED_KEYS, isViewId, isTrackingKey } from './schema';
 export type { ViewId } from './schema';
-export { decodeScenario, decodeScenarioWith, encodeScenario, baseScenarioFor, upgradeLinkQuery } from './codec';
+export {
+  decodeScenario,
+  decodeScenarioWith,
+  encodeScenario,
+  baseScenarioFor,
+  upgradeLinkQuery,
+  parseSimulationSetting,
+  serializeSimulationSetting,
+} from './codec';
 export type { DecodedLink, EncodeOptions, SchemaOptions } from './codec';
 export { parseParameterValue, serializeParameterValue, MAX_VALUE_LENGTH } from './parse-value';
 export type { ParsedValue } from './parse-value';
 export { migrations } from './migrations';
 export type { Migration, LinkParams } from './migrations';
+export { formatSetting } from './messages';

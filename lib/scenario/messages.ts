@@ -3,7 +3,13 @@
  * Messages are plain text: raw link text is quoted, truncated and stripped of characters that could hide
  * or reorder what a reader sees.
  */
-import { formatParameterValue, type ParameterSpec, type ScenarioProblem } from '@/lib/engine';
+import { formatParameterValue, type ParameterSpec, type ScenarioProblem, type SimulationSettingSpec } from '@/lib/engine';
+
+/** A simulation setting as a reader sees it: draws with thousands separators, a range width as "×1.5". */
+export function formatSetting(spec: SimulationSettingSpec, value: number): string {
+  if (spec.id === 'spread') return `×${value}`;
+  return value.toLocaleString('en-US');
+}
 
 /** Quoted raw text is cut to this many characters (code points), then an ellipsis. */
 export const QUOTE_MAX_CHARS = 40;
@@ -75,6 +81,18 @@ export const problems = {
   },
   unknownView(raw: string): ScenarioProblem {
     return { kind: 'invalid-option', message: `Ignored view ${quote(raw)}: not one this dashboard has; showing the default view.` };
+  },
+  badSetting(spec: SimulationSettingSpec, raw: string): ScenarioProblem {
+    return { kind: 'malformed', message: `${spec.label}: ${quote(raw)} is not a number; using ${formatSetting(spec, spec.default)}.` };
+  },
+  clampedSetting(spec: SimulationSettingSpec, raw: string, used: number): ScenarioProblem {
+    return {
+      kind: 'clamped',
+      message: `${spec.label}: ${quote(raw)} is outside ${formatSetting(spec, spec.min)} to ${formatSetting(spec, spec.max)}; using ${formatSetting(spec, used)}.`,
+    };
+  },
+  repeatedSetting(spec: SimulationSettingSpec, first: string): ScenarioProblem {
+    return { kind: 'malformed', message: `${spec.label}: given more than once; using the first, ${quote(first)}.` };
   },
   newerVersion(version: number, current: number): ScenarioProblem {
     return { kind: 'version', message: `This link was made with a newer version (v${version}); read as v${current} — some settings may differ.` };

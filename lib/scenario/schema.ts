@@ -10,7 +10,7 @@ export const SCHEMA_VERSION = 2;
  * The dashboard's views, in tab order. A link's view is `null` when it names none (the dashboard then opens
  * its default); any non-null view is written, so the UI passes `null` for its default to keep links short.
  */
-export const VIEW_IDS = ['strategies', 'shares', 'silicon', 'commitments'] as const;
+export const VIEW_IDS = ['strategies', 'shares', 'silicon', 'commitments', 'risk'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /**
@@ -18,7 +18,17 @@ export type ViewId = (typeof VIEW_IDS)[number];
  * by the server when it upgrades an older link (app/page.tsx): it carries the version the link was made
  * with, so the dashboard can say the model changed; the dashboard removes it once read.
  */
-export const RESERVED_KEYS = { version: 'v', preset: 'p', view: 'view', from: 'from' } as const;
+export const RESERVED_KEYS = {
+  version: 'v',
+  preset: 'p',
+  view: 'view',
+  from: 'from',
+  // How the Risk view's simulation runs (lib/engine/uncertainty.ts, SIMULATION_SETTINGS; a test holds them equal).
+  samples: 'n',
+  seed: 'seed',
+  spread: 'spr',
+  concentration: 'conc',
+} as const;
 
 export function isViewId(value: unknown): value is ViewId {
   return VIEW_IDS.some((v) => v === value);

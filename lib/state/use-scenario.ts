@@ -9,14 +9,24 @@
  */
 import { createParser, parseAsInteger, parseAsStringLiteral, throttle, useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { parameters, presets, type ParameterGroup, type Scenario } from '@/lib/engine';
+import {
+  DEFAULT_SIMULATION_SETTINGS,
+  SIMULATION_SETTINGS,
+  parameters,
+  presets,
+  type ParameterGroup,
+  type Scenario,
+  type SimulationSettings,
+} from '@/lib/engine';
 import {
   SCHEMA_VERSION,
   VIEW_IDS,
   baseScenarioFor,
   encodeScenario,
   parseParameterValue,
+  parseSimulationSetting,
   serializeParameterValue,
+  serializeSimulationSetting,
   type ViewId,
 } from '@/lib/scenario';
 
@@ -43,8 +53,24 @@ const parameterParsers = Object.fromEntries(
   ]),
 );
 
+// Simulation settings (the Risk view): clamped like parameters; unreadable text falls back to the default.
+const settingParsers = Object.fromEntries(
+  SIMULATION_SETTINGS.map((spec) => [
+    `sim.${spec.id}`,
+    createParser<number>({
+      parse: (raw) => {
+        const { value, problem } = parseSimulationSetting(spec, raw);
+        return problem && problem.kind !== 'clamped' ? null : value;
+      },
+      serialize: (value) => serializeSimulationSetting(spec, value),
+      eq: (a, b) => a === b,
+    }),
+  ]),
+);
+
 const parsers = {
   ...parameterParsers,
+  ...settingParsers,
   preset: parseAsStringLiteral(PRESET_IDS),
   view: parseAsStringLiteral(VIEW_IDS),
   version: parseAsInteger,
@@ -52,6 +78,7 @@ const parsers = {
 
 const urlKeys = {
   ...Object.fromEntries(parameters.map((p) => [p.id, p.key])),
+  ...Object.fromEntries(SIMULATION_SETTINGS.map((s) => [`sim.${s.id}`, s.key])),
   preset: 'p',
   view: 'view',
   version: 'v',
@@ -81,6 +108,9 @@ export interface ScenarioState {
   setParameter: (id: string, value: number | string, kind?: ChangeKind) => void;
   setPreset: (presetId: string | null) => void;
   setView: (view: ViewId) => void;
+  /** How the Risk view's simulation runs (in the link; defaults omitted). */
+  simulation: SimulationSettings;
+  setSimulation: (settings: Partial<SimulationSettings>) => void;
   resetGroup: (group: ParameterGroup) => void;
   resetAll: () => void;
   /**
@@ -109,6 +139,8 @@ export function useScenario(): ScenarioState {
     }
     return s;
   }, [q, base]);
+
+  const simulation = useMemo(() => readSettings(q), [q]);
 
   const changedIds = useMemo(() => new Set(parameters.filter((p) => scenario[p.id] !== base[p.id]).map((p) => p.id)), [scenario, base]);
 
@@ -159,6 +191,19 @@ export function useScenario(): ScenarioState {
 
   const setView = useCallback((v: ViewId) => apply({ view: v === 'strategies' ? null : v }, true), [apply]);
 
+  const setSimulation = useCallback(
+    (settings: Partial<SimulationSettings>) => {
+      gesturePushed.current = false;
+      const update: Update = {};
+      for (const spec of SIMULATION_SETTINGS) {
+        const v = settings[spec.id];
+        if (v !== undefined) update[`sim.${spec.id}`] = v === spec.default ? null : v;
+      }
+      apply(update, true);
+    },
+    [apply],
+  );
+
   const resetGroup = useCallback(
     (group: ParameterGroup) => {
       gesturePushed.current = false;
@@ -180,8 +225,32 @@ export function useScenario(): ScenarioState {
       const v = current[p.id];
       if (v !== null && v !== undefined) s[p.id] = v;
     }
-    return encodeScenario(s, { presetId: preset, view: (current.view as ViewId | null | undefined) ?? null });
+    return encodeScenario(s, { presetId: preset, view: (current.view as ViewId | null | undefined) ?? null, simulation: readSettings(current) });
   }, []);
 
-  return { scenario, base, presetId, view, changedIds, setParameter, setPreset, setView, resetGroup, resetAll, currentQuery };
+  return {
+    scenario,
+    base,
+    presetId,
+    view,
+    changedIds,
+    setParameter,
+    setPreset,
+    setView,
+    simulation,
+    setSimulation,
+    resetGroup,
+    resetAll,
+    currentQuery,
+  };
+}
+
+/** The simulation settings in a query state, defaults filled in. */
+function readSettings(q: Record<string, number | string | null | undefined>): SimulationSettings {
+  const out = { ...DEFAULT_SIMULATION_SETTINGS };
+  for (const spec of SIMULATION_SETTINGS) {
+    const v = q[`sim.${spec.id}`];
+    if (typeof v === 'number') out[spec.id] = v;
+  }
+  return out;
 }

@@ -48,6 +48,17 @@ export function chartExtent(model: ChartModel, stacked = false): { min: number; 
       max = Math.max(max, up);
       min = Math.min(min, down);
     }
+    for (const b of model.bands ?? []) {
+      for (const v of [Number(row[b.lowKey]), Number(row[b.highKey])]) {
+        if (!Number.isFinite(v)) continue;
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+  }
+  if (model.extent) {
+    min = Math.min(min, model.extent.min);
+    max = Math.max(max, model.extent.max);
   }
   return { min, max };
 }

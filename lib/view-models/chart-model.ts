@@ -26,4 +26,22 @@ export interface ChartModel {
   tooltipOrder?: 'value' | 'series';
   /** A figure under the series in the tooltip, read from each row (e.g. a contract's coverage). */
   tooltipFooter?: { key: string; label: string; format: ValueFormat };
+  /** Row key of the category axis's labels when not `xKey` (a histogram labels a few bins, its table all). */
+  tickKey?: string;
+  /** Shaded ranges drawn under the lines, each between two row keys (a fan chart's percentiles). */
+  bands?: BandSpec[];
+  /** Values the axis must also hold: small multiples share one scale by it. */
+  extent?: { min: number; max: number };
+  /** Columns of the table and the tooltip when they differ from the drawn lines (a fan's percentiles). */
+  columns?: SeriesSpec[];
+}
+
+export interface BandSpec {
+  key: string;
+  label: string;
+  color: string;
+  lowKey: string;
+  highKey: string;
+  /** Fill opacity, 0-1: the inner band darker than the outer. */
+  opacity: number;
 }

@@ -10,3 +10,4 @@ export * from './axis';
 export * from './economics';
 export * from './calibration';
 export * from './working';
+export * from './uncertainty';

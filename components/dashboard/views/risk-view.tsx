@@ -1,0 +1,708 @@
+'use client';
+/**
+ * The Risk view (issue 10): how sure the answer is. Monte Carlo bands, the odds each hyperscaler hosts the
+ * most, Azure's gap to its nearest rival, what moves a chosen figure (one at a time, and across all draws),
+ * and what it would take to change the answer. The work runs in a Web Worker (lib/state/use-simulation.ts);
+ * this file draws what the view models give it.
+ */
+import { useMemo, useState } from 'react';
+import {
+  CLOUDS,
+  CLOUD_LABELS,
+  DEFAULT_SIMULATION_SETTINGS,
+  MEASURE_LABELS,
+  SIMULATION_SETTINGS,
+  UNCERTAIN_MEASURES,
+  hyperscalerLeader,
+  parametersById,
+  type CloudId,
+  type SimulationResult,
+  type SimulationSettingSpec,
+  type SimulationSettings,
+  type UncertainMeasure,
+} from '@/lib/engine';
+import { formatSetting } from '@/lib/scenario';
+import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
+import type { Results } from '@/lib/state/use-results';
+import type { ScenarioState } from '@/lib/state/use-scenario';
+import { useImportance, useSensitivity, useSimulation, useSwitching } from '@/lib/state/use-simulation';
+import { useUiStore } from '@/lib/state/ui-store';
+import {
+  FAN_MEASURES,
+  fanChart,
+  fanExtent,
+  formatDistance,
+  formatProbability,
+  formatSamplingError,
+  gapChart,
+  importanceRows,
+  likelyLeader,
+  measureTitle,
+  oddsRows,
+  riskSentence,
+  switchingRows,
+  tornadoCounts,
+  tornadoRows,
+  type FanMeasure,
+  type OddsRow,
+  type SwitchingView,
+} from '@/lib/view-models';
+import { formatUsdBn } from '@/lib/format';
+import { ChartCard } from '@/components/charts/chart-card';
+import { CategoryBarChart } from '@/components/charts/category-bar-chart';
+import { DataTable } from '@/components/charts/data-table';
+import { ImportanceBars, TornadoBars } from '@/components/charts/ranked-bars';
+import { TimeChart } from '@/components/charts/time-chart';
+import { SeriesSwatch } from '@/components/charts/legend';
+import { TableScrollHint } from '@/components/ui/table-scroll-hint';
+
+const SELECT = 'min-h-10 rounded-md bg-card px-2 text-sm ring-1 ring-border';
+
+/** Choices offered for each setting (any value within bounds still works from a link). */
+const SETTING_CHOICES: Readonly<Record<Exclude<SimulationSettingSpec['id'], 'seed'>, readonly number[]>> = {
+  samples: [1000, 2000, 5000, 10_000, 20_000],
+  spread: [0, 0.5, 1, 1.5, 2],
+  concentration: [10, 20, 40, 100, 400],
+};
+
+function useReveal(): (id: string) => void {
+  const revealParameter = useUiStore((s) => s.revealParameter);
+  return (id: string) => {
+    const spec = parametersById.get(id);
+    if (spec) revealParameter(id, spec.group, spec.advanced ?? false);
+  };
+}
+
+export function RiskView({ results, state }: { results: Results; state: ScenarioState }) {
+  const settings = state.simulation;
+  const sim = useSimulation(state.scenario, settings);
+  const settled = !sim.moving;
+  const switching = useSwitching(state.scenario, settled);
+  const leaderNow = hyperscalerLeader(results.result);
+  const result = sim.result;
+  const likely = result ? likelyLeader(result) : null;
+  // Who leads hinges on the gap between the likely leader and the runner-up, not on either's level.
+  const drivers = useImportance(
+    state.scenario,
+    settings,
+    likely?.leader ?? 'azure',
+    'hostedCompute',
+    likely?.runnerUp ?? 'aws',
+    sim.status === 'full' && likely !== null,
+  );
+  const leaderFlips = useMemo(
+    () => (switching.data ? switchingRows(state.scenario, switching.data.value.leader, 'leader') : null),
+    [switching.data, state.scenario],
+  );
+  const sentence = useMemo(() => {
+    if (!result || !likely) return null;
+    const driverRows = drivers.data ? importanceRows(drivers.data.value, 3) : undefined;
+    // The flip is stated for the scenario's own leader; say it only when the draws agree on who that is.
+    const flip = leaderFlips && leaderFlips.from === likely.leader ? leaderFlips.flips[0] : undefined;
+    return riskSentence(result, driverRows, flip);
+  }, [result, likely, drivers.data, leaderFlips]);
+
+  return (
+    <div className="space-y-4" data-risk-status={sim.status}>
+      <section aria-labelledby="risk-answer" className="rounded-lg border bg-card p-4">
+        <h3 id="risk-answer" className="text-lg font-semibold">
+          How sure is the answer?
+        </h3>
+        <p className="mt-1 text-base leading-snug sm:text-lg" data-risk-sentence aria-live="polite">
+          {sentence ?? (sim.error ? 'The simulation could not run in this browser.' : 'Drawing scenarios…')}
+        </p>
+        <RunStatus status={sim.status} result={result} ms={sim.ms} settings={settings} error={sim.error} />
+        {result && likely && likely.leader !== leaderNow && (
+          <p className="mt-2 text-sm">
+            With every assumption at its value, {CLOUD_LABELS[leaderNow]} hosts the most; across the draws {CLOUD_LABELS[likely.leader]} does more
+            often: the scenario sits near a tipping point.
+          </p>
+        )}
+        <SettingsForm settings={settings} onChange={state.setSimulation} />
+      </section>
+
+      {result && (
+        <div className={sim.status === 'stale' ? 'opacity-60 transition-opacity' : 'transition-opacity'} aria-busy={sim.status !== 'full'}>
+          <div className="space-y-4">
+            <OddsCard result={result} />
+            <FanCard result={result} measure="hostedComputeUsdBn" />
+            <FanCard result={result} measure="companyGrossProfitUsdBn" />
+            <GapCard result={result} />
+          </div>
+        </div>
+      )}
+      <DriversCard state={state} settled={settled} simulationReady={sim.status === 'full'} />
+      <SwitchingCard state={state} data={switching.data?.value} loading={switching.isFetching} />
+    </div>
+  );
+}
+
+function RunStatus({
+  status,
+  result,
+  ms,
+  settings,
+  error,
+}: {
+  status: 'full' | 'preview' | 'stale' | 'none';
+  result: SimulationResult | undefined;
+  ms: number | undefined;
+  settings: SimulationSettings;
+  error: Error | null;
+}) {
+  const draws = settings.samples.toLocaleString('en-US');
+  let text: string;
+  if (error) text = `Error: ${error.message}`;
+  else if (status === 'full' && result)
+    text = `${result.samples.toLocaleString('en-US')} draws, seed ${result.seed}, ranges ×${result.spread}, share concentration ${result.concentration}${
+      ms !== undefined ? ` · drawn in ${(ms / 1000).toFixed(1)} s in a background worker` : ''
+    }.`;
+  else if (status === 'preview') text = `Preview of ${result?.samples ?? 500} draws while you adjust; the full ${draws} follow when you stop.`;
+  else text = `Drawing ${draws} scenarios in a background worker…`;
+  return (
+    <p className="mt-2 text-sm text-muted-foreground" data-run-status={status}>
+      {text}
+    </p>
+  );
+}
+
+function SettingsForm({ settings, onChange }: { settings: SimulationSettings; onChange: (s: Partial<SimulationSettings>) => void }) {
+  const [seedText, setSeedText] = useState<string | null>(null);
+  const seedSpec = SIMULATION_SETTINGS.find((s) => s.id === 'seed') as SimulationSettingSpec;
+  const commitSeed = () => {
+    if (seedText === null) return;
+    const n = Math.round(Number(seedText));
+    if (Number.isFinite(n)) onChange({ seed: Math.min(seedSpec.max, Math.max(seedSpec.min, n)) });
+    setSeedText(null);
+  };
+  const changed = SIMULATION_SETTINGS.some((s) => settings[s.id] !== DEFAULT_SIMULATION_SETTINGS[s.id]);
+  return (
+    <details className="mt-3 rounded-md bg-muted/60 px-3 py-1">
+      <summary className="cursor-pointer py-1.5 text-sm font-medium">Simulation settings{changed ? ' (changed)' : ''}</summary>
+      <div className="flex flex-wrap items-end gap-x-4 gap-y-3 pb-3 pt-1">
+        {SIMULATION_SETTINGS.map((spec) =>
+          spec.id === 'seed' ? (
+            <label key={spec.id} className="flex flex-col gap-1 text-sm">
+              <span className="font-medium">{spec.label}</span>
+              <span className="flex gap-2">
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  min={spec.min}
+                  max={spec.max}
+                  value={seedText ?? String(settings.seed)}
+                  onChange={(e) => setSeedText(e.target.value)}
+                  onBlur={commitSeed}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') commitSeed();
+                  }}
+                  className={`${SELECT} w-28`}
+                  aria-describedby={`setting-${spec.id}-help`}
+                />
+                <button
+                  type="button"
+                  className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted"
+                  onClick={() => onChange({ seed: (settings.seed % spec.max) + 1 })}
+                >
+                  Next seed
+                </button>
+              </span>
+              <span id={`setting-${spec.id}-help`} className="max-w-64 text-xs text-muted-foreground">
+                {spec.description}
+              </span>
+            </label>
+          ) : (
+            <label key={spec.id} className="flex flex-col gap-1 text-sm">
+              <span className="font-medium">{spec.label}</span>
+              <select
+                className={SELECT}
+                value={String(settings[spec.id])}
+                onChange={(e) => onChange({ [spec.id]: Number(e.target.value) })}
+                aria-describedby={`setting-${spec.id}-help`}
+              >
+                {withCurrent(SETTING_CHOICES[spec.id], settings[spec.id]).map((v) => (
+                  <option key={v} value={String(v)}>
+                    {formatSetting(spec, v)}
+                  </option>
+                ))}
+              </select>
+              <span id={`setting-${spec.id}-help`} className="max-w-64 text-xs text-muted-foreground">
+                {spec.description}
+              </span>
+            </label>
+          ),
+        )}
+      </div>
+    </details>
+  );
+}
+
+/** The offered choices plus the current value when a link set another. */
+function withCurrent(choices: readonly number[], current: number): number[] {
+  return choices.includes(current) ? [...choices] : [...choices, current].sort((a, b) => a - b);
+}
+
+function OddsBar({ p, se, color }: { p: number; se: number; color: string }) {
+  const lo = Math.max(0, p - 1.96 * se);
+  const hi = Math.min(1, p + 1.96 * se);
+  return (
+    <span className="flex items-center gap-3">
+      <span className="relative block h-4 w-full min-w-16 max-w-56 rounded-sm bg-muted" aria-hidden>
+        <span className="absolute inset-y-0 left-0 rounded-sm" style={{ width: `${p * 100}%`, background: color }} />
+        {hi - lo > 0.002 && <span className="absolute top-1/2 h-0.5 -translate-y-1/2 bg-foreground" style={{ left: `${lo * 100}%`, width: `${(hi - lo) * 100}%` }} />}
+      </span>
+      <span className="figures shrink-0 whitespace-nowrap text-right">
+        <span className="text-base font-semibold">{formatProbability(p)}</span>{' '}
+        {se > 0 && <span className="text-xs text-muted-foreground">{formatSamplingError(se)}</span>}
+      </span>
+    </span>
+  );
+}
+
+function OddsTable({ rows, caption }: { rows: readonly OddsRow[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b text-left">
+            <th scope="col" className="py-1.5 pr-3 font-semibold">
+              Cloud
+            </th>
+            <th scope="col" className="px-2 py-1.5 font-semibold">
+              Hosts the most over 2025-2031
+            </th>
+            <th scope="col" className="px-2 py-1.5 font-semibold">
+              Hosts the most in 2031
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
+              <th scope="row" className="whitespace-nowrap py-2 pr-3 text-left font-semibold" style={{ color: r.ink }}>
+                {r.label}
+              </th>
+              <td className="px-2 py-2">
+                <OddsBar p={r.cumulative} se={r.cumulativeError} color={r.color} />
+              </td>
+              <td className="px-2 py-2">
+                <OddsBar p={r.year2031} se={r.year2031Error} color={r.color} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function OddsCard({ result }: { result: SimulationResult }) {
+  const hyper = oddsRows(result, 'hyperscalers');
+  const all = oddsRows(result, 'all');
+  return (
+    <section aria-labelledby="risk-odds" className="rounded-lg border bg-card p-4" data-chart="risk-odds">
+      <h3 id="risk-odds" className="text-lg font-semibold leading-tight">
+        The odds each hyperscaler hosts the most AI compute
+      </h3>
+      <p className="mt-0.5 text-sm text-muted-foreground">
+        Share of {result.samples.toLocaleString('en-US')} drawn scenarios; the black whisker and the ± are the 95% sampling interval from the number of
+        draws, not the uncertainty of the model itself.
+      </p>
+      <TableScrollHint />
+      <div className="mt-2">
+        <OddsTable rows={hyper} caption="Odds of hosting the most AI compute, three hyperscalers" />
+      </div>
+      <details className="mt-3">
+        <summary className="cursor-pointer text-sm font-medium">Counting Other providers (Oracle, CoreWeave, Meta’s own and the rest) as one</summary>
+        <div className="mt-2">
+          <OddsTable rows={all} caption="Odds of hosting the most AI compute, four clouds" />
+        </div>
+      </details>
+    </section>
+  );
+}
+
+function FanCard({ result, measure }: { result: SimulationResult; measure: FanMeasure }) {
+  const chartId = `risk-fan-${measure}`;
+  const { title, clouds } = FAN_MEASURES[measure];
+  const showTable = useUiStore((s) => s.tables[chartId] ?? false);
+  const setTable = useUiStore((s) => s.setTable);
+  const extent = useMemo(() => fanExtent(result, measure, clouds), [result, measure, clouds]);
+  const models = useMemo(() => clouds.map((c) => ({ cloud: c, model: fanChart(result, c, measure, extent) })), [result, measure, clouds, extent]);
+  const headingId = `${chartId}-title`;
+  const first = models[0]?.model;
+  return (
+    <section aria-labelledby={headingId} className="min-w-0 rounded-lg border bg-card p-4" data-chart={chartId}>
+      <div className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <h3 id={headingId} className="text-lg font-semibold leading-tight">
+            {title}
+          </h3>
+          <p className="mt-0.5 text-sm text-muted-foreground">
+            The line is the median draw; the dark band holds the middle half of draws, the light band nine in ten. One scale for every panel.
+          </p>
+        </div>
+        <button type="button" onClick={() => setTable(chartId, !showTable)} className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted">
+          {showTable ? 'Show chart' : 'Show table'}
+          <span className="sr-only"> for {title}</span>
+        </button>
+      </div>
+      {showTable ? (
+        <div className="mt-3 space-y-4">
+          {models.map(({ cloud, model }) => (
+            <div key={cloud}>
+              <h4 className="text-base font-semibold" style={{ color: CLOUD_INK_VARS[cloud] }}>
+                {CLOUD_LABELS[cloud]}
+              </h4>
+              <DataTable model={model} caption={`${title}: ${CLOUD_LABELS[cloud]}`} />
+            </div>
+          ))}
+        </div>
+      ) : (
+        <>
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
+            <li className="flex items-center gap-1.5">
+              <SeriesSwatch color="var(--foreground)" width={18} />
+              Median
+            </li>
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden className="inline-block h-3 w-[18px] rounded-sm bg-foreground/35" />
+              Middle half of draws (25th-75th percentile)
+            </li>
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden className="inline-block h-3 w-[18px] rounded-sm bg-foreground/15" />
+              9 draws in 10 (5th-95th)
+            </li>
+          </ul>
+          {first && (
+            <p className="mt-2 text-[13px] font-medium text-muted-foreground" data-axis-label>
+              {first.yLabel}
+            </p>
+          )}
+          <div className={`mt-1 grid gap-x-6 gap-y-3 ${clouds.length === 4 ? 'sm:grid-cols-2' : 'sm:grid-cols-3'}`}>
+            {models.map(({ cloud, model }) => (
+              <div key={cloud} className="min-w-0">
+                <h4 className="text-sm font-semibold" style={{ color: CLOUD_INK_VARS[cloud] }}>
+                  {CLOUD_LABELS[cloud]}
+                  <span className="figures ml-2 font-normal text-muted-foreground">
+                    2031 median {formatUsdBn(model.rows[model.rows.length - 1]?.p50 as number)}
+                  </span>
+                </h4>
+                <div role="img" aria-label={`${title}: ${CLOUD_LABELS[cloud]}. Use “Show table” for the figures.`} style={{ height: 200 }}>
+                  <TimeChart model={model} kind="line" height={200} />
+                </div>
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function GapCard({ result }: { result: SimulationResult }) {
+  const model = useMemo(() => gapChart(result), [result]);
+  const q = result.azureGap.quantiles;
+  return (
+    <ChartCard
+      chartId="risk-gap"
+      title="Azure against its nearest hyperscaler rival, 2025-2031"
+      subtitle={`Azure’s AI compute hosted over 2025-2031 minus the larger of AWS’s and Google Cloud’s, across the draws. Azure is ahead in ${formatProbability(
+        result.azureGap.probabilityAhead,
+      )} of draws; median ${formatUsdBn(q.p50)}, nine in ten between ${formatUsdBn(q.p5)} and ${formatUsdBn(q.p95)}.`}
+      model={model}
+      height={240}
+    >
+      {(m) => <CategoryBarChart model={m} stacked />}
+    </ChartCard>
+  );
+}
+
+function DriversCard({ state, settled, simulationReady }: { state: ScenarioState; settled: boolean; simulationReady: boolean }) {
+  const [cloud, setCloud] = useState<CloudId>('azure');
+  const [measure, setMeasure] = useState<UncertainMeasure>('hostedCompute');
+  const reveal = useReveal();
+  const sens = useSensitivity(state.scenario, state.simulation.spread, cloud, measure, settled);
+  const imp = useImportance(state.scenario, state.simulation, cloud, measure, undefined, simulationReady);
+  const rows = useMemo(() => (sens.data ? tornadoRows(state.scenario, sens.data.value) : []), [sens.data, state.scenario]);
+  const counts = sens.data ? tornadoCounts(sens.data.value) : null;
+  const importance = useMemo(() => (imp.data ? importanceRows(imp.data.value) : []), [imp.data]);
+  const explained = imp.data ? imp.data.value.reduce((a, r) => a + r.varianceShare, 0) : null;
+  const title = measureTitle(cloud, measure);
+  const showTable = useUiStore((s) => s.tables['risk-drivers'] ?? false);
+  const setTable = useUiStore((s) => s.setTable);
+  return (
+    <section aria-labelledby="risk-drivers" className="rounded-lg border bg-card p-4" data-chart="risk-drivers">
+      <div className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <h3 id="risk-drivers" className="text-lg font-semibold leading-tight">
+            What moves {title}
+          </h3>
+          <p className="mt-0.5 text-sm text-muted-foreground">Click a bar to open its control.</p>
+        </div>
+        <button type="button" onClick={() => setTable('risk-drivers', !showTable)} className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted">
+          {showTable ? 'Show chart' : 'Show table'}
+          <span className="sr-only"> for what moves {title}</span>
+        </button>
+      </div>
+      <div className="mt-2 flex flex-wrap gap-3">
+        <label className="flex items-center gap-2 text-sm">
+          <span className="font-medium">Cloud</span>
+          <select className={SELECT} value={cloud} onChange={(e) => setCloud(e.target.value as CloudId)}>
+            {CLOUDS.map((c) => (
+              <option key={c} value={c}>
+                {CLOUD_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <span className="font-medium">Figure</span>
+          <select className={SELECT} value={measure} onChange={(e) => setMeasure(e.target.value as UncertainMeasure)}>
+            {UNCERTAIN_MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {MEASURE_LABELS[m][0]?.toUpperCase()}
+                {MEASURE_LABELS[m].slice(1)}, 2025-2031
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <h4 className="mt-4 text-base font-semibold">One at a time: each assumption from the low to the high end of its plausible range</h4>
+      {counts && (
+        <p className="text-sm text-muted-foreground">
+          The {rows.length} largest of {counts.moving} assumptions that move it ({counts.scanned} with a range were tried; strategies are choices, not
+          ranges).
+        </p>
+      )}
+      <div className={`mt-2 ${sens.isPlaceholderData || !settled ? 'opacity-60' : ''}`}>
+        {rows.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{sens.isFetching ? 'Working out each assumption’s swing…' : 'No assumption moves this figure.'}</p>
+        ) : showTable ? (
+          <TornadoTable rows={rows} caption={`One at a time: ${title}`} />
+        ) : (
+          <TornadoBars rows={rows} color={CLOUD_COLORS[cloud]} measureLabel={title} onReveal={reveal} />
+        )}
+      </div>
+
+      <h4 className="mt-5 text-base font-semibold">All together: the share of the spread across the draws each assumption explains</h4>
+      <p className="text-sm text-muted-foreground">
+        Squared rank correlation between each drawn assumption and the figure over every draw, so assumptions move together as they do in the
+        Monte Carlo.
+        {explained !== null &&
+          ` Summed over every drawn assumption: ${Math.round(explained * 100)}%; well under 100% would mean that interactions between assumptions matter.`}
+      </p>
+      <div className={`mt-2 ${imp.isPlaceholderData ? 'opacity-60' : ''}`}>
+        {importance.length === 0 ? (
+          <p className="text-sm text-muted-foreground">Waiting for the full set of draws…</p>
+        ) : showTable ? (
+          <ImportanceTable rows={importance} caption={`All together: ${title}`} />
+        ) : (
+          <ImportanceBars rows={importance} color={CLOUD_COLORS[cloud]} measureLabel={title} onReveal={reveal} />
+        )}
+      </div>
+    </section>
+  );
+}
+
+function TornadoTable({ rows, caption }: { rows: ReturnType<typeof tornadoRows>; caption: string }) {
+  return (
+    <>
+      <TableScrollHint />
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr className="border-b text-left">
+              <th scope="col" className="py-1.5 pr-3">Assumption</th>
+              <th scope="col" className="px-2 text-right">Low end</th>
+              <th scope="col" className="px-2 text-right">High end</th>
+              <th scope="col" className="px-2 text-right">Figure at low end</th>
+              <th scope="col" className="px-2 text-right">At high end</th>
+              <th scope="col" className="px-2 text-right">Swing</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b last:border-0">
+                <th scope="row" className="sticky left-0 bg-card py-1.5 pr-3 text-left font-medium">
+                  {r.label}
+                </th>
+                <td className="figures px-2 text-right">{r.lowText}</td>
+                <td className="figures px-2 text-right">{r.highText}</td>
+                <td className="figures px-2 text-right">{formatUsdBn(r.lowValue)}</td>
+                <td className="figures px-2 text-right">{formatUsdBn(r.highValue)}</td>
+                <td className="figures px-2 text-right">{formatUsdBn(r.swing)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function ImportanceTable({ rows, caption }: { rows: ReturnType<typeof importanceRows>; caption: string }) {
+  return (
+    <>
+      <TableScrollHint />
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr className="border-b text-left">
+              <th scope="col" className="py-1.5 pr-3">Assumption</th>
+              <th scope="col" className="px-2 text-right">Share of the spread</th>
+              <th scope="col" className="px-2 text-right">Rank correlation</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b last:border-0">
+                <th scope="row" className="sticky left-0 bg-card py-1.5 pr-3 text-left font-medium">
+                  {r.label}
+                </th>
+                <td className="figures px-2 text-right">{(r.varianceShare * 100).toFixed(1)}%</td>
+                <td className="figures px-2 text-right">{r.rankCorrelation.toFixed(2).replace('-', '\u2212')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function SwitchingCard({
+  state,
+  data,
+  loading,
+}: {
+  state: ScenarioState;
+  data: { leader: import('@/lib/engine').SwitchingValue[]; leastExposed: import('@/lib/engine').SwitchingValue[] } | undefined;
+  loading: boolean;
+}) {
+  const reveal = useReveal();
+  const leader = useMemo(() => (data ? switchingRows(state.scenario, data.leader, 'leader') : null), [data, state.scenario]);
+  const exposed = useMemo(() => (data ? switchingRows(state.scenario, data.leastExposed, 'leastExposed', 5) : null), [data, state.scenario]);
+  const set = (row: SwitchingView) => {
+    state.setParameter(row.id, row.value, 'commit');
+    reveal(row.id);
+  };
+  return (
+    <section aria-labelledby="risk-switching" className="rounded-lg border bg-card p-4" data-chart="risk-switching">
+      <h3 id="risk-switching" className="text-lg font-semibold leading-tight">
+        What would it take to change the answer?
+      </h3>
+      <p className="mt-0.5 text-sm text-muted-foreground">
+        Each assumption alone, everything else as it is: the nearest value within its slider’s bounds at which the conclusion flips, nearest first
+        (distance in widths of its plausible range). “Set it” applies the value, so you can see the flip and undo it with Back.
+      </p>
+      {!data ? (
+        <p className="mt-3 text-sm text-muted-foreground">{loading ? 'Searching each assumption for a tipping point…' : ''}</p>
+      ) : (
+        <div className={loading ? 'opacity-60' : ''}>
+          {leader && leader.from && (
+            <SwitchingTable
+              title={`Who hosts the most: today ${CLOUD_LABELS[leader.from]}`}
+              rows={leader.flips}
+              never={leader.never}
+              onSet={set}
+              onReveal={reveal}
+            />
+          )}
+          {exposed && exposed.from && (
+            <SwitchingTable
+              title={`Who is least exposed to which model family wins: today ${CLOUD_LABELS[exposed.from]}`}
+              rows={exposed.flips}
+              never={exposed.never}
+              onSet={set}
+              onReveal={reveal}
+            />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function SwitchingTable({
+  title,
+  rows,
+  never,
+  onSet,
+  onReveal,
+}: {
+  title: string;
+  rows: readonly SwitchingView[];
+  never: number;
+  onSet: (row: SwitchingView) => void;
+  onReveal: (id: string) => void;
+}) {
+  return (
+    <div className="mt-4">
+      <h4 className="text-base font-semibold">{title}</h4>
+      {rows.length === 0 ? (
+        <p className="text-sm">No single assumption flips it within its bounds.</p>
+      ) : (
+        <>
+          <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm sm:text-base" data-switching-sentences>
+            {rows.slice(0, 3).map((r) => (
+              <li key={r.id}>{r.sentence}</li>
+            ))}
+          </ol>
+          <TableScrollHint />
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
+            <table className="w-full border-collapse text-sm">
+              <caption className="sr-only">{title}</caption>
+              <thead>
+                <tr className="border-b text-left">
+                  <th scope="col" className="py-1.5 pr-3">Assumption</th>
+                  <th scope="col" className="px-2 text-right">Today</th>
+                  <th scope="col" className="px-2 text-right">Flips at</th>
+                  <th scope="col" className="px-2">Then</th>
+                  <th scope="col" className="px-2 text-right">How far</th>
+                  <th scope="col" className="px-2">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className="border-b last:border-0" data-switch={r.id}>
+                    <th scope="row" className="sticky left-0 bg-card py-1.5 pr-3 text-left font-medium">
+                      <button type="button" className="text-left underline-offset-2 hover:underline" onClick={() => onReveal(r.id)}>
+                        {r.label}
+                      </button>
+                    </th>
+                    <td className="figures px-2 text-right">{r.currentText}</td>
+                    <td className="figures px-2 text-right font-semibold">{r.valueText}</td>
+                    <td className="whitespace-nowrap px-2" style={{ color: CLOUD_INK_VARS[r.to] }}>
+                      {r.toLabel}
+                    </td>
+                    <td className="figures whitespace-nowrap px-2 text-right">{formatDistance(r.distance)}</td>
+                    <td className="px-2 py-1">
+                      <button
+                        type="button"
+                        onClick={() => onSet(r)}
+                        className="min-h-9 whitespace-nowrap rounded-md px-2.5 text-sm font-medium ring-1 ring-border hover:bg-muted"
+                        aria-label={`Set ${r.label} to ${r.valueText}`}
+                      >
+                        Set it
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <p className="mt-2 text-xs text-muted-foreground">
+        {never} assumptions cannot flip it alone within their bounds (among them the discount rate, which moves no hosted compute).
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+'use client';
+/**
+ * The Risk view's async work, through react-query, run in the simulation worker (simulation-client.ts).
+ *
+ * While the scenario moves (a drag, key presses), a 500-draw preview runs for each step; once it has been
+ * still for SETTLE_MS, the full run starts. The query key is the scenario's encoded link plus the settings,
+ * so a key change makes the old query unused and react-query aborts it, which stops the worker's run.
+ * Sensitivity and switching values wait for the scenario to settle and keep showing the last figures
+ * meanwhile (they are one-at-a-time scans, not worth previewing).
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  PREVIEW_SAMPLES,
+  scenarioKey,
+  type CloudId,
+  type ImportanceRow,
+  type Scenario,
+  type SensitivityRow,
+  type SimulationResult,
+  type SimulationSettings,
+  type UncertainMeasure,
+} from '@/lib/engine';
+import { encodeScenario } from '@/lib/scenario';
+import type { SwitchingResult } from '@/lib/workers/protocol';
+import { askWorker } from './simulation-client';
+
+/** How long the scenario must stay still before the full run starts. */
+export const SETTLE_MS = 350;
+
+/** `value` once it has not changed for `ms` (the first value at once). */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(value, settled)) return;
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, settled, ms]);
+  return settled;
+}
+
+export interface SimulationView {
+  /** The figures to draw: the full run, the preview, or the last shown while a new one computes. */
+  result: SimulationResult | undefined;
+  /** 'full': the run for this scenario; 'preview': its first 500 draws; 'stale': an earlier scenario's. */
+  status: 'full' | 'preview' | 'stale' | 'none';
+  /** The worker's time for the result shown, ms. */
+  ms: number | undefined;
+  error: Error | null;
+  /** Key of the scenario the result belongs to (for importance, which reuses the worker's draws). */
+  settledScenario: Scenario;
+  moving: boolean;
+}
+
+const queryDefaults = { staleTime: Infinity, gcTime: 120_000, retry: false } as const;
+
+function scenarioLink(scenario: Scenario): string {
+  return encodeScenario(scenario);
+}
+
+export function useSimulation(scenario: Scenario, settings: SimulationSettings): SimulationView {
+  const key = useMemo(() => scenarioKey(scenario), [scenario]);
+  const settledKey = useSettled(key, SETTLE_MS);
+  const moving = settledKey !== key;
+  const link = useMemo(() => scenarioLink(scenario), [scenario]);
+  const [settledScenario, setSettledScenario] = useState(scenario);
+  if (!moving && settledScenario !== scenario && scenarioKey(settledScenario) !== key) setSettledScenario(scenario);
+
+  const full = useQuery({
+    queryKey: ['simulate', link, settings],
+    queryFn: ({ signal }) => askWorker({ kind: 'simulate', scenario, settings }, signal),
+    enabled: !moving,
+    placeholderData: keepPreviousData,
+    ...queryDefaults,
+  });
+  const previewSettings = useMemo(() => ({ ...settings, samples: Math.min(settings.samples, PREVIEW_SAMPLES) }), [settings]);
+  const preview = useQuery({
+    queryKey: ['simulate', link, previewSettings],
+    queryFn: ({ signal }) => askWorker({ kind: 'simulate', scenario, settings: previewSettings }, signal),
+    enabled: moving,
+    placeholderData: keepPreviousData,
+    ...queryDefaults,
+  });
+
+  if (full.data && !full.isPlaceholderData) return { result: full.data.value, ms: full.data.ms, status: 'full', error: null, settledScenario, moving };
+  if (preview.data && !preview.isPlaceholderData && moving)
+    return { result: preview.data.value, ms: preview.data.ms, status: 'preview', error: null, settledScenario, moving };
+  const last = preview.data && (!full.data || preview.dataUpdatedAt > full.dataUpdatedAt) ? preview.data : full.data;
+  return {
+    result: last?.value,
+    ms: last?.ms,
+    status: last ? 'stale' : 'none',
+    error: (full.error as Error | null) ?? null,
+    settledScenario,
+    moving,
+  };
+}
+
+export function useImportance(
+  scenario: Scenario,
+  settings: SimulationSettings,
+  cloud: CloudId,
+  measure: UncertainMeasure,
+  versus: CloudId | undefined,
+  enabled: boolean,
+) {
+  const link = useMemo(() => scenarioLink(scenario), [scenario]);
+  return useQuery<{ value: ImportanceRow[]; ms: number }>({
+    queryKey: ['importance', link, settings, cloud, measure, versus ?? null],
+    queryFn: ({ signal }) => askWorker({ kind: 'importance', scenario, settings, cloud, measure, versus }, signal),
+    enabled,
+    placeholderData: keepPreviousData,
+    ...queryDefaults,
+  });
+}
+
+export function useSensitivity(scenario: Scenario, spread: number, cloud: CloudId, measure: UncertainMeasure, enabled: boolean) {
+  const link = useMemo(() => scenarioLink(scenario), [scenario]);
+  return useQuery<{ value: SensitivityRow[]; ms: number }>({
+    queryKey: ['sensitivity', link, spread, cloud, measure],
+    queryFn: ({ signal }) => askWorker({ kind: 'sensitivity', scenario, spread, cloud, measure }, signal),
+    enabled,
+    placeholderData: keepPreviousData,
+    ...queryDefaults,
+  });
+}
+
+export function useSwitching(scenario: Scenario, enabled: boolean) {
+  const link = useMemo(() => scenarioLink(scenario), [scenario]);
+  return useQuery<{ value: SwitchingResult; ms: number }>({
+    queryKey: ['switching', link],
+    queryFn: ({ signal }) => askWorker({ kind: 'switching', scenario }, signal),
+    enabled,
+    placeholderData: keepPreviousData,
+    ...queryDefaults,
+  });
+}

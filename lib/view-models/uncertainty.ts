@@ -1,0 +1,356 @@
+/**
+ * The Risk view's view models: simulation results, sensitivity and switching values -> fan charts, odds,
+ * the gap's distribution, tornado rows and sentences. Pure functions; components only draw them.
+ */
+import {
+  CLOUDS,
+  CLOUD_LABELS,
+  HYPERSCALERS,
+  MEASURE_LABELS,
+  WEIGHT_GROUPS,
+  formatParameterValue,
+  parametersById,
+  type CloudId,
+  type HyperscalerId,
+  type ImportanceRow,
+  type NumberParameterSpec,
+  type Scenario,
+  type SensitivityRow,
+  type SimulationResult,
+  type SwitchingValue,
+  type UncertainMeasure,
+} from '@/lib/engine';
+import { formatPct, formatUsdBn } from '@/lib/format';
+import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
+import type { ChartModel, ChartRow } from './chart-model';
+
+/** Half-width of a 95% sampling interval, in standard errors. */
+export const Z95 = 1.96;
+
+export type FanMeasure = 'hostedComputeUsdBn' | 'companyGrossProfitUsdBn';
+
+export const FAN_MEASURES: Readonly<Record<FanMeasure, { title: string; yLabel: string; clouds: readonly CloudId[] }>> = {
+  hostedComputeUsdBn: {
+    title: 'AI compute hosted per year: the range of outcomes',
+    yLabel: 'AI compute hosted per year, own use included (USD)',
+    clouds: CLOUDS,
+  },
+  companyGrossProfitUsdBn: {
+    title: 'Company AI gross profit per year: the range of outcomes',
+    yLabel: 'Company AI gross profit per year (USD)',
+    // "Other providers" is many companies: no one company's profit to show (as on the cards).
+    clouds: HYPERSCALERS,
+  },
+};
+
+const PERCENTILES = [
+  { key: 'p5', label: '5th percentile' },
+  { key: 'p25', label: '25th percentile' },
+  { key: 'p50', label: 'Median' },
+  { key: 'p75', label: '75th percentile' },
+  { key: 'p95', label: '95th percentile' },
+] as const;
+
+/** The smallest and largest value any of the clouds' fans reach, so small multiples share one scale. */
+export function fanExtent(sim: SimulationResult, measure: FanMeasure, clouds: readonly CloudId[]): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  for (const c of clouds) {
+    const b = sim.clouds[c][measure];
+    min = Math.min(min, ...b.p5);
+    max = Math.max(max, ...b.p95);
+  }
+  return { min, max };
+}
+
+/** One cloud's fan: the median as a line, the middle half and nine in ten draws as bands. */
+export function fanChart(sim: SimulationResult, cloud: CloudId, measure: FanMeasure, extent?: { min: number; max: number }): ChartModel {
+  const b = sim.clouds[cloud][measure];
+  const rows: ChartRow[] = sim.years.map((year, i) => ({
+    year,
+    p5: b.p5[i] as number,
+    p25: b.p25[i] as number,
+    p50: b.p50[i] as number,
+    p75: b.p75[i] as number,
+    p95: b.p95[i] as number,
+  }));
+  const color = CLOUD_COLORS[cloud];
+  return {
+    rows,
+    xKey: 'year',
+    xLabel: 'Year',
+    yLabel: FAN_MEASURES[measure].yLabel,
+    format: 'usdBn',
+    series: [{ key: 'p50', label: `${CLOUD_LABELS[cloud]}, median`, color }],
+    bands: [
+      { key: 'outer', label: '9 draws in 10 (5th-95th percentile)', color, lowKey: 'p5', highKey: 'p95', opacity: 0.16 },
+      { key: 'inner', label: 'Middle half of draws (25th-75th)', color, lowKey: 'p25', highKey: 'p75', opacity: 0.34 },
+    ],
+    columns: PERCENTILES.map((p) => ({ key: p.key, label: p.label, color, dashed: p.key !== 'p50' })),
+    extent,
+    tooltipOrder: 'series',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Odds
+
+/** "98.1%" for a probability, with "<0.1%" and ">99.9%" rather than a rounded 0% or 100% that was not. */
+export function formatProbability(p: number): string {
+  if (!Number.isFinite(p)) return '—';
+  if (p === 0) return '0%';
+  if (p === 1) return '100%';
+  if (p < 0.001) return '<0.1%';
+  if (p > 0.999) return '>99.9%';
+  return formatPct(p, 1);
+}
+
+/** "± 0.7 pts": the 95% sampling interval's half-width in percentage points. */
+export function formatSamplingError(standardError: number): string {
+  if (!Number.isFinite(standardError)) return '';
+  return `± ${(Z95 * standardError * 100).toFixed(1)} pts`;
+}
+
+export interface OddsRow {
+  cloud: CloudId;
+  label: string;
+  color: string;
+  ink: string;
+  cumulative: number;
+  cumulativeError: number;
+  year2031: number;
+  year2031Error: number;
+}
+
+/** The odds each cloud hosts the most: the three hyperscalers (the headline), or all four. */
+export function oddsRows(sim: SimulationResult, among: 'hyperscalers' | 'all'): OddsRow[] {
+  const clouds: readonly CloudId[] = among === 'hyperscalers' ? HYPERSCALERS : CLOUDS;
+  const p = among === 'hyperscalers' ? sim.hyperscalerLeadProbability : sim.leadProbability;
+  const se = among === 'hyperscalers' ? sim.hyperscalerLeadStandardError : sim.leadStandardError;
+  const get = (r: Readonly<Record<string, number>>, c: CloudId) => r[c] ?? 0;
+  return clouds.map((c) => ({
+    cloud: c,
+    label: CLOUD_LABELS[c],
+    color: CLOUD_COLORS[c],
+    ink: CLOUD_INK_VARS[c],
+    cumulative: get(p.cumulative, c),
+    cumulativeError: get(se.cumulative, c),
+    year2031: get(p.year2031, c),
+    year2031Error: get(se.year2031, c),
+  }));
+}
+
+/** The hyperscaler that leads in most draws (2025-2031 together), and the runner-up. */
+export function likelyLeader(sim: SimulationResult): { leader: HyperscalerId; runnerUp: HyperscalerId } {
+  const ranked = [...HYPERSCALERS].sort((a, b) => sim.hyperscalerLeadProbability.cumulative[b] - sim.hyperscalerLeadProbability.cumulative[a]);
+  const leader = ranked[0] as HyperscalerId;
+  // The runner-up by median hosted compute (the odds of the other two may both be near zero).
+  const rest = HYPERSCALERS.filter((c) => c !== leader).sort(
+    (a, b) => sim.clouds[b].cumulative.hostedCompute.p50 - sim.clouds[a].cumulative.hostedCompute.p50,
+  );
+  return { leader, runnerUp: rest[0] as HyperscalerId };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Azure's gap
+
+/** The distribution of Azure's lead (or shortfall) over its nearest hyperscaler rival, as bars. */
+export function gapChart(sim: SimulationResult): ChartModel {
+  const { edges, counts } = sim.azureGap.histogram;
+  const n = Math.max(1, sim.samples);
+  // Label at most six bins under the bars (a phone's width); the table names every bin.
+  const every = Math.max(1, Math.ceil(counts.length / 6));
+  const rows: ChartRow[] = counts.map((count, i) => {
+    const lo = edges[i] as number;
+    const hi = edges[i + 1] as number;
+    const share = count / n;
+    const ahead = lo >= 0;
+    return {
+      bin: `${formatUsdBn(lo)} to ${formatUsdBn(hi)}`,
+      tick: i % every === 0 ? formatUsdBn((lo + hi) / 2) : '',
+      behind: ahead ? 0 : share,
+      ahead: ahead ? share : 0,
+    };
+  });
+  return {
+    rows,
+    xKey: 'bin',
+    tickKey: 'tick',
+    xLabel: 'Azure minus its nearest rival, 2025-2031',
+    yLabel: 'Share of draws (%)',
+    format: 'pct',
+    series: [
+      { key: 'behind', label: 'Azure behind', color: 'var(--measure-soft)' },
+      { key: 'ahead', label: 'Azure ahead', color: CLOUD_COLORS.azure },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Parameters in words
+
+function spec(id: string): NumberParameterSpec | undefined {
+  const s = parametersById.get(id);
+  return s && s.kind === 'number' ? s : undefined;
+}
+
+export function parameterLabel(id: string): string {
+  return parametersById.get(id)?.label ?? id;
+}
+
+/** A weight is read as the share it gives beside the rest of its group in the scenario ("21%, weight 21"). */
+export function impliedShare(scenario: Readonly<Scenario>, id: string, value: number): number | null {
+  const group = WEIGHT_GROUPS.find((g) => g.includes(id));
+  if (!group) return null;
+  let rest = 0;
+  for (const other of group) if (other !== id) rest += Number(scenario[other] ?? 0);
+  const total = rest + value;
+  return total > 0 ? value / total : 0;
+}
+
+/** A parameter's value as the controls show it: a weight as its share (with the weight), others in their unit. */
+export function formatParameterAt(scenario: Readonly<Scenario>, id: string, value: number, short = false): string {
+  const s = spec(id);
+  if (!s) return String(value);
+  const shown = formatParameterValue(s, Number(value.toFixed(4)));
+  if (s.unit !== 'weight') return shown;
+  const share = impliedShare(scenario, id, value);
+  if (share === null) return shown;
+  // In a sentence the share alone reads best; tables add the weight the slider shows.
+  return short ? formatPct(share) : `${formatPct(share)} (weight ${shown})`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tornado and importance
+
+export interface TornadoRow {
+  id: string;
+  label: string;
+  lowText: string;
+  highText: string;
+  lowValue: number;
+  highValue: number;
+  baseValue: number;
+  swing: number;
+}
+
+export function tornadoRows(scenario: Readonly<Scenario>, rows: readonly SensitivityRow[], top = 10): TornadoRow[] {
+  return rows
+    .filter((r) => Math.abs(r.swing) > 1e-9)
+    .slice(0, top)
+    .map((r) => ({
+      id: r.id,
+      label: parameterLabel(r.id),
+      lowText: formatParameterAt(scenario, r.id, r.low),
+      highText: formatParameterAt(scenario, r.id, r.high),
+      lowValue: r.lowValue,
+      highValue: r.highValue,
+      baseValue: r.baseValue,
+      swing: r.swing,
+    }));
+}
+
+/** How many parameters were scanned, and how many moved the measure at all. */
+export function tornadoCounts(rows: readonly SensitivityRow[]): { scanned: number; moving: number } {
+  return { scanned: rows.length, moving: rows.filter((r) => Math.abs(r.swing) > 1e-9).length };
+}
+
+export interface ImportanceView {
+  id: string;
+  label: string;
+  /** 0-1 */
+  varianceShare: number;
+  rankCorrelation: number;
+  direction: 'raises' | 'lowers';
+}
+
+export function importanceRows(rows: readonly ImportanceRow[], top = 10): ImportanceView[] {
+  return rows.slice(0, top).map((r) => ({
+    id: r.id,
+    label: parameterLabel(r.id),
+    varianceShare: r.varianceShare,
+    rankCorrelation: r.rankCorrelation,
+    direction: r.rankCorrelation >= 0 ? 'raises' : 'lowers',
+  }));
+}
+
+/** "Azure’s company AI gross profit, 2025-2031" */
+export function measureTitle(cloud: CloudId, measure: UncertainMeasure): string {
+  const name = CLOUD_LABELS[cloud];
+  const owner = name.endsWith('s') ? `${name}’` : `${name}’s`;
+  return `${owner} ${MEASURE_LABELS[measure]}, 2025-2031`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Switching values
+
+export interface SwitchingView {
+  id: string;
+  label: string;
+  currentText: string;
+  valueText: string;
+  direction: 'rises' | 'falls';
+  to: CloudId;
+  toLabel: string;
+  /** In plausible-range widths. */
+  distance: number;
+  value: number;
+  /** "OpenAI share, 2031 falls to 22% (today 35%)" */
+  change: string;
+  sentence: string;
+}
+
+/** "0.4 of its plausible range" */
+export function formatDistance(distance: number): string {
+  if (!Number.isFinite(distance)) return 'never within its bounds';
+  return `${distance < 0.1 ? distance.toFixed(2) : distance.toFixed(1)} × its plausible range`;
+}
+
+export function switchingRows(
+  scenario: Readonly<Scenario>,
+  rows: readonly SwitchingValue[],
+  conclusion: 'leader' | 'leastExposed',
+  top = 8,
+): { flips: SwitchingView[]; never: number; from: CloudId | null } {
+  const from = rows[0]?.from ?? null;
+  const flips = rows
+    .filter((r): r is SwitchingValue & { value: number; to: CloudId } => r.value !== null && r.to !== null)
+    .slice(0, top)
+    .map((r) => {
+      const direction = r.value > r.current ? 'rises' : 'falls';
+      const label = parameterLabel(r.id);
+      const valueText = formatParameterAt(scenario, r.id, r.value);
+      const currentText = formatParameterAt(scenario, r.id, r.current);
+      const fromLabel = CLOUD_LABELS[r.from];
+      const outcome =
+        conclusion === 'leader'
+          ? `${fromLabel} stops hosting the most (${CLOUD_LABELS[r.to]} leads)`
+          : `${fromLabel} stops being the least exposed (${CLOUD_LABELS[r.to]} becomes it)`;
+      const shortValue = formatParameterAt(scenario, r.id, r.value, true);
+      const shortCurrent = formatParameterAt(scenario, r.id, r.current, true);
+      const change = `${label} ${direction === 'rises' ? 'rises to' : 'falls to'} ${shortValue} (today ${shortCurrent})`;
+      const sentence = `${outcome} if ${change}.`;
+      return { id: r.id, label, currentText, valueText, direction, to: r.to, toLabel: CLOUD_LABELS[r.to], distance: r.distance, value: r.value, change, sentence } as SwitchingView;
+    });
+  return { flips, never: rows.filter((r) => r.value === null).length, from };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The answer in words
+
+/**
+ * "Google Cloud hosts the most AI compute of the three hyperscalers in 98.1% (± 0.3 pts) of 10,000 draws;
+ * the answer hinges mostly on X and Y; it flips if Z falls to … (today …)."
+ */
+export function riskSentence(sim: SimulationResult, drivers: readonly ImportanceView[] | undefined, flip: SwitchingView | undefined): string {
+  const { leader } = likelyLeader(sim);
+  const p = sim.hyperscalerLeadProbability.cumulative[leader];
+  const se = sim.hyperscalerLeadStandardError.cumulative[leader];
+  const draws = sim.samples.toLocaleString('en-US');
+  const odds = p === 1 ? `in all ${draws} draws` : `in ${formatProbability(p)} (${formatSamplingError(se)}) of ${draws} draws`;
+  let text = `${CLOUD_LABELS[leader]} hosts the most AI compute of the three hyperscalers over 2025-2031 ${odds}`;
+  const named = (drivers ?? []).filter((d) => d.varianceShare >= 0.02).slice(0, 2);
+  if (named.length > 0) text += `; who leads hinges mostly on ${named.map((d) => d.label).join(' and ')}`;
+  if (flip) text += `; it flips to ${flip.toLabel} if ${flip.change}`;
+  return `${text}.`;
+}

@@ -1,0 +1,46 @@
+/**
+ * Messages between the page and the simulation worker (lib/workers/simulation.worker.ts). Plain data only:
+ * everything crosses by structured clone.
+ */
+import type {
+  CloudId,
+  ImportanceRow,
+  Scenario,
+  SensitivityRow,
+  SimulationResult,
+  SimulationSettings,
+  SwitchingValue,
+  UncertainMeasure,
+} from '@/lib/engine';
+
+export type WorkerRequest =
+  | { id: number; kind: 'simulate'; scenario: Scenario; settings: SimulationSettings }
+  | {
+      id: number;
+      kind: 'importance';
+      scenario: Scenario;
+      settings: SimulationSettings;
+      cloud: CloudId;
+      measure: UncertainMeasure;
+      /** The gap between `cloud` and this one instead of `cloud` alone. */
+      versus?: CloudId;
+    }
+  | { id: number; kind: 'sensitivity'; scenario: Scenario; spread: number; cloud: CloudId; measure: UncertainMeasure }
+  | { id: number; kind: 'switching'; scenario: Scenario }
+  | { id: number; kind: 'cancel'; target: number };
+
+export interface SwitchingResult {
+  leader: SwitchingValue[];
+  leastExposed: SwitchingValue[];
+}
+
+export interface WorkerValues {
+  simulate: SimulationResult;
+  importance: ImportanceRow[];
+  sensitivity: SensitivityRow[];
+  switching: SwitchingResult;
+}
+
+export type WorkerResponse =
+  | { id: number; ok: true; value: unknown; ms: number }
+  | { id: number; ok: false; cancelled: boolean; error: string };
