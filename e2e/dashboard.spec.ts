@@ -85,6 +85,7 @@ test.describe('dashboard', () => {
     ['Model shares', /If one model family wins/, 'shares'],
     ['Custom silicon', /Margin with and without custom silicon/, 'silicon'],
     ['Commitments', /Commitments against projected billed compute/, 'commitments'],
+    ['Risk', /How sure is the answer/, 'risk'],
   ];
   for (const [tab, heading, key] of views) {
     test(`the ${tab} view opens from its tab and passes axe`, async ({ page }) => {

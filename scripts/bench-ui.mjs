@@ -540,7 +540,7 @@ async function measureDrag(page, thumb) {
 async function measureOtherViews(page, base) {
   section(`Slider drag on the other views: "${SLIDER_NAME}", ${DRAG_STEPS} moves, x1 each`);
   const results = [];
-  for (const view of ['shares', 'silicon', 'commitments']) {
+  for (const view of ['shares', 'silicon', 'commitments', 'risk']) {
     await page.goto(`${base}/?view=${view}`, { waitUntil: 'load' });
     await page.waitForSelector('[data-chart] [data-plot][data-interactive]');
     const thumb = await findSlider(page);
@@ -550,6 +550,34 @@ async function measureOtherViews(page, base) {
     results.push({ view, ...(await dragRun(page, thumb, 1)) });
   }
   return results;
+}
+
+/**
+ * The Risk view's simulation (issue 10): long tasks on the page's thread from opening the tab until the
+ * full 10,000-draw run is shown. The draws run in a Web Worker; the page only renders the results.
+ */
+async function measureSimulation(page, base) {
+  section('Risk view: long tasks on the main thread while 10,000 draws run in the worker');
+  await page.goto(`${base}/`, { waitUntil: 'load' });
+  await page.waitForSelector('[data-chart] [data-plot][data-interactive]');
+  await sleep(1000);
+  await page.evaluate(() => {
+    const r = (window.__risk = { longTasks: [] });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) r.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const t0 = Date.now();
+  await page.getByRole('tab', { name: 'Risk' }).click();
+  await page.waitForSelector('[data-run-status="full"]', { timeout: 60_000 });
+  const wallMs = Date.now() - t0;
+  await sleep(300);
+  const status = await page.locator('[data-run-status]').textContent();
+  const longTasks = await page.evaluate(() => window.__risk.longTasks);
+  const max = longTasks.length ? Math.max(...longTasks) : 0;
+  log(`  ${longTasks.length} long tasks (max ${ms(max)}) from the tab click to the full run shown, ${ms(wallMs)} in all`);
+  log(`  status: ${status}`);
+  return { longTasks: longTasks.length, max, wallMs };
 }
 
 async function measureKeys(page, thumb) {
@@ -656,6 +684,11 @@ async function measureInBrowser(chromePath, base) {
     out.otherViews = await measureOtherViews(page, base);
   } catch (e) {
     log(`  other views' drags failed: ${e.message}`);
+  }
+  try {
+    out.simulation = await measureSimulation(page, base);
+  } catch (e) {
+    log(`  simulation measurement failed: ${e.message}`);
   }
   const b = browser;
   browser = undefined;
@@ -820,6 +853,12 @@ async function main() {
         : 'n/a',
       'none over 50 ms',
       verdict(ui.otherViews?.length ? ui.otherViews.every((r) => r.duringDrag === 0) : null),
+    ],
+    [
+      'long tasks while the simulation runs',
+      ui.simulation ? `${ui.simulation.longTasks} (max ${ms(ui.simulation.max)}) from the Risk tab's click to 10,000 draws shown, ${ms(ui.simulation.wallMs)}` : 'n/a',
+      'none over 50 ms',
+      verdict(ui.simulation ? ui.simulation.longTasks === 0 : null),
     ],
     ['frame gap p95 while dragging', drag ? `${ms(drag.medP95, 1)} (median of ${DRAG_RUNS})` : 'n/a', '< 33 ms', verdict(drag ? drag.medP95 < 33 : null)],
     ['keyboard step latency p75', keys ? `${ms(keys.p75)} (${keys.reported}/${keys.presses} reported; rest counted as 16 ms)` : 'n/a', '< 50 ms', verdict(keys ? keys.p75 < 50 : null)],

@@ -8,7 +8,7 @@ export function DataTable({ model, caption }: { model: ChartModel; caption: stri
   return (
     <>
     <TableScrollHint />
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -86,8 +86,10 @@ function useRevealControl() {
     let frames = 0;
     let handle = 0;
     const attempt = () => {
-      const row = document.querySelector<HTMLElement>(`[data-param="${CSS.escape(reveal.id)}"]`);
-      const thumb = row?.querySelector<HTMLElement>('[role="slider"], input, [role="radio"]');
+      // The control itself, not its line in the "changed" list (which carries the same data-param).
+      const rows = Array.from(document.querySelectorAll<HTMLElement>(`[data-param="${CSS.escape(reveal.id)}"]`));
+      const row = rows.find((r) => r.querySelector('[role="slider"], [role="radio"]'));
+      const thumb = row?.querySelector<HTMLElement>('[role="slider"], [role="radio"]:checked, [role="radio"]');
       if (row && thumb) {
         row.scrollIntoView({ block: 'center' });
         thumb.focus({ preventScroll: true });

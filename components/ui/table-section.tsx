@@ -28,7 +28,7 @@ export function TableSection({
       </h3>
       {description && <p className="mt-0.5 text-sm text-muted-foreground">{description}</p>}
       <TableScrollHint />
-      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={regionLabel}>
+      <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={regionLabel}>
         {children}
       </div>
       {note && <p className="mt-2 text-xs text-muted-foreground">{note}</p>}

@@ -158,8 +158,10 @@ export function likelyLeader(sim: SimulationResult): { leader: HyperscalerId; ru
 export function gapChart(sim: SimulationResult): ChartModel {
   const { edges, counts } = sim.azureGap.histogram;
   const n = Math.max(1, sim.samples);
-  // Label at most six bins under the bars (a phone's width); the table names every bin.
-  const every = Math.max(1, Math.ceil(counts.length / 6));
+  // Label at most four bins under the bars (a phone's width); the table names every bin. A word joiner
+  // keeps the minus sign on its figure's line.
+  const every = Math.max(1, Math.ceil(counts.length / 4));
+  const tick = (v: number) => formatUsdBn(v).replace('\u2212', '\u2212\u2060');
   const rows: ChartRow[] = counts.map((count, i) => {
     const lo = edges[i] as number;
     const hi = edges[i + 1] as number;
@@ -167,7 +169,7 @@ export function gapChart(sim: SimulationResult): ChartModel {
     const ahead = lo >= 0;
     return {
       bin: `${formatUsdBn(lo)} to ${formatUsdBn(hi)}`,
-      tick: i % every === 0 ? formatUsdBn((lo + hi) / 2) : '',
+      tick: i % every === 0 ? tick((lo + hi) / 2) : '',
       behind: ahead ? 0 : share,
       ahead: ahead ? share : 0,
     };

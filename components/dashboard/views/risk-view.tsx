@@ -261,7 +261,7 @@ function OddsBar({ p, se, color }: { p: number; se: number; color: string }) {
 
 function OddsTable({ rows, caption }: { rows: readonly OddsRow[]; caption: string }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -447,9 +447,9 @@ function DriversCard({ state, settled, simulationReady }: { state: ScenarioState
         </button>
       </div>
       <div className="mt-2 flex flex-wrap gap-3">
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex max-w-full items-center gap-2 text-sm">
           <span className="font-medium">Cloud</span>
-          <select className={SELECT} value={cloud} onChange={(e) => setCloud(e.target.value as CloudId)}>
+          <select className={`${SELECT} min-w-0 max-w-full`} value={cloud} onChange={(e) => setCloud(e.target.value as CloudId)}>
             {CLOUDS.map((c) => (
               <option key={c} value={c}>
                 {CLOUD_LABELS[c]}
@@ -457,9 +457,9 @@ function DriversCard({ state, settled, simulationReady }: { state: ScenarioState
             ))}
           </select>
         </label>
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex min-w-0 max-w-full items-center gap-2 text-sm">
           <span className="font-medium">Figure</span>
-          <select className={SELECT} value={measure} onChange={(e) => setMeasure(e.target.value as UncertainMeasure)}>
+          <select className={`${SELECT} min-w-0 max-w-full flex-1`} value={measure} onChange={(e) => setMeasure(e.target.value as UncertainMeasure)}>
             {UNCERTAIN_MEASURES.map((m) => (
               <option key={m} value={m}>
                 {MEASURE_LABELS[m][0]?.toUpperCase()}
@@ -511,7 +511,7 @@ function TornadoTable({ rows, caption }: { rows: ReturnType<typeof tornadoRows>;
   return (
     <>
       <TableScrollHint />
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -548,7 +548,7 @@ function ImportanceTable({ rows, caption }: { rows: ReturnType<typeof importance
   return (
     <>
       <TableScrollHint />
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -654,7 +654,7 @@ function SwitchingTable({
             ))}
           </ol>
           <TableScrollHint />
-          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
+          <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">{title}</caption>
               <thead>

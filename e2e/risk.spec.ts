@@ -1,0 +1,107 @@
+/**
+ * The Risk view (issue 10), as an analyst uses it: bands and odds drawn in a Web Worker, the same figures
+ * from the same link in a fresh page and in Node, a tornado bar that opens its control, a switching value
+ * that, once set, flips the answer, and settings in the link that report what they could not use.
+ */
+import { defaultScenario, hyperscalerLeader, evaluate, simulate, switchingValues, CLOUD_LABELS } from '../lib/engine';
+import { formatUsdBn } from '../lib/format';
+import { formatProbability } from '../lib/view-models/uncertainty';
+import { DashboardPage } from './dashboard-page';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+// Fewer draws than the default keep the suite quick; the code path is the same.
+const QUERY = 'view=risk&n=2000&seed=7&v=2';
+
+async function openRisk(page: import('@playwright/test').Page, query = QUERY) {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const d = new DashboardPage(page);
+  await d.goto(query);
+  await expect(page.locator('[data-run-status="full"]')).toBeVisible({ timeout: 30_000 });
+  return { d, workers };
+}
+
+test.describe('Risk view', () => {
+  test('draws bands and odds in a worker, equal to Node’s, and a fresh page from the link shows the same', async ({ page, browser }) => {
+    const { workers } = await openRisk(page);
+    // The simulation ran in a dedicated worker, not on the page's thread.
+    expect(workers.some((url) => url.includes('worker'))).toBe(true);
+
+    const expected = simulate(defaultScenario(), { samples: 2000, seed: 7 });
+    const gcpRow = page.locator('[data-chart="risk-odds"] tr[data-cloud="gcp"]').first();
+    await expect(gcpRow).toContainText(formatProbability(expected.hyperscalerLeadProbability.cumulative.gcp));
+    await expect(page.locator('[data-run-status="full"]')).toContainText('2,000 draws, seed 7');
+
+    // Bands: each hosted-compute panel draws two bands and a median line.
+    const fan = page.locator('[data-chart="risk-fan-hostedComputeUsdBn"]');
+    await expect(fan.locator('svg path')).toHaveCount(4 * 3);
+    // Its table: Google Cloud's 2031 median equals Node's.
+    await fan.getByRole('button', { name: /Show table/ }).click();
+    const gcpTable = fan.getByRole('region', { name: /Google Cloud/ });
+    await expect(gcpTable.getByRole('row', { name: /^2031/ })).toContainText(formatUsdBn(expected.clouds.gcp.hostedComputeUsdBn.p50[6]!));
+
+    const sentence = await page.locator('[data-risk-sentence]').textContent();
+    expect(sentence).toContain(`of 2,000 draws`);
+
+    const fresh = await browser.newPage();
+    await fresh.goto(page.url());
+    await expect(fresh.locator('[data-run-status="full"]')).toBeVisible({ timeout: 30_000 });
+    await expect(fresh.locator('[data-risk-sentence]')).toHaveText(sentence ?? '');
+    await expect(fresh.locator('[data-chart="risk-odds"] tr[data-cloud="gcp"]').first()).toContainText(
+      formatProbability(expected.hyperscalerLeadProbability.cumulative.gcp),
+    );
+    await fresh.close();
+  });
+
+  test('a switching value, once set, flips who hosts the most', async ({ page }) => {
+    const { d } = await openRisk(page);
+    const scenario = defaultScenario();
+    const from = hyperscalerLeader(evaluate(scenario));
+    const first = switchingValues(scenario).find((r) => r.value !== null)!;
+    const table = page.getByRole('region', { name: /Who hosts the most/ });
+    await expect(table.locator('tbody tr').first()).toHaveAttribute('data-switch', first.id);
+    await expect(d.headline()).toContainText(`${CLOUD_LABELS[from]} hosts`);
+    await table.getByRole('button', { name: /^Set / }).first().click();
+    await expect(d.headline()).toContainText(`${CLOUD_LABELS[first.to!]} hosts`);
+    // The new value is in the link, and the control it set is in view with focus.
+    await expect(page).toHaveURL(/view=risk/);
+    await expect(page.locator(`[data-param="${first.id}"] [role="slider"]`)).toBeFocused();
+  });
+
+  test('a tornado bar opens its control and focuses it', async ({ page }) => {
+    await openRisk(page);
+    const bars = page.locator('[data-chart="risk-drivers"] ol').first().getByRole('button');
+    await expect(bars.first()).toBeVisible({ timeout: 30_000 });
+    await expect(bars.first()).toContainText('World AI compute, 2025');
+    await bars.first().click();
+    await expect(page.locator('[data-param="market.spend2025"] [role="slider"]')).toBeFocused();
+  });
+
+  test('a link with unusable settings opens the view and says what it ignored', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('view=risk&n=abc&spr=9&v=2');
+    await expect(page.getByText(/Draws: “abc” is not a number; using 10,000/)).toBeVisible();
+    await expect(page.getByText(/Range width: “9” is outside ×0 to ×2; using ×2/)).toBeVisible();
+    await expect(page.locator('[data-run-status="full"]')).toContainText('10,000 draws', { timeout: 60_000 });
+    await expect(page.locator('[data-run-status="full"]')).toContainText('ranges ×2');
+  });
+
+  test('moving a slider shows a preview, then the full run, and the settings change the link', async ({ page }) => {
+    const { d } = await openRisk(page);
+    const slider = d.slider('World AI compute, 2025');
+    await slider.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-run-status="full"]')).toBeVisible({ timeout: 30_000 });
+    await expect(page).toHaveURL(/s25=|view=risk/);
+    await page.getByText('Simulation settings').click();
+    await page.getByRole('button', { name: 'Next seed' }).click();
+    await expect(page).toHaveURL(/seed=8/);
+    await expect(page.locator('[data-run-status="full"]')).toContainText('seed 8', { timeout: 30_000 });
+  });
+
+  test('passes axe with its tables open', async ({ page }) => {
+    await openRisk(page);
+    await page.locator('[data-chart="risk-drivers"]').getByRole('button', { name: /Show table/ }).click();
+    await expectNoSeriousAxeViolations(page);
+  });
+});
