@@ -13,6 +13,7 @@ import { PresetsSection } from '@/components/methodology/presets-section';
 import { Section } from '@/components/methodology/section';
 import { SECTIONS } from '@/components/methodology/sections';
 import { SeedClaims } from '@/components/methodology/seed-claims';
+import { UncertaintySection } from '@/components/methodology/uncertainty-section';
 
 export const metadata: Metadata = {
   title: 'Methodology — AI Infrastructure Economics Explorer',
@@ -53,6 +54,12 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           lead="Model v2 is calibrated so that Public data reproduces what was reported for 2025 (and 2026 where reports exist): each target below, the model’s value for the scenario on screen, and whether the two measure the same thing. A scenario far from the reports may show it here; the table says how far. One caveat: the largest family, “Other models” (in-house models, recommendation systems, customers’ own models; about 45% of 2025 compute), has no reported figure of its own, so its hosting and own use are set so that the clouds’ totals meet these rows."
         >
           <CalibrationTable rows={calibration} scenarioName={scenarioName} />
+        </Section>
+        <Section
+          section={SECTIONS.uncertainty}
+          lead="Every default is an estimate, most of low or medium confidence. The dashboard’s Risk view draws thousands of scenarios around the one on screen and shows the range of outcomes, the odds each hyperscaler hosts the most, what moves the answer and what it would take to change it. This is how."
+        >
+          <UncertaintySection />
         </Section>
         <Section
           section={SECTIONS.seed}

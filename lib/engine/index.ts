@@ -65,6 +65,8 @@ export {
   switchingValues,
   importance,
   plausibleRange,
+  uncertaintyInputs,
+  MAX_SAMPLES,
   hyperscalerLeader,
   cumulativeMeasure,
   resolveSimulationSettings,

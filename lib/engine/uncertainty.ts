@@ -205,6 +205,18 @@ const HELD_IDS: ReadonlySet<string> = new Set(
 
 const numberParameters: readonly NumberParameterSpec[] = parameters.filter((p): p is NumberParameterSpec => p.kind === 'number');
 
+/**
+ * What a simulation draws, for the methodology page: the parameters drawn one by one (triangular), the
+ * weight groups drawn together (Dirichlet) and the groups held at the scenario's values (2025 history).
+ */
+export function uncertaintyInputs(): { triangular: string[]; dirichletGroups: string[][]; held: string[][] } {
+  return {
+    triangular: numberParameters.filter((p) => !DIRICHLET_IDS.has(p.id) && !HELD_IDS.has(p.id) && hasRange(p)).map((p) => p.id),
+    dirichletGroups: DIRICHLET_GROUPS.map((g) => [...g]),
+    held: WEIGHT_GROUPS.filter((g) => HELD_IDS.has(g[0] as string)).map((g) => [...g]),
+  };
+}
+
 /** Whether a parameter is uncertain at all (a plausible range wider than a point). */
 function hasRange(spec: NumberParameterSpec): boolean {
   return spec.range[1] > spec.range[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPreset, defaultScenario, parameters, presets, type Scenario } from '@/lib/engine';
+import { SIMULATION_SETTINGS, applyPreset, defaultScenario, parameters, presets, type Scenario } from '@/lib/engine';
 import { baseScenarioFor, decodeScenario, encodeScenario } from './codec';
 import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS, isTrackingKey } from './schema';
 
@@ -62,8 +62,37 @@ describe('encodeScenario', () => {
 describe('decodeScenario', () => {
   it('reads the bare link as the default dashboard, cleanly', () => {
     for (const q of ['', '?', '#', '?#x', '&&']) {
-      expect(decodeScenario(q), JSON.stringify(q)).toEqual({ scenario: defaults, presetId: null, view: null, version: SCHEMA_VERSION, olderVersion: null, problems: [] });
+      expect(decodeScenario(q), JSON.stringify(q)).toEqual({
+        scenario: defaults,
+        presetId: null,
+        view: null,
+        version: SCHEMA_VERSION,
+        olderVersion: null,
+        simulation: {},
+        problems: [],
+      });
     }
+  });
+
+  it('reads the simulation settings, keeps them apart from the scenario, and says what it cannot use', () => {
+    // The settings' URL keys are the codec's reserved keys (one list in the engine, one in the schema).
+    for (const spec of SIMULATION_SETTINGS) expect(Object.values(RESERVED_KEYS)).toContain(spec.key);
+    const d = decodeScenario('v=2&view=risk&n=2000&seed=7&spr=0.5&conc=100');
+    expect(d.simulation).toEqual({ samples: 2000, seed: 7, spread: 0.5, concentration: 100 });
+    expect(d.scenario).toEqual(defaults);
+    expect(d.problems).toEqual([]);
+    expect(d.olderVersion).toBeNull();
+    const bad = decodeScenario('v=2&n=lots&spr=5&seed=1&seed=2');
+    expect(bad.simulation).toEqual({ spread: 2 });
+    expect(bad.problems.map((p) => p.message)).toEqual([
+      'Draws: “lots” is not a number; using 10,000.',
+      'Seed: given more than once; using the first, “1”.',
+      'Range width: “5” is outside ×0 to ×2; using ×2.',
+    ]);
+    // Defaults are not written; the rest is, after the view.
+    expect(encodeScenario(defaults, { view: 'risk', simulation: { samples: 10_000, seed: 3 } })).toBe('v=2&view=risk&seed=3');
+    // An old link with only settings is not an older model's scenario: nothing to upgrade or announce.
+    expect(decodeScenario('n=2000').olderVersion).toBeNull();
   });
 
   it('ignores a leading ? and a #hash', () => {

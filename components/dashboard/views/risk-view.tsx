@@ -5,7 +5,8 @@
  * and what it would take to change the answer. The work runs in a Web Worker (lib/state/use-simulation.ts);
  * this file draws what the view models give it.
  */
-import { useMemo, useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import {
   CLOUDS,
   CLOUD_LABELS,
@@ -16,6 +17,7 @@ import {
   hyperscalerLeader,
   parametersById,
   type CloudId,
+  type Scenario,
   type SimulationResult,
   type SimulationSettingSpec,
   type SimulationSettings,
@@ -24,6 +26,7 @@ import {
 import { formatSetting } from '@/lib/scenario';
 import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
+import type { SwitchingResult } from '@/lib/workers/protocol';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { useImportance, useSensitivity, useSimulation, useSwitching } from '@/lib/state/use-simulation';
 import { useUiStore } from '@/lib/state/ui-store';
@@ -73,17 +76,49 @@ function useReveal(): (id: string) => void {
   };
 }
 
+/**
+ * The view's async work goes through react-query. Its client lives with this view's code (loaded when the
+ * tab first opens), so the dashboard's first load carries none of it; it outlives the view, so coming
+ * back to the tab shows the cached run at once.
+ */
+const queryClient = new QueryClient();
+
 export function RiskView({ results, state }: { results: Results; state: ScenarioState }) {
-  const settings = state.simulation;
-  const sim = useSimulation(state.scenario, settings);
-  const settled = !sim.moving;
-  const switching = useSwitching(state.scenario, settled);
+  // The whole view follows the scenario at low priority (interruptible), so a drag's urgent renders are
+  // the dashboard's own; this view catches up between them.
+  const scenario = useDeferredValue(state.scenario);
   const leaderNow = hyperscalerLeader(results.result);
-  const result = sim.result;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RiskViewBody
+        scenario={scenario}
+        settings={state.simulation}
+        leaderNow={leaderNow}
+        setParameter={state.setParameter}
+        setSimulation={state.setSimulation}
+      />
+    </QueryClientProvider>
+  );
+}
+
+interface BodyProps {
+  scenario: Scenario;
+  settings: SimulationSettings;
+  leaderNow: CloudId;
+  setParameter: ScenarioState['setParameter'];
+  setSimulation: ScenarioState['setSimulation'];
+}
+
+const RiskViewBody = memo(function RiskViewBody({ scenario, settings, leaderNow, setParameter, setSimulation }: BodyProps) {
+  const sim = useSimulation(scenario, settings);
+  const settled = !sim.moving;
+  const switching = useSwitching(scenario, settled);
+  // The charts redraw at low priority, interruptibly: a preview arriving mid-drag never blocks the slider.
+  const result = useDeferredValue(sim.result);
   const likely = result ? likelyLeader(result) : null;
   // Who leads hinges on the gap between the likely leader and the runner-up, not on either's level.
   const drivers = useImportance(
-    state.scenario,
+    scenario,
     settings,
     likely?.leader ?? 'azure',
     'hostedCompute',
@@ -91,8 +126,8 @@ export function RiskView({ results, state }: { results: Results; state: Scenario
     sim.status === 'full' && likely !== null,
   );
   const leaderFlips = useMemo(
-    () => (switching.data ? switchingRows(state.scenario, switching.data.value.leader, 'leader') : null),
-    [switching.data, state.scenario],
+    () => (switching.data ? switchingRows(scenario, switching.data.value.leader, 'leader') : null),
+    [switching.data, scenario],
   );
   const sentence = useMemo(() => {
     if (!result || !likely) return null;
@@ -118,7 +153,7 @@ export function RiskView({ results, state }: { results: Results; state: Scenario
             often: the scenario sits near a tipping point.
           </p>
         )}
-        <SettingsForm settings={settings} onChange={state.setSimulation} />
+        <SettingsForm settings={settings} onChange={setSimulation} />
       </section>
 
       {result && (
@@ -131,11 +166,11 @@ export function RiskView({ results, state }: { results: Results; state: Scenario
           </div>
         </div>
       )}
-      <DriversCard state={state} settled={settled} simulationReady={sim.status === 'full'} />
-      <SwitchingCard state={state} data={switching.data?.value} loading={switching.isFetching} />
+      <DriversCard scenario={scenario} settings={settings} settled={settled} simulationReady={sim.status === 'full'} />
+      <SwitchingCard scenario={scenario} setParameter={setParameter} data={switching.data?.value} loading={switching.isFetching} />
     </div>
   );
-}
+});
 
 function RunStatus({
   status,
@@ -297,7 +332,7 @@ function OddsTable({ rows, caption }: { rows: readonly OddsRow[]; caption: strin
   );
 }
 
-function OddsCard({ result }: { result: SimulationResult }) {
+const OddsCard = memo(function OddsCard({ result }: { result: SimulationResult }) {
   const hyper = oddsRows(result, 'hyperscalers');
   const all = oddsRows(result, 'all');
   return (
@@ -321,9 +356,9 @@ function OddsCard({ result }: { result: SimulationResult }) {
       </details>
     </section>
   );
-}
+});
 
-function FanCard({ result, measure }: { result: SimulationResult; measure: FanMeasure }) {
+const FanCard = memo(function FanCard({ result, measure }: { result: SimulationResult; measure: FanMeasure }) {
   const chartId = `risk-fan-${measure}`;
   const { title, clouds } = FAN_MEASURES[measure];
   const showTable = useUiStore((s) => s.tables[chartId] ?? false);
@@ -399,9 +434,9 @@ function FanCard({ result, measure }: { result: SimulationResult; measure: FanMe
       )}
     </section>
   );
-}
+});
 
-function GapCard({ result }: { result: SimulationResult }) {
+const GapCard = memo(function GapCard({ result }: { result: SimulationResult }) {
   const model = useMemo(() => gapChart(result), [result]);
   const q = result.azureGap.quantiles;
   return (
@@ -417,15 +452,25 @@ function GapCard({ result }: { result: SimulationResult }) {
       {(m) => <CategoryBarChart model={m} stacked />}
     </ChartCard>
   );
-}
+});
 
-function DriversCard({ state, settled, simulationReady }: { state: ScenarioState; settled: boolean; simulationReady: boolean }) {
+function DriversCard({
+  scenario,
+  settings,
+  settled,
+  simulationReady,
+}: {
+  scenario: Scenario;
+  settings: SimulationSettings;
+  settled: boolean;
+  simulationReady: boolean;
+}) {
   const [cloud, setCloud] = useState<CloudId>('azure');
   const [measure, setMeasure] = useState<UncertainMeasure>('hostedCompute');
   const reveal = useReveal();
-  const sens = useSensitivity(state.scenario, state.simulation.spread, cloud, measure, settled);
-  const imp = useImportance(state.scenario, state.simulation, cloud, measure, undefined, simulationReady);
-  const rows = useMemo(() => (sens.data ? tornadoRows(state.scenario, sens.data.value) : []), [sens.data, state.scenario]);
+  const sens = useSensitivity(scenario, settings.spread, cloud, measure, settled);
+  const imp = useImportance(scenario, settings, cloud, measure, undefined, simulationReady);
+  const rows = useMemo(() => (sens.data ? tornadoRows(scenario, sens.data.value) : []), [sens.data, scenario]);
   const counts = sens.data ? tornadoCounts(sens.data.value) : null;
   const importance = useMemo(() => (imp.data ? importanceRows(imp.data.value) : []), [imp.data]);
   const explained = imp.data ? imp.data.value.reduce((a, r) => a + r.varianceShare, 0) : null;
@@ -576,19 +621,21 @@ function ImportanceTable({ rows, caption }: { rows: ReturnType<typeof importance
 }
 
 function SwitchingCard({
-  state,
+  scenario,
+  setParameter,
   data,
   loading,
 }: {
-  state: ScenarioState;
-  data: { leader: import('@/lib/engine').SwitchingValue[]; leastExposed: import('@/lib/engine').SwitchingValue[] } | undefined;
+  scenario: Scenario;
+  setParameter: ScenarioState['setParameter'];
+  data: SwitchingResult | undefined;
   loading: boolean;
 }) {
   const reveal = useReveal();
-  const leader = useMemo(() => (data ? switchingRows(state.scenario, data.leader, 'leader') : null), [data, state.scenario]);
-  const exposed = useMemo(() => (data ? switchingRows(state.scenario, data.leastExposed, 'leastExposed', 5) : null), [data, state.scenario]);
+  const leader = useMemo(() => (data ? switchingRows(scenario, data.leader, 'leader') : null), [data, scenario]);
+  const exposed = useMemo(() => (data ? switchingRows(scenario, data.leastExposed, 'leastExposed', 5) : null), [data, scenario]);
   const set = (row: SwitchingView) => {
-    state.setParameter(row.id, row.value, 'commit');
+    setParameter(row.id, row.value, 'commit');
     reveal(row.id);
   };
   return (
