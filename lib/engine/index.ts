@@ -94,3 +94,5 @@ export type {
   SwitchingValue,
   Conclusion,
 } from './uncertainty';
+export { attribute, attributionGroups, differingIds, MAX_GROUPS } from './attribution';
+export type { Attribution, Contribution } from './attribution';

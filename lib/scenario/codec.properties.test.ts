@@ -28,7 +28,17 @@ const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
   presetId: fc.option(presetIdArbitrary, { nil: null }),
   view: fc.option(fc.constantFrom(...VIEW_IDS), { nil: null }),
   simulation: simulationArbitrary,
+  // A pinned baseline on the slider grid, or none (mostly none: the other properties matter too).
+  baseline: fc.option(
+    fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }),
+    { nil: null, freq: 3 },
+  ),
 });
+
+/** The baseline as decoding gives it back: Public data's preset id reads as none. */
+function decodedBaseline(b: Required<EncodeOptions>['baseline']) {
+  return b === null ? null : { scenario: b.scenario, presetId: b.presetId === 'public' ? null : b.presetId };
+}
 
 /** The settings as a decoded link holds them: only those that differ from the default. */
 function givenSettings(settings: Partial<SimulationSettings>): Partial<SimulationSettings> {
@@ -59,6 +69,7 @@ describe('round trips', () => {
         expect(decoded.presetId).toBe(options.presetId);
         expect(decoded.view).toBe(options.view);
         expect(decoded.simulation).toEqual(givenSettings(options.simulation));
+        expect(decoded.baseline).toEqual(decodedBaseline(options.baseline));
         expect(decoded.version).toBe(SCHEMA_VERSION);
         expect(decoded.problems).toEqual([]);
       }),
@@ -72,7 +83,9 @@ describe('round trips', () => {
         const once = encodeScenario(s, options);
         const decoded = decodeScenario(once);
         expect(decoded.problems).toEqual([]);
-        expect(encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view, simulation: decoded.simulation })).toBe(once);
+        expect(
+          encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view, simulation: decoded.simulation, baseline: decoded.baseline }),
+        ).toBe(once);
       }),
       { numRuns: 500 },
     );
@@ -94,7 +107,11 @@ describe('round trips', () => {
 describe('link length', () => {
   it('keeps a link with ten changed parameters, a preset and a view within 200 characters', () => {
     const tenChanged = fc
-      .tuple(fc.uniqueArray(fc.integer({ min: 0, max: parameters.length - 1 }), { minLength: 10, maxLength: 10 }), optionsArbitrary)
+      .tuple(
+        fc.uniqueArray(fc.integer({ min: 0, max: parameters.length - 1 }), { minLength: 10, maxLength: 10 }),
+        // The scenario's own budget: no baseline or simulation settings (they add their own few keys).
+        optionsArbitrary.map((o) => ({ ...o, simulation: {}, baseline: null })),
+      )
       .chain(([indices, options]) => {
         const base = baseScenarioFor(options.presetId);
         const changes = indices.map((i) => {

@@ -69,6 +69,7 @@ describe('decodeScenario', () => {
         version: SCHEMA_VERSION,
         olderVersion: null,
         simulation: {},
+        baseline: null,
         problems: [],
       });
     }
@@ -93,6 +94,27 @@ describe('decodeScenario', () => {
     expect(encodeScenario(defaults, { view: 'risk', simulation: { samples: 10_000, seed: 3 } })).toBe('v=2&view=risk&seed=3');
     // An old link with only settings is not an older model's scenario: nothing to upgrade or announce.
     expect(decodeScenario('n=2000').olderVersion).toBeNull();
+  });
+
+  it('reads a pinned baseline as a second scenario, relative to its preset, and says what it ignored', () => {
+    const d = decodeScenario('v=2&sp=200&b=p.seed_sp.150_gn.30');
+    expect(d.baseline?.presetId).toBe('seed');
+    expect(d.baseline?.scenario).toEqual({ ...applyPreset('seed'), 'market.spend2025': 150, 'market.growthNear': 30 });
+    expect(d.scenario['market.spend2025']).toBe(200);
+    expect(d.problems).toEqual([]);
+    expect(decodeScenario('v=2&b=p.public').baseline).toEqual({ scenario: defaults, presetId: null });
+    const bad = decodeScenario('v=2&b=p.nope_zz.1_sp.abc');
+    expect(bad.baseline?.scenario).toEqual(defaults);
+    expect(bad.problems.map((p) => p.message)).toEqual([
+      'Baseline: Ignored preset “nope”: not one this dashboard knows; starting from the defaults.',
+      'Baseline: Ignored “zz”: not a setting this dashboard knows.',
+      'Baseline: World AI compute, 2025: “abc” is not a number; using $180B.',
+    ]);
+    expect(decodeScenario('v=2&b=garbage').baseline).toBeNull();
+    expect(decodeScenario('v=2&b=garbage').problems[0]?.message).toMatch(/^Ignored the baseline “garbage”/);
+    // Written after everything else, only its differences.
+    const baseline = { scenario: { ...defaults, 'market.spend2025': 150 }, presetId: null };
+    expect(encodeScenario(defaults, { baseline })).toBe('v=2&b=p.public_sp.150');
   });
 
   it('ignores a leading ? and a #hash', () => {

@@ -45,13 +45,23 @@ export interface DecodedLink {
   olderVersion: number | null;
   /** How the Risk view's simulation runs: only the settings the link gives (the rest take their defaults). */
   simulation: Partial<SimulationSettings>;
+  /** The pinned baseline the scenario is compared with, or null (then: against Public data). */
+  baseline: Baseline | null;
   /** In words a user understands; empty for a clean link. */
   problems: ScenarioProblem[];
+}
+
+/** A second scenario, pinned for comparison: its values and the preset it was relative to. */
+export interface Baseline {
+  scenario: Scenario;
+  presetId: string | null;
 }
 
 export interface EncodeOptions {
   presetId?: string | null;
   view?: ViewId | null;
+  /** The pinned baseline; null or absent: none. */
+  baseline?: Baseline | null;
   /** Simulation settings; those at their default are not written. */
   simulation?: Partial<SimulationSettings>;
 }
@@ -102,10 +112,12 @@ export function encodeScenario(scenario: Readonly<Scenario>, options: EncodeOpti
     if (text !== baseText.get(spec.id)) changed.push([spec.key, text]);
   }
   const settings = settingsText(options.simulation);
-  if (changed.length === 0 && presetId === null && view === null && settings.length === 0) return '';
+  const baseline = options.baseline ? encodeBaseline(options.baseline) : null;
+  if (changed.length === 0 && presetId === null && view === null && settings.length === 0 && baseline === null) return '';
   const query = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)], ...changed]);
   if (presetId !== null) query.append(RESERVED_KEYS.preset, presetId);
   if (view !== null) query.append(RESERVED_KEYS.view, view);
+  if (baseline !== null) query.append(RESERVED_KEYS.baseline, baseline);
   for (const [key, text] of settings) query.append(key, text);
   return query.toString();
 }
@@ -138,11 +150,14 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   const presetId = readReserved(params.get(RESERVED_KEYS.preset), 'preset', isPresetId, problems.unknownPreset, found);
   const view = readReserved(params.get(RESERVED_KEYS.view), 'view', isViewId, problems.unknownView, found);
   const simulation = readSimulationSettings(params, found);
+  const baselineRaw = params.get(RESERVED_KEYS.baseline);
+  if (baselineRaw && baselineRaw.length > 1) found.push(problems.repeatedReserved('baseline', baselineRaw[0] ?? ''));
+  const baseline = baselineRaw ? readBaseline(baselineRaw[0] ?? '', readAs, schema, found) : null;
   // Each key appears once in `params`, so until it is read, scenario[id] still holds the base value.
   const scenario = baseScenarioFor(presetId);
 
   for (const [key, values] of params) {
-    if (key === RESERVED_KEYS.preset || key === RESERVED_KEYS.view || SETTING_KEYS.has(key) || isTrackingKey(key)) continue;
+    if (key === RESERVED_KEYS.preset || key === RESERVED_KEYS.view || key === RESERVED_KEYS.baseline || SETTING_KEYS.has(key) || isTrackingKey(key)) continue;
     const spec = parametersByKey.get(key);
     if (!spec) {
       // A value with no name ("=x") is shown with its '=' so the reader sees what was ignored.
@@ -155,7 +170,82 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
     if (problem) found.push(problem);
     if (values.length > 1) found.push(problems.repeatedParameter(spec, first));
   }
-  return { scenario, presetId, view, version, olderVersion, simulation, problems: found };
+  return { scenario, presetId, view, version, olderVersion, simulation, baseline, problems: found };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The baseline: "p.<preset>_<key>.<value>_<key>.<value>", each pair split at its first dot (keys have
+// none), its values relative to its preset (or the defaults) as the scenario's are, so it is as short as a
+// link. '_' never occurs in keys, preset ids or values; neither '_' nor '.' needs escaping in a URL.
+
+const PAIR = '_';
+const KV = '.';
+const MAX_BASELINE_LENGTH = 4000;
+
+/** The baseline as the `b` value; always names its preset (`public` for the defaults) so it is never empty. */
+export function encodeBaseline(baseline: Baseline): string {
+  const presetId = baseline.presetId !== null && getPreset(baseline.presetId) ? baseline.presetId : 'public';
+  const baseText = baseTextFor(presetId === 'public' ? null : presetId);
+  const parts = [`p${KV}${presetId}`];
+  for (const spec of parameters) {
+    const value = baseline.scenario[spec.id];
+    if (value === undefined) continue;
+    const text = serializeParameterValue(spec, value);
+    if (text !== baseText.get(spec.id)) parts.push(`${spec.key}${KV}${text}`);
+  }
+  return parts.join(PAIR);
+}
+
+/** A `b` value written in an older version, in the current one (unreadable text is kept as it was). */
+function migrateBaselineText(raw: string, fromVersion: number): string {
+  const inner: LinkParams = new Map();
+  for (const token of raw.split(PAIR)) {
+    const at = token.indexOf(KV);
+    if (at <= 0) return raw;
+    inner.set(token.slice(0, at), [...(inner.get(token.slice(0, at)) ?? []), token.slice(at + 1)]);
+  }
+  const { params } = runMigrations(inner, fromVersion, SCHEMA_VERSION, releasedMigrations);
+  return Array.from(params, ([key, values]) => values.map((v) => `${key}${KV}${v}`).join(PAIR)).join(PAIR);
+}
+
+/** Reads a `b` value as a scenario: migrated from the link's version, values checked like the scenario's. */
+function readBaseline(raw: string, readAs: number, schema: SchemaOptions, found: ScenarioProblem[]): Baseline | null {
+  if (raw.length > MAX_BASELINE_LENGTH) {
+    found.push(problems.unreadableBaseline(raw));
+    return null;
+  }
+  const inner: LinkParams = new Map();
+  for (const token of raw.split(PAIR)) {
+    const at = token.indexOf(KV);
+    if (at <= 0) {
+      found.push(problems.unreadableBaseline(raw));
+      return null;
+    }
+    const key = token.slice(0, at);
+    const values = inner.get(key);
+    if (values) values.push(token.slice(at + 1));
+    else inner.set(key, [token.slice(at + 1)]);
+  }
+  const { params } = runMigrations(inner, readAs, schema.schemaVersion, schema.migrations);
+  const own: ScenarioProblem[] = [];
+  const presetRaw = params.get(RESERVED_KEYS.preset)?.[0];
+  const presetId = presetRaw !== undefined && isPresetId(presetRaw) && presetRaw !== 'public' ? presetRaw : null;
+  if (presetRaw !== undefined && !isPresetId(presetRaw)) own.push(problems.unknownPreset(presetRaw));
+  const scenario = baseScenarioFor(presetId);
+  for (const [key, values] of params) {
+    if (key === RESERVED_KEYS.preset) continue;
+    const spec = parametersByKey.get(key);
+    if (!spec) {
+      own.push(problems.unknownKey(key));
+      continue;
+    }
+    const { value, problem } = parseParameterValue(spec, values[0] ?? '', scenario[spec.id] ?? spec.default);
+    scenario[spec.id] = value;
+    if (problem) own.push(problem);
+  }
+  // Said as the baseline's, so a reader knows which scenario a problem concerns.
+  for (const p of own) found.push({ ...p, message: `Baseline: ${p.message}` });
+  return { scenario, presetId };
 }
 
 const SETTING_KEYS: ReadonlySet<string> = new Set(SIMULATION_SETTINGS.map((s) => s.key));
@@ -225,6 +315,9 @@ export function upgradeLinkQuery(query: string): string | null {
   raw.delete(RESERVED_KEYS.version);
   const { params, reached } = runMigrations(raw, readAs, SCHEMA_VERSION, releasedMigrations);
   if (reached < SCHEMA_VERSION) return null;
+  // The baseline is a scenario too: its keys take the same migrations.
+  const baseline = params.get(RESERVED_KEYS.baseline);
+  if (baseline) params.set(RESERVED_KEYS.baseline, baseline.map((b) => migrateBaselineText(b, readAs)));
   const out = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)]]);
   for (const [key, values] of params) for (const value of values) out.append(key, value);
   out.append(RESERVED_KEYS.from, String(readAs));

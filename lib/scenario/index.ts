@@ -7,10 +7,11 @@ export {
   encodeScenario,
   baseScenarioFor,
   upgradeLinkQuery,
+  encodeBaseline,
   parseSimulationSetting,
   serializeSimulationSetting,
 } from './codec';
-export type { DecodedLink, EncodeOptions, SchemaOptions } from './codec';
+export type { DecodedLink, EncodeOptions, SchemaOptions, Baseline } from './codec';
 export { parseParameterValue, serializeParameterValue, MAX_VALUE_LENGTH } from './parse-value';
 export type { ParsedValue } from './parse-value';
 export { migrations } from './migrations';

@@ -82,6 +82,9 @@ export const problems = {
   unknownView(raw: string): ScenarioProblem {
     return { kind: 'invalid-option', message: `Ignored view ${quote(raw)}: not one this dashboard has; showing the default view.` };
   },
+  unreadableBaseline(raw: string): ScenarioProblem {
+    return { kind: 'malformed', message: `Ignored the baseline ${quote(raw)}: it could not be read; comparing with Public data.` };
+  },
   badSetting(spec: SimulationSettingSpec, raw: string): ScenarioProblem {
     return { kind: 'malformed', message: `${spec.label}: ${quote(raw)} is not a number; using ${formatSetting(spec, spec.default)}.` };
   },

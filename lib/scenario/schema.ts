@@ -23,6 +23,8 @@ export const RESERVED_KEYS = {
   preset: 'p',
   view: 'view',
   from: 'from',
+  // The pinned baseline, a second scenario in one value: "p.<preset>_<key>.<value>_..." (codec.ts).
+  baseline: 'b',
   // How the Risk view's simulation runs (lib/engine/uncertainty.ts, SIMULATION_SETTINGS; a test holds them equal).
   samples: 'n',
   seed: 'seed',
