@@ -86,6 +86,7 @@ test.describe('dashboard', () => {
     ['Custom silicon', /Margin with and without custom silicon/, 'silicon'],
     ['Commitments', /Commitments against projected billed compute/, 'commitments'],
     ['Risk', /How sure is the answer/, 'risk'],
+    ['Compare', /Compare two scenarios/, 'compare'],
   ];
   for (const [tab, heading, key] of views) {
     test(`the ${tab} view opens from its tab and passes axe`, async ({ page }) => {

@@ -45,8 +45,16 @@ export function ChartCard({ chartId, title, subtitle, model, height, children, l
         </button>
       </div>
       {legend && !showTable && (
-        <div className="mt-2">
+        <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
           <Legend series={model.series} />
+          {model.ghosts && model.ghosts.length > 0 && (
+            <span className="flex items-center gap-1.5 text-sm text-muted-foreground">
+              <svg width="18" height="10" aria-hidden className="shrink-0">
+                <line x1="0" y1="5" x2="18" y2="5" stroke="currentColor" strokeWidth="2" strokeDasharray="3 3" />
+              </svg>
+              Faint dashed: the baseline
+            </span>
+          )}
         </div>
       )}
       {!showTable && (

@@ -80,7 +80,25 @@ export const TimeChart = memo(function TimeChart({
         vectorEffect="non-scaling-stroke"
       />
     ));
-    shapes = [...bandShapes, ...lines];
+    // A pinned baseline's series: thin, dashed and faint, under the scenario's.
+    const ghostLines = (model.ghosts ?? []).map((g) => (
+      <path
+        key={g.key}
+        d={linePath(
+          xs,
+          xs.map((_, i) => (Number.isFinite(valueOf(i, g.key)) ? top(valueOf(i, g.key)) : null)),
+        )}
+        fill="none"
+        style={{ stroke: g.color }}
+        strokeOpacity={0.55}
+        strokeWidth={2}
+        strokeDasharray="3 4"
+        strokeLinecap="round"
+        vectorEffect="non-scaling-stroke"
+        data-ghost
+      />
+    ));
+    shapes = [...bandShapes, ...ghostLines, ...lines];
   }
 
   const last = model.rows.length - 1;

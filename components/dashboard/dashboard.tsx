@@ -6,13 +6,13 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import { VIEW_IDS, type ViewId } from '@/lib/scenario';
-import { cloudCards } from '@/lib/view-models';
-import { useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
+import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
+import { cloudCards, scenarioName } from '@/lib/view-models';
+import { useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
 import dynamic from 'next/dynamic';
-import { GROUPS } from '@/lib/engine';
+import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
 import { ThemeToggle } from '@/components/ui/theme';
 // Loaded after hydration, so the first chart does not wait for the controls' code (Radix slider, tooltip,
 // dialog).
@@ -31,6 +31,10 @@ import { SharesView } from './views/shares-view';
 import { SiliconView } from './views/silicon-view';
 import { StrategiesView } from './views/strategies-view';
 // The Risk view's code (and its worker) loads when the tab is first opened.
+const CompareView = dynamic(() => import('./views/compare-view').then((m) => m.CompareView), {
+  ssr: false,
+  loading: () => <p className="text-sm text-muted-foreground">Loading the comparison…</p>,
+});
 const RiskView = dynamic(() => import('./views/risk-view').then((m) => m.RiskView), {
   ssr: false,
   loading: () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>,
@@ -42,6 +46,7 @@ const VIEW_LABELS: Record<ViewId, string> = {
   silicon: 'Custom silicon',
   commitments: 'Commitments',
   risk: 'Risk',
+  compare: 'Compare',
 };
 
 // One MediaQueryList for the page's life: creating one per render cost ~1 ms a slider step.
@@ -88,6 +93,32 @@ function useInputModality() {
       window.removeEventListener('keydown', keyboard, true);
     };
   }, []);
+}
+
+const PUBLIC_DATA = defaultScenario();
+
+/**
+ * Pin the scenario on screen as the baseline (every chart then shows it as a ghost, every card its change
+ * against it), or, once pinned, name it and unpin.
+ */
+function BaselineChip({ state, name }: { state: ScenarioState; name: string | null }) {
+  if (name === null) {
+    return (
+      <button type="button" onClick={state.pinBaseline} className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted">
+        Pin as baseline
+      </button>
+    );
+  }
+  return (
+    <span className="flex min-h-10 items-center gap-1 rounded-md bg-muted px-2 text-sm" data-testid="baseline-chip">
+      <span className="max-w-48 truncate">
+        <span className="text-muted-foreground">Baseline:</span> <span className="font-medium">{name}</span>
+      </span>
+      <button type="button" onClick={state.unpinBaseline} className="rounded px-1.5 py-1 text-sm font-medium underline underline-offset-2" aria-label={`Unpin the baseline (${name})`}>
+        Unpin
+      </button>
+    </span>
+  );
 }
 
 /** The assumptions' groups as plain text while the controls load (same place, no layout shift). */
@@ -150,8 +181,16 @@ export function Dashboard({
   useInputModality();
   const state = useScenario();
   const now = useResults(state.scenario);
-  const charts = useDeferredResults(state.scenario);
-  const isBaseline = state.presetId === null && state.changedIds.size === 0;
+  const deferred = useDeferredResults(state.scenario);
+  const isPublicData = state.presetId === null && state.changedIds.size === 0;
+  // A: the pinned baseline, or Public data; B: the scenario on screen.
+  const pinned = state.baseline;
+  const aScenario = pinned?.scenario ?? PUBLIC_DATA;
+  const aResults = useCompareResults(aScenario) as NonNullable<ReturnType<typeof useCompareResults>>;
+  const aName = pinned ? scenarioName(pinned.scenario, pinned.presetId, baseScenarioFor(pinned.presetId)) : 'Public data';
+  const same = pinned ? differingIds(pinned.scenario, state.scenario).length === 0 : isPublicData;
+  const against = pinned ? `the baseline (${aName})` : 'Public data';
+  const charts = useMemo(() => ({ ...deferred, compare: pinned ? aResults.result : null }), [deferred, pinned, aResults]);
   // Methodology keeps the scenario, so its "← Dashboard" link brings the reader back to this view.
   const searchParams = useSearchParams();
   const methodologyQuery = searchParams.size > 0 ? `?${searchParams.toString()}` : '';
@@ -170,11 +209,12 @@ export function Dashboard({
         <button
           type="button"
           onClick={state.resetAll}
-          disabled={isBaseline}
+          disabled={isPublicData}
           className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted disabled:opacity-50"
         >
           Reset to defaults
         </button>
+        <BaselineChip state={state} name={pinned ? aName : null} />
         <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />
         {/* On a phone the theme follows the system setting; the toggle would cost a row above the answer. */}
         <div className="hidden sm:block">
@@ -189,11 +229,21 @@ export function Dashboard({
       <PresetNotes presetId={state.presetId} />
 
       <div className="mt-4">
-        <HeadlineStrip result={now.result} baseline={now.baseline} winners={now.winners} isBaseline={isBaseline} methodologyQuery={methodologyQuery} />
+        <HeadlineStrip
+          result={now.result}
+          baseline={aResults.result}
+          winners={now.winners}
+          isBaseline={same}
+          against={against}
+          methodologyQuery={methodologyQuery}
+        />
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
-        <Assumptions state={state} answer={<CompactAnswer cards={cloudCards(now.result, now.baseline, now.winners)} showDelta={!isBaseline} />} />
+        <Assumptions
+          state={state}
+          answer={<CompactAnswer cards={cloudCards(now.result, aResults.result, now.winners)} showDelta={!same} against={pinned ? 'the baseline' : 'Public data'} />}
+        />
 
         <Tabs.Root id="views" tabIndex={-1} value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
           {/* On a phone the four tabs wrap onto two lines rather than hiding past the edge. */}
@@ -219,6 +269,14 @@ export function Dashboard({
           </Tabs.Content>
           <Tabs.Content value="commitments" className="pt-4">
             <CommitmentsView results={charts} />
+          </Tabs.Content>
+          <Tabs.Content value="compare" className="pt-4">
+            <CompareView
+              a={{ scenario: aScenario, result: aResults.result, winners: aResults.winners, name: aName }}
+              b={{ scenario: state.scenario, result: now.result, winners: now.winners, name: scenarioName(state.scenario, state.presetId, state.base) }}
+              pinned={pinned !== null}
+              state={state}
+            />
           </Tabs.Content>
           <Tabs.Content value="risk" className="pt-4">
             <RiskView results={now} state={state} />

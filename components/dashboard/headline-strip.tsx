@@ -5,19 +5,24 @@
  * compute, and company AI gross profit ("Google: Cloud + Gemini"); a note links to the calibration table.
  */
 import Link from 'next/link';
+import { createContext, useContext } from 'react';
 import { ARCHETYPE_LABELS, type ScenarioResult, type WinnerAnalysis } from '@/lib/engine';
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { calibrationSummary, cloudCards, headlineSentence, type CloudCard } from '@/lib/view-models';
 
+/** What the signed figures are changes against: Public data, or the pinned baseline. */
+const AgainstContext = createContext('Public data');
+
 function Delta({ text, value, label }: { text: string; value: number; label: string }) {
+  const against = useContext(AgainstContext);
   // Nothing to report at display precision: keep the line (no layout shift) but say nothing.
   if (text.startsWith('±')) return <span className="figures text-sm text-muted-foreground">±0</span>;
   const tone = Math.abs(value) < 1e-9 || text.startsWith('±') ? 'text-muted-foreground' : value > 0 ? 'text-positive' : 'text-negative';
   return (
     <span className={`figures text-sm font-medium ${tone}`}>
       {text}
-      <span className="sr-only"> {label} against Public data</span>
+      <span className="sr-only"> {label} against {against}</span>
     </span>
   );
 }
@@ -121,18 +126,24 @@ export function HeadlineStrip({
   baseline,
   winners,
   isBaseline,
+  against = 'Public data',
   methodologyQuery = '',
 }: {
   result: ScenarioResult;
+  /** What the figures are compared with: Public data, or the pinned baseline. */
   baseline: ScenarioResult;
   winners: WinnerAnalysis;
+  /** The scenario equals what it is compared with: no changes to show. */
   isBaseline: boolean;
+  /** "Public data" or "the baseline (…)", for the words around the signed figures. */
+  against?: string;
   /** The scenario's query ('?…' or ''), so the methodology page opens on the same scenario. */
   methodologyQuery?: string;
 }) {
   const cards = cloudCards(result, baseline, winners);
   const calibration = calibrationSummary(result);
   return (
+    <AgainstContext.Provider value={against}>
     <section aria-label="Headline" className="space-y-3">
       <p className="max-w-5xl text-xl font-medium leading-snug md:text-[22px]" data-testid="headline-sentence">
         {headlineSentence(result, winners)}
@@ -151,7 +162,7 @@ export function HeadlineStrip({
       <p className="text-xs text-muted-foreground" data-testid="headline-notes">
         Revenue, gross profit and margin are on billed compute only; own use earns no cloud revenue. Company AI gross profit = cloud AI gross
         profit + model-layer income.{' '}
-        {isBaseline ? 'Estimates of low to medium confidence.' : 'Signed figures are changes against Public data.'}{' '}
+        {isBaseline ? 'Estimates of low to medium confidence.' : `Signed figures are changes against ${against}.`}{' '}
         <Link
           href={`/methodology${methodologyQuery}#calibration`}
           prefetch={false}
@@ -163,6 +174,7 @@ export function HeadlineStrip({
         .
       </p>
     </section>
+    </AgainstContext.Provider>
   );
 }
 
@@ -170,11 +182,12 @@ export function HeadlineStrip({
  * The answer in one line, for when the headline has scrolled away (the assumptions aside on a desktop, the
  * top of the phone's assumptions sheet): each cloud's AI compute hosted 2025-2031 and its change.
  */
-export function CompactAnswer({ cards, showDelta }: { cards: readonly CloudCard[]; showDelta: boolean }) {
+export function CompactAnswer({ cards, showDelta, against = 'Public data' }: { cards: readonly CloudCard[]; showDelta: boolean; against?: string }) {
   return (
+    <AgainstContext.Provider value={against}>
     <section aria-label="The answer, compact" className="rounded-md border bg-card px-3 py-2 text-card-foreground shadow-sm" data-testid="compact-answer">
       {/* Same words and rows whether or not anything changed, so the controls below never jump. */}
-      <p className="text-xs text-muted-foreground">AI compute hosted 2025-2031, change against Public data</p>
+      <p className="text-xs text-muted-foreground">AI compute hosted 2025-2031, change against {against}</p>
       <ul className="mt-1 grid grid-cols-3 gap-2">
         {cards.map((card) => (
           <li key={card.cloud} className="min-w-0 border-l-4 pl-2" style={{ borderColor: CLOUD_COLORS[card.cloud] }} data-cloud={card.cloud}>
@@ -187,5 +200,6 @@ export function CompactAnswer({ cards, showDelta }: { cards: readonly CloudCard[
         ))}
       </ul>
     </section>
+    </AgainstContext.Provider>
   );
 }

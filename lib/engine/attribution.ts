@@ -106,7 +106,7 @@ function writeInput(inputs: ModelInputs, spec: ParameterSpec, value: number | st
 
 const METHOD: Readonly<Record<Attribution['grouping'], string>> = {
   parameter: 'each changed assumption on its own',
-  subgroup: 'changed assumptions grouped finely (a year’s model shares, a family’s hosting, a cloud’s silicon)',
+  subgroup: 'changed assumptions grouped finely: a year’s model shares, a family’s hosting, a cloud’s silicon',
   group: 'changed assumptions grouped as the methodology groups them',
 };
 
@@ -160,6 +160,6 @@ export function attribute(
     toValue,
     contributions,
     grouping,
-    method: `Exact Shapley values over ${k} ${k === 1 ? 'group' : 'groups'} (${METHOD[grouping]}): ${count.toLocaleString('en-US')} evaluations, every order of applying the changes averaged, so the bars add up to the difference.`,
+    method: `Exact Shapley values over ${k} ${k === 1 ? 'group' : 'groups'}, ${METHOD[grouping]}. ${count.toLocaleString('en-US')} evaluations; every order of applying the changes is averaged, so the bars add up to the difference.`,
   };
 }

@@ -208,6 +208,11 @@ function migrateBaselineText(raw: string, fromVersion: number): string {
   return Array.from(params, ([key, values]) => values.map((v) => `${key}${KV}${v}`).join(PAIR)).join(PAIR);
 }
 
+/** A `b` value in the current version as a baseline, or null if unreadable (the UI's reading of the URL). */
+export function readBaselineValue(raw: string): Baseline | null {
+  return readBaseline(raw, SCHEMA_VERSION, { migrations: releasedMigrations, schemaVersion: SCHEMA_VERSION }, []);
+}
+
 /** Reads a `b` value as a scenario: migrated from the link's version, values checked like the scenario's. */
 function readBaseline(raw: string, readAs: number, schema: SchemaOptions, found: ScenarioProblem[]): Baseline | null {
   if (raw.length > MAX_BASELINE_LENGTH) {

@@ -8,6 +8,7 @@ export {
   baseScenarioFor,
   upgradeLinkQuery,
   encodeBaseline,
+  readBaselineValue,
   parseSimulationSetting,
   serializeSimulationSetting,
 } from './codec';

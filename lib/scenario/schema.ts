@@ -10,7 +10,7 @@ export const SCHEMA_VERSION = 2;
  * The dashboard's views, in tab order. A link's view is `null` when it names none (the dashboard then opens
  * its default); any non-null view is written, so the UI passes `null` for its default to keep links short.
  */
-export const VIEW_IDS = ['strategies', 'shares', 'silicon', 'commitments', 'risk'] as const;
+export const VIEW_IDS = ['strategies', 'shares', 'silicon', 'commitments', 'risk', 'compare'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /**

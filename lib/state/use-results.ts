@@ -24,7 +24,10 @@ import {
 export interface Results {
   result: ScenarioResult;
   winners: WinnerAnalysis;
+  /** Public data, the fixed reference of the cards when no baseline is pinned. */
   baseline: ScenarioResult;
+  /** The pinned baseline's result, for ghost series; null when none is pinned. */
+  compare?: ScenarioResult | null;
 }
 
 /** What the server computed for the scenario it rendered: the winner analysis (small, and the costliest). */
@@ -84,6 +87,15 @@ export function useResults(scenario: Scenario): Results {
     const key = scenarioKey(scenario);
     return { result: resultFor(key, scenario), winners: winnersFor(key, scenario), baseline: baselineResult() };
   }, [scenario]);
+}
+
+/** The pinned baseline's result and winner analysis (cached like any scenario's), or null. */
+export function useCompareResults(baseline: Scenario | null): { result: ScenarioResult; winners: WinnerAnalysis } | null {
+  return useMemo(() => {
+    if (!baseline) return null;
+    const key = scenarioKey(baseline);
+    return { result: resultFor(key, baseline), winners: winnersFor(key, baseline) };
+  }, [baseline]);
 }
 
 /** The same, for charts: lags behind fast slider input when rendering cannot keep up. */

@@ -22,11 +22,14 @@ import {
   SCHEMA_VERSION,
   VIEW_IDS,
   baseScenarioFor,
+  encodeBaseline,
   encodeScenario,
   parseParameterValue,
+  readBaselineValue,
   parseSimulationSetting,
   serializeParameterValue,
   serializeSimulationSetting,
+  type Baseline,
   type ViewId,
 } from '@/lib/scenario';
 
@@ -73,6 +76,8 @@ const parsers = {
   ...settingParsers,
   preset: parseAsStringLiteral(PRESET_IDS),
   view: parseAsStringLiteral(VIEW_IDS),
+  // The pinned baseline, one short value; the codec reads it (an unreadable one counts as none).
+  baseline: createParser<string>({ parse: (raw) => (readBaselineValue(raw) ? raw : null), serialize: (v) => v, eq: (a, b) => a === b }),
   version: parseAsInteger,
 };
 
@@ -81,6 +86,7 @@ const urlKeys = {
   ...Object.fromEntries(SIMULATION_SETTINGS.map((s) => [`sim.${s.id}`, s.key])),
   preset: 'p',
   view: 'view',
+  baseline: 'b',
   version: 'v',
 };
 
@@ -108,6 +114,13 @@ export interface ScenarioState {
   setParameter: (id: string, value: number | string, kind?: ChangeKind) => void;
   setPreset: (presetId: string | null) => void;
   setView: (view: ViewId) => void;
+  /** The pinned baseline (in the link), or null: then figures compare with Public data. */
+  baseline: Baseline | null;
+  /** Pins the scenario on screen as the baseline. */
+  pinBaseline: () => void;
+  /** Pins a preset (as it is, without changes) as the baseline; 'public' pins Public data. */
+  pinPreset: (presetId: string) => void;
+  unpinBaseline: () => void;
   /** How the Risk view's simulation runs (in the link; defaults omitted). */
   simulation: SimulationSettings;
   setSimulation: (settings: Partial<SimulationSettings>) => void;
@@ -141,6 +154,8 @@ export function useScenario(): ScenarioState {
   }, [q, base]);
 
   const simulation = useMemo(() => readSettings(q), [q]);
+  const baselineText = (q.baseline as string | null | undefined) ?? null;
+  const baseline = useMemo(() => (baselineText ? readBaselineValue(baselineText) : null), [baselineText]);
 
   const changedIds = useMemo(() => new Set(parameters.filter((p) => scenario[p.id] !== base[p.id]).map((p) => p.id)), [scenario, base]);
 
@@ -191,6 +206,17 @@ export function useScenario(): ScenarioState {
 
   const setView = useCallback((v: ViewId) => apply({ view: v === 'strategies' ? null : v }, true), [apply]);
 
+  const pinBaseline = useCallback(() => {
+    const { q: current } = latest.current;
+    const preset = (current.preset as string | null | undefined) ?? null;
+    apply({ baseline: encodeBaseline({ scenario: scenarioFrom(current), presetId: preset }) }, true);
+  }, [apply]);
+  const pinPreset = useCallback(
+    (id: string) => apply({ baseline: encodeBaseline({ scenario: baseScenarioFor(id), presetId: id }) }, true),
+    [apply],
+  );
+  const unpinBaseline = useCallback(() => apply({ baseline: null }, true), [apply]);
+
   const setSimulation = useCallback(
     (settings: Partial<SimulationSettings>) => {
       gesturePushed.current = false;
@@ -220,12 +246,13 @@ export function useScenario(): ScenarioState {
   const currentQuery = useCallback(() => {
     const { q: current } = latest.current;
     const preset = (current.preset as string | null | undefined) ?? null;
-    const s: Scenario = baseScenarioFor(preset);
-    for (const p of parameters) {
-      const v = current[p.id];
-      if (v !== null && v !== undefined) s[p.id] = v;
-    }
-    return encodeScenario(s, { presetId: preset, view: (current.view as ViewId | null | undefined) ?? null, simulation: readSettings(current) });
+    const b = typeof current.baseline === 'string' ? readBaselineValue(current.baseline) : null;
+    return encodeScenario(scenarioFrom(current), {
+      presetId: preset,
+      view: (current.view as ViewId | null | undefined) ?? null,
+      simulation: readSettings(current),
+      baseline: b,
+    });
   }, []);
 
   return {
@@ -239,10 +266,25 @@ export function useScenario(): ScenarioState {
     setView,
     simulation,
     setSimulation,
+    baseline,
+    pinBaseline,
+    pinPreset,
+    unpinBaseline,
     resetGroup,
     resetAll,
     currentQuery,
   };
+}
+
+/** The scenario a query state holds: its preset's values with the query's on top. */
+function scenarioFrom(q: Record<string, number | string | null | undefined>): Scenario {
+  const preset = (q.preset as string | null | undefined) ?? null;
+  const s: Scenario = baseScenarioFor(preset);
+  for (const p of parameters) {
+    const v = q[p.id];
+    if (v !== null && v !== undefined) s[p.id] = v;
+  }
+  return s;
 }
 
 /** The simulation settings in a query state, defaults filled in. */

@@ -13,6 +13,7 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   PREVIEW_SAMPLES,
   scenarioKey,
+  type Attribution,
   type CloudId,
   type ImportanceRow,
   type Scenario,
@@ -120,6 +121,17 @@ export function useSensitivity(scenario: Scenario, spread: number, cloud: CloudI
     queryKey: ['sensitivity', link, spread, cloud, measure],
     queryFn: ({ signal }) => askWorker({ kind: 'sensitivity', scenario, spread, cloud, measure }, signal),
     enabled,
+    placeholderData: keepPreviousData,
+    ...queryDefaults,
+  });
+}
+
+export function useAttribution(from: Scenario, to: Scenario, cloud: CloudId, measure: UncertainMeasure) {
+  const fromLink = useMemo(() => scenarioLink(from), [from]);
+  const toLink = useMemo(() => scenarioLink(to), [to]);
+  return useQuery<{ value: Attribution; ms: number }>({
+    queryKey: ['attribute', fromLink, toLink, cloud, measure],
+    queryFn: ({ signal }) => askWorker({ kind: 'attribute', from, to, cloud, measure }, signal),
     placeholderData: keepPreviousData,
     ...queryDefaults,
   });

@@ -48,6 +48,13 @@ export function chartExtent(model: ChartModel, stacked = false): { min: number; 
       max = Math.max(max, up);
       min = Math.min(min, down);
     }
+    for (const g of model.ghosts ?? []) {
+      const v = Number(row[g.key]);
+      if (Number.isFinite(v) && !stacked) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
     for (const b of model.bands ?? []) {
       for (const v of [Number(row[b.lowKey]), Number(row[b.highKey])]) {
         if (!Number.isFinite(v)) continue;

@@ -34,6 +34,28 @@ export interface ChartModel {
   extent?: { min: number; max: number };
   /** Columns of the table and the tooltip when they differ from the drawn lines (a fan's percentiles). */
   columns?: SeriesSpec[];
+  /** The pinned baseline's series, drawn quietly under the scenario's (keys in the same rows). */
+  ghosts?: SeriesSpec[];
+}
+
+/** The label a baseline's series carries in legends, tooltips and tables. */
+export const GHOST_SUFFIX = ' (baseline)';
+
+/**
+ * Adds a baseline's values to a chart as ghost series: for each series, its value under the baseline in
+ * the same row, under `<key>__base`. Tables and tooltips then list both, each scenario's beside the other.
+ */
+export function withGhosts(model: ChartModel, baseline: ChartModel | null | undefined): ChartModel {
+  if (!baseline) return model;
+  const rows = model.rows.map((row, i) => {
+    const out: ChartRow = { ...row };
+    const b = baseline.rows[i];
+    for (const s of model.series) out[`${s.key}__base`] = b ? (b[s.key] as number) : NaN;
+    return out;
+  });
+  const ghosts = model.series.map((s) => ({ key: `${s.key}__base`, label: `${s.label}${GHOST_SUFFIX}`, color: s.color, dashed: true }));
+  const columns = model.series.flatMap((s, i) => [s, ghosts[i] as SeriesSpec]);
+  return { ...model, rows, ghosts, columns, tooltipOrder: 'series' };
 }
 
 export interface BandSpec {

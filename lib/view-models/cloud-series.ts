@@ -1,7 +1,7 @@
 /** Engine result -> per-cloud yearly series for the Strategies view. */
 import { CLOUDS, CLOUD_LABELS, type CloudId, type ScenarioResult } from '@/lib/engine';
 import { CLOUD_COLORS } from '@/lib/palette';
-import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
+import { withGhosts, type ChartModel, type ChartRow, type SeriesSpec } from './chart-model';
 
 export type CloudYearlyMetric = 'hostedComputeUsdBn' | 'revenueUsdBn' | 'companyGrossProfitUsdBn' | 'cloudGrossMargin';
 
@@ -16,12 +16,21 @@ export function cloudSeriesSpecs(clouds: readonly CloudId[] = CLOUDS): SeriesSpe
   return clouds.map((c) => ({ key: c, label: CLOUD_LABELS[c], color: CLOUD_COLORS[c] }));
 }
 
-/** One row per year, one column per cloud (all four, or the ones given: company figures leave out "Other"). */
-export function cloudYearlyChart(result: ScenarioResult, metric: CloudYearlyMetric, clouds: readonly CloudId[] = CLOUDS): ChartModel {
+/**
+ * One row per year, one column per cloud (all four, or the ones given: company figures leave out "Other");
+ * with a pinned baseline, its values as ghost series.
+ */
+export function cloudYearlyChart(
+  result: ScenarioResult,
+  metric: CloudYearlyMetric,
+  clouds: readonly CloudId[] = CLOUDS,
+  baseline: ScenarioResult | null = null,
+): ChartModel {
   const rows: ChartRow[] = result.years.map((year, i) => {
     const row: ChartRow = { year };
     for (const c of clouds) row[c] = result.clouds[c][metric][i] as number;
     return row;
   });
-  return { rows, xKey: 'year', xLabel: 'Year', series: cloudSeriesSpecs(clouds), ...METRICS[metric] };
+  const model: ChartModel = { rows, xKey: 'year', xLabel: 'Year', series: cloudSeriesSpecs(clouds), ...METRICS[metric] };
+  return baseline ? withGhosts(model, cloudYearlyChart(baseline, metric, clouds)) : model;
 }

@@ -11,3 +11,4 @@ export * from './economics';
 export * from './calibration';
 export * from './working';
 export * from './uncertainty';
+export * from './compare';

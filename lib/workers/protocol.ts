@@ -3,6 +3,7 @@
  * everything crosses by structured clone.
  */
 import type {
+  Attribution,
   CloudId,
   ImportanceRow,
   Scenario,
@@ -27,6 +28,7 @@ export type WorkerRequest =
     }
   | { id: number; kind: 'sensitivity'; scenario: Scenario; spread: number; cloud: CloudId; measure: UncertainMeasure }
   | { id: number; kind: 'switching'; scenario: Scenario }
+  | { id: number; kind: 'attribute'; from: Scenario; to: Scenario; cloud: CloudId; measure: UncertainMeasure }
   | { id: number; kind: 'cancel'; target: number };
 
 export interface SwitchingResult {
@@ -39,6 +41,7 @@ export interface WorkerValues {
   importance: ImportanceRow[];
   sensitivity: SensitivityRow[];
   switching: SwitchingResult;
+  attribute: Attribution;
 }
 
 export type WorkerResponse =

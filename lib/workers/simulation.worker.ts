@@ -1,13 +1,14 @@
 /// <reference lib="webworker" />
 /**
- * The simulation worker: runs the engine's Monte Carlo, importance, sensitivity and switching values off
- * the main thread, so a slider stays smooth while thousands of scenarios are evaluated (issue 10).
+ * The simulation worker: runs the engine's Monte Carlo, importance, sensitivity, switching values and
+ * attribution (up to 4,096 evaluations) off the main thread, so a slider stays smooth while thousands of scenarios are evaluated (issue 10).
  *
  * A simulation runs in chunks of CHUNK draws and yields between them, so a "cancel" (the scenario changed)
  * is read within a few milliseconds and the stale run stops. The last few full runs are kept, so the
  * importance of another cloud or measure reuses their draws instead of drawing again.
  */
 import {
+  attribute,
   createSimulation,
   importance,
   scenarioKey,
@@ -69,6 +70,8 @@ async function handle(request: Exclude<WorkerRequest, { kind: 'cancel' }>): Prom
     }
     case 'sensitivity':
       return sensitivity(request.scenario, { cloud: request.cloud, measure: request.measure, spread: request.spread });
+    case 'attribute':
+      return attribute(request.from, request.to, { cloud: request.cloud, measure: request.measure });
     case 'switching':
       return {
         leader: switchingValues(request.scenario),

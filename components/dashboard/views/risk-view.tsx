@@ -5,7 +5,8 @@
  * and what it would take to change the answer. The work runs in a Web Worker (lib/state/use-simulation.ts);
  * this file draws what the view models give it.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { workerQueryClient } from '@/lib/state/query-client';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import {
   CLOUDS,
@@ -76,12 +77,6 @@ function useReveal(): (id: string) => void {
   };
 }
 
-/**
- * The view's async work goes through react-query. Its client lives with this view's code (loaded when the
- * tab first opens), so the dashboard's first load carries none of it; it outlives the view, so coming
- * back to the tab shows the cached run at once.
- */
-const queryClient = new QueryClient();
 
 export function RiskView({ results, state }: { results: Results; state: ScenarioState }) {
   // The whole view follows the scenario at low priority (interruptible), so a drag's urgent renders are
@@ -89,7 +84,7 @@ export function RiskView({ results, state }: { results: Results; state: Scenario
   const scenario = useDeferredValue(state.scenario);
   const leaderNow = hyperscalerLeader(results.result);
   return (
-    <QueryClientProvider client={queryClient}>
+    <QueryClientProvider client={workerQueryClient}>
       <RiskViewBody
         scenario={scenario}
         settings={state.simulation}

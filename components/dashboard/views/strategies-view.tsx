@@ -25,10 +25,12 @@ function CloudHeader({ cloud, label }: { cloud: (typeof HYPERSCALERS)[number]; l
 /** Azure vs AWS vs Google (and Other) over time, the working from compute to profit, and each cloud's strategy. */
 export function StrategiesView({ results, state }: { results: Results; state: ScenarioState }) {
   const { result } = results;
-  const hosted = useMemo(() => cloudYearlyChart(result, 'hostedComputeUsdBn'), [result]);
-  const profit = useMemo(() => cloudYearlyChart(result, 'companyGrossProfitUsdBn', HYPERSCALERS), [result]);
+  // A pinned baseline is drawn under each chart as faint dashed ghosts.
+  const ghost = results.compare ?? null;
+  const hosted = useMemo(() => cloudYearlyChart(result, 'hostedComputeUsdBn', undefined, ghost), [result, ghost]);
+  const profit = useMemo(() => cloudYearlyChart(result, 'companyGrossProfitUsdBn', HYPERSCALERS, ghost), [result, ghost]);
   const capYear = result.revenueShareCapYear;
-  const margin = useMemo(() => cloudYearlyChart(result, 'cloudGrossMargin'), [result]);
+  const margin = useMemo(() => cloudYearlyChart(result, 'cloudGrossMargin', undefined, ghost), [result, ghost]);
   const money = useMemo(() => hostedToProfitRows(result), [result]);
   const bridge = useMemo(() => marginBridgeRows(result), [result]);
   return (

@@ -1,0 +1,422 @@
+'use client';
+/**
+ * The Compare view (issue 11): the pinned baseline (A; Public data when none is pinned) against the
+ * scenario on screen (B): what changes in words, the headline figures side by side, a waterfall that splits
+ * the difference in a chosen figure among the changed assumptions (exact Shapley values, computed in the
+ * worker), and the assumptions that differ. Side by side on a desktop, stacked on a phone.
+ */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { memo, useMemo, useState } from 'react';
+import {
+  CLOUDS,
+  CLOUD_LABELS,
+  MEASURE_LABELS,
+  UNCERTAIN_MEASURES,
+  presets,
+  type CloudId,
+  type Scenario,
+  type ScenarioResult,
+  type UncertainMeasure,
+  type WinnerAnalysis,
+} from '@/lib/engine';
+import { formatUsdBn } from '@/lib/format';
+import { CLOUD_COLORS } from '@/lib/palette';
+import { workerQueryClient } from '@/lib/state/query-client';
+import type { ScenarioState } from '@/lib/state/use-scenario';
+import { useAttribution } from '@/lib/state/use-simulation';
+import { useUiStore } from '@/lib/state/ui-store';
+import {
+  attributionSentence,
+  comparisonFigures,
+  comparisonSentences,
+  differingAssumptions,
+  waterfallSteps,
+  type WaterfallStep,
+} from '@/lib/view-models';
+import { TableScrollHint } from '@/components/ui/table-scroll-hint';
+
+const SELECT = 'min-h-10 min-w-0 max-w-full rounded-md bg-card px-2 text-sm ring-1 ring-border';
+const BUTTON = 'min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted';
+
+export interface CompareSide {
+  scenario: Scenario;
+  result: ScenarioResult;
+  winners: WinnerAnalysis;
+  name: string;
+}
+
+export function CompareView(props: { a: CompareSide; b: CompareSide; pinned: boolean; state: ScenarioState }) {
+  return (
+    <QueryClientProvider client={workerQueryClient}>
+      <CompareBody {...props} />
+    </QueryClientProvider>
+  );
+}
+
+const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: CompareSide; b: CompareSide; pinned: boolean; state: ScenarioState }) {
+  const sentences = useMemo(() => comparisonSentences(a.result, b.result, a.winners, b.winners), [a, b]);
+  const figures = useMemo(() => comparisonFigures(a.result, b.result), [a.result, b.result]);
+  const differences = useMemo(() => differingAssumptions(a.scenario, b.scenario), [a.scenario, b.scenario]);
+  const changedCount = differences.reduce((n, g) => n + g.rows.length, 0);
+  return (
+    <div className="space-y-4">
+      <section aria-labelledby="compare-heading" className="rounded-lg border bg-card p-4">
+        <h3 id="compare-heading" className="text-lg font-semibold">
+          Compare two scenarios
+        </h3>
+        <div className="mt-2 grid gap-3 sm:grid-cols-2">
+          <p className="rounded-md bg-muted/60 px-3 py-2" data-side="a">
+            <span className="block text-xs font-semibold uppercase tracking-wide text-muted-foreground">A: {pinned ? 'the pinned baseline' : 'the reference'}</span>
+            <span className="text-base font-semibold">{a.name}</span>
+          </p>
+          <p className="rounded-md bg-muted/60 px-3 py-2" data-side="b">
+            <span className="block text-xs font-semibold uppercase tracking-wide text-muted-foreground">B: the scenario on screen</span>
+            <span className="text-base font-semibold">{b.name}</span>
+          </p>
+        </div>
+        <BaselineActions state={state} pinned={pinned} />
+        <ul className="mt-3 list-disc space-y-1 pl-5 text-base sm:text-lg" data-compare-sentences aria-live="polite">
+          {sentences.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="compare-figures" className="rounded-lg border bg-card p-4">
+        <h3 id="compare-figures" className="text-lg font-semibold">
+          Headline figures, 2025-2031
+        </h3>
+        <TableScrollHint />
+        <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Headline figures of A and B">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">Headline figures of A ({a.name}) and B ({b.name}), 2025-2031</caption>
+            <thead>
+              <tr className="border-b text-left">
+                <th scope="col" className="py-1.5 pr-3">
+                  Figure
+                </th>
+                <th scope="col" className="px-2 text-right">
+                  A
+                </th>
+                <th scope="col" className="px-2 text-right">
+                  B
+                </th>
+                <th scope="col" className="px-2 text-right">
+                  B − A
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((r, i) => (
+                <tr key={`${r.cloud}-${r.measure}`} className={`border-b last:border-0 ${i % 4 === 0 ? 'border-t-2' : ''}`} data-figure={`${r.cloud}:${r.measure}`}>
+                  <th scope="row" className="sticky left-0 bg-card py-1.5 pr-3 text-left font-medium" style={{ boxShadow: `inset 4px 0 0 ${r.color}`, paddingLeft: 10 }}>
+                    {r.label}: {r.measure}
+                  </th>
+                  <td className="figures whitespace-nowrap px-2 text-right">{r.a}</td>
+                  <td className="figures whitespace-nowrap px-2 text-right font-semibold">{r.b}</td>
+                  <td className={`figures whitespace-nowrap px-2 text-right font-semibold ${r.sign > 0 ? 'text-positive' : r.sign < 0 ? 'text-negative' : 'text-muted-foreground'}`}>
+                    {r.diff}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <WaterfallCard a={a} b={b} />
+
+      <section aria-labelledby="compare-assumptions" className="rounded-lg border bg-card p-4">
+        <h3 id="compare-assumptions" className="text-lg font-semibold">
+          {changedCount === 0 ? 'No assumption differs' : `The ${changedCount} ${changedCount === 1 ? 'assumption that differs' : 'assumptions that differ'}`}
+        </h3>
+        {changedCount === 0 ? (
+          <p className="mt-1 text-sm text-muted-foreground">Change an assumption (or choose a preset) to compare it with A.</p>
+        ) : (
+          <>
+            <TableScrollHint />
+            <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Assumptions that differ between A and B">
+              <table className="w-full border-collapse text-sm">
+                <caption className="sr-only">Assumptions that differ between A and B</caption>
+                <thead>
+                  <tr className="border-b text-left">
+                    <th scope="col" className="py-1.5 pr-3">
+                      Assumption
+                    </th>
+                    <th scope="col" className="px-2 text-right">
+                      A
+                    </th>
+                    <th scope="col" className="px-2 text-right">
+                      B
+                    </th>
+                  </tr>
+                </thead>
+                {differences.map((g) => (
+                  <tbody key={g.group}>
+                    <tr>
+                      <th scope="rowgroup" colSpan={3} className="pb-1 pt-3 text-left text-xs font-semibold uppercase tracking-wide text-muted-foreground">
+                        {g.group}
+                      </th>
+                    </tr>
+                    {g.rows.map((r) => (
+                      <tr key={r.id} className="border-b last:border-0" data-differs={r.id}>
+                        <th scope="row" className="sticky left-0 bg-card py-1.5 pr-3 text-left font-medium">
+                          {r.label}
+                        </th>
+                        <td className="figures px-2 text-right">{r.a}</td>
+                        <td className="figures px-2 text-right font-semibold">{r.b}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                ))}
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+});
+
+function BaselineActions({ state, pinned }: { state: ScenarioState; pinned: boolean }) {
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-2">
+      <button type="button" className={BUTTON} onClick={state.pinBaseline}>
+        {pinned ? 'Pin the scenario on screen instead' : 'Pin the scenario on screen as A'}
+      </button>
+      <label className="flex min-w-0 items-center gap-2 text-sm">
+        <span className="font-medium">or compare with</span>
+        <select
+          className={SELECT}
+          value=""
+          onChange={(e) => {
+            if (e.target.value) state.pinPreset(e.target.value);
+          }}
+        >
+          <option value="">a preset…</option>
+          {presets.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {pinned && (
+        <button type="button" className={BUTTON} onClick={state.unpinBaseline}>
+          Unpin: compare with Public data
+        </button>
+      )}
+    </div>
+  );
+}
+
+const WaterfallCard = memo(function WaterfallCard({ a, b }: { a: CompareSide; b: CompareSide }) {
+  const [cloud, setCloud] = useState<CloudId>('azure');
+  const [measure, setMeasure] = useState<UncertainMeasure>('companyGrossProfit');
+  const [open, setOpen] = useState<string | null>(null);
+  const att = useAttribution(a.scenario, b.scenario, cloud, measure);
+  const showTable = useUiStore((s) => s.tables['compare-waterfall'] ?? false);
+  const setTable = useUiStore((s) => s.setTable);
+  const data = att.data?.value;
+  const steps = useMemo(() => (data ? waterfallSteps(data) : []), [data]);
+  const measureLabel = MEASURE_LABELS[measure];
+  const title = `From A to B: what changes ${CLOUD_LABELS[cloud]}’s ${measureLabel}`;
+  return (
+    <section aria-labelledby="compare-waterfall" className="rounded-lg border bg-card p-4" data-chart="compare-waterfall">
+      <div className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <h3 id="compare-waterfall" className="text-lg font-semibold leading-tight">
+            {title}, 2025-2031
+          </h3>
+          <p className="mt-0.5 text-sm text-muted-foreground">
+            Each bar is one changed assumption (or group), its share of the difference averaged over every order of applying the changes (exact
+            Shapley values), so the bars add up to B − A. Click a bar for its assumptions.
+          </p>
+        </div>
+        <button type="button" onClick={() => setTable('compare-waterfall', !showTable)} className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted">
+          {showTable ? 'Show chart' : 'Show table'}
+          <span className="sr-only"> for {title}</span>
+        </button>
+      </div>
+      <div className="mt-2 flex flex-wrap gap-3">
+        <label className="flex max-w-full items-center gap-2 text-sm">
+          <span className="font-medium">Cloud</span>
+          <select className={SELECT} value={cloud} onChange={(e) => setCloud(e.target.value as CloudId)}>
+            {CLOUDS.map((c) => (
+              <option key={c} value={c}>
+                {CLOUD_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex min-w-0 max-w-full items-center gap-2 text-sm">
+          <span className="font-medium">Figure</span>
+          <select className={`${SELECT} flex-1`} value={measure} onChange={(e) => setMeasure(e.target.value as UncertainMeasure)}>
+            {UNCERTAIN_MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {MEASURE_LABELS[m][0]?.toUpperCase()}
+                {MEASURE_LABELS[m].slice(1)}, 2025-2031
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {!data ? (
+        <p className="mt-3 text-sm text-muted-foreground">{att.isError ? 'The attribution could not run in this browser.' : 'Working out each change’s share…'}</p>
+      ) : (
+        <div className={att.isPlaceholderData ? 'opacity-60' : ''}>
+          <p className="mt-3 text-base" data-attribution-sentence>
+            {attributionSentence(data, cloud, measureLabel)}
+          </p>
+          <p className="mt-1 text-xs text-muted-foreground" data-attribution-method>
+            {data.method}
+          </p>
+          {steps.length > 0 &&
+            (showTable ? (
+              <WaterfallTable steps={steps} fromValue={data.fromValue} toValue={data.toValue} total={data.total} />
+            ) : (
+              <Waterfall steps={steps} fromValue={data.fromValue} toValue={data.toValue} color={CLOUD_COLORS[cloud]} open={open} onToggle={(k) => setOpen(open === k ? null : k)} a={a} b={b} />
+            ))}
+        </div>
+      )}
+    </section>
+  );
+});
+
+function Waterfall({
+  steps,
+  fromValue,
+  toValue,
+  color,
+  open,
+  onToggle,
+  a,
+  b,
+}: {
+  steps: readonly WaterfallStep[];
+  fromValue: number;
+  toValue: number;
+  color: string;
+  open: string | null;
+  onToggle: (key: string) => void;
+  a: CompareSide;
+  b: CompareSide;
+}) {
+  const values = [fromValue, toValue, ...steps.flatMap((s) => [s.start, s.end])];
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(...values);
+  const span = hi - lo || 1;
+  const pct = (v: number) => ((v - lo) / span) * 100;
+  const differences = differingAssumptions(a.scenario, b.scenario).flatMap((g) => g.rows);
+  const total = (label: string, value: number, side: 'A' | 'B') => (
+    <li className="grid grid-cols-[minmax(0,40%)_minmax(0,1fr)] items-center gap-x-3 px-1 py-1 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)_6rem]">
+      <span className="text-sm font-semibold">
+        {side}: {label}
+      </span>
+      <span className="relative block h-6" aria-hidden>
+        <span className="absolute top-0.5 h-5 rounded-sm bg-foreground/70" style={{ left: `${pct(Math.min(0, value))}%`, width: `${Math.abs(pct(value) - pct(0))}%` }} />
+      </span>
+      <span className="figures col-start-2 text-sm font-semibold sm:col-start-auto sm:text-right">{formatUsdBn(value)}</span>
+    </li>
+  );
+  return (
+    <ol className="mt-3 space-y-0.5" aria-label="Waterfall from A to B">
+      {total(a.name, fromValue, 'A')}
+      {steps.map((s) => {
+        const left = pct(Math.min(s.start, s.end));
+        const width = Math.max(0.4, Math.abs(pct(s.end) - pct(s.start)));
+        const isOpen = open === s.key;
+        const rows = differences.filter((d) => s.ids.includes(d.id));
+        return (
+          <li key={s.key}>
+            <button
+              type="button"
+              aria-expanded={isOpen}
+              onClick={() => onToggle(s.key)}
+              className="group grid w-full grid-cols-[minmax(0,40%)_minmax(0,1fr)] items-center gap-x-3 rounded-md px-1 py-1 text-left hover:bg-muted sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)_6rem]"
+              data-step={s.key}
+            >
+              <span className="min-w-0 text-sm font-medium leading-tight group-hover:underline">{s.label}</span>
+              <span className="relative block h-6" aria-hidden>
+                <span
+                  className="absolute top-0.5 h-5 rounded-sm"
+                  style={{ left: `${left}%`, width: `${width}%`, background: s.value >= 0 ? color : 'var(--measure-soft)' }}
+                />
+              </span>
+              <span className={`figures col-start-2 text-sm font-semibold sm:col-start-auto sm:text-right ${s.value > 0 ? 'text-positive' : s.value < 0 ? 'text-negative' : ''}`}>
+                {s.text}
+              </span>
+            </button>
+            {isOpen && (
+              <ul className="mb-2 ml-2 border-l-2 pl-3 text-sm" aria-label={`Assumptions in ${s.label}`}>
+                {rows.map((r) => (
+                  <li key={r.id} className="py-0.5">
+                    {r.label}: <span className="figures">{r.a}</span> → <span className="figures font-semibold">{r.b}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+      {total(b.name, toValue, 'B')}
+    </ol>
+  );
+}
+
+function WaterfallTable({ steps, fromValue, toValue, total }: { steps: readonly WaterfallStep[]; fromValue: number; toValue: number; total: number }) {
+  return (
+    <>
+      <TableScrollHint />
+      <div className="relative mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Waterfall from A to B (table)">
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">Waterfall from A to B</caption>
+          <thead>
+            <tr className="border-b text-left">
+              <th scope="col" className="py-1.5 pr-3">
+                Step
+              </th>
+              <th scope="col" className="px-2 text-right">
+                Contribution
+              </th>
+              <th scope="col" className="px-2 text-right">
+                Running total
+              </th>
+              <th scope="col" className="px-2 text-right">
+                Share of B − A
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr className="border-b">
+              <th scope="row" className="py-1.5 pr-3 text-left font-semibold">
+                A
+              </th>
+              <td />
+              <td className="figures px-2 text-right">{formatUsdBn(fromValue)}</td>
+              <td />
+            </tr>
+            {steps.map((s) => (
+              <tr key={s.key} className="border-b">
+                <th scope="row" className="py-1.5 pr-3 text-left font-medium">
+                  {s.label}
+                </th>
+                <td className="figures px-2 text-right">{s.text}</td>
+                <td className="figures px-2 text-right">{formatUsdBn(s.end)}</td>
+                <td className="figures px-2 text-right">{Math.abs(total) >= 0.05 ? `${Math.round(s.share * 100)}%` : '—'}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" className="py-1.5 pr-3 text-left font-semibold">
+                B
+              </th>
+              <td />
+              <td className="figures px-2 text-right font-semibold">{formatUsdBn(toValue)}</td>
+              <td />
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+/**
+ * The Compare view's view models (issue 11): two scenarios' headline figures side by side, what changes in
+ * words, the assumptions that differ (grouped as the registry groups them), and the attribution waterfall.
+ */
+import {
+  CLOUD_LABELS,
+  GROUPS,
+  HYPERSCALERS,
+  differingIds,
+  formatParameterValue,
+  getPreset,
+  parametersById,
+  type Attribution,
+  type CloudId,
+  type HyperscalerId,
+  type ParameterGroup,
+  type Scenario,
+  type ScenarioResult,
+  type WinnerAnalysis,
+} from '@/lib/engine';
+import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
+import { CLOUD_COLORS } from '@/lib/palette';
+
+/** "Seed thesis", "Seed thesis, 3 changes", "Public data, 2 changes". */
+export function scenarioName(scenario: Readonly<Scenario>, presetId: string | null, base: Readonly<Scenario>): string {
+  const label = presetId ? (getPreset(presetId)?.name ?? presetId) : 'Public data';
+  const n = differingIds(base, scenario).length;
+  return n === 0 ? label : `${label}, ${n} ${n === 1 ? 'change' : 'changes'}`;
+}
+
+export interface FigureRow {
+  cloud: HyperscalerId;
+  label: string;
+  color: string;
+  measure: string;
+  a: string;
+  b: string;
+  diff: string;
+  /** Sign of the difference, for its colour. */
+  sign: -1 | 0 | 1;
+}
+
+/** Each hyperscaler's four headline figures under A and B, with B − A. */
+export function comparisonFigures(a: ScenarioResult, b: ScenarioResult): FigureRow[] {
+  const rows: FigureRow[] = [];
+  for (const c of HYPERSCALERS) {
+    const x = a.clouds[c].cumulative;
+    const y = b.clouds[c].cumulative;
+    const money = (measure: string, va: number, vb: number) => {
+      const d = vb - va;
+      rows.push({
+        cloud: c,
+        label: CLOUD_LABELS[c],
+        color: CLOUD_COLORS[c],
+        measure,
+        a: formatUsdBn(va),
+        b: formatUsdBn(vb),
+        diff: formatUsdBnChange(d),
+        sign: Math.abs(d) < 0.05 ? 0 : d > 0 ? 1 : -1,
+      });
+    };
+    money('AI compute hosted', x.hostedComputeUsdBn, y.hostedComputeUsdBn);
+    money('cloud AI revenue', x.revenueUsdBn, y.revenueUsdBn);
+    const dm = y.cloudGrossMargin - x.cloudGrossMargin;
+    rows.push({
+      cloud: c,
+      label: CLOUD_LABELS[c],
+      color: CLOUD_COLORS[c],
+      measure: 'cloud AI gross margin',
+      a: formatPct(x.cloudGrossMargin),
+      b: formatPct(y.cloudGrossMargin),
+      diff: formatPtsChange(dm),
+      sign: Math.abs(dm) < 0.005 ? 0 : dm > 0 ? 1 : -1,
+    });
+    money('company AI gross profit', x.companyGrossProfitUsdBn, y.companyGrossProfitUsdBn);
+  }
+  return rows;
+}
+
+/** Who ranks first each year (hosted compute among the hyperscalers). */
+function yearlyOrder(r: ScenarioResult, x: HyperscalerId, y: HyperscalerId): boolean[] {
+  return r.years.map((_, i) => (r.clouds[y].hostedComputeUsdBn[i] as number) > (r.clouds[x].hostedComputeUsdBn[i] as number));
+}
+
+function leader(r: ScenarioResult): HyperscalerId {
+  return [...HYPERSCALERS].sort((p, q) => r.clouds[q].cumulative.hostedComputeUsdBn - r.clouds[p].cumulative.hostedComputeUsdBn)[0] as HyperscalerId;
+}
+
+/**
+ * What changes from A to B, in words, most telling first: who leads, who overtakes whom and from when,
+ * who is least exposed, and the largest move in company AI gross profit.
+ */
+export function comparisonSentences(a: ScenarioResult, b: ScenarioResult, wa: WinnerAnalysis, wb: WinnerAnalysis): string[] {
+  const out: string[] = [];
+  const la = leader(a);
+  const lb = leader(b);
+  if (la !== lb) out.push(`Under B, ${CLOUD_LABELS[lb]} hosts the most AI compute over 2025-2031, not ${CLOUD_LABELS[la]}.`);
+  for (const x of HYPERSCALERS) {
+    for (const y of HYPERSCALERS) {
+      if (x === y) continue;
+      const before = yearlyOrder(a, x, y);
+      const after = yearlyOrder(b, x, y);
+      // y ahead of x from some year to 2031 under B, but not from that year under A.
+      const fromB = after.findIndex((_, i) => after.slice(i).every(Boolean));
+      if (fromB <= 0) continue;
+      const fromA = before.findIndex((_, i) => before.slice(i).every(Boolean));
+      if (fromA === fromB) continue;
+      const year = b.years[fromB] as number;
+      if (fromA === -1) out.push(`Under B, ${CLOUD_LABELS[y]} overtakes ${CLOUD_LABELS[x]} in hosted compute from ${year}.`);
+      else out.push(`Under B, ${CLOUD_LABELS[y]} overtakes ${CLOUD_LABELS[x]} in hosted compute from ${year}, not ${a.years[fromA]}.`);
+    }
+  }
+  if (wa.leastExposed !== wb.leastExposed) {
+    out.push(`Under B, ${CLOUD_LABELS[wb.leastExposed]} is the least exposed to which model family wins, not ${CLOUD_LABELS[wa.leastExposed]}.`);
+  }
+  const moves = HYPERSCALERS.map((c) => ({
+    c,
+    d: b.clouds[c].cumulative.companyGrossProfitUsdBn - a.clouds[c].cumulative.companyGrossProfitUsdBn,
+    base: a.clouds[c].cumulative.companyGrossProfitUsdBn,
+  })).sort((p, q) => Math.abs(q.d) - Math.abs(p.d));
+  const top = moves[0];
+  if (top && Math.abs(top.d) >= 0.5) {
+    const pct = top.base !== 0 ? ` (${formatPct(top.d / Math.abs(top.base))})` : '';
+    out.push(
+      `The largest move in company AI gross profit, 2025-2031: ${CLOUD_LABELS[top.c]}, ${top.d > 0 ? 'up' : 'down'} ${formatUsdBn(Math.abs(top.d))}${pct.replace('−', '')}.`,
+    );
+  }
+  if (out.length === 0) out.push('The two scenarios give the same headline figures.');
+  return out;
+}
+
+export interface DifferenceRow {
+  id: string;
+  label: string;
+  a: string;
+  b: string;
+}
+
+/** The assumptions that differ, grouped as the registry groups them. */
+export function differingAssumptions(a: Readonly<Scenario>, b: Readonly<Scenario>): { group: ParameterGroup; rows: DifferenceRow[] }[] {
+  const ids = differingIds(a, b);
+  return GROUPS.map((group) => ({
+    group,
+    rows: ids
+      .map((id) => parametersById.get(id))
+      .filter((spec) => spec !== undefined && spec.group === group)
+      .map((spec) => ({
+        id: spec!.id,
+        label: spec!.label,
+        a: formatParameterValue(spec!, a[spec!.id] ?? spec!.default),
+        b: formatParameterValue(spec!, b[spec!.id] ?? spec!.default),
+      })),
+  })).filter((g) => g.rows.length > 0);
+}
+
+export interface WaterfallStep {
+  key: string;
+  label: string;
+  ids: string[];
+  value: number;
+  /** Running total before and after this step (USD bn). */
+  start: number;
+  end: number;
+  text: string;
+  /** Share of the total difference, for the words ("three quarters"). */
+  share: number;
+}
+
+/** A's value, each contribution largest first, B's value: the bars of the waterfall. */
+export function waterfallSteps(att: Attribution): WaterfallStep[] {
+  let running = att.fromValue;
+  return [...att.contributions]
+    .sort((p, q) => Math.abs(q.value) - Math.abs(p.value))
+    .map((c) => {
+      const start = running;
+      running += c.value;
+      return {
+        key: c.key,
+        label: c.label,
+        ids: c.ids,
+        value: c.value,
+        start,
+        end: running,
+        text: formatUsdBnChange(c.value),
+        share: att.total !== 0 ? c.value / att.total : 0,
+      };
+    });
+}
+
+/** "OpenAI on Azure, 2031 explains 74% of the difference; the rest comes from …" */
+export function attributionSentence(att: Attribution, cloud: CloudId, measureLabel: string): string {
+  if (att.contributions.length === 0) return `The two scenarios give the same ${measureLabel} for ${CLOUD_LABELS[cloud]}.`;
+  const steps = waterfallSteps(att);
+  const first = steps[0] as WaterfallStep;
+  const head = `${CLOUD_LABELS[cloud]}’s ${measureLabel} goes from ${formatUsdBn(att.fromValue)} to ${formatUsdBn(att.toValue)} (${formatUsdBnChange(att.total)})`;
+  if (Math.abs(att.total) < 0.05) return `${head}: the changes cancel out.`;
+  const share = Math.round(first.share * 100);
+  const rest = steps.slice(1, 3).map((s) => s.label);
+  return `${head}; ${share}% of it comes from ${first.label}${rest.length > 0 ? `, the rest mostly from ${rest.join(' and ')}` : ''}.`;
+}
