@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { GROUPS, MODEL_VERSION, YEARS, calibrationTable, parameters, presets } from '@/lib/engine';
+import { GROUPS, MAX_GROUPS, MODEL_VERSION, YEARS, calibrationTable, parameters, presets } from '@/lib/engine';
 import { describeScenario, toQueryString } from '@/lib/link/summary';
 import { decodeScenario, encodeScenario } from '@/lib/scenario';
 import { calibrationRowsView } from '@/lib/view-models';
@@ -60,6 +60,29 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           lead="Every default is an estimate, most of low or medium confidence. The dashboard’s Risk view draws thousands of scenarios around the one on screen and shows the range of outcomes, the odds each hyperscaler hosts the most, what moves the answer and what it would take to change it. This is how."
         >
           <UncertaintySection />
+        </Section>
+        <Section
+          section={SECTIONS.comparison}
+          lead="Pin a scenario as the baseline (A) and every chart shows it as a dashed ghost, every card its change against it; the Compare view sets A beside the scenario on screen (B) and says why they differ."
+        >
+          <div className="max-w-3xl space-y-3 text-base leading-relaxed">
+            <p>
+              <strong>Attribution.</strong> The difference in a figure, B − A, is split among the assumptions that differ by exact Shapley values:
+              every subset of the changed assumptions is evaluated (B’s values for those in the subset, A’s for the rest), and each assumption
+              gets its marginal effect averaged over every order of applying the changes. The bars therefore add up exactly to B − A, no order
+              is privileged, an assumption that cannot move the figure gets exactly zero, and swapping A and B negates every bar.
+            </p>
+            <p>
+              <strong>Grouping.</strong> Up to {MAX_GROUPS} changed assumptions are shown one by one ({(2 ** MAX_GROUPS).toLocaleString('en-US')}{' '}
+              evaluations at most). With more, they are grouped finely (a year’s model shares, a family’s hosting or own use, a cloud’s silicon or
+              commitments) when that gives at most {MAX_GROUPS} groups, and by the groups of this page otherwise; the view says which.
+            </p>
+            <p>
+              <strong>In words.</strong> The sentences compare who hosts the most over 2025-2031, the first year from which one hyperscaler stays
+              ahead of another in hosted compute through 2031, who is least exposed to which model family wins, and the largest move in company AI
+              gross profit.
+            </p>
+          </div>
         </Section>
         <Section
           section={SECTIONS.seed}

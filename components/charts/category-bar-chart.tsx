@@ -44,6 +44,38 @@ export const CategoryBarChart = memo(function CategoryBarChart({
       );
     }),
   );
+  // A pinned baseline: a dashed outline where each bar stood under it (stacks: where the stack's top stood).
+  const ghostOutline = (key: string, i: number, start: number, breadth: number, from: number, to: number, color: string) => {
+    const a = at(from);
+    const b = at(to);
+    const lo = Math.min(a, b);
+    const length = Math.abs(a - b);
+    const common = { fill: 'none', style: { stroke: color }, strokeWidth: 1.5, strokeDasharray: '3 3', vectorEffect: 'non-scaling-stroke' as const, 'data-ghost': true };
+    return horizontal ? (
+      <rect key={`g-${i}-${key}`} x={lo} width={length} y={start} height={breadth} {...common} />
+    ) : (
+      <rect key={`g-${i}-${key}`} x={start} width={breadth} y={lo} height={length} {...common} />
+    );
+  };
+  const ghostShapes = !model.ghosts?.length
+    ? []
+    : model.rows.flatMap((row, i) => {
+        const left = (band.centers[i] ?? 0) - band.width / 2;
+        if (stacked) {
+          let total = 0;
+          for (const g of model.ghosts ?? []) {
+            const v = Number(row[g.key]);
+            if (Number.isFinite(v) && v > 0) total += v;
+          }
+          return [ghostOutline('total', i, left, band.width, 0, total, 'var(--foreground)')];
+        }
+        return model.series.flatMap((s, k) => {
+          const v = Number(row[`${s.key}__base`]);
+          if (!Number.isFinite(v)) return [];
+          const start = left + k * slot + (slot * (1 - GROUPED_BAR_FILL)) / 2;
+          return [ghostOutline(s.key, i, start, slot * GROUPED_BAR_FILL, 0, v, s.color)];
+        });
+      });
   const step = model.rows.length > 0 ? 100 / model.rows.length : 100;
 
   return (
@@ -53,7 +85,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
       valueTicks={axis.ticks.map((t) => ({ pct: at(t), label: formatTick(model.format, t) }))}
       categoryTicks={model.rows.map((row, i) => ({ pct: band.centers[i] ?? 0, label: String(row[model.tickKey ?? model.xKey]) }))}
       zeroPct={axis.domain[0] < 0 ? at(0) : undefined}
-      shapes={bars}
+      shapes={[...bars, ...ghostShapes]}
       highlight={(i) => {
         const from = (band.centers[i] ?? 0) - step / 2;
         return horizontal ? (

@@ -52,7 +52,7 @@ export function ChartCard({ chartId, title, subtitle, model, height, children, l
               <svg width="18" height="10" aria-hidden className="shrink-0">
                 <line x1="0" y1="5" x2="18" y2="5" stroke="currentColor" strokeWidth="2" strokeDasharray="3 3" />
               </svg>
-              Faint dashed: the baseline
+              Dashed: the baseline
             </span>
           )}
         </div>

@@ -35,7 +35,32 @@ export const TimeChart = memo(function TimeChart({
   let shapes;
   if (kind === 'stacked-area') {
     const stacks = stackSegments(model);
-    shapes = model.series.map((s, k) => (
+    // A pinned baseline: where each boundary between the stacked series stood, as a dashed line.
+    const ghostKeys = (model.ghosts ?? []).map((g) => g.key);
+    const ghostBoundaries =
+      ghostKeys.length === 0
+        ? []
+        : ghostKeys.slice(0, -1).map((key, k) => (
+            <path
+              key={`g-${key}`}
+              d={linePath(
+                xs,
+                model.rows.map((row) => {
+                  let sum = 0;
+                  for (const gk of ghostKeys.slice(0, k + 1)) sum += Number(row[gk]) || 0;
+                  return top(sum);
+                }),
+              )}
+              fill="none"
+              stroke="var(--foreground)"
+              strokeOpacity={0.7}
+              strokeWidth={1.5}
+              strokeDasharray="3 3"
+              vectorEffect="non-scaling-stroke"
+              data-ghost
+            />
+          ));
+    shapes = [...model.series.map((s, k) => (
       <path
         key={s.key}
         d={areaPath(
@@ -48,7 +73,7 @@ export const TimeChart = memo(function TimeChart({
         className="chart-bar"
         vectorEffect="non-scaling-stroke"
       />
-    ));
+    )), ...ghostBoundaries];
   } else {
     // A fan chart's bands first, under its lines.
     const bandShapes = (model.bands ?? []).map((b) => (

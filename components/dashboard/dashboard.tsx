@@ -190,7 +190,10 @@ export function Dashboard({
   const aName = pinned ? scenarioName(pinned.scenario, pinned.presetId, baseScenarioFor(pinned.presetId)) : 'Public data';
   const same = pinned ? differingIds(pinned.scenario, state.scenario).length === 0 : isPublicData;
   const against = pinned ? `the baseline (${aName})` : 'Public data';
-  const charts = useMemo(() => ({ ...deferred, compare: pinned ? aResults.result : null }), [deferred, pinned, aResults]);
+  const charts = useMemo(
+    () => ({ ...deferred, compare: pinned ? aResults.result : null, compareWinners: pinned ? aResults.winners : null }),
+    [deferred, pinned, aResults],
+  );
   // Methodology keeps the scenario, so its "← Dashboard" link brings the reader back to this view.
   const searchParams = useSearchParams();
   const methodologyQuery = searchParams.size > 0 ? `?${searchParams.toString()}` : '';

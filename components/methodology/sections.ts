@@ -3,6 +3,7 @@ export const SECTIONS = {
   steps: { id: 'how-the-model-works', title: 'How the model works' },
   calibration: { id: 'calibration', title: 'How the model compares with what was reported' },
   uncertainty: { id: 'uncertainty', title: 'Uncertainty: ranges, odds, drivers and tipping points' },
+  comparison: { id: 'comparison', title: 'Comparing two scenarios' },
   seed: { id: 'seed-thesis', title: 'The seed thesis, checked' },
   presets: { id: 'presets', title: 'Presets' },
   parameters: { id: 'every-parameter', title: 'Every parameter' },

@@ -26,8 +26,9 @@ export interface Results {
   winners: WinnerAnalysis;
   /** Public data, the fixed reference of the cards when no baseline is pinned. */
   baseline: ScenarioResult;
-  /** The pinned baseline's result, for ghost series; null when none is pinned. */
+  /** The pinned baseline's result and winner analysis, for ghost series; null when none is pinned. */
   compare?: ScenarioResult | null;
+  compareWinners?: WinnerAnalysis | null;
 }
 
 /** What the server computed for the scenario it rendered: the winner analysis (small, and the costliest). */

@@ -45,16 +45,25 @@ export const GHOST_SUFFIX = ' (baseline)';
  * Adds a baseline's values to a chart as ghost series: for each series, its value under the baseline in
  * the same row, under `<key>__base`. Tables and tooltips then list both, each scenario's beside the other.
  */
-export function withGhosts(model: ChartModel, baseline: ChartModel | null | undefined): ChartModel {
+export function withGhosts(
+  model: ChartModel,
+  baseline: ChartModel | null | undefined,
+  /** Which series get a ghost (all by default; a chart of pairs may ghost one of each). */
+  only: (s: SeriesSpec) => boolean = () => true,
+): ChartModel {
   if (!baseline) return model;
-  const rows = model.rows.map((row, i) => {
+  const ghosted = model.series.filter(only);
+  // Rows are matched by their x value (a year, a cloud, a contract), not by position.
+  const byX = new Map(baseline.rows.map((r) => [String(r[baseline.xKey]), r]));
+  const rows = model.rows.map((row) => {
     const out: ChartRow = { ...row };
-    const b = baseline.rows[i];
-    for (const s of model.series) out[`${s.key}__base`] = b ? (b[s.key] as number) : NaN;
+    const b = byX.get(String(row[model.xKey]));
+    for (const s of ghosted) out[`${s.key}__base`] = b ? Number(b[s.key]) : NaN;
     return out;
   });
-  const ghosts = model.series.map((s) => ({ key: `${s.key}__base`, label: `${s.label}${GHOST_SUFFIX}`, color: s.color, dashed: true }));
-  const columns = model.series.flatMap((s, i) => [s, ghosts[i] as SeriesSpec]);
+  const ghostOf = new Map(ghosted.map((s) => [s.key, { key: `${s.key}__base`, label: `${s.label}${GHOST_SUFFIX}`, color: s.color, dashed: true }]));
+  const ghosts = [...ghostOf.values()];
+  const columns = model.series.flatMap((s) => (ghostOf.has(s.key) ? [s, ghostOf.get(s.key) as SeriesSpec] : [s]));
   return { ...model, rows, ghosts, columns, tooltipOrder: 'series' };
 }
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { COMMITMENT_TERMS } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import type { Results } from '@/lib/state/use-results';
-import { commitmentChart, commitmentRows } from '@/lib/view-models';
+import { commitmentChart, commitmentRows, withGhosts } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
 import { TableScrollHint } from '@/components/ui/table-scroll-hint';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
@@ -16,7 +16,8 @@ const MIN_CHART_PX = 220;
 export function CommitmentsView({ results }: { results: Results }) {
   const { result } = results;
   const rows = useMemo(() => commitmentRows(result), [result]);
-  const chart = useMemo(() => commitmentChart(result), [result]);
+  const ghost = results.compare ?? null;
+  const chart = useMemo(() => withGhosts(commitmentChart(result), ghost && commitmentChart(ghost)), [result, ghost]);
   if (rows.length === 0) {
     return (
       <p className="rounded-lg border bg-card p-6 text-base">

@@ -4,7 +4,7 @@ import { CLOUD_LABELS, FAMILY_LABELS, HYPERSCALERS } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
-import { cloudByFamilyChart, familyMixChart, familyRows, thesisVerdict, winnerChart } from '@/lib/view-models';
+import { cloudByFamilyChart, familyMixChart, familyRows, thesisVerdict, winnerChart, withGhosts } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
 import { TableSection } from '@/components/ui/table-section';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
@@ -13,9 +13,12 @@ import { TimeChart } from '@/components/charts/time-chart';
 /** The family mix over time, where each cloud's hosted compute comes from, and the thesis test: what if X wins? */
 export function SharesView({ results }: { results: Results }) {
   const { result, winners } = results;
-  const mix = useMemo(() => familyMixChart(result), [result]);
-  const byFamily = useMemo(() => cloudByFamilyChart(result), [result]);
-  const winnerModel = useMemo(() => winnerChart(winners), [winners]);
+  // A pinned baseline shows as dashed outlines and boundaries (withGhosts).
+  const ghost = results.compare ?? null;
+  const ghostWinners = results.compareWinners ?? null;
+  const mix = useMemo(() => withGhosts(familyMixChart(result), ghost && familyMixChart(ghost)), [result, ghost]);
+  const byFamily = useMemo(() => withGhosts(cloudByFamilyChart(result), ghost && cloudByFamilyChart(ghost)), [result, ghost]);
+  const winnerModel = useMemo(() => withGhosts(winnerChart(winners), ghostWinners && winnerChart(ghostWinners)), [winners, ghostWinners]);
   const verdict = thesisVerdict(winners);
   const families = useMemo(() => familyRows(result), [result]);
   return (

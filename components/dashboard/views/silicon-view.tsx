@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
-import { noSiliconMarginsCoincide, siliconMarginChart, siliconSplitChart, siliconSummaries } from '@/lib/view-models';
+import { noSiliconMarginsCoincide, siliconMarginChart, siliconSplitChart, siliconSummaries, withGhosts } from '@/lib/view-models';
 import { ChartCard } from '@/components/charts/chart-card';
 import { TableScrollHint } from '@/components/ui/table-scroll-hint';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
@@ -13,8 +13,10 @@ import { TimeChart } from '@/components/charts/time-chart';
 export function SiliconView({ results }: { results: Results }) {
   const { result } = results;
   const summaries = useMemo(() => siliconSummaries(result), [result]);
-  const margin = useMemo(() => siliconMarginChart(result), [result]);
-  const split = useMemo(() => siliconSplitChart(result), [result]);
+  const ghost = results.compare ?? null;
+  // Ghost only the with-silicon lines: six more dashed lines would bury the chart.
+  const margin = useMemo(() => withGhosts(siliconMarginChart(result), ghost && siliconMarginChart(ghost), (s) => !s.dashed), [result, ghost]);
+  const split = useMemo(() => withGhosts(siliconSplitChart(result), ghost && siliconSplitChart(ghost)), [result, ghost]);
   const coincide = useMemo(() => noSiliconMarginsCoincide(result), [result]);
   return (
     <div className="space-y-4">
