@@ -32,6 +32,9 @@ test.describe('Compare', () => {
     await expect(page).toHaveURL(/view=compare/);
     const rows = page.locator('[data-differs]');
     await expect(rows).toHaveCount(2);
+    // The figure in focus is chosen by keyboard-free select and kept in the link.
+    await page.locator('[data-chart="compare-waterfall"]').getByRole('combobox', { name: 'Figure' }).selectOption('companyGrossProfit');
+    await expect(page).toHaveURL(/fm=companyGrossProfit/);
     const sentence = page.locator('[data-attribution-sentence]');
     await expect(sentence).toBeVisible({ timeout: 30_000 });
 
@@ -66,7 +69,7 @@ test.describe('Compare', () => {
     await fresh.close();
 
     // Unpin: back to "against Public data", no ghosts.
-    await page.getByRole('button', { name: /^Unpin the baseline/ }).click();
+    await page.getByTestId('baseline-chip').getByRole('button', { name: /^Unpin/ }).click();
     await expect(page).not.toHaveURL(/b=/);
     await expect(page.getByTestId('headline-notes')).toContainText('changes against Public data');
   });
@@ -78,7 +81,7 @@ test.describe('Compare', () => {
     await expect(page).toHaveURL(/b=p\.openai-dominance/);
     await expect(page.locator('[data-side="a"]')).toContainText('OpenAI');
     await expect(page.locator('[data-attribution-sentence]')).toBeVisible({ timeout: 30_000 });
-    const att = attribute(applyPreset('openai-dominance'), defaultScenario(), { cloud: 'azure', measure: 'companyGrossProfit' });
+    const att = attribute(applyPreset('openai-dominance'), defaultScenario(), { cloud: 'azure', measure: 'hostedCompute' });
     await expect(page.locator('[data-attribution-method]')).toContainText(`${att.contributions.length} group`);
     await expectNoSeriousAxeViolations(page);
   });
@@ -88,5 +91,13 @@ test.describe('Compare', () => {
     await d.goto('v=2&b=nonsense&view=compare');
     await expect(page.getByText(/Ignored the baseline “nonsense”/)).toBeVisible();
     await expect(page.locator('[data-side="a"]')).toContainText('Public data');
+  });
+
+  test('a baseline with one unusable value keeps the rest, says so, and the address bar keeps what is shown', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('v=2&b=p.seed_sp.notanumber&view=compare');
+    await expect(page.getByText(/Baseline: World AI compute, 2025: “notanumber” is not a number/)).toBeVisible();
+    await expect(page.locator('[data-side="a"]')).toContainText('Seed thesis');
+    await expect(page).toHaveURL(/b=p\.seed(&|$)/);
   });
 });

@@ -46,7 +46,7 @@ export class DashboardPage {
   }
 
   async choosePreset(name: string) {
-    await this.page.getByRole('button', { name: /^Scenario:/ }).click();
+    await this.page.getByRole('button', { name: /^Scenario / }).click();
     await this.page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
   }
 }

@@ -344,7 +344,7 @@ test.describe('phone tables and tabs', () => {
 test('the scenario menu fits the screen and moves by arrow keys', async ({ page }) => {
   const d = new DashboardPage(page);
   await d.goto();
-  await page.getByRole('button', { name: /^Scenario:/ }).click();
+  await page.getByRole('button', { name: /^Scenario / }).click();
   const list = page.getByRole('list', { name: 'Scenarios' });
   const first = list.getByRole('button', { name: /^Public data/ });
   await first.focus();

@@ -84,6 +84,8 @@ test.describe('Risk view', () => {
     await expect(page.getByText(/Range width: “9” is outside ×0 to ×2; using ×2/)).toBeVisible();
     await expect(page.locator('[data-run-status="full"]')).toContainText('10,000 draws', { timeout: 60_000 });
     await expect(page.locator('[data-run-status="full"]')).toContainText('ranges ×2');
+    // The address bar now holds what is shown (×2), so a reload or a shared link shows the same.
+    await expect(page).toHaveURL(/spr=2(&|$)/);
   });
 
   test('moving a slider shows a preview, then the full run, and the settings change the link', async ({ page }) => {

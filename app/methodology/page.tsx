@@ -28,7 +28,13 @@ export const metadata: Metadata = {
 export default async function MethodologyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // The dashboard links here with its scenario; "← Dashboard" takes the reader back to the same one.
   const decoded = decodeScenario(toQueryString(await searchParams));
-  const query = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
+  const query = encodeScenario(decoded.scenario, {
+    presetId: decoded.presetId,
+    view: decoded.view,
+    simulation: decoded.simulation,
+    baseline: decoded.baseline,
+    focus: decoded.focus,
+  });
   const described = describeScenario(decoded);
   const scenarioName = described.changed > 0 ? `${described.label} (the scenario on the dashboard)` : described.label;
   const calibration = calibrationRowsView(calibrationTable(decoded.scenario));

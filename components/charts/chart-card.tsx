@@ -58,7 +58,7 @@ export function ChartCard({ chartId, title, subtitle, model, height, children, l
         </div>
       )}
       {!showTable && (
-        <p className="mt-2 text-[13px] font-medium text-muted-foreground" data-axis-label>
+        <p className="mt-2 text-sm font-medium text-muted-foreground" data-axis-label>
           {model.yLabel}
         </p>
       )}

@@ -81,8 +81,9 @@ export function TornadoBars({
                     style={{ left: `${Math.min(highPct, basePct)}%`, width: `${Math.abs(highPct - basePct)}%`, background: color }}
                   />
                 </span>
+                {/* Low end's figure first, as the legend reads, whichever way the bar points. */}
                 <span className="figures col-start-2 whitespace-nowrap text-xs text-muted-foreground sm:col-start-auto sm:text-right sm:text-sm sm:text-foreground">
-                  {formatUsdBn(Math.min(r.lowValue, r.highValue))} to {formatUsdBn(Math.max(r.lowValue, r.highValue))}
+                  {formatUsdBn(r.lowValue)} → {formatUsdBn(r.highValue)}
                 </span>
               </button>
             </li>

@@ -9,14 +9,15 @@ export function ControlsDrawer({ changedCount, answer, children }: { changedCoun
   const setOpen = useUiStore((s) => s.setDrawerOpen);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
-        <button
-          type="button"
-          className="fixed bottom-4 left-1/2 z-40 -translate-x-1/2 whitespace-nowrap rounded-full bg-foreground px-5 py-3 text-base font-semibold text-background shadow-lg lg:hidden"
-        >
-          Adjust assumptions{changedCount > 0 ? ` (${changedCount} changed)` : ''}
-        </button>
-      </Dialog.Trigger>
+      {/* A toolbar along the bottom edge, not a pill floating over the figures (issue 12): the page keeps
+          room for it at its end (pb-24), and what scrolls under it reads as passing under chrome. */}
+      <div className="fixed inset-x-0 bottom-0 z-40 border-t bg-background px-4 pb-[max(0.5rem,env(safe-area-inset-bottom))] pt-2 lg:hidden">
+        <Dialog.Trigger asChild>
+          <button type="button" className="w-full whitespace-nowrap rounded-md bg-foreground px-5 py-2.5 text-base font-semibold text-background">
+            Adjust assumptions{changedCount > 0 ? ` (${changedCount} changed)` : ''}
+          </button>
+        </Dialog.Trigger>
+      </div>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content className="fixed inset-y-0 right-0 z-50 flex w-[min(26rem,100vw)] flex-col bg-background text-foreground shadow-2xl">

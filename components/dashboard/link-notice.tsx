@@ -34,7 +34,13 @@ export function LinkNotice({
     const decoded = decodeScenario(window.location.search);
     const hasFrom = new URLSearchParams(window.location.search).has(RESERVED_KEYS.from);
     if (decoded.problems.length === 0 && decoded.olderVersion === null && !hasFrom) return;
-    const canonical = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
+    const canonical = encodeScenario(decoded.scenario, {
+      presetId: decoded.presetId,
+      view: decoded.view,
+      simulation: decoded.simulation,
+      baseline: decoded.baseline,
+      focus: decoded.focus,
+    });
     const url = `${window.location.pathname}${canonical ? `?${canonical}` : ''}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
   }, []);

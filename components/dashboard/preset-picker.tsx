@@ -32,13 +32,15 @@ export function PresetPicker({ presetId, modified, onChoose }: { presetId: strin
         <button
           type="button"
           className="inline-flex min-h-10 max-w-full items-center gap-2 rounded-md bg-background px-3 text-left ring-1 ring-border hover:bg-muted"
-          aria-label={`Scenario: ${current.name}${modified ? ', modified' : ''}. Choose a scenario`}
         >
+          {/* The name is the visible text plus what a press does, so speech input can say what it sees
+              (axe: label-content-name-mismatch). */}
           <span className="text-sm text-muted-foreground">Scenario</span>
           <span className="truncate font-semibold" data-testid="preset-name">
             {current.name}
             {modified && <span className="font-normal text-muted-foreground"> (modified)</span>}
           </span>
+          <span className="sr-only">, choose a scenario</span>
           <span aria-hidden className="text-muted-foreground">
             ▾
           </span>

@@ -641,12 +641,10 @@ function bands(perYear: readonly Float64Array[], n: number): Bands {
 function histogram(values: Float64Array, bins: number): Histogram {
   const sorted = Float64Array.from(values).sort();
   if (sorted.length === 0) return { edges: [0, 0], counts: [0] };
-  let lo = quantileSorted(sorted, 0.005);
-  let hi = quantileSorted(sorted, 0.995);
-  if (hi - lo < 1e-9) {
-    lo -= 1;
-    hi += 1;
-  }
+  const lo = quantileSorted(sorted, 0.005);
+  const hi = quantileSorted(sorted, 0.995);
+  // Every draw alike (a range width of 0): one bin around the value.
+  if (hi - lo < 1e-9) return { edges: [lo - 0.5, lo + 0.5], counts: [sorted.length] };
   // A round bin width, with zero on an edge so "ahead" and "behind" never share a bin.
   const raw = (hi - lo) / bins;
   const magnitude = Math.pow(10, Math.floor(Math.log10(raw)));

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parameters, presets, SIMULATION_SETTINGS, type ParameterSpec, type Scenario, type SimulationSettings } from '@/lib/engine';
+import { CLOUDS, UNCERTAIN_MEASURES, parameters, presets, SIMULATION_SETTINGS, type ParameterSpec, type Scenario, type SimulationSettings } from '@/lib/engine';
 import { presetIdArbitrary, scenarioArbitrary, steppedScenarioArbitrary } from '@/lib/testing/arbitraries';
-import { baseScenarioFor, decodeScenario, encodeScenario, type EncodeOptions } from './codec';
+import { DEFAULT_FOCUS, baseScenarioFor, decodeScenario, encodeScenario, type EncodeOptions } from './codec';
 import { serializeParameterValue, stepDecimals } from './parse-value';
 import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS } from './schema';
 
@@ -33,7 +33,13 @@ const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
     fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }),
     { nil: null, freq: 3 },
   ),
+  focus: fc.record({ cloud: fc.constantFrom(...CLOUDS), measure: fc.constantFrom(...UNCERTAIN_MEASURES) }, { requiredKeys: [] }),
 });
+
+/** The focus as decoding gives it back: only what differs from the default. */
+function givenFocus(f: Required<EncodeOptions>['focus']) {
+  return Object.fromEntries(Object.entries(f).filter(([k, v]) => v !== DEFAULT_FOCUS[k as keyof typeof DEFAULT_FOCUS]));
+}
 
 /** The baseline as decoding gives it back: Public data's preset id reads as none. */
 function decodedBaseline(b: Required<EncodeOptions>['baseline']) {
@@ -70,6 +76,7 @@ describe('round trips', () => {
         expect(decoded.view).toBe(options.view);
         expect(decoded.simulation).toEqual(givenSettings(options.simulation));
         expect(decoded.baseline).toEqual(decodedBaseline(options.baseline));
+        expect(decoded.focus).toEqual(givenFocus(options.focus));
         expect(decoded.version).toBe(SCHEMA_VERSION);
         expect(decoded.problems).toEqual([]);
       }),
@@ -84,7 +91,13 @@ describe('round trips', () => {
         const decoded = decodeScenario(once);
         expect(decoded.problems).toEqual([]);
         expect(
-          encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view, simulation: decoded.simulation, baseline: decoded.baseline }),
+          encodeScenario(decoded.scenario, {
+            presetId: decoded.presetId,
+            view: decoded.view,
+            simulation: decoded.simulation,
+            baseline: decoded.baseline,
+            focus: decoded.focus,
+          }),
         ).toBe(once);
       }),
       { numRuns: 500 },
@@ -110,7 +123,7 @@ describe('link length', () => {
       .tuple(
         fc.uniqueArray(fc.integer({ min: 0, max: parameters.length - 1 }), { minLength: 10, maxLength: 10 }),
         // The scenario's own budget: no baseline or simulation settings (they add their own few keys).
-        optionsArbitrary.map((o) => ({ ...o, simulation: {}, baseline: null })),
+        optionsArbitrary.map((o) => ({ ...o, simulation: {}, baseline: null, focus: {} })),
       )
       .chain(([indices, options]) => {
         const base = baseScenarioFor(options.presetId);

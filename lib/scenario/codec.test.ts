@@ -70,6 +70,7 @@ describe('decodeScenario', () => {
         olderVersion: null,
         simulation: {},
         baseline: null,
+        focus: {},
         problems: [],
       });
     }

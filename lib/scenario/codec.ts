@@ -8,6 +8,8 @@
  */
 import {
   applyPreset,
+  CLOUDS,
+  UNCERTAIN_MEASURES,
   DEFAULT_SIMULATION_SETTINGS,
   SIMULATION_SETTINGS,
   defaultScenario,
@@ -16,8 +18,10 @@ import {
   parametersByKey,
   type Scenario,
   type ScenarioProblem,
+  type CloudId,
   type SimulationSettings,
   type SimulationSettingSpec,
+  type UncertainMeasure,
 } from '@/lib/engine';
 import { problems } from './messages';
 import { migrations as releasedMigrations, runMigrations, type LinkParams, type Migration } from './migrations';
@@ -47,8 +51,16 @@ export interface DecodedLink {
   simulation: Partial<SimulationSettings>;
   /** The pinned baseline the scenario is compared with, or null (then: against Public data). */
   baseline: Baseline | null;
+  /** The figure in focus (tornado, waterfall): only what the link gives. */
+  focus: Partial<Focus>;
   /** In words a user understands; empty for a clean link. */
   problems: ScenarioProblem[];
+}
+
+/** The figure a tornado or waterfall is about: a cloud's measure over 2025-2031. */
+export interface Focus {
+  cloud: CloudId;
+  measure: UncertainMeasure;
 }
 
 /** A second scenario, pinned for comparison: its values and the preset it was relative to. */
@@ -62,6 +74,7 @@ export interface EncodeOptions {
   view?: ViewId | null;
   /** The pinned baseline; null or absent: none. */
   baseline?: Baseline | null;
+  focus?: Partial<Focus>;
   /** Simulation settings; those at their default are not written. */
   simulation?: Partial<SimulationSettings>;
 }
@@ -113,11 +126,13 @@ export function encodeScenario(scenario: Readonly<Scenario>, options: EncodeOpti
   }
   const settings = settingsText(options.simulation);
   const baseline = options.baseline ? encodeBaseline(options.baseline) : null;
-  if (changed.length === 0 && presetId === null && view === null && settings.length === 0 && baseline === null) return '';
+  const focus = focusText(options.focus);
+  if (changed.length === 0 && presetId === null && view === null && settings.length === 0 && baseline === null && focus.length === 0) return '';
   const query = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)], ...changed]);
   if (presetId !== null) query.append(RESERVED_KEYS.preset, presetId);
   if (view !== null) query.append(RESERVED_KEYS.view, view);
   if (baseline !== null) query.append(RESERVED_KEYS.baseline, baseline);
+  for (const [key, text] of focus) query.append(key, text);
   for (const [key, text] of settings) query.append(key, text);
   return query.toString();
 }
@@ -153,11 +168,25 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   const baselineRaw = params.get(RESERVED_KEYS.baseline);
   if (baselineRaw && baselineRaw.length > 1) found.push(problems.repeatedReserved('baseline', baselineRaw[0] ?? ''));
   const baseline = baselineRaw ? readBaseline(baselineRaw[0] ?? '', readAs, schema, found) : null;
+  const focus: Partial<Focus> = {};
+  const fc = readReserved(params.get(RESERVED_KEYS.focusCloud), 'cloud', isFocusCloud, (raw) => problems.unknownFocus('cloud', raw), found);
+  if (fc !== null && fc !== DEFAULT_FOCUS.cloud) focus.cloud = fc;
+  const fm = readReserved(params.get(RESERVED_KEYS.focusMeasure), 'figure', isFocusMeasure, (raw) => problems.unknownFocus('figure', raw), found);
+  if (fm !== null && fm !== DEFAULT_FOCUS.measure) focus.measure = fm;
   // Each key appears once in `params`, so until it is read, scenario[id] still holds the base value.
   const scenario = baseScenarioFor(presetId);
 
   for (const [key, values] of params) {
-    if (key === RESERVED_KEYS.preset || key === RESERVED_KEYS.view || key === RESERVED_KEYS.baseline || SETTING_KEYS.has(key) || isTrackingKey(key)) continue;
+    if (
+      key === RESERVED_KEYS.preset ||
+      key === RESERVED_KEYS.view ||
+      key === RESERVED_KEYS.baseline ||
+      key === RESERVED_KEYS.focusCloud ||
+      key === RESERVED_KEYS.focusMeasure ||
+      SETTING_KEYS.has(key) ||
+      isTrackingKey(key)
+    )
+      continue;
     const spec = parametersByKey.get(key);
     if (!spec) {
       // A value with no name ("=x") is shown with its '=' so the reader sees what was ignored.
@@ -170,7 +199,24 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
     if (problem) found.push(problem);
     if (values.length > 1) found.push(problems.repeatedParameter(spec, first));
   }
-  return { scenario, presetId, view, version, olderVersion, simulation, baseline, problems: found };
+  return { scenario, presetId, view, version, olderVersion, simulation, baseline, focus, problems: found };
+}
+
+/** The figure in focus when a link names none. */
+export const DEFAULT_FOCUS: Readonly<Focus> = { cloud: 'azure', measure: 'hostedCompute' };
+
+function isFocusCloud(raw: string): raw is CloudId {
+  return (CLOUDS as readonly string[]).includes(raw);
+}
+function isFocusMeasure(raw: string): raw is UncertainMeasure {
+  return (UNCERTAIN_MEASURES as readonly string[]).includes(raw);
+}
+
+function focusText(focus: Partial<Focus> | undefined): [string, string][] {
+  const out: [string, string][] = [];
+  if (focus?.cloud && isFocusCloud(focus.cloud) && focus.cloud !== DEFAULT_FOCUS.cloud) out.push([RESERVED_KEYS.focusCloud, focus.cloud]);
+  if (focus?.measure && isFocusMeasure(focus.measure) && focus.measure !== DEFAULT_FOCUS.measure) out.push([RESERVED_KEYS.focusMeasure, focus.measure]);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------

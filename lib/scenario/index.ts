@@ -12,7 +12,8 @@ export {
   parseSimulationSetting,
   serializeSimulationSetting,
 } from './codec';
-export type { DecodedLink, EncodeOptions, SchemaOptions, Baseline } from './codec';
+export type { DecodedLink, EncodeOptions, SchemaOptions, Baseline, Focus } from './codec';
+export { DEFAULT_FOCUS } from './codec';
 export { parseParameterValue, serializeParameterValue, MAX_VALUE_LENGTH } from './parse-value';
 export type { ParsedValue } from './parse-value';
 export { migrations } from './migrations';

@@ -82,6 +82,9 @@ export const problems = {
   unknownView(raw: string): ScenarioProblem {
     return { kind: 'invalid-option', message: `Ignored view ${quote(raw)}: not one this dashboard has; showing the default view.` };
   },
+  unknownFocus(what: 'cloud' | 'figure', raw: string): ScenarioProblem {
+    return { kind: 'invalid-option', message: `Ignored ${what} ${quote(raw)}: not one this dashboard shows; using ${what === 'cloud' ? 'Azure' : 'AI compute hosted'}.` };
+  },
   unreadableBaseline(raw: string): ScenarioProblem {
     return { kind: 'malformed', message: `Ignored the baseline ${quote(raw)}: it could not be read; comparing with Public data.` };
   },

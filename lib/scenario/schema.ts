@@ -25,6 +25,9 @@ export const RESERVED_KEYS = {
   from: 'from',
   // The pinned baseline, a second scenario in one value: "p.<preset>_<key>.<value>_..." (codec.ts).
   baseline: 'b',
+  // The figure in focus in the Risk view's tornado and the Compare view's waterfall: a cloud and a measure.
+  focusCloud: 'fc',
+  focusMeasure: 'fm',
   // How the Risk view's simulation runs (lib/engine/uncertainty.ts, SIMULATION_SETTINGS; a test holds them equal).
   samples: 'n',
   seed: 'seed',

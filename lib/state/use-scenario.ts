@@ -10,8 +10,10 @@
 import { createParser, parseAsInteger, parseAsStringLiteral, throttle, useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
+  CLOUDS,
   DEFAULT_SIMULATION_SETTINGS,
   SIMULATION_SETTINGS,
+  UNCERTAIN_MEASURES,
   parameters,
   presets,
   type ParameterGroup,
@@ -30,6 +32,8 @@ import {
   serializeParameterValue,
   serializeSimulationSetting,
   type Baseline,
+  type Focus,
+  DEFAULT_FOCUS,
   type ViewId,
 } from '@/lib/scenario';
 
@@ -76,6 +80,8 @@ const parsers = {
   ...settingParsers,
   preset: parseAsStringLiteral(PRESET_IDS),
   view: parseAsStringLiteral(VIEW_IDS),
+  focusCloud: parseAsStringLiteral(CLOUDS),
+  focusMeasure: parseAsStringLiteral(UNCERTAIN_MEASURES),
   // The pinned baseline, one short value; the codec reads it (an unreadable one counts as none).
   baseline: createParser<string>({ parse: (raw) => (readBaselineValue(raw) ? raw : null), serialize: (v) => v, eq: (a, b) => a === b }),
   version: parseAsInteger,
@@ -87,6 +93,8 @@ const urlKeys = {
   preset: 'p',
   view: 'view',
   baseline: 'b',
+  focusCloud: 'fc',
+  focusMeasure: 'fm',
   version: 'v',
 };
 
@@ -121,6 +129,9 @@ export interface ScenarioState {
   /** Pins a preset (as it is, without changes) as the baseline; 'public' pins Public data. */
   pinPreset: (presetId: string) => void;
   unpinBaseline: () => void;
+  /** The figure in focus in the tornado and the waterfall (in the link). */
+  focus: Focus;
+  setFocus: (focus: Partial<Focus>) => void;
   /** How the Risk view's simulation runs (in the link; defaults omitted). */
   simulation: SimulationSettings;
   setSimulation: (settings: Partial<SimulationSettings>) => void;
@@ -154,6 +165,9 @@ export function useScenario(): ScenarioState {
   }, [q, base]);
 
   const simulation = useMemo(() => readSettings(q), [q]);
+  const focusCloud = (q.focusCloud as Focus['cloud'] | null) ?? DEFAULT_FOCUS.cloud;
+  const focusMeasure = (q.focusMeasure as Focus['measure'] | null) ?? DEFAULT_FOCUS.measure;
+  const focus = useMemo(() => ({ cloud: focusCloud, measure: focusMeasure }), [focusCloud, focusMeasure]);
   const baselineText = (q.baseline as string | null | undefined) ?? null;
   const baseline = useMemo(() => (baselineText ? readBaselineValue(baselineText) : null), [baselineText]);
 
@@ -216,6 +230,15 @@ export function useScenario(): ScenarioState {
     [apply],
   );
   const unpinBaseline = useCallback(() => apply({ baseline: null }, true), [apply]);
+  const setFocus = useCallback(
+    (f: Partial<Focus>) => {
+      const update: Update = {};
+      if (f.cloud) update.focusCloud = f.cloud === DEFAULT_FOCUS.cloud ? null : f.cloud;
+      if (f.measure) update.focusMeasure = f.measure === DEFAULT_FOCUS.measure ? null : f.measure;
+      apply(update, false);
+    },
+    [apply],
+  );
 
   const setSimulation = useCallback(
     (settings: Partial<SimulationSettings>) => {
@@ -252,6 +275,10 @@ export function useScenario(): ScenarioState {
       view: (current.view as ViewId | null | undefined) ?? null,
       simulation: readSettings(current),
       baseline: b,
+      focus: {
+        cloud: (current.focusCloud as Focus['cloud'] | null | undefined) ?? undefined,
+        measure: (current.focusMeasure as Focus['measure'] | null | undefined) ?? undefined,
+      },
     });
   }, []);
 
@@ -270,6 +297,8 @@ export function useScenario(): ScenarioState {
     pinBaseline,
     pinPreset,
     unpinBaseline,
+    focus,
+    setFocus,
     resetGroup,
     resetAll,
     currentQuery,

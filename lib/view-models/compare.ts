@@ -20,6 +20,7 @@ import {
 } from '@/lib/engine';
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
+import { formatParameterAt } from './uncertainty';
 
 /** "Seed thesis", "Seed thesis, 3 changes", "Public data, 2 changes". */
 export function scenarioName(scenario: Readonly<Scenario>, presetId: string | null, base: Readonly<Scenario>): string {
@@ -129,6 +130,14 @@ export function comparisonSentences(a: ScenarioResult, b: ScenarioResult, wa: Wi
   return out;
 }
 
+/** A value as the controls show it: a weight as the share it gives in its scenario, with the weight. */
+function valueText(scenario: Readonly<Scenario>, id: string): string {
+  const spec = parametersById.get(id);
+  if (!spec) return '';
+  const value = scenario[id] ?? spec.default;
+  return spec.kind === 'number' ? formatParameterAt(scenario, id, Number(value)) : formatParameterValue(spec, value);
+}
+
 export interface DifferenceRow {
   id: string;
   label: string;
@@ -147,8 +156,8 @@ export function differingAssumptions(a: Readonly<Scenario>, b: Readonly<Scenario
       .map((spec) => ({
         id: spec!.id,
         label: spec!.label,
-        a: formatParameterValue(spec!, a[spec!.id] ?? spec!.default),
-        b: formatParameterValue(spec!, b[spec!.id] ?? spec!.default),
+        a: valueText(a, spec!.id),
+        b: valueText(b, spec!.id),
       })),
   })).filter((g) => g.rows.length > 0);
 }

@@ -108,7 +108,9 @@ export function formatProbability(p: number): string {
 /** "± 0.7 pts": the 95% sampling interval's half-width in percentage points. */
 export function formatSamplingError(standardError: number): string {
   if (!Number.isFinite(standardError)) return '';
-  return `± ${(Z95 * standardError * 100).toFixed(1)} pts`;
+  const pts = Z95 * standardError * 100;
+  // "± 0.0" would read as certainty; say how small it is instead.
+  return pts < 0.05 ? '± <0.1 pts' : `± ${pts.toFixed(1)} pts`;
 }
 
 export interface OddsRow {
@@ -302,10 +304,11 @@ export interface SwitchingView {
   sentence: string;
 }
 
-/** "0.4 of its plausible range" */
+/** How far a flip is: "0.4 of its plausible range", or "beyond its plausible range (6.7×)". */
 export function formatDistance(distance: number): string {
   if (!Number.isFinite(distance)) return 'never within its bounds';
-  return `${distance < 0.1 ? distance.toFixed(2) : distance.toFixed(1)} × its plausible range`;
+  const x = distance < 0.1 ? distance.toFixed(2) : distance.toFixed(1);
+  return distance <= 1 ? `${x} of its plausible range` : `beyond its plausible range (${x}×)`;
 }
 
 export function switchingRows(
@@ -353,6 +356,9 @@ export function riskSentence(sim: SimulationResult, drivers: readonly Importance
   let text = `${CLOUD_LABELS[leader]} hosts the most AI compute of the three hyperscalers over 2025-2031 ${odds}`;
   const named = (drivers ?? []).filter((d) => d.varianceShare >= 0.02).slice(0, 2);
   if (named.length > 0) text += `; who leads hinges mostly on ${named.map((d) => d.label).join(' and ')}`;
-  if (flip) text += `; it flips to ${flip.toLabel} if ${flip.change}`;
+  if (flip) {
+    const far = flip.distance > 1 ? ', beyond its plausible range' : flip.distance > 0.5 ? ', near the edge of its plausible range' : '';
+    text += `; it flips to ${flip.toLabel} if ${flip.change}${far}`;
+  }
   return `${text}.`;
 }

@@ -74,7 +74,7 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
             <span className="text-base font-semibold">{b.name}</span>
           </p>
         </div>
-        <BaselineActions state={state} pinned={pinned} />
+        <BaselineActions state={state} pinned={pinned} same={changedCount === 0} />
         <ul className="mt-3 list-disc space-y-1 pl-5 text-base sm:text-lg" data-compare-sentences aria-live="polite">
           {sentences.map((s) => (
             <li key={s}>{s}</li>
@@ -124,7 +124,7 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
         </div>
       </section>
 
-      <WaterfallCard a={a} b={b} />
+      <WaterfallCard a={a} b={b} focus={state.focus} setFocus={state.setFocus} />
 
       <section aria-labelledby="compare-assumptions" className="rounded-lg border bg-card p-4">
         <h3 id="compare-assumptions" className="text-lg font-semibold">
@@ -178,12 +178,15 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
   );
 });
 
-function BaselineActions({ state, pinned }: { state: ScenarioState; pinned: boolean }) {
+function BaselineActions({ state, pinned, same }: { state: ScenarioState; pinned: boolean; same: boolean }) {
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2">
-      <button type="button" className={BUTTON} onClick={state.pinBaseline}>
-        {pinned ? 'Pin the scenario on screen instead' : 'Pin the scenario on screen as A'}
-      </button>
+      {/* Pinning B when it equals A would change nothing. */}
+      {!same && (
+        <button type="button" className={BUTTON} onClick={state.pinBaseline}>
+          {pinned ? 'Pin the scenario on screen instead' : 'Pin the scenario on screen as A'}
+        </button>
+      )}
       <label className="flex min-w-0 items-center gap-2 text-sm">
         <span className="font-medium">or compare with</span>
         <select
@@ -203,16 +206,28 @@ function BaselineActions({ state, pinned }: { state: ScenarioState; pinned: bool
       </label>
       {pinned && (
         <button type="button" className={BUTTON} onClick={state.unpinBaseline}>
-          Unpin: compare with Public data
+          Unpin the baseline
         </button>
       )}
     </div>
   );
 }
 
-const WaterfallCard = memo(function WaterfallCard({ a, b }: { a: CompareSide; b: CompareSide }) {
-  const [cloud, setCloud] = useState<CloudId>('azure');
-  const [measure, setMeasure] = useState<UncertainMeasure>('companyGrossProfit');
+const WaterfallCard = memo(function WaterfallCard({
+  a,
+  b,
+  focus,
+  setFocus,
+}: {
+  a: CompareSide;
+  b: CompareSide;
+  focus: ScenarioState['focus'];
+  setFocus: ScenarioState['setFocus'];
+}) {
+  // The cloud and figure are in the link (fc, fm), shared with the Risk view's tornado.
+  const { cloud, measure } = focus;
+  const setCloud = (c: CloudId) => setFocus({ cloud: c });
+  const setMeasure = (m: UncertainMeasure) => setFocus({ measure: m });
   const [open, setOpen] = useState<string | null>(null);
   const att = useAttribution(a.scenario, b.scenario, cloud, measure);
   const showTable = useUiStore((s) => s.tables['compare-waterfall'] ?? false);
@@ -340,7 +355,7 @@ function Waterfall({
               <span className="relative block h-6" aria-hidden>
                 <span
                   className="absolute top-0.5 h-5 rounded-sm"
-                  style={{ left: `${left}%`, width: `${width}%`, background: s.value >= 0 ? color : 'var(--measure-soft)' }}
+                  style={{ left: `${left}%`, width: `${width}%`, background: Math.abs(s.value) < 0.05 ? 'var(--border)' : s.value > 0 ? color : 'var(--measure-soft)' }}
                 />
               </span>
               <span className={`figures col-start-2 text-sm font-semibold sm:col-start-auto sm:text-right ${s.value > 0 ? 'text-positive' : s.value < 0 ? 'text-negative' : ''}`}>

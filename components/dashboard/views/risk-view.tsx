@@ -91,6 +91,8 @@ export function RiskView({ results, state }: { results: Results; state: Scenario
         leaderNow={leaderNow}
         setParameter={state.setParameter}
         setSimulation={state.setSimulation}
+        focus={state.focus}
+        setFocus={state.setFocus}
       />
     </QueryClientProvider>
   );
@@ -102,9 +104,11 @@ interface BodyProps {
   leaderNow: CloudId;
   setParameter: ScenarioState['setParameter'];
   setSimulation: ScenarioState['setSimulation'];
+  focus: ScenarioState['focus'];
+  setFocus: ScenarioState['setFocus'];
 }
 
-const RiskViewBody = memo(function RiskViewBody({ scenario, settings, leaderNow, setParameter, setSimulation }: BodyProps) {
+const RiskViewBody = memo(function RiskViewBody({ scenario, settings, leaderNow, setParameter, setSimulation, focus, setFocus }: BodyProps) {
   const sim = useSimulation(scenario, settings);
   const settled = !sim.moving;
   const switching = useSwitching(scenario, settled);
@@ -161,7 +165,7 @@ const RiskViewBody = memo(function RiskViewBody({ scenario, settings, leaderNow,
           </div>
         </div>
       )}
-      <DriversCard scenario={scenario} settings={settings} settled={settled} simulationReady={sim.status === 'full'} />
+      <DriversCard scenario={scenario} settings={settings} settled={settled} simulationReady={sim.status === 'full'} focus={focus} setFocus={setFocus} />
       <SwitchingCard scenario={scenario} setParameter={setParameter} data={switching.data?.value} loading={switching.isFetching} />
     </div>
   );
@@ -198,11 +202,15 @@ function RunStatus({
 
 function SettingsForm({ settings, onChange }: { settings: SimulationSettings; onChange: (s: Partial<SimulationSettings>) => void }) {
   const [seedText, setSeedText] = useState<string | null>(null);
+  const [seedNote, setSeedNote] = useState<string | null>(null);
   const seedSpec = SIMULATION_SETTINGS.find((s) => s.id === 'seed') as SimulationSettingSpec;
   const commitSeed = () => {
     if (seedText === null) return;
-    const n = Math.round(Number(seedText));
-    if (Number.isFinite(n)) onChange({ seed: Math.min(seedSpec.max, Math.max(seedSpec.min, n)) });
+    const n = Number(seedText);
+    const used = Number.isFinite(n) && seedText.trim() !== '' ? Math.min(seedSpec.max, Math.max(seedSpec.min, Math.round(n))) : settings.seed;
+    // Say what was used when it is not what was typed.
+    setSeedNote(String(used) === seedText.trim() ? null : `Seeds are whole numbers from 1 to 999,999: using ${used}.`);
+    onChange({ seed: used });
     setSeedText(null);
   };
   const changed = SIMULATION_SETTINGS.some((s) => settings[s.id] !== DEFAULT_SIMULATION_SETTINGS[s.id]);
@@ -240,6 +248,11 @@ function SettingsForm({ settings, onChange }: { settings: SimulationSettings; on
               <span id={`setting-${spec.id}-help`} className="max-w-64 text-xs text-muted-foreground">
                 {spec.description}
               </span>
+              {seedNote && (
+                <span className="max-w-64 text-xs font-medium" role="status">
+                  {seedNote}
+                </span>
+              )}
             </label>
           ) : (
             <label key={spec.id} className="flex flex-col gap-1 text-sm">
@@ -406,7 +419,7 @@ const FanCard = memo(function FanCard({ result, measure }: { result: SimulationR
             </li>
           </ul>
           {first && (
-            <p className="mt-2 text-[13px] font-medium text-muted-foreground" data-axis-label>
+            <p className="mt-2 text-sm font-medium text-muted-foreground" data-axis-label>
               {first.yLabel}
             </p>
           )}
@@ -454,14 +467,20 @@ function DriversCard({
   settings,
   settled,
   simulationReady,
+  focus,
+  setFocus,
 }: {
   scenario: Scenario;
   settings: SimulationSettings;
   settled: boolean;
   simulationReady: boolean;
+  focus: ScenarioState['focus'];
+  setFocus: ScenarioState['setFocus'];
 }) {
-  const [cloud, setCloud] = useState<CloudId>('azure');
-  const [measure, setMeasure] = useState<UncertainMeasure>('hostedCompute');
+  // The cloud and figure are in the link (fc, fm), shared with the Compare view's waterfall.
+  const { cloud, measure } = focus;
+  const setCloud = (c: CloudId) => setFocus({ cloud: c });
+  const setMeasure = (m: UncertainMeasure) => setFocus({ measure: m });
   const reveal = useReveal();
   const sens = useSensitivity(scenario, settings.spread, cloud, measure, settled);
   const imp = useImportance(scenario, settings, cloud, measure, undefined, simulationReady);
@@ -511,14 +530,16 @@ function DriversCard({
       </div>
 
       <h4 className="mt-4 text-base font-semibold">One at a time: each assumption from the low to the high end of its plausible range</h4>
-      {counts && (
+      {counts && settings.spread > 0 && (
         <p className="text-sm text-muted-foreground">
           The {rows.length} largest of {counts.moving} assumptions that move it ({counts.scanned} with a range were tried; strategies are choices, not
           ranges).
         </p>
       )}
       <div className={`mt-2 ${sens.isPlaceholderData || !settled ? 'opacity-60' : ''}`}>
-        {rows.length === 0 ? (
+        {settings.spread === 0 ? (
+          <p className="text-sm">With a range width of ×0 every plausible range is a point: choose a wider range in the simulation settings.</p>
+        ) : rows.length === 0 ? (
           <p className="text-sm text-muted-foreground">{sens.isFetching ? 'Working out each assumption’s swing…' : 'No assumption moves this figure.'}</p>
         ) : showTable ? (
           <TornadoTable rows={rows} caption={`One at a time: ${title}`} />
@@ -532,10 +553,13 @@ function DriversCard({
         Squared rank correlation between each drawn assumption and the figure over every draw, so assumptions move together as they do in the
         Monte Carlo.
         {explained !== null &&
-          ` Summed over every drawn assumption: ${Math.round(explained * 100)}%; well under 100% would mean that interactions between assumptions matter.`}
+          explained > 0 &&
+          ` Summed over every drawn assumption: ${Math.round(explained * 100)}%. Well under 100% means interactions between assumptions matter; a little over it comes from shares that are drawn together (they move as one) and from sampling noise.`}
       </p>
       <div className={`mt-2 ${imp.isPlaceholderData ? 'opacity-60' : ''}`}>
-        {importance.length === 0 ? (
+        {settings.spread === 0 ? (
+          <p className="text-sm">With a range width of ×0 every draw is the scenario itself: nothing varies, so nothing explains a spread.</p>
+        ) : importance.length === 0 ? (
           <p className="text-sm text-muted-foreground">Waiting for the full set of draws…</p>
         ) : showTable ? (
           <ImportanceTable rows={importance} caption={`All together: ${title}`} />
@@ -706,9 +730,6 @@ function SwitchingTable({
                   <th scope="col" className="px-2 text-right">Flips at</th>
                   <th scope="col" className="px-2">Then</th>
                   <th scope="col" className="px-2 text-right">How far</th>
-                  <th scope="col" className="px-2">
-                    <span className="sr-only">Actions</span>
-                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -718,6 +739,14 @@ function SwitchingTable({
                       <button type="button" className="text-left underline-offset-2 hover:underline" onClick={() => onReveal(r.id)}>
                         {r.label}
                       </button>
+                      {/* In the first column, which stays in view while the table scrolls on a phone. */}
+                      <button
+                        type="button"
+                        onClick={() => onSet(r)}
+                        className="mt-1 block min-h-9 whitespace-nowrap rounded-md px-2.5 text-sm font-medium ring-1 ring-border hover:bg-muted"
+                      >
+                        Set it<span className="sr-only">: {r.label} to {r.valueText}</span>
+                      </button>
                     </th>
                     <td className="figures px-2 text-right">{r.currentText}</td>
                     <td className="figures px-2 text-right font-semibold">{r.valueText}</td>
@@ -725,16 +754,6 @@ function SwitchingTable({
                       {r.toLabel}
                     </td>
                     <td className="figures whitespace-nowrap px-2 text-right">{formatDistance(r.distance)}</td>
-                    <td className="px-2 py-1">
-                      <button
-                        type="button"
-                        onClick={() => onSet(r)}
-                        className="min-h-9 whitespace-nowrap rounded-md px-2.5 text-sm font-medium ring-1 ring-border hover:bg-muted"
-                        aria-label={`Set ${r.label} to ${r.valueText}`}
-                      >
-                        Set it
-                      </button>
-                    </td>
                   </tr>
                 ))}
               </tbody>
