@@ -111,7 +111,7 @@ function BaselineChip({ state, name }: { state: ScenarioState; name: string | nu
   }
   return (
     <span className="flex min-h-10 items-center gap-1 rounded-md bg-muted px-2 text-sm" data-testid="baseline-chip">
-      <span className="max-w-48 truncate">
+      <span className="max-w-40 truncate">
         <span className="text-muted-foreground">Baseline:</span> <span className="font-medium">{name}</span>
       </span>
       <button type="button" onClick={state.unpinBaseline} className="rounded px-1.5 py-1 text-sm font-medium underline underline-offset-2" aria-label={`Unpin the baseline (${name})`}>
@@ -206,8 +206,8 @@ export function Dashboard({
       >
         Skip to the charts
       </a>
-      <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b pb-3">
-        <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg md:text-xl">AI Infrastructure Economics Explorer</h1>
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3">
+        <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg 2xl:text-xl">AI Infrastructure Economics Explorer</h1>
         <PresetPicker presetId={state.presetId} modified={state.changedIds.size > 0} onChoose={(id) => state.setPreset(id)} />
         <button
           type="button"
@@ -215,7 +215,7 @@ export function Dashboard({
           disabled={isPublicData}
           className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted disabled:opacity-50"
         >
-          Reset to defaults
+          Reset<span className="sr-only"> to Public data</span>
         </button>
         <BaselineChip state={state} name={pinned ? aName : null} />
         <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />
