@@ -10,11 +10,11 @@
  * groups. `method` says which.
  */
 import { CLOUD_LABELS, FAMILIES, FAMILY_LABELS, HYPERSCALERS, type CloudId, type FamilyId } from './ids';
-import { evaluateInputs } from './evaluate';
+import { evaluateCloudInputs, type CloudResult } from './evaluate';
 import { resolveInputs, type ModelInputs } from './inputs';
 import { GROUPS, parameters, parametersById, type ParameterSpec } from './parameters';
 import type { Scenario } from './scenario';
-import { cumulativeMeasure, inputSetters, setInput, type UncertainMeasure } from './uncertainty';
+import { inputSetters, setInput, type UncertainMeasure } from './uncertainty';
 
 /** 2^12 = 4,096 evaluations: the most an attribution runs. */
 export const MAX_GROUPS = 12;
@@ -123,7 +123,10 @@ export function attribute(
   const inputs = resolveInputs(from);
   const count = 1 << k;
   const v = new Float64Array(count);
-  v[0] = cumulativeMeasure(evaluateInputs(inputs), cloud, measure);
+  // Only the chosen cloud's figures are needed: its economics alone (the others' are independent of it).
+  const measureOf = (r: CloudResult) =>
+    measure === 'hostedCompute' ? r.cumulative.hostedComputeUsdBn : measure === 'revenue' ? r.cumulative.revenueUsdBn : r.cumulative.companyGrossProfitUsdBn;
+  v[0] = measureOf(evaluateCloudInputs(inputs, cloud));
   let previous = 0;
   for (let i = 1; i < count; i++) {
     const mask = i ^ (i >> 1);
@@ -131,7 +134,7 @@ export function attribute(
     const g = 31 - Math.clz32(flipped);
     const source = mask & flipped ? to : from;
     for (const spec of specs[g] as ParameterSpec[]) writeInput(inputs, spec, valueOf(source, spec));
-    v[mask] = cumulativeMeasure(evaluateInputs(inputs), cloud, measure);
+    v[mask] = measureOf(evaluateCloudInputs(inputs, cloud));
     previous = mask;
   }
   // Shapley weight of a subset of size s not containing i: s! (k - s - 1)! / k!.

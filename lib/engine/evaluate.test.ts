@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, FAMILIES } from './ids';
-import { evaluate } from './evaluate';
+import { evaluate, evaluateCloudInputs, evaluateInputs } from './evaluate';
+import { resolveInputs } from './inputs';
+import { applyPreset, presets } from './presets';
 import { defaultScenario, sanitizeScenario, type Scenario } from './scenario';
 
 /** No price response, no silicon: hosted compute is S x share x preference. */
@@ -221,5 +223,15 @@ describe('evaluate', () => {
   it('keeps every cloud’s series the same length as the years', () => {
     const r = evaluate(defaultScenario());
     for (const c of CLOUDS) expect(r.clouds[c].hostedComputeUsdBn).toHaveLength(7);
+  });
+});
+
+describe('evaluateCloudInputs', () => {
+  it('gives exactly what evaluateInputs gives for that cloud', () => {
+    for (const p of presets) {
+      const inp = resolveInputs(applyPreset(p.id));
+      const all = evaluateInputs(inp);
+      for (const c of ['azure', 'aws', 'gcp', 'other'] as const) expect(evaluateCloudInputs(inp, c)).toEqual(all.clouds[c]);
+    }
   });
 });

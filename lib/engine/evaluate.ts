@@ -222,22 +222,17 @@ export function evaluate(scenario: Readonly<Scenario>): ScenarioResult {
   return evaluateInputs(resolveInputs(scenario));
 }
 
-/** The model on resolved inputs; the winner analysis calls this directly to skip re-parsing. */
-export function evaluateInputs(inp: ModelInputs): ScenarioResult {
-  const market = marketSize(inp); // steps 1-2
-  const familyCompute = familyComputeShares(inp, market.totalComputeUsdBn); // step 3
-  const preference = hostingPreference(inp); // step 4
-  const capture = perFamily((f) => normaliseCapture(inp.captureFraction[f])); // step 9's shares, capped at 100%
-  const owned = ownedFamilies(inp, capture); // step 5's input: which family each cloud favours when vertical
-  const ratios = costRatios(inp, market.inferenceFraction); // step 8's ratios, which step 6 needs
-  const hosted = hostedCompute(inp, familyCompute.computeUsdBn, preference, owned, ratios.cut); // steps 5-7
-  const split = ownUseAndBilled(inp, hosted.byFamily); // step 8a
-  const families = familyEconomics(inp, familyCompute, split); // step 9a
-  const layer = modelLayer(inp, families, capture); // step 9b
+/**
+ * The model on resolved inputs; the winner analysis calls this directly to skip re-parsing. Callers that
+ * evaluate thousands of scenarios for clouds' figures only (Monte Carlo, attribution) may skip step 11's
+ * contract coverage, which nothing else reads (`commitments` is then empty).
+ */
+export function evaluateInputs(inp: ModelInputs, options: { commitments?: boolean } = {}): ScenarioResult {
+  const { market, familyCompute, owned, ratios, hosted, split, families, layer } = sharedSteps(inp);
   const clouds = perCloud((c) =>
     cloudEconomics(c, inp, market.totalComputeUsdBn, hosted, split, ratios, layer, owned[c]),
   ); // steps 8, 10, 12
-  const commitments = commitmentCoverage(inp, split.billedByFamily); // step 11
+  const commitments = options.commitments === false ? [] : commitmentCoverage(inp, split.billedByFamily); // step 11
   return {
     years: YEARS,
     totalComputeUsdBn: market.totalComputeUsdBn,
@@ -252,6 +247,31 @@ export function evaluateInputs(inp: ModelInputs): ScenarioResult {
     commitments,
     revenueShareCapYear: layer.capYear,
   };
+}
+
+/** Steps 1-9: everything before each cloud's own economics (which are independent of one another). */
+function sharedSteps(inp: ModelInputs) {
+  const market = marketSize(inp); // steps 1-2
+  const familyCompute = familyComputeShares(inp, market.totalComputeUsdBn); // step 3
+  const preference = hostingPreference(inp); // step 4
+  const capture = perFamily((f) => normaliseCapture(inp.captureFraction[f])); // step 9's shares, capped at 100%
+  const owned = ownedFamilies(inp, capture); // step 5's input: which family each cloud favours when vertical
+  const ratios = costRatios(inp, market.inferenceFraction); // step 8's ratios, which step 6 needs
+  const hosted = hostedCompute(inp, familyCompute.computeUsdBn, preference, owned, ratios.cut); // steps 5-7
+  const split = ownUseAndBilled(inp, hosted.byFamily); // step 8a
+  const families = familyEconomics(inp, familyCompute, split); // step 9a
+  const layer = modelLayer(inp, families, capture); // step 9b
+  return { market, familyCompute, owned, ratios, hosted, split, families, layer };
+}
+
+/**
+ * One cloud's result alone: the same steps as evaluateInputs, with steps 8, 10 and 12 for that cloud only.
+ * For callers that need one cloud's figures thousands of times (attribution); equal to
+ * evaluateInputs(inp).clouds[cloud] (tested).
+ */
+export function evaluateCloudInputs(inp: ModelInputs, cloud: CloudId): CloudResult {
+  const { market, owned, ratios, hosted, split, layer } = sharedSteps(inp);
+  return cloudEconomics(cloud, inp, market.totalComputeUsdBn, hosted, split, ratios, layer, owned[cloud]);
 }
 
 /** Steps 1-2. The world's AI compute, and its inference fraction through Deloitte's 2026 point. */

@@ -133,8 +133,11 @@ export function hyperscalerLeader(result: ScenarioResult): HyperscalerId {
   return best;
 }
 
+/** Clouds' figures only: contract coverage is not needed for any measure here. */
+export const LEAN = Object.freeze({ commitments: false });
+
 function evaluateScenario(scenario: Readonly<Scenario>): ScenarioResult {
-  return evaluateInputs(resolveInputs(scenario));
+  return evaluateInputs(resolveInputs(scenario), LEAN);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -484,7 +487,7 @@ export function createSimulation(scenario: Readonly<Scenario>, options: Simulati
           (inputs[k++] as Float64Array)[i] = share;
         }
       }
-      const r = evaluateInputs(drawInputs);
+      const r = evaluateInputs(drawInputs, LEAN);
       let leadC = 0;
       let lead31 = 0;
       let hyperC = 0;
