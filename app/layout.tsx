@@ -8,6 +8,10 @@ export const metadata: Metadata = {
   title: 'AI Infrastructure Economics Explorer',
   description:
     'How much AI-infrastructure spend Azure, AWS and Google Cloud capture, 2025-2031, and what moves it: an interactive scenario model.',
+  // public/: the web manifest and icons for home screens; robots.txt; og-default.png for pages without
+  // a scenario of their own (the dashboard draws one per link at /api/og).
+  manifest: '/manifest.webmanifest',
+  icons: { apple: '/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = {

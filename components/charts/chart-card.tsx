@@ -5,7 +5,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { useUiStore } from '@/lib/state/ui-store';
-import type { ChartModel } from '@/lib/view-models';
+import { chartCsv, type ChartModel } from '@/lib/view-models';
 import { DataTable } from './data-table';
 import { Legend } from './legend';
 
@@ -21,6 +21,19 @@ export interface ChartCardProps {
   legend?: boolean;
 }
 
+/** Saves text as a file through a temporary link (no server round trip: the data is on screen). */
+function downloadCsv(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked after the click has been handled.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 export function ChartCard({ chartId, title, subtitle, model, height, children, legend = true }: ChartCardProps) {
   const headingId = useId();
   const showTable = useUiStore((s) => s.tables[chartId] ?? false);
@@ -34,6 +47,13 @@ export function ChartCard({ chartId, title, subtitle, model, height, children, l
           </h3>
           {subtitle && <p className="mt-0.5 text-sm text-muted-foreground">{subtitle}</p>}
         </div>
+        <button
+          type="button"
+          onClick={() => downloadCsv(`${chartId}.csv`, chartCsv(model))}
+          className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted"
+        >
+          CSV<span className="sr-only">: download the data of {title}</span>
+        </button>
         {/* The label says what a press does; no aria-pressed, which would read "Show chart, pressed". */}
         <button
           type="button"

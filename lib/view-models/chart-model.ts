@@ -76,3 +76,31 @@ export interface BandSpec {
   /** Fill opacity, 0-1: the inner band darker than the outer. */
   opacity: number;
 }
+
+/** A column's unit as a spreadsheet header shows it. */
+const CSV_UNITS: Readonly<Record<ValueFormat, string>> = { usdBn: 'USD bn', pct: '%' };
+
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A chart's data as CSV, the same columns as its table: a header with units, then one row per x value,
+ * numbers unformatted (USD bn to 4 decimals; percentages as 0-100), CRLF line ends (RFC 4180).
+ */
+export function chartCsv(model: ChartModel): string {
+  const columns = model.columns ?? model.series;
+  const unit = CSV_UNITS[model.format];
+  const header = [model.xLabel, ...columns.map((c) => `${c.label} (${unit})`)].map(csvCell).join(',');
+  const rows = model.rows.map((row) =>
+    [
+      csvCell(String(row[model.xKey])),
+      ...columns.map((c) => {
+        const v = Number(row[c.key]);
+        if (!Number.isFinite(v)) return '';
+        return String(Number((model.format === 'pct' ? v * 100 : v).toFixed(4)));
+      }),
+    ].join(','),
+  );
+  return [header, ...rows].join('\r\n') + '\r\n';
+}

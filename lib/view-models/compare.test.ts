@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPreset, attribute, defaultScenario, evaluate, winnerAnalysis } from '@/lib/engine';
 import { cloudYearlyChart } from './cloud-series';
-import { withGhosts } from './chart-model';
+import { chartCsv, withGhosts } from './chart-model';
 import { commitmentChart } from './commitments';
 import { attributionSentence, comparisonFigures, comparisonSentences, differingAssumptions, scenarioName, waterfallSteps } from './compare';
 
@@ -50,5 +50,18 @@ describe('compare view models', () => {
     // Contracts present in one scenario only get no ghost value (NaN), never another contract's.
     const c = withGhosts(commitmentChart(rb), { ...commitmentChart(ra), rows: [] });
     expect(c.rows.every((r) => Number.isNaN(r['commitment__base'] as number))).toBe(true);
+  });
+});
+
+describe('chartCsv', () => {
+  it('writes the table’s columns with units, raw numbers and percentages as 0-100', () => {
+    const r = evaluate(defaultScenario());
+    const csv = chartCsv(cloudYearlyChart(r, 'hostedComputeUsdBn'));
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Year,Azure (USD bn),AWS (USD bn),Google Cloud (USD bn),Other providers (USD bn)');
+    expect(lines).toHaveLength(8);
+    expect(Number(lines[7]!.split(',')[1])).toBeCloseTo(r.clouds.azure.hostedComputeUsdBn[6]!, 3);
+    const pct = chartCsv(cloudYearlyChart(r, 'cloudGrossMargin')).split('\r\n')[1]!.split(',');
+    expect(Number(pct[1])).toBeCloseTo(r.clouds.azure.cloudGrossMargin[0]! * 100, 3);
   });
 });

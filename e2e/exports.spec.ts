@@ -1,0 +1,36 @@
+/**
+ * Carrying figures out (part of issue 12): a chart's data as CSV equals its table, and the static files a
+ * site ships (manifest, icons, robots.txt, a default social image) are served.
+ */
+import { DashboardPage } from './dashboard-page';
+import { expect, test } from './fixtures';
+
+test('a chart’s CSV has its table’s header and values', async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.goto('sp=240&v=2');
+  const card = page.locator('[data-chart="hosted"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /^CSV/ }).click()]);
+  expect(download.suggestedFilename()).toBe('hosted.csv');
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const lines = text.trimEnd().split('\r\n');
+  expect(lines[0]).toBe('Year,Azure (USD bn),AWS (USD bn),Google Cloud (USD bn),Other providers (USD bn)');
+  const azure2031 = Number(lines[7]!.split(',')[1]);
+  // The same figure, as the table shows it.
+  await card.getByRole('button', { name: /Show table/ }).click();
+  const cell = card.getByRole('row', { name: /^2031/ }).getByRole('cell').first();
+  const shown = (await cell.textContent()) ?? '';
+  const value = Number(shown.replace(/[^0-9.]/g, '')) * (shown.includes('T') ? 1000 : 1);
+  expect(Math.abs(value - azure2031) / azure2031).toBeLessThan(0.05);
+});
+
+test('serves the web manifest, icons, robots.txt and a default social image', async ({ request }) => {
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.ok()).toBe(true);
+  const json = await manifest.json();
+  expect(json.name).toBe('AI Infrastructure Economics Explorer');
+  for (const icon of json.icons as { src: string }[]) expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
+  const robots = await request.get('/robots.txt');
+  expect(await robots.text()).toContain('User-agent: *');
+  const og = await request.get('/og-default.png');
+  expect(og.headers()['content-type']).toBe('image/png');
+});
