@@ -361,6 +361,9 @@ test('the scenario menu fits the screen and moves by arrow keys', async ({ page 
 test('a tab shows its focus ring after the keyboard, not after a mouse click', async ({ page }) => {
   const d = new DashboardPage(page);
   await d.goto();
+  // After hydration (the controls mount then), when the page listens for how the user interacts: a click
+  // on the server's HTML before that is the browser's alone (this test was flaky without the wait).
+  await page.locator('aside [data-param]').first().waitFor();
   await d.tab('Model shares').click();
   const outline = () => d.tab('Model shares').evaluate((el) => getComputedStyle(el).outlineStyle);
   await expect.poll(outline).toBe('none');
