@@ -12,8 +12,9 @@
 import { CLOUD_LABELS, FAMILIES, FAMILY_LABELS, HYPERSCALERS, type CloudId, type FamilyId } from './ids';
 import { evaluateCloudInputs, type CloudResult } from './evaluate';
 import { resolveInputs, type ModelInputs } from './inputs';
-import { GROUPS, parameters, parametersById, type ParameterSpec } from './parameters';
-import type { Scenario } from './scenario';
+import { GROUPS, parametersById, type ParameterSpec } from './parameters';
+import { differingIds, type Scenario } from './scenario';
+export { differingIds } from './scenario';
 import { inputSetters, setInput, type UncertainMeasure } from './uncertainty';
 
 /** 2^12 = 4,096 evaluations: the most an attribution runs. */
@@ -41,11 +42,6 @@ export interface Attribution {
 
 function valueOf(scenario: Readonly<Scenario>, spec: ParameterSpec): number | string {
   return scenario[spec.id] ?? spec.default;
-}
-
-/** Ids whose values differ between the two scenarios, in registry order. */
-export function differingIds(from: Readonly<Scenario>, to: Readonly<Scenario>): string[] {
-  return parameters.filter((p) => valueOf(from, p) !== valueOf(to, p)).map((p) => p.id);
 }
 
 /** A finer group than the registry's where it has a natural one: a year's shares, a family's hosting. */

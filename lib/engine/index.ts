@@ -42,6 +42,7 @@ export {
   sanitizeScenario,
   validateValue,
   changedParameterIds,
+  differingIds,
   formatParameterValue,
   scenarioKey,
 } from './scenario';
@@ -70,29 +71,24 @@ export {
   hyperscalerLeader,
   cumulativeMeasure,
   resolveSimulationSettings,
-  SIMULATION_SETTINGS,
-  DEFAULT_SIMULATION_SETTINGS,
-  PREVIEW_SAMPLES,
-  UNCERTAIN_MEASURES,
-  MEASURE_LABELS,
 } from './uncertainty';
+// Small declarations the codec and the first load need, apart from the Monte Carlo's code.
+export { SIMULATION_SETTINGS, DEFAULT_SIMULATION_SETTINGS, PREVIEW_SAMPLES, UNCERTAIN_MEASURES, MEASURE_LABELS } from './simulation-settings';
 export type {
   SimulationResult,
   SimulationSamples,
   SimulationOptions,
-  SimulationSettings,
-  SimulationSettingSpec,
   Simulation,
   Bands,
   Quantiles,
   Histogram,
   Odds,
   CloudSimulation,
-  UncertainMeasure,
   SensitivityRow,
   ImportanceRow,
   SwitchingValue,
   Conclusion,
 } from './uncertainty';
-export { attribute, attributionGroups, differingIds, MAX_GROUPS } from './attribution';
+export { attribute, attributionGroups, MAX_GROUPS } from './attribution';
 export type { Attribution, Contribution } from './attribution';
+export type { SimulationSettings, SimulationSettingSpec, UncertainMeasure } from './simulation-settings';

@@ -120,6 +120,11 @@ export function changedParameterIds(scenario: Readonly<Scenario>, base: Readonly
   return parameters.filter((p) => scenario[p.id] !== undefined && scenario[p.id] !== base[p.id]).map((p) => p.id);
 }
 
+/** Ids whose values differ between two scenarios (a missing id counts as its default), in registry order. */
+export function differingIds(from: Readonly<Scenario>, to: Readonly<Scenario>): string[] {
+  return parameters.filter((p) => (from[p.id] ?? p.default) !== (to[p.id] ?? p.default)).map((p) => p.id);
+}
+
 /**
  * A scenario's values in registry order, as one string: equal for equal scenarios whatever their key
  * order, so results can be cached and handed from the server to the browser by it.
