@@ -16,7 +16,7 @@ test.describe('Compare', () => {
     await expect(page.getByTestId('baseline-chip')).toContainText('Seed thesis');
     await expect(page).toHaveURL(/b=p\.seed/);
 
-    // Two changes: one by keyboard on a slider, one by choosing another preset value through the URL-free UI.
+    // Two changes, both by keyboard on sliders.
     await d.slider('World AI compute, 2025').focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await d.slider('AI compute growth, 2026-2027').focus();

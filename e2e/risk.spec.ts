@@ -94,7 +94,7 @@ test.describe('Risk view', () => {
     await slider.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-run-status="full"]')).toBeVisible({ timeout: 30_000 });
-    await expect(page).toHaveURL(/s25=|view=risk/);
+    await expect(page).toHaveURL(/[?&]sp=\d/);
     await page.getByText('Simulation settings').click();
     await page.getByRole('button', { name: 'Next seed' }).click();
     await expect(page).toHaveURL(/seed=8/);

@@ -4,10 +4,10 @@
  * numbers as a table. The drawing area has a fixed height so nothing shifts when data changes.
  */
 import { useId, type ReactNode } from 'react';
-import { useUiStore } from '@/lib/state/ui-store';
 import { chartCsv, type ChartModel } from '@/lib/view-models';
 import { DataTable } from './data-table';
 import { Legend } from './legend';
+import { TableToggle, useShowTable } from './table-toggle';
 
 export interface ChartCardProps {
   chartId: string;
@@ -36,8 +36,7 @@ function downloadCsv(filename: string, text: string) {
 
 export function ChartCard({ chartId, title, subtitle, model, height, children, legend = true }: ChartCardProps) {
   const headingId = useId();
-  const showTable = useUiStore((s) => s.tables[chartId] ?? false);
-  const setTable = useUiStore((s) => s.setTable);
+  const showTable = useShowTable(chartId);
   return (
     <section aria-labelledby={headingId} className="min-w-0 rounded-lg border bg-card p-4 text-card-foreground" data-chart={chartId}>
       <div className="flex items-start gap-3">
@@ -54,15 +53,7 @@ export function ChartCard({ chartId, title, subtitle, model, height, children, l
         >
           CSV<span className="sr-only">: download the data of {title}</span>
         </button>
-        {/* The label says what a press does; no aria-pressed, which would read "Show chart, pressed". */}
-        <button
-          type="button"
-          onClick={() => setTable(chartId, !showTable)}
-          className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted"
-        >
-          {showTable ? 'Show chart' : 'Show table'}
-          <span className="sr-only"> for {title}</span>
-        </button>
+        <TableToggle chartId={chartId} title={title} />
       </div>
       {legend && !showTable && (
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">

@@ -1,16 +1,12 @@
 import type { ChartModel } from '@/lib/view-models';
 import { formatValue } from './format-value';
-import { TableScrollHint } from '@/components/ui/table-scroll-hint';
+import { ScrollTable } from '@/components/ui/scroll-region';
 
 /** The numbers a chart draws, as a table: for screen readers and for analysts who copy figures. */
 export function DataTable({ model, caption }: { model: ChartModel; caption: string }) {
   const columns = model.columns ?? model.series;
   return (
-    <>
-    <TableScrollHint />
-    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
-      <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">{caption}</caption>
+    <ScrollTable label={`${caption} (table)`} caption={caption}>
         <thead>
           <tr className="border-b text-left">
             <th scope="col" className="py-1.5 pr-3 font-semibold">
@@ -37,8 +33,6 @@ export function DataTable({ model, caption }: { model: ChartModel; caption: stri
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
-    </>
+    </ScrollTable>
   );
 }

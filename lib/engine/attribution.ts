@@ -10,12 +10,12 @@
  * groups. `method` says which.
  */
 import { CLOUD_LABELS, FAMILIES, FAMILY_LABELS, HYPERSCALERS, type CloudId, type FamilyId } from './ids';
-import { evaluateCloudInputs, type CloudResult } from './evaluate';
+import { evaluateCloudInputs } from './evaluate';
 import { resolveInputs, type ModelInputs } from './inputs';
 import { GROUPS, parametersById, type ParameterSpec } from './parameters';
 import { differingIds, type Scenario } from './scenario';
 export { differingIds } from './scenario';
-import { inputSetters, setInput, type UncertainMeasure } from './uncertainty';
+import { cloudMeasure, inputSetters, setInput, type UncertainMeasure } from './uncertainty';
 
 /** 2^12 = 4,096 evaluations: the most an attribution runs. */
 export const MAX_GROUPS = 12;
@@ -120,9 +120,7 @@ export function attribute(
   const count = 1 << k;
   const v = new Float64Array(count);
   // Only the chosen cloud's figures are needed: its economics alone (the others' are independent of it).
-  const measureOf = (r: CloudResult) =>
-    measure === 'hostedCompute' ? r.cumulative.hostedComputeUsdBn : measure === 'revenue' ? r.cumulative.revenueUsdBn : r.cumulative.companyGrossProfitUsdBn;
-  v[0] = measureOf(evaluateCloudInputs(inputs, cloud));
+  v[0] = cloudMeasure(evaluateCloudInputs(inputs, cloud), measure);
   let previous = 0;
   for (let i = 1; i < count; i++) {
     const mask = i ^ (i >> 1);
@@ -130,7 +128,7 @@ export function attribute(
     const g = 31 - Math.clz32(flipped);
     const source = mask & flipped ? to : from;
     for (const spec of specs[g] as ParameterSpec[]) writeInput(inputs, spec, valueOf(source, spec));
-    v[mask] = measureOf(evaluateCloudInputs(inputs, cloud));
+    v[mask] = cloudMeasure(evaluateCloudInputs(inputs, cloud), measure);
     previous = mask;
   }
   // Shapley weight of a subset of size s not containing i: s! (k - s - 1)! / k!.

@@ -55,7 +55,7 @@ export { calibrationTable, GOOGLE_CLOUD_SEGMENT_2025_USD_BN } from './calibratio
 export type { CalibrationRow, CalibrationUnit } from './calibration';
 export { MODEL_VERSION, MODEL_CHANGELOG } from './model-version';
 export type { ModelChange } from './model-version';
-export { winnerAnalysis, winnerWeights } from './winners';
+export { winnerAnalysis, winnerWeights, hyperscalerLeader } from './winners';
 export type { WinnerAnalysis, WinnerOutcome, CloudExposure } from './winners';
 export { methodSteps, seedClaims, SEED_ARTICLES } from './methodology';
 export type { MethodStep, SeedClaim, SeedClaimStatus } from './methodology';
@@ -68,7 +68,6 @@ export {
   plausibleRange,
   uncertaintyInputs,
   MAX_SAMPLES,
-  hyperscalerLeader,
   cumulativeMeasure,
   resolveSimulationSettings,
 } from './uncertainty';

@@ -19,11 +19,11 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { CLOUDS as CLOUDS_, HYPERSCALERS as HYPERSCALERS_, YEARS, type CloudId, type HyperscalerId } from './ids';
-import { evaluateInputs, type ScenarioResult } from './evaluate';
+import { evaluateInputs, type CloudResult, type ScenarioResult } from './evaluate';
 import { resolveInputs, type ModelInputs } from './inputs';
 import { parameters, parametersById, WEIGHT_GROUPS, type NumberParameterSpec } from './parameters';
 import type { Scenario } from './scenario';
-import { winnerAnalysisInputs } from './winners';
+import { hyperscalerLeader, winnerAnalysisInputs } from './winners';
 import {
   DEFAULT_SIMULATION_SETTINGS,
   SIMULATION_SETTINGS,
@@ -44,22 +44,18 @@ export {
 } from './simulation-settings';
 export type { SimulationSettings, SimulationSettingSpec, UncertainMeasure } from './simulation-settings';
 
-/** A cloud's measure summed over 2025-2031, USD bn. */
-export function cumulativeMeasure(result: ScenarioResult, cloud: CloudId, measure: UncertainMeasure): number {
-  const c = result.clouds[cloud].cumulative;
+/** A cloud's measure summed over 2025-2031, USD bn, from its result. */
+export function cloudMeasure(cloud: CloudResult, measure: UncertainMeasure): number {
+  const c = cloud.cumulative;
   return measure === 'hostedCompute' ? c.hostedComputeUsdBn : measure === 'revenue' ? c.revenueUsdBn : c.companyGrossProfitUsdBn;
 }
 
-/**
- * The hyperscaler hosting the most AI compute over 2025-2031, the headline's question (ties go to the first
- * in HYPERSCALERS order). "Other providers" is many firms together (Oracle, CoreWeave, Meta's own data
- * centres...), so it is not a contender for "which hyperscaler", though the four-cloud odds show it too.
- */
-export function hyperscalerLeader(result: ScenarioResult): HyperscalerId {
-  let best: HyperscalerId = 'azure';
-  for (const c of HYPERSCALERS) if (result.clouds[c].cumulative.hostedComputeUsdBn > result.clouds[best].cumulative.hostedComputeUsdBn) best = c;
-  return best;
+/** A cloud's measure summed over 2025-2031, USD bn. */
+export function cumulativeMeasure(result: ScenarioResult, cloud: CloudId, measure: UncertainMeasure): number {
+  return cloudMeasure(result.clouds[cloud], measure);
 }
+
+export { hyperscalerLeader } from './winners';
 
 /** Clouds' figures only: contract coverage is not needed for any measure here. */
 export const LEAN = Object.freeze({ commitments: false });

@@ -3,9 +3,9 @@
  * 2031 share set to `winner.share`, the others scaled down in proportion. For each cloud, its cumulative
  * hosted AI compute and its company's AI gross profit under each winner, and its model-risk exposure.
  */
-import { CLOUDS as CLOUDS_, FAMILIES as FAMILIES_, type CloudId, type FamilyId } from './ids';
+import { CLOUDS as CLOUDS_, FAMILIES as FAMILIES_, HYPERSCALERS, type CloudId, type FamilyId, type HyperscalerId } from './ids';
 import { resolveInputs, type ModelInputs } from './inputs';
-import { evaluateInputs } from './evaluate';
+import { evaluateInputs, type ScenarioResult } from './evaluate';
 import type { Scenario } from './scenario';
 import { normaliseWeights } from './steps';
 
@@ -38,6 +38,18 @@ export interface WinnerAnalysis {
   clouds: Record<CloudId, CloudExposure>;
   /** The cloud with the lowest exposure among azure, aws and gcp. */
   leastExposed: CloudId;
+}
+
+/**
+ * The hyperscaler hosting the most AI compute over 2025-2031, the headline's question (ties go to the first
+ * in HYPERSCALERS order). "Other providers" is many firms together (Oracle, CoreWeave, Meta's own data
+ * centres...), so it is not a contender for "which hyperscaler", though the Risk view's four-cloud odds
+ * show it too.
+ */
+export function hyperscalerLeader(result: ScenarioResult): HyperscalerId {
+  let best: HyperscalerId = 'azure';
+  for (const c of HYPERSCALERS) if (result.clouds[c].cumulative.hostedComputeUsdBn > result.clouds[best].cumulative.hostedComputeUsdBn) best = c;
+  return best;
 }
 
 /** 2031 weights with `winner` at `winnerShareFraction` and the rest scaled in proportion (sum 1). */

@@ -7,6 +7,7 @@ import {
   GROUPS,
   HYPERSCALERS,
   differingIds,
+  hyperscalerLeader,
   formatParameterValue,
   getPreset,
   parametersById,
@@ -83,18 +84,14 @@ function yearlyOrder(r: ScenarioResult, x: HyperscalerId, y: HyperscalerId): boo
   return r.years.map((_, i) => (r.clouds[y].hostedComputeUsdBn[i] as number) > (r.clouds[x].hostedComputeUsdBn[i] as number));
 }
 
-function leader(r: ScenarioResult): HyperscalerId {
-  return [...HYPERSCALERS].sort((p, q) => r.clouds[q].cumulative.hostedComputeUsdBn - r.clouds[p].cumulative.hostedComputeUsdBn)[0] as HyperscalerId;
-}
-
 /**
  * What changes from A to B, in words, most telling first: who leads, who overtakes whom and from when,
  * who is least exposed, and the largest move in company AI gross profit.
  */
 export function comparisonSentences(a: ScenarioResult, b: ScenarioResult, wa: WinnerAnalysis, wb: WinnerAnalysis): string[] {
   const out: string[] = [];
-  const la = leader(a);
-  const lb = leader(b);
+  const la = hyperscalerLeader(a);
+  const lb = hyperscalerLeader(b);
   if (la !== lb) out.push(`Under B, ${CLOUD_LABELS[lb]} hosts the most AI compute over 2025-2031, not ${CLOUD_LABELS[la]}.`);
   for (const x of HYPERSCALERS) {
     for (const y of HYPERSCALERS) {

@@ -113,6 +113,11 @@ export function formatSamplingError(standardError: number): string {
   return pts < 0.05 ? '± <0.1 pts' : `± ${pts.toFixed(1)} pts`;
 }
 
+/** The 95% sampling interval of a probability, clipped to 0-1, for its whisker. */
+export function samplingInterval(p: number, standardError: number): [number, number] {
+  return [Math.max(0, p - Z95 * standardError), Math.min(1, p + Z95 * standardError)];
+}
+
 export interface OddsRow {
   cloud: CloudId;
   label: string;
@@ -266,6 +271,11 @@ export interface ImportanceView {
   varianceShare: number;
   rankCorrelation: number;
   direction: 'raises' | 'lowers';
+}
+
+/** The importances' sum (squared rank correlations of every drawn input), 0 when nothing was drawn. */
+export function importanceTotal(rows: readonly ImportanceRow[]): number {
+  return rows.reduce((sum, r) => sum + r.varianceShare, 0);
 }
 
 export function importanceRows(rows: readonly ImportanceRow[], top = 10): ImportanceView[] {

@@ -8,15 +8,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { memo, useMemo, useState } from 'react';
 import {
-  CLOUDS,
   CLOUD_LABELS,
   MEASURE_LABELS,
-  UNCERTAIN_MEASURES,
   presets,
-  type CloudId,
   type Scenario,
   type ScenarioResult,
-  type UncertainMeasure,
   type WinnerAnalysis,
 } from '@/lib/engine';
 import { formatUsdBn } from '@/lib/format';
@@ -24,7 +20,6 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import { workerQueryClient } from '@/lib/state/query-client';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { useAttribution } from '@/lib/state/use-simulation';
-import { useUiStore } from '@/lib/state/ui-store';
 import {
   attributionSentence,
   comparisonFigures,
@@ -33,9 +28,10 @@ import {
   waterfallSteps,
   type WaterfallStep,
 } from '@/lib/view-models';
-import { TableScrollHint } from '@/components/ui/table-scroll-hint';
+import { ScrollTable } from '@/components/ui/scroll-region';
+import { TableToggle, useShowTable } from '@/components/charts/table-toggle';
+import { FocusPicker, SELECT } from './focus-picker';
 
-const SELECT = 'min-h-10 min-w-0 max-w-full rounded-md bg-card px-2 text-sm ring-1 ring-border';
 const BUTTON = 'min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted';
 
 export interface CompareSide {
@@ -86,10 +82,7 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
         <h3 id="compare-figures" className="text-lg font-semibold">
           Headline figures, 2025-2031
         </h3>
-        <TableScrollHint />
-        <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Headline figures of A and B">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">Headline figures of A ({a.name}) and B ({b.name}), 2025-2031</caption>
+        <ScrollTable label="Headline figures of A and B" caption={`Headline figures of A (${a.name}) and B (${b.name}), 2025-2031`} className="mt-2">
             <thead>
               <tr className="border-b text-left">
                 <th scope="col" className="py-1.5 pr-3">
@@ -120,8 +113,7 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+          </ScrollTable>
       </section>
 
       <WaterfallCard a={a} b={b} focus={state.focus} setFocus={state.setFocus} />
@@ -134,10 +126,7 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
           <p className="mt-1 text-sm text-muted-foreground">Change an assumption (or choose a preset) to compare it with A.</p>
         ) : (
           <>
-            <TableScrollHint />
-            <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Assumptions that differ between A and B">
-              <table className="w-full border-collapse text-sm">
-                <caption className="sr-only">Assumptions that differ between A and B</caption>
+            <ScrollTable label="Assumptions that differ between A and B" caption={`Assumptions that differ between A and B`} className="mt-2">
                 <thead>
                   <tr className="border-b text-left">
                     <th scope="col" className="py-1.5 pr-3">
@@ -169,8 +158,7 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
                     ))}
                   </tbody>
                 ))}
-              </table>
-            </div>
+              </ScrollTable>
           </>
         )}
       </section>
@@ -226,12 +214,9 @@ const WaterfallCard = memo(function WaterfallCard({
 }) {
   // The cloud and figure are in the link (fc, fm), shared with the Risk view's tornado.
   const { cloud, measure } = focus;
-  const setCloud = (c: CloudId) => setFocus({ cloud: c });
-  const setMeasure = (m: UncertainMeasure) => setFocus({ measure: m });
   const [open, setOpen] = useState<string | null>(null);
   const att = useAttribution(a.scenario, b.scenario, cloud, measure);
-  const showTable = useUiStore((s) => s.tables['compare-waterfall'] ?? false);
-  const setTable = useUiStore((s) => s.setTable);
+  const showTable = useShowTable('compare-waterfall');
   const data = att.data?.value;
   const steps = useMemo(() => (data ? waterfallSteps(data) : []), [data]);
   const measureLabel = MEASURE_LABELS[measure];
@@ -248,34 +233,9 @@ const WaterfallCard = memo(function WaterfallCard({
             Shapley values), so the bars add up to B − A. Click a bar for its assumptions.
           </p>
         </div>
-        <button type="button" onClick={() => setTable('compare-waterfall', !showTable)} className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted">
-          {showTable ? 'Show chart' : 'Show table'}
-          <span className="sr-only"> for {title}</span>
-        </button>
+        <TableToggle chartId="compare-waterfall" title={title} />
       </div>
-      <div className="mt-2 flex flex-wrap gap-3">
-        <label className="flex max-w-full items-center gap-2 text-sm">
-          <span className="font-medium">Cloud</span>
-          <select className={SELECT} value={cloud} onChange={(e) => setCloud(e.target.value as CloudId)}>
-            {CLOUDS.map((c) => (
-              <option key={c} value={c}>
-                {CLOUD_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex min-w-0 max-w-full items-center gap-2 text-sm">
-          <span className="font-medium">Figure</span>
-          <select className={`${SELECT} flex-1`} value={measure} onChange={(e) => setMeasure(e.target.value as UncertainMeasure)}>
-            {UNCERTAIN_MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {MEASURE_LABELS[m][0]?.toUpperCase()}
-                {MEASURE_LABELS[m].slice(1)}, 2025-2031
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <FocusPicker focus={focus} setFocus={setFocus} />
       {!data ? (
         <p className="mt-3 text-sm text-muted-foreground">{att.isError ? 'The attribution could not run in this browser.' : 'Working out each change’s share…'}</p>
       ) : (
@@ -382,10 +342,7 @@ function Waterfall({
 function WaterfallTable({ steps, fromValue, toValue, total }: { steps: readonly WaterfallStep[]; fromValue: number; toValue: number; total: number }) {
   return (
     <>
-      <TableScrollHint />
-      <div className="relative mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Waterfall from A to B (table)">
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">Waterfall from A to B</caption>
+      <ScrollTable label="Waterfall from A to B (table)" caption={`Waterfall from A to B`} className="mt-3">
           <thead>
             <tr className="border-b text-left">
               <th scope="col" className="py-1.5 pr-3">
@@ -430,8 +387,7 @@ function WaterfallTable({ steps, fromValue, toValue, total }: { steps: readonly 
               <td />
             </tr>
           </tbody>
-        </table>
-      </div>
+        </ScrollTable>
     </>
   );
 }

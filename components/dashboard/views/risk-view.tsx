@@ -9,12 +9,9 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { workerQueryClient } from '@/lib/state/query-client';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import {
-  CLOUDS,
   CLOUD_LABELS,
   DEFAULT_SIMULATION_SETTINGS,
-  MEASURE_LABELS,
   SIMULATION_SETTINGS,
-  UNCERTAIN_MEASURES,
   hyperscalerLeader,
   parametersById,
   type CloudId,
@@ -22,7 +19,6 @@ import {
   type SimulationResult,
   type SimulationSettingSpec,
   type SimulationSettings,
-  type UncertainMeasure,
 } from '@/lib/engine';
 import { formatSetting } from '@/lib/scenario';
 import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
@@ -38,6 +34,8 @@ import {
   formatDistance,
   formatProbability,
   formatSamplingError,
+  importanceTotal,
+  samplingInterval,
   gapChart,
   importanceRows,
   likelyLeader,
@@ -56,11 +54,12 @@ import { ChartCard } from '@/components/charts/chart-card';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 import { DataTable } from '@/components/charts/data-table';
 import { ImportanceBars, TornadoBars } from '@/components/charts/ranked-bars';
+import { TableToggle, useShowTable } from '@/components/charts/table-toggle';
+import { FocusPicker, SELECT } from './focus-picker';
 import { TimeChart } from '@/components/charts/time-chart';
 import { SeriesSwatch } from '@/components/charts/legend';
-import { TableScrollHint } from '@/components/ui/table-scroll-hint';
+import { ScrollTable } from '@/components/ui/scroll-region';
 
-const SELECT = 'min-h-10 rounded-md bg-card px-2 text-sm ring-1 ring-border';
 
 /** Choices offered for each setting (any value within bounds still works from a link). */
 const SETTING_CHOICES: Readonly<Record<Exclude<SimulationSettingSpec['id'], 'seed'>, readonly number[]>> = {
@@ -286,8 +285,7 @@ function withCurrent(choices: readonly number[], current: number): number[] {
 }
 
 function OddsBar({ p, se, color }: { p: number; se: number; color: string }) {
-  const lo = Math.max(0, p - 1.96 * se);
-  const hi = Math.min(1, p + 1.96 * se);
+  const [lo, hi] = samplingInterval(p, se);
   return (
     <span className="flex items-center gap-3">
       <span className="relative block h-4 w-full min-w-16 max-w-56 rounded-sm bg-muted" aria-hidden>
@@ -304,9 +302,7 @@ function OddsBar({ p, se, color }: { p: number; se: number; color: string }) {
 
 function OddsTable({ rows, caption }: { rows: readonly OddsRow[]; caption: string }) {
   return (
-    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">{caption}</caption>
+    <ScrollTable label={caption} caption={caption}>
         <thead>
           <tr className="border-b text-left">
             <th scope="col" className="py-1.5 pr-3 font-semibold">
@@ -335,8 +331,7 @@ function OddsTable({ rows, caption }: { rows: readonly OddsRow[]; caption: strin
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+      </ScrollTable>
   );
 }
 
@@ -352,7 +347,6 @@ const OddsCard = memo(function OddsCard({ result }: { result: SimulationResult }
         Share of {result.samples.toLocaleString('en-US')} drawn scenarios; the black whisker and the ± are the 95% sampling interval from the number of
         draws, not the uncertainty of the model itself.
       </p>
-      <TableScrollHint />
       <div className="mt-2">
         <OddsTable rows={hyper} caption="Odds of hosting the most AI compute, three hyperscalers" />
       </div>
@@ -369,8 +363,7 @@ const OddsCard = memo(function OddsCard({ result }: { result: SimulationResult }
 const FanCard = memo(function FanCard({ result, measure }: { result: SimulationResult; measure: FanMeasure }) {
   const chartId = `risk-fan-${measure}`;
   const { title, clouds } = FAN_MEASURES[measure];
-  const showTable = useUiStore((s) => s.tables[chartId] ?? false);
-  const setTable = useUiStore((s) => s.setTable);
+  const showTable = useShowTable(chartId);
   const extent = useMemo(() => fanExtent(result, measure, clouds), [result, measure, clouds]);
   const models = useMemo(() => clouds.map((c) => ({ cloud: c, model: fanChart(result, c, measure, extent) })), [result, measure, clouds, extent]);
   const headingId = `${chartId}-title`;
@@ -386,10 +379,7 @@ const FanCard = memo(function FanCard({ result, measure }: { result: SimulationR
             The line is the median draw; the dark band holds the middle half of draws, the light band nine in ten. One scale for every panel.
           </p>
         </div>
-        <button type="button" onClick={() => setTable(chartId, !showTable)} className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted">
-          {showTable ? 'Show chart' : 'Show table'}
-          <span className="sr-only"> for {title}</span>
-        </button>
+        <TableToggle chartId={chartId} title={title} />
       </div>
       {showTable ? (
         <div className="mt-3 space-y-4">
@@ -479,18 +469,15 @@ function DriversCard({
 }) {
   // The cloud and figure are in the link (fc, fm), shared with the Compare view's waterfall.
   const { cloud, measure } = focus;
-  const setCloud = (c: CloudId) => setFocus({ cloud: c });
-  const setMeasure = (m: UncertainMeasure) => setFocus({ measure: m });
   const reveal = useReveal();
   const sens = useSensitivity(scenario, settings.spread, cloud, measure, settled);
   const imp = useImportance(scenario, settings, cloud, measure, undefined, simulationReady);
   const rows = useMemo(() => (sens.data ? tornadoRows(scenario, sens.data.value) : []), [sens.data, scenario]);
   const counts = sens.data ? tornadoCounts(sens.data.value) : null;
   const importance = useMemo(() => (imp.data ? importanceRows(imp.data.value) : []), [imp.data]);
-  const explained = imp.data ? imp.data.value.reduce((a, r) => a + r.varianceShare, 0) : null;
+  const explained = imp.data ? importanceTotal(imp.data.value) : null;
   const title = measureTitle(cloud, measure);
-  const showTable = useUiStore((s) => s.tables['risk-drivers'] ?? false);
-  const setTable = useUiStore((s) => s.setTable);
+  const showTable = useShowTable('risk-drivers');
   return (
     <section aria-labelledby="risk-drivers" className="rounded-lg border bg-card p-4" data-chart="risk-drivers">
       <div className="flex items-start gap-3">
@@ -500,34 +487,9 @@ function DriversCard({
           </h3>
           <p className="mt-0.5 text-sm text-muted-foreground">Click a bar to open its control.</p>
         </div>
-        <button type="button" onClick={() => setTable('risk-drivers', !showTable)} className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted">
-          {showTable ? 'Show chart' : 'Show table'}
-          <span className="sr-only"> for what moves {title}</span>
-        </button>
+        <TableToggle chartId="risk-drivers" title={`what moves ${title}`} />
       </div>
-      <div className="mt-2 flex flex-wrap gap-3">
-        <label className="flex max-w-full items-center gap-2 text-sm">
-          <span className="font-medium">Cloud</span>
-          <select className={`${SELECT} min-w-0 max-w-full`} value={cloud} onChange={(e) => setCloud(e.target.value as CloudId)}>
-            {CLOUDS.map((c) => (
-              <option key={c} value={c}>
-                {CLOUD_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex min-w-0 max-w-full items-center gap-2 text-sm">
-          <span className="font-medium">Figure</span>
-          <select className={`${SELECT} min-w-0 max-w-full flex-1`} value={measure} onChange={(e) => setMeasure(e.target.value as UncertainMeasure)}>
-            {UNCERTAIN_MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {MEASURE_LABELS[m][0]?.toUpperCase()}
-                {MEASURE_LABELS[m].slice(1)}, 2025-2031
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <FocusPicker focus={focus} setFocus={setFocus} />
 
       <h4 className="mt-4 text-base font-semibold">One at a time: each assumption from the low to the high end of its plausible range</h4>
       {counts && settings.spread > 0 && (
@@ -574,10 +536,7 @@ function DriversCard({
 function TornadoTable({ rows, caption }: { rows: ReturnType<typeof tornadoRows>; caption: string }) {
   return (
     <>
-      <TableScrollHint />
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">{caption}</caption>
+      <ScrollTable label={caption} caption={caption}>
           <thead>
             <tr className="border-b text-left">
               <th scope="col" className="py-1.5 pr-3">Assumption</th>
@@ -602,8 +561,7 @@ function TornadoTable({ rows, caption }: { rows: ReturnType<typeof tornadoRows>;
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </ScrollTable>
     </>
   );
 }
@@ -611,10 +569,7 @@ function TornadoTable({ rows, caption }: { rows: ReturnType<typeof tornadoRows>;
 function ImportanceTable({ rows, caption }: { rows: ReturnType<typeof importanceRows>; caption: string }) {
   return (
     <>
-      <TableScrollHint />
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">{caption}</caption>
+      <ScrollTable label={caption} caption={caption}>
           <thead>
             <tr className="border-b text-left">
               <th scope="col" className="py-1.5 pr-3">Assumption</th>
@@ -633,8 +588,7 @@ function ImportanceTable({ rows, caption }: { rows: ReturnType<typeof importance
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </ScrollTable>
     </>
   );
 }
@@ -719,10 +673,7 @@ function SwitchingTable({
               <li key={r.id}>{r.sentence}</li>
             ))}
           </ol>
-          <TableScrollHint />
-          <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
-            <table className="w-full border-collapse text-sm">
-              <caption className="sr-only">{title}</caption>
+          <ScrollTable label={title} caption={title} className="mt-2">
               <thead>
                 <tr className="border-b text-left">
                   <th scope="col" className="py-1.5 pr-3">Assumption</th>
@@ -757,8 +708,7 @@ function SwitchingTable({
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+            </ScrollTable>
         </>
       )}
       <p className="mt-2 text-xs text-muted-foreground">
