@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchArgs, findChromium } from './e2e/chromium';
 
 // Runs against the production build: `npm run build` first (`npm test` does so).
-const port = 3100;
+// E2E_PORT lets two checkouts (git worktrees) run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const isCI = !!process.env.CI;
 
