@@ -34,7 +34,35 @@ const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
     { nil: null, freq: 3 },
   ),
   focus: fc.record({ cloud: fc.constantFrom(...CLOUDS), measure: fc.constantFrom(...UNCERTAIN_MEASURES) }, { requiredKeys: [] }),
+  // A story of slides (mostly none), with titles and notes in any text a user can type.
+  story: fc.oneof(
+    { weight: 3, arbitrary: fc.constant([]) },
+    {
+      weight: 1,
+      arbitrary: fc.array(
+        fc.record({
+          view: fc.constantFrom(...VIEW_IDS),
+          scenario: steppedScenarioArbitrary,
+          presetId: fc.option(fc.constantFrom(...presets.map((p) => p.id)), { nil: null }),
+          title: fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).map(slideText).filter((t) => t.length > 0),
+          note: fc.string({ maxLength: 60, unit: 'grapheme' }).map(slideText),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+    },
+  ),
+  present: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
 });
+
+/** Text as a slide keeps it (one line, trimmed): what a round trip can promise to give back. */
+function slideText(t: string): string {
+  return t.replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]+/g, ' ').trim();
+}
+
+/** The slide number as decoding gives it back: only one of the story's. */
+function givenPresent(o: Required<EncodeOptions>): number | null {
+  return o.present !== null && o.present <= o.story.length ? o.present : null;
+}
 
 /** The focus as decoding gives it back: only what differs from the default. */
 function givenFocus(f: Required<EncodeOptions>['focus']) {
@@ -77,6 +105,8 @@ describe('round trips', () => {
         expect(decoded.simulation).toEqual(givenSettings(options.simulation));
         expect(decoded.baseline).toEqual(decodedBaseline(options.baseline));
         expect(decoded.focus).toEqual(givenFocus(options.focus));
+        expect(decoded.story).toEqual(options.story.map((sl) => ({ ...sl, presetId: sl.presetId === 'public' ? null : sl.presetId })));
+        expect(decoded.present).toBe(givenPresent(options));
         expect(decoded.version).toBe(SCHEMA_VERSION);
         expect(decoded.problems).toEqual([]);
       }),
@@ -97,6 +127,8 @@ describe('round trips', () => {
             simulation: decoded.simulation,
             baseline: decoded.baseline,
             focus: decoded.focus,
+            story: decoded.story,
+            present: decoded.present,
           }),
         ).toBe(once);
       }),
@@ -123,7 +155,7 @@ describe('link length', () => {
       .tuple(
         fc.uniqueArray(fc.integer({ min: 0, max: parameters.length - 1 }), { minLength: 10, maxLength: 10 }),
         // The scenario's own budget: no baseline or simulation settings (they add their own few keys).
-        optionsArbitrary.map((o) => ({ ...o, simulation: {}, baseline: null, focus: {} })),
+        optionsArbitrary.map((o) => ({ ...o, simulation: {}, baseline: null, focus: {}, story: [], present: null })),
       )
       .chain(([indices, options]) => {
         const base = baseScenarioFor(options.presetId);

@@ -71,6 +71,8 @@ describe('decodeScenario', () => {
         simulation: {},
         baseline: null,
         focus: {},
+        story: [],
+        present: null,
         problems: [],
       });
     }
@@ -270,5 +272,55 @@ describe('baseScenarioFor', () => {
     const a = baseScenarioFor('seed');
     a['market.spend2025'] = 1;
     expect(baseScenarioFor('seed')['market.spend2025']).toBe(180);
+  });
+});
+
+describe('stories', () => {
+  const seed = applyPreset('seed');
+
+  it('writes one `st` per slide, in order, and reads them back with their text intact', () => {
+    const story = [
+      { view: 'strategies' as const, scenario: { ...defaults }, presetId: null, title: 'Where we are ~ today', note: '100% of it, in %' },
+      { view: 'risk' as const, scenario: { ...seed, 'market.growthNear': 30 }, presetId: 'seed', title: 'The seed thesis', note: '' },
+    ];
+    const query = encodeScenario(defaults, { story, present: 2 });
+    const params = new URLSearchParams(query);
+    expect(params.getAll(RESERVED_KEYS.story)).toHaveLength(2);
+    expect(params.get(RESERVED_KEYS.present)).toBe('2');
+    const decoded = decodeScenario(query);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.story.map((s) => [s.view, s.presetId, s.title, s.note])).toEqual([
+      ['strategies', null, 'Where we are ~ today', '100% of it, in %'],
+      ['risk', 'seed', 'The seed thesis', ''],
+    ]);
+    expect(decoded.story[1]!.scenario['market.growthNear']).toBe(30);
+    expect(decoded.present).toBe(2);
+  });
+
+  it('reports what it cannot use in words and keeps the rest', () => {
+    const good = 'shares~p.public~Good';
+    const decoded = decodeScenario(
+      `v=2&st=${encodeURIComponent(good)}&st=nonsense&st=${encodeURIComponent('teleport~p.seed_sp.abc~Odd~x~y')}&st=${encodeURIComponent('teleport~p.seed_sp.abc~Odd')}&pr=7`,
+    );
+    expect(decoded.story.map((s) => s.title)).toEqual(['Good', 'Odd']);
+    expect(decoded.story[1]!.view).toBe('strategies');
+    const messages = decoded.problems.map((p) => p.message).join('\n');
+    expect(messages).toContain('Ignored slide 2 of the story');
+    expect(messages).toContain('Ignored slide 3 of the story');
+    expect(messages).toContain('Slide 4: “teleport” is not a view');
+    expect(messages).toMatch(/Slide 4: .*“abc” is not a number/);
+    expect(messages).toContain('Ignored slide number “7”');
+    expect(decoded.present).toBeNull();
+  });
+
+  it('cuts over-long titles and stories, saying so', () => {
+    const long = 'x'.repeat(500);
+    const many = Array.from({ length: 40 }, (_, i) => `st=${encodeURIComponent(`strategies~p.public~S${i + 1}`)}`).join('&');
+    const decoded = decodeScenario(`v=2&st=${encodeURIComponent(`strategies~p.public~${long}`)}&${many}`);
+    expect(decoded.story).toHaveLength(30);
+    expect(decoded.story[0]!.title).toHaveLength(120);
+    expect(decoded.problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('only the first 30 are kept'), expect.stringContaining('Slide 1: its title is longer than 120')]),
+    );
   });
 });

@@ -53,6 +53,10 @@ export interface DecodedLink {
   baseline: Baseline | null;
   /** The figure in focus (tornado, waterfall): only what the link gives. */
   focus: Partial<Focus>;
+  /** The story's slides, in order; empty when the link has none. */
+  story: Slide[];
+  /** The slide being presented (1-based), or null: the dashboard, not present mode. */
+  present: number | null;
   /** In words a user understands; empty for a clean link. */
   problems: ScenarioProblem[];
 }
@@ -77,6 +81,10 @@ export interface EncodeOptions {
   focus?: Partial<Focus>;
   /** Simulation settings; those at their default are not written. */
   simulation?: Partial<SimulationSettings>;
+  /** The story's slides (none: no `st`). */
+  story?: readonly Slide[];
+  /** The slide being presented, 1-based; written only when it is one of `story`'s. */
+  present?: number | null;
 }
 
 export interface SchemaOptions {
@@ -127,13 +135,17 @@ export function encodeScenario(scenario: Readonly<Scenario>, options: EncodeOpti
   const settings = settingsText(options.simulation);
   const baseline = options.baseline ? encodeBaseline(options.baseline) : null;
   const focus = focusText(options.focus);
-  if (changed.length === 0 && presetId === null && view === null && settings.length === 0 && baseline === null && focus.length === 0) return '';
+  const story = (options.story ?? []).slice(0, MAX_SLIDES).map(encodeSlide);
+  const present = options.present != null && Number.isInteger(options.present) && options.present >= 1 && options.present <= story.length ? options.present : null;
+  if (changed.length === 0 && presetId === null && view === null && settings.length === 0 && baseline === null && focus.length === 0 && story.length === 0) return '';
   const query = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)], ...changed]);
   if (presetId !== null) query.append(RESERVED_KEYS.preset, presetId);
   if (view !== null) query.append(RESERVED_KEYS.view, view);
   if (baseline !== null) query.append(RESERVED_KEYS.baseline, baseline);
   for (const [key, text] of focus) query.append(key, text);
   for (const [key, text] of settings) query.append(key, text);
+  for (const text of story) query.append(RESERVED_KEYS.story, text);
+  if (present !== null) query.append(RESERVED_KEYS.present, String(present));
   return query.toString();
 }
 
@@ -173,6 +185,8 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   if (fc !== null && fc !== DEFAULT_FOCUS.cloud) focus.cloud = fc;
   const fm = readReserved(params.get(RESERVED_KEYS.focusMeasure), 'figure', isFocusMeasure, (raw) => problems.unknownFocus('figure', raw), found);
   if (fm !== null && fm !== DEFAULT_FOCUS.measure) focus.measure = fm;
+  const story = readStory(params.get(RESERVED_KEYS.story) ?? [], readAs, schema, found);
+  const present = readPresent(params.get(RESERVED_KEYS.present), story.length, found);
   // Each key appears once in `params`, so until it is read, scenario[id] still holds the base value.
   const scenario = baseScenarioFor(presetId);
 
@@ -183,6 +197,8 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
       key === RESERVED_KEYS.baseline ||
       key === RESERVED_KEYS.focusCloud ||
       key === RESERVED_KEYS.focusMeasure ||
+      key === RESERVED_KEYS.story ||
+      key === RESERVED_KEYS.present ||
       SETTING_KEYS.has(key) ||
       isTrackingKey(key)
     )
@@ -199,7 +215,7 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
     if (problem) found.push(problem);
     if (values.length > 1) found.push(problems.repeatedParameter(spec, first));
   }
-  return { scenario, presetId, view, version, olderVersion, simulation, baseline, focus, problems: found };
+  return { scenario, presetId, view, version, olderVersion, simulation, baseline, focus, story, present, problems: found };
 }
 
 /** The figure in focus when a link names none. */
@@ -261,15 +277,31 @@ export function readBaselineValue(raw: string): Baseline | null {
 
 /** Reads a `b` value as a scenario: migrated from the link's version, values checked like the scenario's. */
 function readBaseline(raw: string, readAs: number, schema: SchemaOptions, found: ScenarioProblem[]): Baseline | null {
+  return readScenarioText(raw, readAs, schema, found, 'Baseline: ', () => problems.unreadableBaseline(raw));
+}
+
+/**
+ * A scenario written as "p.<preset>_<key>.<value>_…" (a baseline, a story's slide): migrated from the link's
+ * version, each value checked like the scenario's, each problem said with `prefix` so the reader knows which
+ * scenario it concerns. Null (and `unreadable()` reported) when the text is not in that form.
+ */
+function readScenarioText(
+  raw: string,
+  readAs: number,
+  schema: SchemaOptions,
+  found: ScenarioProblem[],
+  prefix: string,
+  unreadable: () => ScenarioProblem,
+): Baseline | null {
   if (raw.length > MAX_BASELINE_LENGTH) {
-    found.push(problems.unreadableBaseline(raw));
+    found.push(unreadable());
     return null;
   }
   const inner: LinkParams = new Map();
   for (const token of raw.split(PAIR)) {
     const at = token.indexOf(KV);
     if (at <= 0) {
-      found.push(problems.unreadableBaseline(raw));
+      found.push(unreadable());
       return null;
     }
     const key = token.slice(0, at);
@@ -294,9 +326,102 @@ function readBaseline(raw: string, readAs: number, schema: SchemaOptions, found:
     scenario[spec.id] = value;
     if (problem) own.push(problem);
   }
-  // Said as the baseline's, so a reader knows which scenario a problem concerns.
-  for (const p of own) found.push({ ...p, message: `Baseline: ${p.message}` });
+  for (const p of own) found.push({ ...p, message: `${prefix}${p.message}` });
   return { scenario, presetId };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A story: one `st` value per slide, "<view>~<scenario>~<title>[~<note>]". The scenario is written as a
+// baseline is (its preset and its differences, so it migrates with the link's version); the title and note
+// are the only free text, with '%' and '~' escaped so '~' always separates fields.
+
+/** At most this many slides are read from a link: a story for a meeting, not a data store. */
+export const MAX_SLIDES = 30;
+export const MAX_SLIDE_TITLE = 120;
+export const MAX_SLIDE_NOTE = 240;
+const FIELD = '~';
+
+/** One slide of a story: what it shows and what it says. */
+export interface Slide {
+  view: ViewId;
+  scenario: Scenario;
+  presetId: string | null;
+  title: string;
+  /** One optional line under the title; '' for none. */
+  note: string;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/%/g, '%25').replace(/~/g, '%7E');
+}
+function unescapeText(text: string): string {
+  return text.replace(/%7E/gi, '~').replace(/%25/g, '%');
+}
+
+/** A slide as its `st` value. */
+export function encodeSlide(slide: Slide): string {
+  const scenario = encodeBaseline({ scenario: slide.scenario, presetId: slide.presetId });
+  const title = escapeText(cleanText(slide.title, MAX_SLIDE_TITLE));
+  const note = cleanText(slide.note, MAX_SLIDE_NOTE);
+  return [slide.view, scenario, title, ...(note ? [escapeText(note)] : [])].join(FIELD);
+}
+
+/** Free text as a slide keeps it: one line, trimmed, at most `max` characters (code points). */
+function cleanText(text: string, max: number): string {
+  const line = (typeof text === 'string' ? text : '').replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]+/g, ' ').trim();
+  const chars = Array.from(line);
+  return chars.length > max ? chars.slice(0, max).join('').trimEnd() : line;
+}
+
+/** Reads `st` values (slide n is values[n-1]); unreadable slides are dropped with a problem. */
+function readStory(values: readonly string[], readAs: number, schema: SchemaOptions, found: ScenarioProblem[]): Slide[] {
+  if (values.length > MAX_SLIDES) found.push(problems.tooManySlides(MAX_SLIDES, values.length));
+  const slides: Slide[] = [];
+  values.slice(0, MAX_SLIDES).forEach((raw, i) => {
+    const n = i + 1;
+    const fields = raw.split(FIELD);
+    if (fields.length < 3 || fields.length > 4) {
+      found.push(problems.unreadableSlide(n, raw));
+      return;
+    }
+    const [viewRaw = '', scenarioRaw = '', titleRaw = '', noteRaw = ''] = fields;
+    const read = readScenarioText(scenarioRaw, readAs, schema, found, `Slide ${n}: `, () => problems.unreadableSlide(n, raw));
+    if (!read) return;
+    let view: ViewId = 'strategies';
+    if (isViewId(viewRaw)) view = viewRaw;
+    else found.push(problems.unknownSlideView(n, viewRaw));
+    const titleText = unescapeText(titleRaw);
+    const noteText = unescapeText(noteRaw);
+    if (Array.from(titleText).length > MAX_SLIDE_TITLE) found.push(problems.slideTextTooLong(n, 'title', MAX_SLIDE_TITLE));
+    if (Array.from(noteText).length > MAX_SLIDE_NOTE) found.push(problems.slideTextTooLong(n, 'note', MAX_SLIDE_NOTE));
+    const title = cleanText(titleText, MAX_SLIDE_TITLE) || `Slide ${slides.length + 1}`;
+    slides.push({ view, scenario: read.scenario, presetId: read.presetId, title, note: cleanText(noteText, MAX_SLIDE_NOTE) });
+  });
+  return slides;
+}
+
+/** `st` values in the current version as slides; unreadable ones are dropped (the UI's reading of the URL). */
+export function readStoryValues(values: readonly string[]): Slide[] {
+  return readStory(values, SCHEMA_VERSION, { migrations: releasedMigrations, schemaVersion: SCHEMA_VERSION }, []);
+}
+
+/** A slide's `st` value written in an older version, in the current one (as migrateBaselineText). */
+function migrateSlideText(raw: string, fromVersion: number): string {
+  const fields = raw.split(FIELD);
+  if (fields.length < 3 || fields.length > 4) return raw;
+  fields[1] = migrateBaselineText(fields[1] ?? '', fromVersion);
+  return fields.join(FIELD);
+}
+
+/** `pr`: a slide number of the story (1-based), or null with a problem. */
+function readPresent(values: string[] | undefined, slideCount: number, found: ScenarioProblem[]): number | null {
+  const raw = values?.[0];
+  if (raw === undefined) return null;
+  if (values && values.length > 1) found.push(problems.repeatedReserved('slide number', raw));
+  const n = POSITIVE_INTEGER.test(raw) ? Number(raw) : 0;
+  if (n >= 1 && n <= slideCount) return n;
+  found.push(problems.unreadablePresent(raw));
+  return null;
 }
 
 const SETTING_KEYS: ReadonlySet<string> = new Set(SIMULATION_SETTINGS.map((s) => s.key));
@@ -369,6 +494,9 @@ export function upgradeLinkQuery(query: string): string | null {
   // The baseline is a scenario too: its keys take the same migrations.
   const baseline = params.get(RESERVED_KEYS.baseline);
   if (baseline) params.set(RESERVED_KEYS.baseline, baseline.map((b) => migrateBaselineText(b, readAs)));
+  // So is every slide of a story.
+  const story = params.get(RESERVED_KEYS.story);
+  if (story) params.set(RESERVED_KEYS.story, story.map((t) => migrateSlideText(t, readAs)));
   const out = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)]]);
   for (const [key, values] of params) for (const value of values) out.append(key, value);
   out.append(RESERVED_KEYS.from, String(readAs));

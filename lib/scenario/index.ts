@@ -11,8 +11,13 @@ export {
   readBaselineValue,
   parseSimulationSetting,
   serializeSimulationSetting,
+  encodeSlide,
+  readStoryValues,
+  MAX_SLIDES,
+  MAX_SLIDE_TITLE,
+  MAX_SLIDE_NOTE,
 } from './codec';
-export type { DecodedLink, EncodeOptions, SchemaOptions, Baseline, Focus } from './codec';
+export type { DecodedLink, EncodeOptions, SchemaOptions, Baseline, Focus, Slide } from './codec';
 export { DEFAULT_FOCUS } from './codec';
 export { parseParameterValue, serializeParameterValue, MAX_VALUE_LENGTH } from './parse-value';
 export type { ParsedValue } from './parse-value';

@@ -88,6 +88,21 @@ export const problems = {
   unreadableBaseline(raw: string): ScenarioProblem {
     return { kind: 'malformed', message: `Ignored the baseline ${quote(raw)}: it could not be read; comparing with Public data.` };
   },
+  unreadableSlide(n: number, raw: string): ScenarioProblem {
+    return { kind: 'malformed', message: `Ignored slide ${n} of the story, ${quote(raw)}: it could not be read.` };
+  },
+  unknownSlideView(n: number, raw: string): ScenarioProblem {
+    return { kind: 'invalid-option', message: `Slide ${n}: ${quote(raw)} is not a view this dashboard has; showing Strategies.` };
+  },
+  slideTextTooLong(n: number, what: 'title' | 'note', max: number): ScenarioProblem {
+    return { kind: 'malformed', message: `Slide ${n}: its ${what} is longer than ${max} characters; cut to ${max}.` };
+  },
+  tooManySlides(max: number, given: number): ScenarioProblem {
+    return { kind: 'malformed', message: `The story has ${given} slides; only the first ${max} are kept.` };
+  },
+  unreadablePresent(raw: string): ScenarioProblem {
+    return { kind: 'malformed', message: `Ignored slide number ${quote(raw)}: not a slide of this story; showing the dashboard.` };
+  },
   badSetting(spec: SimulationSettingSpec, raw: string): ScenarioProblem {
     return { kind: 'malformed', message: `${spec.label}: ${quote(raw)} is not a number; using ${formatSetting(spec, spec.default)}.` };
   },

@@ -170,3 +170,16 @@ describe('upgrading an old link for the browser', () => {
     expect(decodeScenario('v=1&view=commitments').olderVersion).toBeNull();
   });
 });
+
+describe('stories in older links', () => {
+  it('migrates every slide’s scenario with the link', () => {
+    const upgraded = upgradeLinkQuery(`v=1&st=${encodeURIComponent('shares~p.public_s1oa.60_lm.30~Old slide')}`);
+    expect(upgraded).not.toBeNull();
+    const slide = new URLSearchParams(upgraded!).get('st');
+    expect(slide).toContain('mgm.50');
+    expect(slide).not.toContain('lm.');
+    const decoded = decodeScenario(upgraded!);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.story[0]!.title).toBe('Old slide');
+  });
+});

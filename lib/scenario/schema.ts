@@ -33,6 +33,10 @@ export const RESERVED_KEYS = {
   seed: 'seed',
   spread: 'spr',
   concentration: 'conc',
+  // A story: one `st` per slide, in order ("<view>~<scenario>~<title>~<note>", story.ts), and the slide being
+  // presented (1-based) while in present mode.
+  story: 'st',
+  present: 'pr',
 } as const;
 
 export function isViewId(value: unknown): value is ViewId {
