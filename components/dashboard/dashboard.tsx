@@ -26,6 +26,10 @@ import { LinkNotice } from './link-notice';
 import { ShareControls } from './share-controls';
 import { PresetNotes } from './preset-notes';
 import { PresetPicker } from './preset-picker';
+import { VIEW_LABELS } from './view-labels';
+import { StorySheet } from '@/components/present/story-sheet';
+// Present mode's code loads when a story is presented.
+const PresentMode = dynamic(() => import('@/components/present/present-mode').then((m) => m.PresentMode), { ssr: false });
 import { CommitmentsView } from './views/commitments-view';
 import { SharesView } from './views/shares-view';
 import { SiliconView } from './views/silicon-view';
@@ -40,14 +44,6 @@ const RiskView = dynamic(() => import('./views/risk-view').then((m) => m.RiskVie
   loading: () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>,
 });
 
-const VIEW_LABELS: Record<ViewId, string> = {
-  strategies: 'Strategies',
-  shares: 'Model shares',
-  silicon: 'Custom silicon',
-  commitments: 'Commitments',
-  risk: 'Risk',
-  compare: 'Compare',
-};
 
 // One MediaQueryList for the page's life: creating one per render cost ~1 ms a slider step.
 let desktopMedia: MediaQueryList | undefined;
@@ -197,6 +193,46 @@ export function Dashboard({
   // Methodology keeps the scenario, so its "← Dashboard" link brings the reader back to this view.
   const searchParams = useSearchParams();
   const methodologyQuery = searchParams.size > 0 ? `?${searchParams.toString()}` : '';
+  const bName = scenarioName(state.scenario, state.presetId, state.base);
+  const renderView = (v: ViewId): ReactNode => {
+    switch (v) {
+      case 'strategies':
+        return <StrategiesView results={charts} state={state} />;
+      case 'shares':
+        return <SharesView results={charts} />;
+      case 'silicon':
+        return <SiliconView results={charts} />;
+      case 'commitments':
+        return <CommitmentsView results={charts} />;
+      case 'compare':
+        return (
+          <CompareView
+            a={{ scenario: aScenario, result: aResults.result, winners: aResults.winners, name: aName }}
+            b={{ scenario: state.scenario, result: now.result, winners: now.winners, name: bName }}
+            pinned={pinned !== null}
+            state={state}
+          />
+        );
+      case 'risk':
+        return <RiskView results={now} state={state} />;
+    }
+  };
+  const notice = <LinkNotice initialProblems={linkProblems} olderVersion={olderVersion} onReset={state.resetAll} />;
+
+  if (state.present !== null) {
+    return (
+      <PresentMode
+        state={state}
+        result={now.result}
+        baseline={aResults.result}
+        winners={now.winners}
+        view={renderView(state.view)}
+        panel={<ControlPanel state={state} />}
+        notice={notice}
+      />
+    );
+  }
+
 
   return (
     <div className="mx-auto max-w-[1600px] px-4 pb-24 pt-3 md:px-6 lg:pb-10">
@@ -218,6 +254,7 @@ export function Dashboard({
           Reset<span className="sr-only"> to Public data</span>
         </button>
         <BaselineChip state={state} name={pinned ? aName : null} />
+        <StorySheet state={state} defaultTitle={`${bName} · ${VIEW_LABELS[state.view]}`} />
         <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />
         {/* On a phone the theme follows the system setting; the toggle would cost a row above the answer. */}
         <div className="hidden sm:block">
@@ -228,7 +265,7 @@ export function Dashboard({
         </Link>
       </header>
 
-      <LinkNotice initialProblems={linkProblems} olderVersion={olderVersion} onReset={state.resetAll} />
+      {notice}
       <PresetNotes presetId={state.presetId} />
 
       <div className="mt-4">
@@ -261,29 +298,11 @@ export function Dashboard({
               </Tabs.Trigger>
             ))}
           </Tabs.List>
-          <Tabs.Content value="strategies" className="pt-4">
-            <StrategiesView results={charts} state={state} />
-          </Tabs.Content>
-          <Tabs.Content value="shares" className="pt-4">
-            <SharesView results={charts} />
-          </Tabs.Content>
-          <Tabs.Content value="silicon" className="pt-4">
-            <SiliconView results={charts} />
-          </Tabs.Content>
-          <Tabs.Content value="commitments" className="pt-4">
-            <CommitmentsView results={charts} />
-          </Tabs.Content>
-          <Tabs.Content value="compare" className="pt-4">
-            <CompareView
-              a={{ scenario: aScenario, result: aResults.result, winners: aResults.winners, name: aName }}
-              b={{ scenario: state.scenario, result: now.result, winners: now.winners, name: scenarioName(state.scenario, state.presetId, state.base) }}
-              pinned={pinned !== null}
-              state={state}
-            />
-          </Tabs.Content>
-          <Tabs.Content value="risk" className="pt-4">
-            <RiskView results={now} state={state} />
-          </Tabs.Content>
+          {VIEW_IDS.map((v) => (
+            <Tabs.Content key={v} value={v} className="pt-4">
+              {renderView(v)}
+            </Tabs.Content>
+          ))}
         </Tabs.Root>
       </div>
     </div>

@@ -7,7 +7,7 @@
  * History: the first change of a gesture (a drag or a key press) pushes one entry, later changes of the
  * same gesture replace it, throttled, so Back undoes a whole drag and browsers never rate-limit us.
  */
-import { createParser, parseAsInteger, parseAsStringLiteral, throttle, useQueryStates } from 'nuqs';
+import { createParser, parseAsInteger, parseAsNativeArrayOf, parseAsString, parseAsStringLiteral, throttle, useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   CLOUDS,
@@ -26,6 +26,10 @@ import {
   baseScenarioFor,
   encodeBaseline,
   encodeScenario,
+  encodeSlide,
+  readStoryValues,
+  MAX_SLIDES,
+  type Slide,
   parseParameterValue,
   readBaselineValue,
   parseSimulationSetting,
@@ -84,6 +88,9 @@ const parsers = {
   focusMeasure: parseAsStringLiteral(UNCERTAIN_MEASURES),
   // The pinned baseline, one short value; the codec reads it (an unreadable one counts as none).
   baseline: createParser<string>({ parse: (raw) => (readBaselineValue(raw) ? raw : null), serialize: (v) => v, eq: (a, b) => a === b }),
+  // The story: one raw `st` value per slide (the codec reads them; unreadable ones are dropped).
+  story: parseAsNativeArrayOf(parseAsString),
+  present: parseAsInteger,
   version: parseAsInteger,
 };
 
@@ -95,10 +102,13 @@ const urlKeys = {
   baseline: 'b',
   focusCloud: 'fc',
   focusMeasure: 'fm',
+  story: 'st',
+  present: 'pr',
   version: 'v',
 };
 
-type Update = Record<string, number | string | null>;
+type Update = Record<string, number | string | string[] | null>;
+type QueryValue = number | string | string[] | null | undefined;
 
 function clearAllParameters(): Update {
   return Object.fromEntries(parameters.map((p) => [p.id, null]));
@@ -137,6 +147,21 @@ export interface ScenarioState {
   setSimulation: (settings: Partial<SimulationSettings>) => void;
   resetGroup: (group: ParameterGroup) => void;
   resetAll: () => void;
+  /** The story's slides, in order (the `st` keys). */
+  slides: readonly Slide[];
+  /** The slide being presented (1-based), or null when not presenting. */
+  present: number | null;
+  /** Adds what is on screen (scenario and view) as the story's last slide. */
+  addSlide: (title: string) => void;
+  updateSlide: (index: number, text: { title?: string; note?: string }) => void;
+  /** Moves slide `index` (0-based) by `delta` places. */
+  moveSlide: (index: number, delta: number) => void;
+  removeSlide: (index: number) => void;
+  /** Shows slide n (1-based): its scenario and view on screen; in present mode, also presents it. */
+  showSlide: (n: number) => void;
+  /** Enters present mode on slide n (1-based). */
+  startPresenting: (n?: number) => void;
+  stopPresenting: () => void;
   /**
    * The link query for what is on screen at this moment, from the latest state rather than the address
    * bar (which trails a drag by up to one throttle window). For Copy link and Share.
@@ -172,14 +197,18 @@ export function useScenario(): ScenarioState {
   const baseline = useMemo(() => (baselineText ? readBaselineValue(baselineText) : null), [baselineText]);
 
   const changedIds = useMemo(() => new Set(parameters.filter((p) => scenario[p.id] !== base[p.id]).map((p) => p.id)), [scenario, base]);
+  const storyValues = q.story as unknown as string[] | null;
+  const slides = useMemo(() => readStoryValues(storyValues ?? []), [storyValues]);
+  const presentRaw = q.present as number | null;
+  const present = presentRaw !== null && presentRaw >= 1 && presentRaw <= slides.length ? presentRaw : null;
 
   // Whether the current gesture already pushed its history entry.
   const gesturePushed = useRef(false);
   // The latest query and base, read by the setters so that they stay stable across renders (memoised
   // controls then re-render only when their own value changes).
-  const latest = useRef({ q, base, setQuery });
+  const latest = useRef({ q: q as Record<string, QueryValue>, base, setQuery });
   useEffect(() => {
-    latest.current = { q, base, setQuery };
+    latest.current = { q: q as Record<string, QueryValue>, base, setQuery };
   });
 
   /** Applies an update, keeping `v` present exactly when anything else is in the URL. */
@@ -187,8 +216,8 @@ export function useScenario(): ScenarioState {
     const { q: current, setQuery: set } = latest.current;
     const next: Record<string, unknown> = { ...current, ...update };
     // Keep the ref current for a second update in the same tick (a drag fires faster than renders).
-    latest.current = { ...latest.current, q: next as Record<string, number | string | null> };
-    const anything = Object.entries(next).some(([k, v]) => k !== 'version' && v !== null && v !== undefined);
+    latest.current = { ...latest.current, q: next as Record<string, QueryValue> };
+    const anything = Object.entries(next).some(([k, v]) => k !== 'version' && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0));
     void set({ ...update, version: anything ? SCHEMA_VERSION : null } as never, { history: push ? 'push' : 'replace' });
   }, []);
 
@@ -266,6 +295,90 @@ export function useScenario(): ScenarioState {
     apply({ ...clearAllParameters(), preset: null }, true);
   }, [apply]);
 
+  // Stories. Slides are written back whole (re-encoded), so an unreadable `st` value is dropped on the
+  // first edit, as the notice said it would be.
+  const writeStory = useCallback(
+    (next: readonly Slide[], push: boolean, extra: Update = {}) => {
+      gesturePushed.current = false;
+      apply({ ...extra, story: next.length > 0 ? next.slice(0, MAX_SLIDES).map(encodeSlide) : null }, push);
+    },
+    [apply],
+  );
+  const slidesNow = useCallback(() => readStoryValues((latest.current.q.story as string[] | null | undefined) ?? []), []);
+
+  const addSlide = useCallback(
+    (title: string) => {
+      const { q: current } = latest.current;
+      const slide: Slide = {
+        view: (current.view as ViewId | null | undefined) ?? 'strategies',
+        scenario: scenarioFrom(current),
+        presetId: (current.preset as string | null | undefined) ?? null,
+        title,
+        note: '',
+      };
+      writeStory([...slidesNow(), slide], true);
+    },
+    [writeStory, slidesNow],
+  );
+  const updateSlide = useCallback(
+    (index: number, text: { title?: string; note?: string }) => {
+      const next = slidesNow().map((s, i) => (i === index ? { ...s, ...text } : s));
+      writeStory(next, false);
+    },
+    [writeStory, slidesNow],
+  );
+  const moveSlide = useCallback(
+    (index: number, delta: number) => {
+      const next = [...slidesNow()];
+      const to = index + delta;
+      if (index < 0 || index >= next.length || to < 0 || to >= next.length) return;
+      const [moved] = next.splice(index, 1);
+      next.splice(to, 0, moved!);
+      writeStory(next, true);
+    },
+    [writeStory, slidesNow],
+  );
+  const removeSlide = useCallback(
+    (index: number) => {
+      const next = slidesNow().filter((_, i) => i !== index);
+      // Presenting past the end of a shortened story would present nothing: stop instead.
+      const presenting = latest.current.q.present as number | null | undefined;
+      writeStory(next, true, presenting != null && presenting > next.length ? { present: null } : {});
+    },
+    [writeStory, slidesNow],
+  );
+  const showSlide = useCallback(
+    (n: number) => {
+      const slide = slidesNow()[n - 1];
+      if (!slide) return;
+      gesturePushed.current = false;
+      const presenting = latest.current.q.present != null;
+      apply({ ...slideUpdate(slide), ...(presenting ? { present: n } : {}) }, !presenting);
+    },
+    [apply, slidesNow],
+  );
+  const startPresenting = useCallback(
+    (n = 1) => {
+      const slide = slidesNow()[n - 1];
+      if (!slide) return;
+      gesturePushed.current = false;
+      apply({ ...slideUpdate(slide), present: n }, true);
+    },
+    [apply, slidesNow],
+  );
+  const stopPresenting = useCallback(() => apply({ present: null }, true), [apply]);
+
+  // While presenting, the slide follows the screen: a change made live (the drawer) is written into the
+  // slide's `st` value, so the story's link keeps it.
+  const presentedText = present !== null && slides[present - 1] ? encodeSlide(slides[present - 1]!) : null;
+  useEffect(() => {
+    if (present === null || presentedText === null) return;
+    const slide = slides[present - 1]!;
+    const onScreen: Slide = { ...slide, scenario, presetId, view };
+    if (encodeSlide(onScreen) === presentedText) return;
+    apply({ story: slides.map((s, i) => encodeSlide(i === present - 1 ? onScreen : s)) }, false);
+  }, [present, presentedText, slides, scenario, presetId, view, apply]);
+
   const currentQuery = useCallback(() => {
     const { q: current } = latest.current;
     const preset = (current.preset as string | null | undefined) ?? null;
@@ -279,6 +392,8 @@ export function useScenario(): ScenarioState {
         cloud: (current.focusCloud as Focus['cloud'] | null | undefined) ?? undefined,
         measure: (current.focusMeasure as Focus['measure'] | null | undefined) ?? undefined,
       },
+      story: readStoryValues((current.story as string[] | null | undefined) ?? []),
+      present: (current.present as number | null | undefined) ?? null,
     });
   }, []);
 
@@ -301,23 +416,43 @@ export function useScenario(): ScenarioState {
     setFocus,
     resetGroup,
     resetAll,
+    slides,
+    present,
+    addSlide,
+    updateSlide,
+    moveSlide,
+    removeSlide,
+    showSlide,
+    startPresenting,
+    stopPresenting,
     currentQuery,
   };
 }
 
+/** The URL update that puts a slide's scenario and view on screen. */
+function slideUpdate(slide: Slide): Update {
+  const base = baseScenarioFor(slide.presetId);
+  const update: Update = { ...clearAllParameters(), preset: slide.presetId, view: slide.view === 'strategies' ? null : slide.view };
+  for (const p of parameters) {
+    const v = slide.scenario[p.id];
+    if (v !== undefined && v !== base[p.id]) update[p.id] = v;
+  }
+  return update;
+}
+
 /** The scenario a query state holds: its preset's values with the query's on top. */
-function scenarioFrom(q: Record<string, number | string | null | undefined>): Scenario {
+function scenarioFrom(q: Record<string, QueryValue>): Scenario {
   const preset = (q.preset as string | null | undefined) ?? null;
   const s: Scenario = baseScenarioFor(preset);
   for (const p of parameters) {
     const v = q[p.id];
-    if (v !== null && v !== undefined) s[p.id] = v;
+    if (typeof v === 'number' || typeof v === 'string') s[p.id] = v;
   }
   return s;
 }
 
 /** The simulation settings in a query state, defaults filled in. */
-function readSettings(q: Record<string, number | string | null | undefined>): SimulationSettings {
+function readSettings(q: Record<string, QueryValue>): SimulationSettings {
   const out = { ...DEFAULT_SIMULATION_SETTINGS };
   for (const spec of SIMULATION_SETTINGS) {
     const v = q[`sim.${spec.id}`];

@@ -1,0 +1,231 @@
+'use client';
+/**
+ * Present mode: one slide of the story at a time, full screen, in large type on the light projector theme,
+ * controls hidden. Clicker keys step through it (Right, Down, PageDown, Space, Enter: next; Left, Up,
+ * PageUp: back; Home/End; a number then Enter jumps); B or "." blacks the screen out and back; F toggles
+ * full screen; A (or the button) opens a drawer to change an assumption live, which the slide keeps; Esc
+ * leaves. Each slide's number and title are announced to screen readers.
+ */
+import * as Dialog from '@radix-ui/react-dialog';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ScenarioResult, WinnerAnalysis } from '@/lib/engine';
+import { formatPct, formatUsdBn, formatUsdBnChange } from '@/lib/format';
+import { CLOUD_COLORS } from '@/lib/palette';
+import type { ScenarioState } from '@/lib/state/use-scenario';
+import { cloudCards, headlineSentence } from '@/lib/view-models';
+import { VIEW_LABELS } from '@/components/dashboard/view-labels';
+import { slideSummary } from './story-sheet';
+
+/** How long typed digits wait for Enter before they are forgotten. */
+const DIGIT_TIMEOUT_MS = 2500;
+
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
+const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/** Leaves the page's theme light while presenting (the projector theme), and puts it back after. */
+function useProjectorTheme() {
+  useEffect(() => {
+    const root = document.documentElement;
+    const wasDark = root.classList.contains('dark');
+    root.classList.remove('dark');
+    root.dataset.presenting = '';
+    return () => {
+      delete root.dataset.presenting;
+      if (wasDark) root.classList.add('dark');
+    };
+  }, []);
+}
+
+function toggleFullscreen() {
+  // A keypress is a user gesture, so the request is allowed; a browser may still refuse (a frame, a policy).
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+export function PresentMode({
+  state,
+  result,
+  baseline,
+  winners,
+  view,
+  panel,
+  notice,
+}: {
+  state: ScenarioState;
+  result: ScenarioResult;
+  /** What the signed figures compare with (Public data, or the pinned baseline). */
+  baseline: ScenarioResult;
+  winners: WinnerAnalysis;
+  /** The slide's view, drawn as on the dashboard (present-mode styles enlarge and trim it). */
+  view: ReactNode;
+  /** The assumptions' controls, for the live drawer. */
+  panel: ReactNode;
+  /** Anything the link could not use, said in words. */
+  notice: ReactNode;
+}) {
+  useProjectorTheme();
+  const { slides, present } = state;
+  const n = present ?? 1;
+  const count = slides.length;
+  const slide = slides[n - 1];
+  const [blackout, setBlackout] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [digits, setDigits] = useState('');
+  const stage = useRef<HTMLDivElement>(null);
+
+  const go = useCallback(
+    (to: number) => {
+      const target = Math.min(Math.max(1, to), count);
+      if (target !== n) state.showSlide(target);
+    },
+    [count, n, state],
+  );
+
+  const title = slide?.title ?? '';
+  // What a screen reader hears: each slide's number and title as it arrives, and the blackout.
+  const announcement = blackout ? 'Screen blacked out. Press B to bring it back.' : `Slide ${n} of ${count}: ${title}`;
+
+  // Focus the slide on entry, so keys reach it and a screen reader starts there.
+  useEffect(() => {
+    stage.current?.focus({ preventScroll: true });
+  }, []);
+
+  // Typed digits are forgotten after a pause.
+  useEffect(() => {
+    if (!digits) return;
+    const t = window.setTimeout(() => setDigits(''), DIGIT_TIMEOUT_MS);
+    return () => window.clearTimeout(t);
+  }, [digits]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || drawerOpen) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], [role="slider"], [role="dialog"]')) return;
+      // Space and Enter on a focused button press that button, not the slide.
+      const onControl = !!target?.closest('button, a[href], summary');
+      const key = e.key;
+      let handled = true;
+      if (NEXT_KEYS.has(key) || ((key === ' ' || key === 'Enter') && !onControl && !digits)) {
+        if (blackout) setBlackout(false);
+        else go(n + 1);
+      } else if (PREV_KEYS.has(key)) {
+        if (blackout) setBlackout(false);
+        else go(n - 1);
+      } else if (key === 'Enter' && digits && !onControl) {
+        setBlackout(false);
+        go(Number(digits));
+        setDigits('');
+      } else if (/^[0-9]$/.test(key)) {
+        setDigits((d) => (d + key).slice(-3));
+      } else if (key === 'Home') go(1);
+      else if (key === 'End') go(count);
+      else if (key === 'b' || key === 'B' || key === '.') {
+        setBlackout(!blackout);
+      } else if (key === 'f' || key === 'F') toggleFullscreen();
+      else if (key === 'a' || key === 'A') setDrawerOpen(true);
+      else if (key === 'Escape') {
+        if (blackout) setBlackout(false);
+        else state.stopPresenting();
+      } else handled = false;
+      if (handled) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [blackout, count, digits, drawerOpen, go, n, state]);
+
+  const cards = cloudCards(result, baseline, winners);
+  const changed = state.changedIds.size;
+
+  return (
+    <div className="fixed inset-0 z-30 flex flex-col bg-background text-foreground" data-testid="present-mode">
+      <p role="status" aria-live="polite" className="sr-only" data-testid="present-announcement">
+        {announcement}
+      </p>
+      <div
+        ref={stage}
+        tabIndex={-1}
+        role="region"
+        aria-roledescription="slide"
+        aria-label={`Slide ${n} of ${count}: ${title}`}
+        className="flex min-h-0 flex-1 flex-col gap-[1.2vh] px-[3vw] pt-[2.5vh] outline-none"
+      >
+        <div className="flex items-baseline gap-6">
+          <h1 className="min-w-0 flex-1 text-[clamp(32px,3.4vw,56px)] font-bold leading-tight" data-testid="slide-title">
+            {title}
+          </h1>
+          <span className="figures shrink-0 text-2xl font-semibold text-muted-foreground" data-testid="slide-number">
+            {n} / {count}
+          </span>
+        </div>
+        <p className="text-[clamp(18px,1.5vw,26px)] leading-snug text-muted-foreground">
+          {slide?.note ? <span className="text-foreground">{slide.note} · </span> : null}
+          {slide ? slideSummary({ ...slide, scenario: state.scenario, presetId: state.presetId, view: state.view }) : ''}
+        </p>
+        {notice}
+        <div className="grid grid-cols-3 gap-[2vw]" aria-label="AI compute hosted 2025-2031, own use included">
+          {cards.map((c) => (
+            <div key={c.cloud} className="border-l-[10px] pl-4" style={{ borderColor: CLOUD_COLORS[c.cloud] }} data-cloud={c.cloud}>
+              <p className="text-[clamp(18px,1.4vw,26px)] font-semibold">{c.label}</p>
+              <p className="figures text-[clamp(40px,4vw,72px)] font-bold leading-none" data-testid={`present-hosted-${c.cloud}`} data-value={c.hostedUsdBn}>
+                {formatUsdBn(c.hostedUsdBn)}
+              </p>
+              <p className="figures text-[clamp(16px,1.2vw,22px)] text-muted-foreground">
+                {formatPct(c.share)} of the world’s AI compute, 2025-2031
+                {changed > 0 && c.delta.hostedUsdBn !== 0 ? ` (${formatUsdBnChange(c.delta.hostedUsdBn)})` : ''}
+              </p>
+            </div>
+          ))}
+        </div>
+        <p className="text-[clamp(18px,1.5vw,26px)] font-medium leading-snug">{headlineSentence(result, winners)}</p>
+        <div className="min-h-0 flex-1 overflow-y-auto pb-2" data-present-view={state.view} aria-label={`${VIEW_LABELS[state.view]} view`} role="group">
+          {view}
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-2 border-t px-[3vw] py-2">
+        <button type="button" onClick={() => go(n - 1)} disabled={n <= 1} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted disabled:opacity-40">
+          ← Back
+        </button>
+        <button type="button" onClick={() => go(n + 1)} disabled={n >= count} className="min-h-11 rounded-md bg-foreground px-4 text-base font-semibold text-background disabled:opacity-40">
+          Next →
+        </button>
+        <Dialog.Root open={drawerOpen} onOpenChange={setDrawerOpen}>
+          <Dialog.Trigger asChild>
+            <button type="button" className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
+              Change an assumption (A){changed > 0 ? ` · ${changed} changed` : ''}
+            </button>
+          </Dialog.Trigger>
+          <Dialog.Portal>
+            {/* A light veil: the slide's figures stay readable behind the drawer while a value changes. */}
+            <Dialog.Overlay className="fixed inset-0 z-40 bg-black/10" />
+            <Dialog.Content className="fixed inset-y-0 right-0 z-50 flex w-[min(28rem,100vw)] flex-col bg-background text-foreground shadow-2xl">
+              <div className="flex items-center justify-between border-b px-4 py-3">
+                <Dialog.Title className="text-lg font-semibold">Change an assumption on slide {n}</Dialog.Title>
+                <Dialog.Close className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-border">Done</Dialog.Close>
+              </div>
+              <Dialog.Description className="px-4 pt-2 text-sm text-muted-foreground">
+                The slide changes as you do, and keeps the change in the story’s link.
+              </Dialog.Description>
+              <div className="flex-1 overflow-y-auto px-4 pb-8">{panel}</div>
+            </Dialog.Content>
+          </Dialog.Portal>
+        </Dialog.Root>
+        <button type="button" onClick={state.stopPresenting} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
+          Exit (Esc)
+        </button>
+        <p className="ml-auto hidden text-sm text-muted-foreground md:block" aria-hidden>
+          {digits ? `Go to slide ${digits}… (Enter)` : '→ next · ← back · number + Enter jumps · B black · F full screen'}
+        </p>
+      </div>
+      {blackout && (
+        <button
+          type="button"
+          className="fixed inset-0 z-[60] cursor-none bg-black"
+          onClick={() => setBlackout(false)}
+          data-testid="blackout"
+          aria-label="Screen blacked out: press B or click to bring it back"
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+'use client';
+/**
+ * The story: an ordered list of slides, each a scenario, a view, a title and an optional note, built from
+ * the dashboard ("Add this view"), reordered, retitled and deleted here, presented in present mode. It all
+ * lives in the link (`st` keys), so copying the link shares the story.
+ */
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState, type KeyboardEvent } from 'react';
+import { MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, baseScenarioFor, type Slide } from '@/lib/scenario';
+import type { ScenarioState } from '@/lib/state/use-scenario';
+import { scenarioName } from '@/lib/view-models';
+import { VIEW_LABELS } from '@/components/dashboard/view-labels';
+
+const BUTTON = 'min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted disabled:opacity-40';
+
+/** What a slide shows, in a few words: its scenario and its view. */
+export function slideSummary(slide: Slide): string {
+  return `${scenarioName(slide.scenario, slide.presetId, baseScenarioFor(slide.presetId))} · ${VIEW_LABELS[slide.view]}`;
+}
+
+/** A text field that writes to the link when the user is done with it (blur or Enter), not per key. */
+function SlideText({
+  label,
+  value,
+  max,
+  placeholder,
+  onCommit,
+  large,
+}: {
+  label: string;
+  value: string;
+  max: number;
+  placeholder?: string;
+  onCommit: (text: string) => void;
+  large?: boolean;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  // A change from elsewhere (Back, a reorder) replaces the draft.
+  if (value !== seen) {
+    setSeen(value);
+    setDraft(value);
+  }
+  const commit = () => {
+    if (draft.trim() !== value) onCommit(draft);
+  };
+  return (
+    <label className="block">
+      <span className="sr-only">{label}</span>
+      <input
+        type="text"
+        value={draft}
+        maxLength={max}
+        placeholder={placeholder}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+          if (e.key === 'Enter') commit();
+        }}
+        className={`w-full rounded-md border bg-background px-2 py-1.5 ${large ? 'text-base font-semibold' : 'text-sm'}`}
+      />
+    </label>
+  );
+}
+
+export function StorySheet({ state, defaultTitle, onDownloadDeck }: { state: ScenarioState; defaultTitle: string; onDownloadDeck?: () => void }) {
+  const [open, setOpen] = useState(false);
+  const { slides } = state;
+  const full = slides.length >= MAX_SLIDES;
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger asChild>
+        <button type="button" className={BUTTON} data-testid="story-button">
+          Story{slides.length > 0 ? ` (${slides.length})` : ''}
+        </button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/30" />
+        <Dialog.Content className="fixed inset-y-0 right-0 z-50 flex w-[min(32rem,100vw)] flex-col bg-background text-foreground shadow-2xl">
+          <div className="flex items-center justify-between gap-3 border-b px-4 py-3">
+            <Dialog.Title className="text-lg font-semibold">
+              Story{slides.length > 0 ? `: ${slides.length} ${slides.length === 1 ? 'slide' : 'slides'}` : ''}
+            </Dialog.Title>
+            <Dialog.Close className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-border">Done</Dialog.Close>
+          </div>
+          <Dialog.Description className="px-4 pt-3 text-sm text-muted-foreground">
+            Each slide keeps a scenario and a view. The story is in the link: “Copy link” shares it.
+          </Dialog.Description>
+          <div className="px-4 py-3">
+            <button
+              type="button"
+              disabled={full}
+              onClick={() => state.addSlide(defaultTitle)}
+              className="w-full rounded-md bg-foreground px-4 py-2.5 text-left text-base font-semibold text-background hover:opacity-90 disabled:opacity-50"
+            >
+              Add this view as slide {slides.length + 1}
+              <span className="block text-sm font-normal opacity-80">{full ? `A story holds at most ${MAX_SLIDES} slides.` : defaultTitle}</span>
+            </button>
+          </div>
+          <div className="min-h-0 flex-1 overflow-y-auto px-4 pb-4">
+            {slides.length === 0 ? (
+              <p className="rounded-md border border-dashed p-4 text-sm text-muted-foreground">
+                No slides yet. Set a scenario and open the view that makes your point, then add it. Add as many as your meeting needs, then
+                present them with a clicker or the arrow keys.
+              </p>
+            ) : (
+              <ol className="space-y-3" aria-label="Slides">
+                {slides.map((slide, i) => {
+                  const n = i + 1;
+                  return (
+                    <li key={n} className="rounded-lg border bg-card p-3" data-testid="story-slide">
+                      <div className="flex items-start gap-2">
+                        <span className="figures mt-1.5 w-6 shrink-0 text-right text-sm font-semibold text-muted-foreground" aria-hidden>
+                          {n}
+                        </span>
+                        <div className="min-w-0 flex-1 space-y-1.5">
+                          <SlideText label={`Title of slide ${n}`} value={slide.title} max={MAX_SLIDE_TITLE} onCommit={(t) => state.updateSlide(i, { title: t })} large />
+                          <SlideText
+                            label={`Note on slide ${n} (optional)`}
+                            value={slide.note}
+                            max={MAX_SLIDE_NOTE}
+                            placeholder="A one-line note (optional)"
+                            onCommit={(t) => state.updateSlide(i, { note: t })}
+                          />
+                          <p className="text-sm text-muted-foreground">{slideSummary(slide)}</p>
+                          <div className="flex flex-wrap gap-1.5">
+                            <button
+                              type="button"
+                              className={BUTTON}
+                              onClick={() => {
+                                state.showSlide(n);
+                                setOpen(false);
+                              }}
+                            >
+                              Show<span className="sr-only"> slide {n}</span>
+                            </button>
+                            <button type="button" className={BUTTON} disabled={i === 0} onClick={() => state.moveSlide(i, -1)} aria-label={`Move slide ${n} up`}>
+                              ↑
+                            </button>
+                            <button
+                              type="button"
+                              className={BUTTON}
+                              disabled={i === slides.length - 1}
+                              onClick={() => state.moveSlide(i, 1)}
+                              aria-label={`Move slide ${n} down`}
+                            >
+                              ↓
+                            </button>
+                            <button type="button" className={`${BUTTON} ml-auto`} onClick={() => state.removeSlide(i)}>
+                              Delete<span className="sr-only"> slide {n}</span>
+                            </button>
+                          </div>
+                        </div>
+                      </div>
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+          </div>
+          <div className="flex flex-wrap gap-2 border-t px-4 py-3">
+            <button
+              type="button"
+              disabled={slides.length === 0}
+              onClick={() => {
+                setOpen(false);
+                state.startPresenting(1);
+              }}
+              className="min-h-10 rounded-md bg-foreground px-4 text-base font-semibold text-background hover:opacity-90 disabled:opacity-50"
+            >
+              Present
+            </button>
+            {onDownloadDeck && (
+              <button type="button" disabled={slides.length === 0} onClick={onDownloadDeck} className={BUTTON}>
+                Download PDF deck
+              </button>
+            )}
+            <p className="w-full text-sm text-muted-foreground">In present mode: → or a clicker for the next slide, ← back, B black screen, F full screen, A change an assumption, Esc to leave.</p>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
