@@ -3,8 +3,9 @@
  * The frame around every chart: title, one-line reading, legend, and a Table toggle that shows the same
  * numbers as a table. The drawing area has a fixed height so nothing shifts when data changes.
  */
-import { useId, type ReactNode } from 'react';
+import { useContext, useId, type ReactNode } from 'react';
 import { chartCsv, type ChartModel } from '@/lib/view-models';
+import { ChartSpace, chartHeight } from './chart-space';
 import { DataTable } from './data-table';
 import { Legend } from './legend';
 import { TableToggle, useShowTable } from './table-toggle';
@@ -34,7 +35,8 @@ function downloadCsv(filename: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ChartCard({ chartId, title, subtitle, model, height, children, legend = true }: ChartCardProps) {
+export function ChartCard({ chartId, title, subtitle, model, height: designedHeight, children, legend = true }: ChartCardProps) {
+  const height = chartHeight(designedHeight, useContext(ChartSpace));
   const headingId = useId();
   const showTable = useShowTable(chartId);
   return (

@@ -13,11 +13,15 @@ import { formatPct, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { cloudCards, headlineSentence } from '@/lib/view-models';
+import { ChartSpace } from '@/components/charts/chart-space';
 import { VIEW_LABELS } from '@/components/dashboard/view-labels';
 import { slideSummary } from './story-sheet';
 
 /** How long typed digits wait for Enter before they are forgotten. */
 const DIGIT_TIMEOUT_MS = 2500;
+
+/** A chart card's height beyond its drawing in present type: title, subtitle, legend, axis label, padding. */
+const CARD_CHROME_PX = 170;
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
@@ -72,6 +76,19 @@ export function PresentMode({
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [digits, setDigits] = useState('');
   const stage = useRef<HTMLDivElement>(null);
+  const viewBox = useRef<HTMLDivElement>(null);
+  // The primary chart takes the slide's free height: the view's box less the chart card's title, legend
+  // and axis label (about 150 px in present type).
+  const [chartSpace, setChartSpace] = useState<number | null>(null);
+  useEffect(() => {
+    const el = viewBox.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setChartSpace(Math.max(200, Math.round(entry.contentRect.height - CARD_CHROME_PX)));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   const go = useCallback(
     (to: number) => {
@@ -177,9 +194,17 @@ export function PresentMode({
             </div>
           ))}
         </div>
-        <p className="text-[clamp(18px,1.5vw,26px)] font-medium leading-snug">{headlineSentence(result, winners)}</p>
-        <div className="min-h-0 flex-1 overflow-y-auto pb-2" data-present-view={state.view} aria-label={`${VIEW_LABELS[state.view]} view`} role="group">
-          {view}
+        <p className="text-[clamp(18px,1.5vw,26px)] font-medium leading-snug" data-present-sentence>
+          {headlineSentence(result, winners)}
+        </p>
+        <div
+          ref={viewBox}
+          className="min-h-0 flex-1 overflow-y-auto pb-2"
+          data-present-view={state.view}
+          aria-label={`${VIEW_LABELS[state.view]} view`}
+          role="group"
+        >
+          <ChartSpace.Provider value={chartSpace}>{view}</ChartSpace.Provider>
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2 border-t px-[3vw] py-2">

@@ -370,12 +370,21 @@ export function useScenario(): ScenarioState {
 
   // While presenting, the slide follows the screen: a change made live (the drawer) is written into the
   // slide's `st` value, so the story's link keeps it.
+  // A link opened in present mode whose own scenario differs from its slide's (written by hand, or cut)
+  // shows the slide: the slide is what the story says, so on arrival the screen follows it, not the reverse.
   const presentedText = present !== null && slides[present - 1] ? encodeSlide(slides[present - 1]!) : null;
+  const arrived = useRef(false);
   useEffect(() => {
     if (present === null || presentedText === null) return;
     const slide = slides[present - 1]!;
     const onScreen: Slide = { ...slide, scenario, presetId, view };
-    if (encodeSlide(onScreen) === presentedText) return;
+    const same = encodeSlide(onScreen) === presentedText;
+    if (!arrived.current) {
+      arrived.current = true;
+      if (!same) apply(slideUpdate(slide), false);
+      return;
+    }
+    if (same) return;
     apply({ story: slides.map((s, i) => encodeSlide(i === present - 1 ? onScreen : s)) }, false);
   }, [present, presentedText, slides, scenario, presetId, view, apply]);
 

@@ -168,7 +168,7 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
 
 function BaselineActions({ state, pinned, same }: { state: ScenarioState; pinned: boolean; same: boolean }) {
   return (
-    <div className="mt-3 flex flex-wrap items-center gap-2">
+    <div className="mt-3 flex flex-wrap items-center gap-2" data-present-hide>
       {/* Pinning B when it equals A would change nothing. */}
       {!same && (
         <button type="button" className={BUTTON} onClick={state.pinBaseline}>

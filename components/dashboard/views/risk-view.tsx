@@ -214,7 +214,7 @@ function SettingsForm({ settings, onChange }: { settings: SimulationSettings; on
   };
   const changed = SIMULATION_SETTINGS.some((s) => settings[s.id] !== DEFAULT_SIMULATION_SETTINGS[s.id]);
   return (
-    <details className="mt-3 rounded-md bg-muted/60 px-3 py-1">
+    <details className="mt-3 rounded-md bg-muted/60 px-3 py-1" data-present-hide>
       <summary className="cursor-pointer py-1.5 text-sm font-medium">Simulation settings{changed ? ' (changed)' : ''}</summary>
       <div className="flex flex-wrap items-end gap-x-4 gap-y-3 pb-3 pt-1">
         {SIMULATION_SETTINGS.map((spec) =>

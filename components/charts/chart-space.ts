@@ -1,0 +1,13 @@
+import { createContext } from 'react';
+
+/**
+ * The height a chart may take, when a surrounding layout decides it (present mode gives its primary chart
+ * the slide's free height); null: each chart keeps the height its view designed for it.
+ */
+export const ChartSpace = createContext<number | null>(null);
+
+/** A chart's drawing height: its designed height, stretched or shrunk within limits to the space given. */
+export function chartHeight(designedPx: number, spacePx: number | null): number {
+  if (spacePx === null) return designedPx;
+  return Math.round(Math.min(designedPx * 2, Math.max(designedPx * 0.5, spacePx)));
+}
