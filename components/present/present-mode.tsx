@@ -203,6 +203,8 @@ export function PresentMode({
           data-present-view={state.view}
           aria-label={`${VIEW_LABELS[state.view]} view`}
           role="group"
+          // Scrolls when a view is taller than the slide (Risk, Compare on a small screen): reachable by keyboard.
+          tabIndex={0}
         >
           <ChartSpace.Provider value={chartSpace}>{view}</ChartSpace.Provider>
         </div>

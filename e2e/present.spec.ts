@@ -1,0 +1,188 @@
+/**
+ * Stories and present mode (issue 12), as a presenter uses them: build a story from the dashboard, send its
+ * link, open it fresh, present it with a clicker's keys, black out and back, and change an assumption live
+ * on a slide, which the story's link keeps.
+ */
+import type { Page } from '@playwright/test';
+import { DashboardPage } from './dashboard-page';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+async function openStory(page: Page) {
+  await page.getByTestId('story-button').click();
+  await expect(page.getByRole('dialog', { name: /^Story/ })).toBeVisible();
+}
+async function closeStory(page: Page) {
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+async function addSlide(page: Page) {
+  await openStory(page);
+  await page.getByRole('button', { name: /^Add this view as slide/ }).click();
+  await closeStory(page);
+}
+const slideNumber = (page: Page) => page.getByTestId('slide-number');
+const slideTitle = (page: Page) => page.getByTestId('slide-title');
+
+test.describe('Stories and present mode', () => {
+  test('build a three-slide story, open its link fresh, present it with clicker keys, black out, change an assumption live', async ({ page, browser }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    await page.locator('aside [data-param]').first().waitFor();
+
+    // Slide 1: Public data, Strategies, with its default title.
+    await addSlide(page);
+    await expect(page.getByTestId('story-button')).toHaveText('Story (1)');
+    // Slide 2: the seed thesis on Model shares, retitled, with a note.
+    await d.choosePreset('Seed thesis');
+    await d.tab('Model shares').click();
+    await addSlide(page);
+    await openStory(page);
+    const title2 = page.getByRole('textbox', { name: 'Title of slide 2' });
+    await expect(title2).toHaveValue('Seed thesis · Model shares');
+    await title2.fill('If one model family wins');
+    await title2.press('Enter');
+    const note2 = page.getByRole('textbox', { name: 'Note on slide 2 (optional)' });
+    await note2.fill('The seed thesis, as written ~ 100%');
+    await note2.press('Tab');
+    await closeStory(page);
+    // Slide 3: Custom silicon.
+    await d.tab('Custom silicon').click();
+    await addSlide(page);
+    // A fourth, moved up and deleted: reorder and delete work.
+    await d.tab('Commitments').click();
+    await addSlide(page);
+    await openStory(page);
+    await page.getByRole('button', { name: 'Move slide 4 up' }).click();
+    await expect(page.getByRole('textbox', { name: 'Title of slide 3' })).toHaveValue('Seed thesis · Commitments');
+    await page.getByRole('button', { name: 'Move slide 3 down' }).click();
+    await expect(page.getByRole('textbox', { name: 'Title of slide 4' })).toHaveValue('Seed thesis · Commitments');
+    await page.getByRole('button', { name: 'Delete slide 4' }).click();
+    await expect(page.getByTestId('story-slide')).toHaveCount(3);
+    await closeStory(page);
+
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('st').length).toBe(3);
+    const st = new URL(page.url()).searchParams.getAll('st');
+    expect(st[1]).toMatch(/^shares~p\.seed~If one model family wins~The seed thesis, as written %7E 100%25$/);
+    expect(st[2]).toMatch(/^silicon~p\.seed~/);
+
+    // The receiver: a fresh page from the link.
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    const errors: string[] = [];
+    fresh.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    fresh.on('pageerror', (e) => errors.push(e.message));
+    const other = new DashboardPage(fresh);
+    await fresh.goto(page.url());
+    await other.headline().waitFor();
+    await expect(fresh.getByTestId('story-button')).toHaveText('Story (3)');
+    await openStory(fresh);
+    await expect(fresh.getByRole('textbox', { name: 'Title of slide 2' })).toHaveValue('If one model family wins');
+    await fresh.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(fresh.getByTestId('present-mode')).toBeVisible();
+    await expect(slideNumber(fresh)).toHaveText('1 / 3');
+    await expect(slideTitle(fresh)).toHaveText('Public data · Strategies');
+    await expect(fresh.getByTestId('present-announcement')).toHaveText('Slide 1 of 3: Public data · Strategies');
+    await expect(fresh).toHaveURL(/pr=1/);
+
+    // Every clicker key.
+    const k = fresh.keyboard;
+    await k.press('ArrowRight');
+    await expect(slideNumber(fresh)).toHaveText('2 / 3');
+    await expect(slideTitle(fresh)).toHaveText('If one model family wins');
+    await expect(fresh.getByText('The seed thesis, as written ~ 100%')).toBeVisible();
+    await expect(fresh.locator('[data-present-view="shares"] [data-chart="winners"]')).toBeVisible();
+    await k.press('ArrowLeft');
+    await expect(slideNumber(fresh)).toHaveText('1 / 3');
+    await k.press('PageDown');
+    await expect(slideNumber(fresh)).toHaveText('2 / 3');
+    await k.press('PageUp');
+    await expect(slideNumber(fresh)).toHaveText('1 / 3');
+    await k.press('ArrowDown');
+    await expect(slideNumber(fresh)).toHaveText('2 / 3');
+    await k.press('ArrowUp');
+    await expect(slideNumber(fresh)).toHaveText('1 / 3');
+    await k.press('Space');
+    await expect(slideNumber(fresh)).toHaveText('2 / 3');
+    await k.press('Enter');
+    await expect(slideNumber(fresh)).toHaveText('3 / 3');
+    await expect(fresh.getByTestId('present-announcement')).toHaveText(/^Slide 3 of 3: /);
+    await k.press('ArrowRight'); // past the end: stays
+    await expect(slideNumber(fresh)).toHaveText('3 / 3');
+    await k.press('Home');
+    await expect(slideNumber(fresh)).toHaveText('1 / 3');
+    await k.press('End');
+    await expect(slideNumber(fresh)).toHaveText('3 / 3');
+    await k.press('2');
+    await k.press('Enter');
+    await expect(slideNumber(fresh)).toHaveText('2 / 3');
+    await expect(fresh).toHaveURL(/pr=2/);
+
+    // Black out and back, with B and with ".".
+    await k.press('b');
+    await expect(fresh.getByTestId('blackout')).toBeVisible();
+    await expect(fresh.getByTestId('present-announcement')).toHaveText(/blacked out/);
+    await k.press('b');
+    await expect(fresh.getByTestId('blackout')).toHaveCount(0);
+    await k.press('.');
+    await expect(fresh.getByTestId('blackout')).toBeVisible();
+    await k.press('.');
+    await expect(fresh.getByTestId('blackout')).toHaveCount(0);
+    await expect(slideNumber(fresh)).toHaveText('2 / 3');
+
+    // Large type: figures at least 40 px, chart labels at least 16 px.
+    const figureSize = await fresh.getByTestId('present-hosted-azure').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(figureSize).toBeGreaterThanOrEqual(40);
+    const labelSize = await fresh.locator('[data-present-view] .chart-frame').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(labelSize).toBeGreaterThanOrEqual(16);
+
+    // Change an assumption live on slide 2: the figures move and the story's link keeps the change.
+    const before = Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'));
+    await k.press('a');
+    const drawer = fresh.getByRole('dialog', { name: 'Change an assumption on slide 2' });
+    await expect(drawer).toBeVisible();
+    const slider = drawer.getByRole('slider', { name: 'World AI compute, 2025', exact: true });
+    await slider.focus();
+    for (let i = 0; i < 4; i++) await k.press('ArrowRight');
+    await drawer.getByRole('button', { name: 'Done' }).click();
+    await expect(drawer).toHaveCount(0);
+    await expect.poll(async () => Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'))).toBeGreaterThan(before);
+    await expect.poll(() => new URL(fresh.url()).searchParams.getAll('st')[1] ?? '').toMatch(/^shares~p\.seed_sp\.\d+/);
+    // The other slides are untouched, and the next key still steps.
+    expect(new URL(fresh.url()).searchParams.getAll('st')[0]).toBe(st[0]);
+    await expectNoSeriousAxeViolations(fresh);
+    await k.press('ArrowLeft');
+    await expect(slideNumber(fresh)).toHaveText('1 / 3');
+    await k.press('ArrowRight');
+    await expect(slideNumber(fresh)).toHaveText('2 / 3');
+    expect(Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'))).toBeGreaterThan(before);
+
+    // Esc leaves present mode for the dashboard, with the story kept.
+    await k.press('Escape');
+    await expect(fresh.getByTestId('present-mode')).toHaveCount(0);
+    await expect(fresh.getByTestId('story-button')).toHaveText('Story (3)');
+    await expect(fresh).not.toHaveURL(/pr=/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a link into present mode opens on its slide, and a broken slide is reported in words', async ({ page }) => {
+    const q = new URLSearchParams([
+      ['v', '2'],
+      ['st', 'strategies~p.public~First'],
+      ['st', 'nonsense'],
+      ['st', 'silicon~p.seed_sp.250~Bigger market'],
+      ['pr', '2'],
+    ]);
+    await page.goto(`/?${q}`);
+    await expect(page.getByTestId('present-mode')).toBeVisible();
+    await expect(slideNumber(page)).toHaveText('2 / 2');
+    await expect(slideTitle(page)).toHaveText('Bigger market');
+    await expect(page.getByText(/Ignored slide 2 of the story, “nonsense”/)).toBeVisible();
+    // The screen follows the slide it opened on: the seed thesis with a $250B market.
+    await expect(page.locator('[data-present-view="silicon"]')).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sp')).toBe('250');
+    await expect(page).toHaveURL(/p=seed/);
+  });
+});
