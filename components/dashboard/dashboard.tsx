@@ -26,7 +26,7 @@ import { LinkNotice } from './link-notice';
 import { ShareControls } from './share-controls';
 import { PresetNotes } from './preset-notes';
 import { PresetPicker } from './preset-picker';
-import { VIEW_LABELS } from './view-labels';
+import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { StorySheet } from '@/components/present/story-sheet';
 // Present mode's code loads when a story is presented.
 const PresentMode = dynamic(() => import('@/components/present/present-mode').then((m) => m.PresentMode), { ssr: false });

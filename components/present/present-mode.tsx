@@ -14,7 +14,7 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { cloudCards, headlineSentence } from '@/lib/view-models';
 import { ChartSpace } from '@/components/charts/chart-space';
-import { VIEW_LABELS } from '@/components/dashboard/view-labels';
+import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { slideSummary } from './story-sheet';
 
 /** How long typed digits wait for Enter before they are forgotten. */

@@ -9,7 +9,8 @@ import { useState, type KeyboardEvent } from 'react';
 import { MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, baseScenarioFor, type Slide } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { scenarioName } from '@/lib/view-models';
-import { VIEW_LABELS } from '@/components/dashboard/view-labels';
+import { VIEW_LABELS } from '@/lib/view-models/view-labels';
+import { downloadBlob } from '@/components/ui/download';
 
 const BUTTON = 'min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted disabled:opacity-40';
 
@@ -63,8 +64,16 @@ function SlideText({
   );
 }
 
-export function StorySheet({ state, defaultTitle, onDownloadDeck }: { state: ScenarioState; defaultTitle: string; onDownloadDeck?: () => void }) {
+/** The deck's code (jsPDF) loads on the first click, not with the dashboard. */
+async function downloadDeck(slides: readonly Slide[]): Promise<void> {
+  const [{ deckSlides, deckFileName }, { writeDeck }] = await Promise.all([import('@/lib/view-models/deck'), import('./deck-pdf')]);
+  const blob = await writeDeck(deckSlides(slides, window.location.origin, VIEW_LABELS));
+  downloadBlob(deckFileName(slides, new Date()), blob);
+}
+
+export function StorySheet({ state, defaultTitle }: { state: ScenarioState; defaultTitle: string }) {
   const [open, setOpen] = useState(false);
+  const [deck, setDeck] = useState<'idle' | 'working' | 'done' | 'failed'>('idle');
   const { slides } = state;
   const full = slides.length >= MAX_SLIDES;
   return (
@@ -170,11 +179,24 @@ export function StorySheet({ state, defaultTitle, onDownloadDeck }: { state: Sce
             >
               Present
             </button>
-            {onDownloadDeck && (
-              <button type="button" disabled={slides.length === 0} onClick={onDownloadDeck} className={BUTTON}>
-                Download PDF deck
-              </button>
-            )}
+            <button
+              type="button"
+              disabled={slides.length === 0 || deck === 'working'}
+              onClick={() => {
+                setDeck('working');
+                downloadDeck(slides).then(
+                  () => setDeck('done'),
+                  () => setDeck('failed'),
+                );
+              }}
+              className={BUTTON}
+            >
+              {deck === 'working' ? 'Preparing the PDF…' : 'Download PDF deck'}
+            </button>
+            <p role="status" className="w-full text-sm">
+              {deck === 'done' ? `PDF deck saved: ${slides.length} ${slides.length === 1 ? 'slide' : 'slides'}, each linked to its live scenario.` : ''}
+              {deck === 'failed' ? <span className="text-negative">The PDF could not be made. Try again, or share the link instead.</span> : null}
+            </p>
             <p className="w-full text-sm text-muted-foreground">In present mode: → or a clicker for the next slide, ← back, B black screen, F full screen, A change an assumption, Esc to leave.</p>
           </div>
         </Dialog.Content>

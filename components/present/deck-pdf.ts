@@ -1,0 +1,106 @@
+/**
+ * Writes a story's deck (lib/view-models/deck.ts) as a PDF with jsPDF: one 16:9 page per slide, its
+ * figures, the server-drawn image of its primary chart, and a link back to its live scenario (the footer
+ * line and the chart are both clickable). Loaded only when a deck is asked for.
+ */
+import { jsPDF } from 'jspdf';
+import { CLOUD_COLORS, LIGHT_THEME } from '@/lib/palette';
+import { pdfText, type DeckSlide } from '@/lib/view-models/deck';
+
+// 16:9 in points (a 13.33 × 7.5 in slide, as presentation software uses).
+const W = 960;
+const H = 540;
+const M = 40;
+
+function hex(color: string): [number, number, number] {
+  const h = color.replace('#', '');
+  return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
+}
+
+/** The PNG of a chart as bytes with its size, or null (the slide then says so in words). */
+async function fetchImage(path: string): Promise<{ bytes: Uint8Array; width: number; height: number } | null> {
+  try {
+    const response = await fetch(path);
+    if (!response.ok) return null;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // PNG: width and height are the IHDR chunk's first two 32-bit big-endian numbers.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (bytes.length < 24 || view.getUint32(12) !== 0x49484452) return null;
+    return { bytes, width: view.getUint32(16), height: view.getUint32(20) };
+  } catch {
+    return null;
+  }
+}
+
+export async function writeDeck(slides: readonly DeckSlide[]): Promise<Blob> {
+  const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [W, H], compress: true });
+  pdf.setProperties({ title: slides[0]?.title ?? 'Story', creator: 'AI Infrastructure Economics Explorer' });
+  const images = await Promise.all(slides.map((s) => (s.imagePath ? fetchImage(s.imagePath) : Promise.resolve(null))));
+  const ink = hex(LIGHT_THEME.foreground);
+  const muted = hex(LIGHT_THEME.mutedForeground);
+  slides.forEach((slide, i) => {
+    if (i > 0) pdf.addPage([W, H], 'landscape');
+    pdf.setTextColor(...ink);
+    pdf.setFont('helvetica', 'bold');
+    pdf.setFontSize(28);
+    pdf.text(pdfText(slide.title), M, M + 22, { maxWidth: W - 2 * M - 60 });
+    pdf.setFont('helvetica', 'normal');
+    pdf.setFontSize(13);
+    pdf.setTextColor(...muted);
+    pdf.text(`${slide.number} / ${slides.length}`, W - M, M + 20, { align: 'right' });
+    pdf.text(pdfText(slide.note ? `${slide.note} · ${slide.summary}` : slide.summary), M, M + 46, { maxWidth: W - 2 * M });
+
+    // Left: the three hyperscalers' figures and the sentence.
+    let y = M + 84;
+    for (const f of slide.figures) {
+      pdf.setFillColor(...hex(CLOUD_COLORS[f.cloud]));
+      pdf.rect(M, y - 12, 6, 62, 'F');
+      pdf.setTextColor(...ink);
+      pdf.setFont('helvetica', 'bold');
+      pdf.setFontSize(13);
+      pdf.text(pdfText(f.label), M + 16, y);
+      pdf.setFontSize(30);
+      pdf.text(pdfText(f.hosted), M + 16, y + 30);
+      pdf.setFont('helvetica', 'normal');
+      pdf.setFontSize(11);
+      pdf.setTextColor(...muted);
+      pdf.text(pdfText(`${f.share}, 2025-2031`), M + 16, y + 46);
+      y += 78;
+    }
+    pdf.setTextColor(...ink);
+    pdf.setFontSize(12);
+    pdf.text(pdf.splitTextToSize(pdfText(slide.sentence), 300), M, y + 4);
+
+    // Right: the chart image (linked to the live slide), or words where the view has none.
+    const box = { x: 380, y: M + 70, w: W - M - 380, h: H - M - 70 - 50 };
+    const image = images[i];
+    if (image) {
+      const scale = Math.min(box.w / image.width, box.h / image.height);
+      const w = image.width * scale;
+      const h = image.height * scale;
+      pdf.addImage(image.bytes, 'PNG', box.x, box.y, w, h, undefined, 'FAST');
+      pdf.link(box.x, box.y, w, h, { url: slide.liveUrl });
+    } else {
+      pdf.setDrawColor(...muted);
+      pdf.setLineDashPattern([4, 4], 0);
+      pdf.rect(box.x, box.y, box.w, box.h / 2);
+      pdf.setLineDashPattern([], 0);
+      pdf.setFontSize(14);
+      pdf.setTextColor(...muted);
+      const words = slide.imageNote ?? 'The chart could not be drawn for this slide: open the link below to see it live.';
+      pdf.text(pdf.splitTextToSize(pdfText(words), box.w - 40), box.x + 20, box.y + 40);
+    }
+
+    // Footer: the link back to this slide's live scenario.
+    pdf.setFontSize(11);
+    pdf.setTextColor(...muted);
+    pdf.text('Open this slide live:', M, H - 28);
+    pdf.setTextColor(0, 90, 160);
+    const shown = slide.liveUrl.length > 110 ? `${slide.liveUrl.slice(0, 107)}...` : slide.liveUrl;
+    pdf.textWithLink(pdfText(shown), M + 104, H - 28, { url: slide.liveUrl });
+    pdf.setTextColor(...muted);
+    pdf.setFontSize(9);
+    pdf.text('AI Infrastructure Economics Explorer · every figure traces to a sourced assumption: see /methodology', M, H - 14);
+  });
+  return pdf.output('blob');
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { applyPreset, presets } from '@/lib/engine';
+import { VIEW_IDS, baseScenarioFor, decodeScenario, type Slide } from '@/lib/scenario';
+import { VIEW_LABELS } from '@/lib/view-models/view-labels';
+import { DECK_CHART, deckFileName, deckSlides, pdfText } from './deck';
+
+const ORIGIN = 'https://explorer.example';
+
+describe('deck slides', () => {
+  const slides: Slide[] = presets.flatMap((p, i) =>
+    VIEW_IDS.map((view) => ({
+      view,
+      scenario: { ...(p.id === 'public' ? baseScenarioFor(null) : applyPreset(p.id)), 'market.spend2025': 150 + i * 10 },
+      presetId: p.id === 'public' ? null : p.id,
+      title: `${p.name} ${view}`,
+      note: i % 2 ? 'A note' : '',
+    })),
+  );
+  const deck = deckSlides(slides, ORIGIN, VIEW_LABELS);
+
+  it('gives every slide finite figures, its sentence, and a link that opens its own scenario and view', () => {
+    expect(deck).toHaveLength(slides.length);
+    deck.forEach((d, i) => {
+      const slide = slides[i]!;
+      expect(d.number).toBe(i + 1);
+      expect(d.figures.map((f) => f.cloud)).toEqual(['azure', 'aws', 'gcp']);
+      for (const f of d.figures) expect(f.hosted).toMatch(/^\$\d/);
+      expect(d.sentence.length).toBeGreaterThan(20);
+      expect(d.liveUrl.startsWith(`${ORIGIN}/`)).toBe(true);
+      const decoded = decodeScenario(new URL(d.liveUrl).search);
+      expect(decoded.problems).toEqual([]);
+      expect(decoded.scenario).toEqual(slide.scenario);
+      expect(decoded.view ?? 'strategies').toBe(slide.view);
+    });
+  });
+
+  it('asks the server for the view’s primary chart with the slide’s scenario, and says so in words where there is none', () => {
+    deck.forEach((d, i) => {
+      const chart = DECK_CHART[slides[i]!.view];
+      if (chart) {
+        const url = new URL(d.imagePath!, ORIGIN);
+        expect(url.pathname).toBe('/api/chart');
+        expect(url.searchParams.get('chart')).toBe(chart);
+        expect(url.searchParams.get('format')).toBe('png');
+        expect(decodeScenario(url.search).scenario).toEqual(slides[i]!.scenario);
+        expect(d.imageNote).toBeNull();
+      } else {
+        expect(d.imagePath).toBeNull();
+        expect(d.imageNote).toMatch(/open the link/);
+      }
+    });
+  });
+
+  it('names the file after the first slide’s preset and the date', () => {
+    expect(deckFileName(slides.slice(1), new Date('2026-11-30T10:00:00Z'))).toMatch(/-deck-2026-11-30\.pdf$/);
+    expect(deckFileName([], new Date('2026-11-30T10:00:00Z'))).toBe('story-deck-2026-11-30.pdf');
+  });
+});
+
+describe('pdfText', () => {
+  it('writes what Helvetica cannot as its nearest character', () => {
+    expect(pdfText('−$3.1B · 1.7× Azure’s')).toBe('-$3.1B · 1.7× Azure’s');
+    expect(pdfText('a\u2009b → c 😀')).toBe('a b ? c ??');
+  });
+});

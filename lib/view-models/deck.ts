@@ -1,0 +1,98 @@
+/**
+ * A story as a PDF deck's content: per slide, its title and note, what it shows, the three hyperscalers'
+ * headline figures and sentence for its scenario, the image of its view's primary chart (drawn by the
+ * server, so it is the same image for everyone), and the link back to its live scenario. Pure: the PDF
+ * writer (components/present/deck-pdf.ts) only lays it out.
+ */
+import { defaultScenario, evaluate, getPreset, winnerAnalysis, type HyperscalerId } from '@/lib/engine';
+import { formatPct, formatUsdBn } from '@/lib/format';
+import { baseScenarioFor, encodeScenario, type Slide, type ViewId } from '@/lib/scenario';
+import { cloudCards, headlineSentence } from './headline';
+import { scenarioName } from './compare';
+
+/** The chart a view leads with, when it can be drawn as an image (Risk and Compare come from a worker). */
+export const DECK_CHART: Readonly<Record<ViewId, string | null>> = {
+  strategies: 'hosted',
+  shares: 'winners',
+  silicon: 'silicon-margin',
+  commitments: 'commitments',
+  risk: null,
+  compare: null,
+};
+
+export interface DeckFigure {
+  cloud: HyperscalerId;
+  label: string;
+  /** e.g. "$672B" */
+  hosted: string;
+  /** e.g. "19% of the world's AI compute" */
+  share: string;
+}
+
+export interface DeckSlide {
+  number: number;
+  title: string;
+  note: string;
+  /** What it shows: "Seed thesis, 2 changes · Model shares". */
+  summary: string;
+  figures: DeckFigure[];
+  sentence: string;
+  /** Absolute link to the slide's live scenario and view on the dashboard. */
+  liveUrl: string;
+  /** Same-origin path of the primary chart's PNG, or null where the view has no image. */
+  imagePath: string | null;
+  /** Said instead of an image where there is none. */
+  imageNote: string | null;
+}
+
+/** The query of a slide's scenario and view, as the dashboard's own link writes it. */
+export function slideQuery(slide: Slide): string {
+  return encodeScenario(slide.scenario, { presetId: slide.presetId, view: slide.view === 'strategies' ? null : slide.view });
+}
+
+export function deckSlides(slides: readonly Slide[], origin: string, viewLabels: Readonly<Record<ViewId, string>>): DeckSlide[] {
+  const publicData = evaluate(defaultScenario());
+  return slides.map((slide, i) => {
+    const result = evaluate(slide.scenario);
+    const winners = winnerAnalysis(slide.scenario);
+    const cards = cloudCards(result, publicData, winners);
+    const query = slideQuery(slide);
+    const chart = DECK_CHART[slide.view];
+    const name = scenarioName(slide.scenario, slide.presetId, baseScenarioFor(slide.presetId));
+    return {
+      number: i + 1,
+      title: slide.title,
+      note: slide.note,
+      summary: `${name} · ${viewLabels[slide.view]}`,
+      figures: cards.map((c) => ({ cloud: c.cloud, label: c.label, hosted: formatUsdBn(c.hostedUsdBn), share: `${formatPct(c.share)} of the world’s AI compute` })),
+      sentence: headlineSentence(result, winners),
+      liveUrl: `${origin}/${query ? `?${query}` : ''}`,
+      imagePath: chart ? `/api/chart?${new URLSearchParams([['chart', chart], ['format', 'png'], ...new URLSearchParams(query)])}` : null,
+      imageNote: chart
+        ? null
+        : `The ${viewLabels[slide.view]} view is worked out live${slide.view === 'risk' ? ' from 10,000 simulated scenarios' : ''}: open the link below to see it.`,
+    };
+  });
+}
+
+/** A deck's file name: the first slide's preset (or "story") and the date. */
+export function deckFileName(slides: readonly Slide[], date: Date): string {
+  const first = slides[0];
+  const preset = first?.presetId ? (getPreset(first.presetId)?.name ?? 'story') : 'story';
+  const slug = preset.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'story';
+  return `${slug}-deck-${date.toISOString().slice(0, 10)}.pdf`;
+}
+
+/**
+ * jsPDF's built-in Helvetica writes WinAnsi text: characters outside it come out garbled. Our figures use a
+ * few that are not (the true minus, thin spaces): written as their nearest WinAnsi character.
+ */
+export function pdfText(text: string): string {
+  return text
+    .replace(/\u2212/g, '-')
+    .replace(/[\u2009\u202F\u00A0]/g, ' ')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/\u2248/g, '~')
+    .replace(/[^\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u2030\u20AC\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2020\u2021\u2039\u203A]/g, '?');
+}
+
