@@ -186,3 +186,36 @@ test.describe('Stories and present mode', () => {
     await expect(page).toHaveURL(/p=seed/);
   });
 });
+
+test('the story as a PDF deck: one page per slide, each linking back to its live scenario, with its chart drawn by the server', async ({ page }) => {
+  const slides = [
+    ['strategies', 'p.public', 'Where AI compute runs today'],
+    ['shares', 'p.seed', 'If one model family wins'],
+    ['risk', 'p.public_sp.250', 'How sure are we'],
+  ];
+  const q = new URLSearchParams([['v', '2'], ...slides.map((s) => ['st', s.join('~')])]);
+  await page.goto(`/?${q}`);
+  await page.getByTestId('headline-sentence').waitFor();
+  await openStory(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF deck' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^story-deck-\d{4}-\d\d-\d\d\.pdf$/);
+  await expect(page.getByRole('status').filter({ hasText: 'PDF deck saved: 3 slides' })).toBeVisible();
+  const bytes = await (await import('node:fs/promises')).readFile((await download.path())!);
+  const text = bytes.toString('latin1');
+  expect(text.startsWith('%PDF-')).toBe(true);
+  expect(text.match(/\/Type \/Page\b(?!s)/g) ?? []).toHaveLength(3);
+  // Two views with an image (Strategies, Model shares); Risk is said in words.
+  expect((text.match(/\/Subtype \/Image/g) ?? []).length).toBeGreaterThanOrEqual(2);
+  const uris = [...text.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+  const live = [...new Set(uris)];
+  expect(live).toHaveLength(3);
+  const views = live.map((u) => new URL(u).searchParams.get('view') ?? 'strategies');
+  expect(views).toEqual(['strategies', 'shares', 'risk']);
+  expect(new URL(live[1]!).searchParams.get('p')).toBe('seed');
+  expect(new URL(live[2]!).searchParams.get('sp')).toBe('250');
+  // Each link opens its slide's scenario on the dashboard.
+  await page.goto(live[2]!);
+  await expect(page.getByRole('tab', { name: 'Risk', selected: true })).toBeVisible();
+});
