@@ -165,7 +165,7 @@ export function PresentMode({
         role="region"
         aria-roledescription="slide"
         aria-label={`Slide ${n} of ${count}: ${title}`}
-        className="flex min-h-0 flex-1 flex-col gap-[1.2vh] px-[3vw] pt-[2.5vh] outline-none"
+        className="flex min-h-0 flex-1 flex-col gap-[1.2vh] overflow-y-auto px-[3vw] pt-[2.5vh] outline-none sm:overflow-visible"
       >
         <div className="flex items-baseline gap-6">
           <h1 className="min-w-0 flex-1 text-[clamp(32px,3.4vw,56px)] font-bold leading-tight" data-testid="slide-title">
@@ -180,7 +180,7 @@ export function PresentMode({
           {slide ? slideSummary({ ...slide, scenario: state.scenario, presetId: state.presetId, view: state.view }) : ''}
         </p>
         {notice}
-        <div className="grid grid-cols-3 gap-[2vw]" aria-label="AI compute hosted 2025-2031, own use included">
+        <div role="group" className="grid gap-3 sm:grid-cols-3 sm:gap-[2vw]" aria-label="AI compute hosted 2025-2031, own use included">
           {cards.map((c) => (
             <div key={c.cloud} className="border-l-[10px] pl-4" style={{ borderColor: CLOUD_COLORS[c.cloud] }} data-cloud={c.cloud}>
               <p className="text-[clamp(18px,1.4vw,26px)] font-semibold">{c.label}</p>
@@ -199,7 +199,7 @@ export function PresentMode({
         </p>
         <div
           ref={viewBox}
-          className="min-h-0 flex-1 overflow-y-auto pb-2"
+          className="min-h-[60vh] flex-1 overflow-y-auto pb-2 sm:min-h-0"
           data-present-view={state.view}
           aria-label={`${VIEW_LABELS[state.view]} view`}
           role="group"
