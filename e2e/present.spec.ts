@@ -131,6 +131,12 @@ test.describe('Stories and present mode', () => {
     await expect(fresh.getByTestId('blackout')).toHaveCount(0);
     await expect(slideNumber(fresh)).toHaveText('2 / 3');
 
+    // F toggles full screen.
+    await k.press('f');
+    await expect.poll(() => fresh.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await k.press('f');
+    await expect.poll(() => fresh.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+
     // Large type: figures at least 40 px, chart labels at least 16 px.
     const figureSize = await fresh.getByTestId('present-hosted-azure').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(figureSize).toBeGreaterThanOrEqual(40);
