@@ -32,6 +32,7 @@ import {
   serializeParameterValue,
   serializeSimulationSetting,
   type Baseline,
+  type DecodedLink,
   type Focus,
   DEFAULT_FOCUS,
   type ViewId,
@@ -137,6 +138,11 @@ export interface ScenarioState {
   setSimulation: (settings: Partial<SimulationSettings>) => void;
   resetGroup: (group: ParameterGroup) => void;
   resetAll: () => void;
+  /**
+   * Replaces everything a link holds (preset, values, view, baseline, focus, settings) with a decoded
+   * link's, as one history entry: an imported scenario file, which Back undoes.
+   */
+  loadLink: (link: Pick<DecodedLink, 'scenario' | 'presetId' | 'view' | 'baseline' | 'focus' | 'simulation'>) => void;
   /**
    * The link query for what is on screen at this moment, from the latest state rather than the address
    * bar (which trails a drag by up to one throttle window). For Copy link and Share.
@@ -266,6 +272,25 @@ export function useScenario(): ScenarioState {
     apply({ ...clearAllParameters(), preset: null }, true);
   }, [apply]);
 
+  const loadLink = useCallback<ScenarioState['loadLink']>(
+    (link) => {
+      gesturePushed.current = false;
+      const preset = link.presetId === 'public' ? null : link.presetId;
+      const base = baseScenarioFor(preset);
+      const update: Update = { preset, view: link.view === 'strategies' ? null : link.view };
+      for (const p of parameters) update[p.id] = link.scenario[p.id] === undefined || link.scenario[p.id] === base[p.id] ? null : link.scenario[p.id]!;
+      for (const spec of SIMULATION_SETTINGS) {
+        const v = link.simulation[spec.id];
+        update[`sim.${spec.id}`] = v === undefined || v === spec.default ? null : v;
+      }
+      update.baseline = link.baseline ? encodeBaseline(link.baseline) : null;
+      update.focusCloud = link.focus.cloud && link.focus.cloud !== DEFAULT_FOCUS.cloud ? link.focus.cloud : null;
+      update.focusMeasure = link.focus.measure && link.focus.measure !== DEFAULT_FOCUS.measure ? link.focus.measure : null;
+      apply(update, true);
+    },
+    [apply],
+  );
+
   const currentQuery = useCallback(() => {
     const { q: current } = latest.current;
     const preset = (current.preset as string | null | undefined) ?? null;
@@ -301,6 +326,7 @@ export function useScenario(): ScenarioState {
     setFocus,
     resetGroup,
     resetAll,
+    loadLink,
     currentQuery,
   };
 }
