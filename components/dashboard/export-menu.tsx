@@ -202,10 +202,14 @@ function PrintLine({ state }: { state: ScenarioState }) {
     [scenario, presetId, view, baseline, simulation, focus],
   );
   const name = useMemo(() => scenarioName(scenario, presetId, base), [scenario, presetId, base]);
+  const url = `${origin}/${query ? `?${query}` : ''}`;
   return (
     <p className="hidden w-full text-sm print:block" data-testid="print-link">
       <span className="font-semibold">{name}</span> — the live scenario:{' '}
-      <span className="break-all">{`${origin}/${query ? `?${query}` : ''}`}</span>
+      {/* A real link, so a PDF of the page opens the live scenario too. */}
+      <a href={url} className="break-all">
+        {url}
+      </a>
     </p>
   );
 }

@@ -154,6 +154,10 @@ export type ScenarioJsonResult =
     }
   | { ok: false; problems: string[] };
 
+// Without eval: zod otherwise probes `new Function` for a faster parser, and the page's Content-Security-Policy
+// (no 'unsafe-eval') reports the probe as a violation even though zod catches the error.
+z.config({ jitless: true });
+
 // The document's shape. Only what is needed to read it at all is strict; every value, and the preset,
 // view, baseline and settings, is passed to the link codec as text, which judges it as it judges a link.
 const documentSchema = z.object({
