@@ -115,3 +115,12 @@ test('the Export menu works from the keyboard and passes axe', async ({ page }) 
   await expect(first).toBeHidden();
   await expect(trigger).toBeFocused();
 });
+
+test('the methodology page describes the scenario file, field by field', async ({ page }) => {
+  await page.goto('/methodology');
+  const section = page.getByRole('region', { name: 'Scenario files and printing' });
+  const table = section.getByRole('table', { name: 'The fields of a scenario file' });
+  await expect(table.getByRole('rowheader', { name: 'assumptions', exact: true })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'schemaVersion', exact: true })).toBeVisible();
+  await expect(table).toContainText('ai-infra-explorer/scenario');
+});
