@@ -114,6 +114,16 @@ test('the Export menu works from the keyboard and passes axe', async ({ page }) 
   await page.keyboard.press('Escape');
   await expect(first).toBeHidden();
   await expect(trigger).toBeFocused();
+  // "Print this view" closes the menu, then opens the browser's print dialog (counted here instead).
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void w.printed++;
+  });
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Print this view' }).press('Enter');
+  await expect(first).toBeHidden();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 
 test('the methodology page describes the scenario file, field by field', async ({ page }) => {
