@@ -12,6 +12,7 @@ import { ParameterGroups } from '@/components/methodology/parameter-groups';
 import { PresetsSection } from '@/components/methodology/presets-section';
 import { Section } from '@/components/methodology/section';
 import { SECTIONS } from '@/components/methodology/sections';
+import { ScenarioFileSection } from '@/components/methodology/scenario-file-section';
 import { SeedClaims } from '@/components/methodology/seed-claims';
 import { UncertaintySection } from '@/components/methodology/uncertainty-section';
 
@@ -108,6 +109,12 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           lead={`All ${parameters.length} inputs, in ${GROUPS.length} groups. The plausible range is what the figure could reasonably be; the slider bounds are what the dashboard accepts. Rows marked advanced are folded away but searchable.`}
         >
           <ParameterGroups />
+        </Section>
+        <Section
+          section={SECTIONS.files}
+          lead="The dashboard’s Export menu saves the scenario on screen as a JSON file, reads one back, and prints the view on one page."
+        >
+          <ScenarioFileSection />
         </Section>
         <Section section={SECTIONS.changelog} lead={`The model is at v${MODEL_VERSION}. A link made with an earlier model keeps every assumption it set and says so when it opens.`}>
           <Changelog />

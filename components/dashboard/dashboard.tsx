@@ -21,6 +21,7 @@ const ControlPanel = dynamic(() => import('@/components/controls/control-panel')
   loading: () => <PanelPlaceholder />,
 });
 const ControlsDrawer = dynamic(() => import('./controls-drawer').then((m) => m.ControlsDrawer), { ssr: false });
+import { ExportMenu } from './export-menu';
 import { CompactAnswer, HeadlineStrip } from './headline-strip';
 import { LinkNotice } from './link-notice';
 import { ShareControls } from './share-controls';
@@ -256,6 +257,7 @@ export function Dashboard({
         <BaselineChip state={state} name={pinned ? aName : null} />
         <StorySheet state={state} defaultTitle={`${bName} · ${VIEW_LABELS[state.view]}`} />
         <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />
+        <ExportMenu state={state} />
         {/* On a phone the theme follows the system setting; the toggle would cost a row above the answer. */}
         <div className="hidden sm:block">
           <ThemeToggle />

@@ -7,5 +7,6 @@ export const SECTIONS = {
   seed: { id: 'seed-thesis', title: 'The seed thesis, checked' },
   presets: { id: 'presets', title: 'Presets' },
   parameters: { id: 'every-parameter', title: 'Every parameter' },
+  files: { id: 'scenario-files', title: 'Scenario files and printing' },
   changelog: { id: 'changelog', title: 'Model changelog' },
 } as const;

@@ -36,6 +36,7 @@ import {
   serializeParameterValue,
   serializeSimulationSetting,
   type Baseline,
+  type DecodedLink,
   type Focus,
   DEFAULT_FOCUS,
   type ViewId,
@@ -162,6 +163,11 @@ export interface ScenarioState {
   /** Enters present mode on slide n (1-based). */
   startPresenting: (n?: number) => void;
   stopPresenting: () => void;
+  /**
+   * Replaces everything a link holds (preset, values, view, baseline, focus, settings) with a decoded
+   * link's, as one history entry: an imported scenario file, which Back undoes.
+   */
+  loadLink: (link: Pick<DecodedLink, 'scenario' | 'presetId' | 'view' | 'baseline' | 'focus' | 'simulation'>) => void;
   /**
    * The link query for what is on screen at this moment, from the latest state rather than the address
    * bar (which trails a drag by up to one throttle window). For Copy link and Share.
@@ -387,6 +393,24 @@ export function useScenario(): ScenarioState {
     if (same) return;
     apply({ story: slides.map((s, i) => encodeSlide(i === present - 1 ? onScreen : s)) }, false);
   }, [present, presentedText, slides, scenario, presetId, view, apply]);
+  const loadLink = useCallback<ScenarioState['loadLink']>(
+    (link) => {
+      gesturePushed.current = false;
+      const preset = link.presetId === 'public' ? null : link.presetId;
+      const base = baseScenarioFor(preset);
+      const update: Update = { preset, view: link.view === 'strategies' ? null : link.view };
+      for (const p of parameters) update[p.id] = link.scenario[p.id] === undefined || link.scenario[p.id] === base[p.id] ? null : link.scenario[p.id]!;
+      for (const spec of SIMULATION_SETTINGS) {
+        const v = link.simulation[spec.id];
+        update[`sim.${spec.id}`] = v === undefined || v === spec.default ? null : v;
+      }
+      update.baseline = link.baseline ? encodeBaseline(link.baseline) : null;
+      update.focusCloud = link.focus.cloud && link.focus.cloud !== DEFAULT_FOCUS.cloud ? link.focus.cloud : null;
+      update.focusMeasure = link.focus.measure && link.focus.measure !== DEFAULT_FOCUS.measure ? link.focus.measure : null;
+      apply(update, true);
+    },
+    [apply],
+  );
 
   const currentQuery = useCallback(() => {
     const { q: current } = latest.current;
@@ -434,6 +458,7 @@ export function useScenario(): ScenarioState {
     showSlide,
     startPresenting,
     stopPresenting,
+    loadLink,
     currentQuery,
   };
 }

@@ -1,0 +1,43 @@
+import { test, expect } from './fixtures';
+import { DashboardPage } from './dashboard-page';
+
+// Printing the dashboard prints the view on screen on one page, with the scenario's link on the paper.
+// Chromium lays the pages out at the paper's width whatever the window. The PDF's text is compressed, but
+// the print-only line's link is a link annotation whose URI the PDF holds as plain text.
+const VIEWS = [
+  ['strategies', 'Strategies'],
+  ['shares', 'Model shares'],
+  ['silicon', 'Custom silicon'],
+  ['commitments', 'Commitments'],
+  ['risk', 'Risk'],
+  ['compare', 'Compare'],
+] as const;
+
+/** Page objects in a PDF: `/Type /Page`, not the `/Type /Pages` tree nodes. */
+function pageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+for (const [view, label] of VIEWS) {
+  test(`printing the ${label} view gives one page with the scenario's link`, async ({ page }) => {
+    test.slow(view === 'risk' || view === 'compare');
+    const d = new DashboardPage(page);
+    const query = `v=2&sp=300&p=seed${view === 'strategies' ? '' : `&view=${view}`}`;
+    await d.goto(query);
+    await expect(d.tab(label)).toHaveAttribute('aria-selected', 'true');
+    // The Risk and Compare views load their code, and run their simulation, after the first paint.
+    if (view === 'risk') await expect(page.getByRole('heading', { name: /What moves Azure/ })).toBeVisible({ timeout: 30_000 });
+    if (view === 'compare') await expect(page.getByRole('heading', { name: /From A to B/ })).toBeVisible({ timeout: 30_000 });
+    await page.emulateMedia({ media: 'print' });
+    const line = page.getByTestId('print-link');
+    await expect(line).toBeVisible();
+    const origin = new URL(page.url()).origin;
+    await expect(line).toContainText(`Seed thesis, 1 change — the live scenario: ${origin}/?${query}`);
+    // Controls are not on paper.
+    await expect(page.getByRole('tablist', { name: 'Views' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeHidden();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pageCount(pdf)).toBe(1);
+    expect(pdf.toString('latin1')).toContain(`/URI (${origin}/?${query})`);
+  });
+}
