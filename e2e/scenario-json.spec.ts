@@ -134,3 +134,27 @@ test('the methodology page describes the scenario file, field by field', async (
   await expect(table.getByRole('rowheader', { name: 'schemaVersion', exact: true })).toBeVisible();
   await expect(table).toContainText('ai-infra-explorer/scenario');
 });
+
+test('a file dropped on the menu, or a document pasted into it, is imported', async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.goto('v=2&gn=50');
+  const doc = JSON.parse(await downloadJson(page));
+  doc.assumptions['market.growthNear'].value = 60;
+  const menu = page.getByRole('dialog', { name: 'Export, import and print' });
+  await menu.evaluate((el, text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, JSON.stringify(doc));
+  await expect(page.getByRole('status').filter({ hasText: 'from dropped.json' })).toBeVisible();
+  await expect(page).toHaveURL(/gn=60/);
+
+  doc.assumptions['market.growthNear'].value = 70;
+  await menu.evaluate((el, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, JSON.stringify(doc));
+  await expect(page.getByRole('status').filter({ hasText: 'from the pasted text' })).toBeVisible();
+  await expect(page).toHaveURL(/gn=70/);
+});

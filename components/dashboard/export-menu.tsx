@@ -87,7 +87,7 @@ export function ExportMenu({ state }: { state: ScenarioState }) {
     const file = event.clipboardData.files[0];
     const text = event.clipboardData.getData('text/plain');
     if (file) void importFile(file);
-    else if (text.trim().startsWith('{')) void importText(text, 'The pasted text');
+    else if (text.trim().startsWith('{')) void importText(text, 'the pasted text');
     else return;
     event.preventDefault();
   };
