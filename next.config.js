@@ -4,10 +4,17 @@
 const COMMON_SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'clipboard-write=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/**
+ * Every response but the embed (app/embed, the one page other sites may frame; its CSP says
+ * `frame-ancestors *`, lib/security/headers.ts) refuses to be framed: X-Frame-Options for older browsers,
+ * beside the CSP's frame-ancestors 'none'.
+ */
+const NOT_EMBED = '/:path((?!embed$).*)';
+const DENY_FRAMING = [{ key: 'X-Frame-Options', value: 'DENY' }];
 
 /**
  * For responses that are not pages (the preview image, scripts, the icon): nothing may run in or frame
@@ -28,10 +35,13 @@ const STATIC_CSP = "default-src 'none'; script-src 'self'; img-src 'self'; style
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // resvg (chart images, app/api/chart) is a native addon: loaded by Node at run time, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js'],
   async headers() {
     const resource = [{ key: 'Content-Security-Policy', value: RESOURCE_CSP }];
     return [
       { source: '/:path*', headers: COMMON_SECURITY_HEADERS },
+      { source: NOT_EMBED, headers: DENY_FRAMING },
       { source: '/api/:path*', headers: resource },
       { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: STATIC_CSP }] },
       { source: '/icon.svg', headers: resource },

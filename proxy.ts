@@ -3,11 +3,12 @@
  * Next reads the CSP from the request headers and puts the nonce on the scripts it renders.
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { pageCsp } from '@/lib/security/headers';
+import { isFrameablePath, pageCsp } from '@/lib/security/headers';
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
+  // Only the embed may be framed by other sites; next.config.js leaves X-Frame-Options off it too.
+  const csp = pageCsp(nonce, process.env.NODE_ENV === 'development', isFrameablePath(request.nextUrl.pathname));
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);

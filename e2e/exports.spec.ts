@@ -9,6 +9,7 @@ test('a chart’s CSV has its table’s header and values', async ({ page }) => 
   const d = new DashboardPage(page);
   await d.goto('sp=240&v=2');
   const card = page.locator('[data-chart="hosted"]');
+  await card.getByRole('button', { name: /^Export/ }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /^CSV/ }).click()]);
   expect(download.suggestedFilename()).toBe('hosted.csv');
   const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));

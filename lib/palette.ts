@@ -53,3 +53,23 @@ export const LIGHT_THEME = {
   foreground: '#111418',
   mutedForeground: '#4b5563',
 } as const;
+
+/**
+ * The CSS variables charts use for colour (FAMILY_COLORS, MEASURE_COLORS, ghosts), as the light theme
+ * sets them in app/globals.css: images drawn on the server have no stylesheet to resolve them.
+ */
+export const LIGHT_THEME_VARS: Readonly<Record<string, string>> = {
+  '--foreground': LIGHT_THEME.foreground,
+  '--muted-foreground': LIGHT_THEME.mutedForeground,
+  '--border': '#d1d5db',
+  '--negative': '#b42318',
+  '--family-openai': '#332288',
+  '--measure-strong': '#334155',
+  '--measure-soft': '#94a3b8',
+};
+
+/** A colour as the light theme draws it: var(--x) resolved through LIGHT_THEME_VARS, anything else as given. */
+export function lightColor(color: string): string {
+  const m = /^var\((--[\w-]+)\)$/.exec(color.trim());
+  return m ? (LIGHT_THEME_VARS[m[1] as string] ?? LIGHT_THEME.foreground) : color;
+}

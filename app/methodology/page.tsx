@@ -92,6 +92,25 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           </div>
         </Section>
         <Section
+          section={SECTIONS.images}
+          lead="Each chart of the Strategies, Model shares, Custom silicon and Commitments views can be downloaded as an image or shown live in another page, from its Export menu."
+        >
+          <div className="max-w-3xl space-y-3 text-base leading-relaxed">
+            <p>
+              <strong>Images</strong> are drawn on the server from the scenario’s link alone, with the same chart code and figures as the dashboard,
+              so one link gives the same picture to everyone: the light theme, text in Noto Sans shipped with the site (SIL Open Font License), a
+              PNG at 2400×1350 for slides or an SVG whose text stays text. Each carries its title, units, legend, the model version and scenario it
+              was drawn for, where the figures come from and the scenario’s link. A value the link could not use is named on the image, and the
+              rest of the link is drawn.
+            </p>
+            <p>
+              <strong>Embeds</strong> show one live chart, or the headline cards, for a scenario, with a link back to it; they are the only pages
+              other sites may show in a frame. The Risk and Compare views’ charts are not offered as images or embeds: they come from thousands of
+              evaluations run in your browser.
+            </p>
+          </div>
+        </Section>
+        <Section
           section={SECTIONS.seed}
           lead="The articles that prompted this model argue that Azure, by hosting every frontier model, captures AI spend whichever model wins. Here is how their factual claims hold up against public reporting. None of their unconfirmed figures is in Public data: they live in the Seed thesis preset, each labelled."
         >

@@ -1,12 +1,15 @@
 'use client';
 /**
- * The frame around every chart: title, one-line reading, legend, and a Table toggle that shows the same
- * numbers as a table. The drawing area has a fixed height so nothing shifts when data changes.
+ * The frame around every chart: title, one-line reading, legend, an Export menu (data, image, embed code;
+ * data only for charts without an image) and a Table toggle that shows the same numbers as a table. The
+ * drawing area has a fixed height so nothing shifts when data changes.
  */
 import { useContext, useId, type ReactNode } from 'react';
-import { chartCsv, type ChartModel } from '@/lib/view-models';
+import { chartCsv, isChartId, type ChartModel } from '@/lib/view-models';
+import { ChartExport, downloadCsv } from './chart-export';
 import { ChartSpace, chartHeight } from './chart-space';
 import { DataTable } from './data-table';
+import { useCurrentQuery } from './scenario-link';
 import { Legend } from './legend';
 import { TableToggle, useShowTable } from './table-toggle';
 
@@ -22,23 +25,12 @@ export interface ChartCardProps {
   legend?: boolean;
 }
 
-/** Saves text as a file through a temporary link (no server round trip: the data is on screen). */
-function downloadCsv(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked after the click has been handled.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function ChartCard({ chartId, title, subtitle, model, height: designedHeight, children, legend = true }: ChartCardProps) {
   const height = chartHeight(designedHeight, useContext(ChartSpace));
   const headingId = useId();
   const showTable = useShowTable(chartId);
+  // Charts of the registry can be drawn as images and embedded; the others offer their data.
+  const currentQuery = useCurrentQuery();
   return (
     <section aria-labelledby={headingId} className="min-w-0 rounded-lg border bg-card p-4 text-card-foreground" data-chart={chartId}>
       <div className="flex items-start gap-3">
@@ -48,13 +40,17 @@ export function ChartCard({ chartId, title, subtitle, model, height: designedHei
           </h3>
           {subtitle && <p className="mt-0.5 text-sm text-muted-foreground">{subtitle}</p>}
         </div>
-        <button
-          type="button"
-          onClick={() => downloadCsv(`${chartId}.csv`, chartCsv(model))}
-          className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted"
-        >
-          CSV<span className="sr-only">: download the data of {title}</span>
-        </button>
+        {currentQuery && isChartId(chartId) ? (
+          <ChartExport chartId={chartId} title={title} model={model} currentQuery={currentQuery} />
+        ) : (
+          <button
+            type="button"
+            onClick={() => downloadCsv(`${chartId}.csv`, chartCsv(model))}
+            className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted"
+          >
+            CSV<span className="sr-only">: download the data of {title}</span>
+          </button>
+        )}
         <TableToggle chartId={chartId} title={title} />
       </div>
       {legend && !showTable && (

@@ -12,11 +12,9 @@ import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent, type R
 import { nearestIndex } from './geometry';
 import { SeriesSwatch } from './legend';
 
-export interface AxisTick {
-  /** Percent along the axis (from the left, or from the top). */
-  pct: number;
-  label: string;
-}
+import type { AxisTick, EndLabel } from './scene';
+
+export type { AxisTick, EndLabel };
 
 export interface TooltipItem {
   key: string;
@@ -53,14 +51,6 @@ export interface PlotProps {
    * up the legend. Shown when the chart is wide enough for the extra column.
    */
   endLabels?: readonly EndLabel[];
-}
-
-export interface EndLabel {
-  key: string;
-  label: string;
-  color: string;
-  dashed?: boolean;
-  pct: number;
 }
 
 /** A finger that moves less than this between down and up is a tap. */

@@ -14,6 +14,7 @@ import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
 import dynamic from 'next/dynamic';
 import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
 import { ThemeToggle } from '@/components/ui/theme';
+import { ScenarioQueryProvider } from '@/components/charts/scenario-link';
 // Loaded after hydration, so the first chart does not wait for the controls' code (Radix slider, tooltip,
 // dialog).
 const ControlPanel = dynamic(() => import('@/components/controls/control-panel').then((m) => m.ControlPanel), {
@@ -235,7 +236,9 @@ export function Dashboard({
   }
 
 
+  // Cards build their image and embed links from the scenario on screen at the click (scenario-link.tsx).
   return (
+    <ScenarioQueryProvider currentQuery={state.currentQuery}>
     <div className="mx-auto max-w-[1600px] px-4 pb-24 pt-3 md:px-6 lg:pb-10">
       <a
         href="#views"
@@ -308,5 +311,6 @@ export function Dashboard({
         </Tabs.Root>
       </div>
     </div>
+    </ScenarioQueryProvider>
   );
 }

@@ -11,6 +11,7 @@
  * to the live scenario (app/globals.css, `@media print`).
  */
 import * as Popover from '@radix-ui/react-popover';
+import { downloadText } from '@/components/ui/download';
 import { useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type DragEvent } from 'react';
 import { encodeScenario } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
@@ -36,16 +37,9 @@ export function ExportMenu({ state }: { state: ScenarioState }) {
     const query = state.currentQuery();
     const { scenarioJsonFileName, scenarioJsonFromQuery, scenarioJsonText } = await import('@/lib/scenario/json');
     const doc = scenarioJsonFromQuery(query);
-    const url = URL.createObjectURL(new Blob([scenarioJsonText(doc)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = scenarioJsonFileName(doc);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // Revoked after the browser has started the download.
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setStatus({ kind: 'done', message: `Downloaded “${doc.name}” as ${a.download}.`, problems: [] });
+    const filename = scenarioJsonFileName(doc);
+    downloadText(filename, scenarioJsonText(doc), 'application/json');
+    setStatus({ kind: 'done', message: `Downloaded “${doc.name}” as ${filename}.`, problems: [] });
   };
 
   const importText = async (text: string, fileName: string) => {

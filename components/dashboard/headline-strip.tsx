@@ -61,7 +61,23 @@ function Figure({
   );
 }
 
-function Card({ card, strategy, showDelta, workingHref }: { card: CloudCard; strategy: string; showDelta: boolean; workingHref: string }) {
+/** Where the strip's links open: here, or (in an embed, which the linked pages may not be framed in) a new tab. */
+type LinkTarget = '_blank' | undefined;
+const targetProps = (target: LinkTarget) => (target ? { target, rel: 'noopener' } : {});
+
+function Card({
+  card,
+  strategy,
+  showDelta,
+  workingHref,
+  linkTarget,
+}: {
+  card: CloudCard;
+  strategy: string;
+  showDelta: boolean;
+  workingHref: string;
+  linkTarget?: LinkTarget;
+}) {
   const d = card.delta;
   return (
     <article
@@ -112,7 +128,7 @@ function Card({ card, strategy, showDelta, workingHref }: { card: CloudCard; str
         />
       </dl>
       <p className="mt-2 text-sm">
-        <Link href={workingHref} prefetch={false} className="underline underline-offset-4" data-testid={`working-${card.cloud}`}>
+        <Link href={workingHref} prefetch={false} className="underline underline-offset-4" data-testid={`working-${card.cloud}`} {...targetProps(linkTarget)}>
           How each figure is worked out
           <span className="sr-only"> for {card.label}</span>
         </Link>
@@ -128,6 +144,7 @@ export function HeadlineStrip({
   isBaseline,
   against = 'Public data',
   methodologyQuery = '',
+  linkTarget,
 }: {
   result: ScenarioResult;
   /** What the figures are compared with: Public data, or the pinned baseline. */
@@ -139,6 +156,8 @@ export function HeadlineStrip({
   against?: string;
   /** The scenario's query ('?…' or ''), so the methodology page opens on the same scenario. */
   methodologyQuery?: string;
+  /** '_blank' in an embed: its links open the site in a new tab rather than inside the frame. */
+  linkTarget?: LinkTarget;
 }) {
   const cards = cloudCards(result, baseline, winners);
   const calibration = calibrationSummary(result);
@@ -156,6 +175,7 @@ export function HeadlineStrip({
             strategy={ARCHETYPE_LABELS[result.clouds[card.cloud].strategy]}
             showDelta={!isBaseline}
             workingHref={`/working${methodologyQuery}#cloud-${card.cloud}`}
+            linkTarget={linkTarget}
           />
         ))}
       </div>
@@ -168,6 +188,7 @@ export function HeadlineStrip({
           prefetch={false}
           className="font-medium text-foreground underline underline-offset-4"
           data-testid="calibration-link"
+          {...targetProps(linkTarget)}
         >
           Against the 2025 reports: {calibration.met} of {calibration.total} met
         </Link>

@@ -4,6 +4,7 @@ export const SECTIONS = {
   calibration: { id: 'calibration', title: 'How the model compares with what was reported' },
   uncertainty: { id: 'uncertainty', title: 'Uncertainty: ranges, odds, drivers and tipping points' },
   comparison: { id: 'comparison', title: 'Comparing two scenarios' },
+  images: { id: 'images-and-embeds', title: 'Chart images and embeds' },
   seed: { id: 'seed-thesis', title: 'The seed thesis, checked' },
   presets: { id: 'presets', title: 'Presets' },
   parameters: { id: 'every-parameter', title: 'Every parameter' },

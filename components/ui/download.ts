@@ -1,12 +1,22 @@
-/** Saves a blob as a file through a temporary link (no server round trip: the content is in the page). */
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
+/** Saves a file through a temporary link: a blob's URL, or one of our own routes (the chart images). */
+export function downloadFrom(url: string, filename: string): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
   document.body.append(a);
   a.click();
   a.remove();
-  // Revoked after the click has been handled.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Saves content made in the page as a file (no server round trip). */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  downloadFrom(url, filename);
+  // Revoked once the browser has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves text as a file, e.g. a chart's CSV. */
+export function downloadText(filename: string, text: string, type: string): void {
+  downloadBlob(filename, new Blob([text], { type }));
 }

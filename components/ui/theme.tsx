@@ -21,6 +21,8 @@ export function ThemeApplier() {
     if (stored === 'light' || stored === 'dark') setTheme(stored);
   }, [setTheme]);
   useEffect(() => {
+    // An embed (app/embed) is light unless its link says theme=dark, whatever this browser chose here.
+    if (window.location.pathname === '/embed') return;
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const apply = () => {
       const dark = theme === 'dark' || (theme === 'system' && media.matches);

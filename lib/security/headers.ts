@@ -5,8 +5,22 @@
  * with style attributes; scripts never run inline without the nonce, and never through eval.
  */
 
-/** The Content-Security-Policy for a page rendered with `nonce`. `dev` adds what `next dev` needs (eval). */
-export function pageCsp(nonce: string, dev = false): string {
+/**
+ * The one page other sites may show in a frame: the embed (app/embed). Every other response keeps
+ * `frame-ancestors 'none'` and X-Frame-Options DENY (next.config.js), so the dashboard cannot be framed
+ * (clickjacking).
+ */
+export const EMBED_PATH = '/embed';
+
+export function isFrameablePath(pathname: string): boolean {
+  return pathname === EMBED_PATH;
+}
+
+/**
+ * The Content-Security-Policy for a page rendered with `nonce`. `dev` adds what `next dev` needs (eval);
+ * `frameable` lets any site frame the page (the embed only: isFrameablePath).
+ */
+export function pageCsp(nonce: string, dev = false, frameable = false): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
@@ -19,6 +33,6 @@ export function pageCsp(nonce: string, dev = false): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    frameable ? 'frame-ancestors *' : "frame-ancestors 'none'",
   ].join('; ');
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyPreset, presets } from '@/lib/engine';
 import { VIEW_IDS, baseScenarioFor, decodeScenario, type Slide } from '@/lib/scenario';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
-import { DECK_CHART, deckFileName, deckSlides, pdfText } from './deck';
+import { PRIMARY_CHART } from './chart-registry';
+import { deckFileName, deckSlides, pdfText } from './deck';
 
 const ORIGIN = 'https://explorer.example';
 
@@ -36,7 +37,7 @@ describe('deck slides', () => {
 
   it('asks the server for the view’s primary chart with the slide’s scenario, and says so in words where there is none', () => {
     deck.forEach((d, i) => {
-      const chart = DECK_CHART[slides[i]!.view];
+      const chart = PRIMARY_CHART[slides[i]!.view];
       if (chart) {
         const url = new URL(d.imagePath!, ORIGIN);
         expect(url.pathname).toBe('/api/chart');

@@ -9,16 +9,8 @@ import { formatPct, formatUsdBn } from '@/lib/format';
 import { baseScenarioFor, encodeScenario, type Slide, type ViewId } from '@/lib/scenario';
 import { cloudCards, headlineSentence } from './headline';
 import { scenarioName } from './compare';
+import { PRIMARY_CHART, chartImagePath } from './chart-registry';
 
-/** The chart a view leads with, when it can be drawn as an image (Risk and Compare come from a worker). */
-export const DECK_CHART: Readonly<Record<ViewId, string | null>> = {
-  strategies: 'hosted',
-  shares: 'winners',
-  silicon: 'silicon-margin',
-  commitments: 'commitments',
-  risk: null,
-  compare: null,
-};
 
 export interface DeckFigure {
   cloud: HyperscalerId;
@@ -57,7 +49,8 @@ export function deckSlides(slides: readonly Slide[], origin: string, viewLabels:
     const winners = winnerAnalysis(slide.scenario);
     const cards = cloudCards(result, publicData, winners);
     const query = slideQuery(slide);
-    const chart = DECK_CHART[slide.view];
+    // The chart the view leads with, where the server can draw it (Risk and Compare come from a worker).
+    const chart = PRIMARY_CHART[slide.view];
     const name = scenarioName(slide.scenario, slide.presetId, baseScenarioFor(slide.presetId));
     return {
       number: i + 1,
@@ -67,7 +60,7 @@ export function deckSlides(slides: readonly Slide[], origin: string, viewLabels:
       figures: cards.map((c) => ({ cloud: c.cloud, label: c.label, hosted: formatUsdBn(c.hostedUsdBn), share: `${formatPct(c.share)} of the world’s AI compute` })),
       sentence: headlineSentence(result, winners),
       liveUrl: `${origin}/${query ? `?${query}` : ''}`,
-      imagePath: chart ? `/api/chart?${new URLSearchParams([['chart', chart], ['format', 'png'], ...new URLSearchParams(query)])}` : null,
+      imagePath: chart ? chartImagePath(query, chart, 'png') : null,
       imageNote: chart
         ? null
         : `The ${viewLabels[slide.view]} view is worked out live${slide.view === 'risk' ? ' from 10,000 simulated scenarios' : ''}: open the link below to see it.`,

@@ -12,3 +12,4 @@ export * from './calibration';
 export * from './working';
 export * from './uncertainty';
 export * from './compare';
+export * from './chart-registry';

@@ -3,28 +3,16 @@ import { useMemo } from 'react';
 import { COMMITMENT_TERMS } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import type { Results } from '@/lib/state/use-results';
-import { commitmentChart, commitmentRows, withGhosts } from '@/lib/view-models';
-import { ChartCard } from '@/components/charts/chart-card';
+import { commitmentRows } from '@/lib/view-models';
 import { TableScrollHint } from '@/components/ui/table-scroll-hint';
-import { CategoryBarChart } from '@/components/charts/category-bar-chart';
+import { RegistryChart } from './registry-chart';
 
 /** Announced contracts against what the scenario projects; a contract that would bind is flagged. */
-/** Two bars (commitment, projected) and their gap per contract, and a floor for a lone contract, px. */
-const ROW_PX = 56;
-const MIN_CHART_PX = 220;
-
 export function CommitmentsView({ results }: { results: Results }) {
   const { result } = results;
   const rows = useMemo(() => commitmentRows(result), [result]);
-  const ghost = results.compare ?? null;
-  const chart = useMemo(() => withGhosts(commitmentChart(result), ghost && commitmentChart(ghost)), [result, ghost]);
-  if (rows.length === 0) {
-    return (
-      <p className="rounded-lg border bg-card p-6 text-base">
-        No commitments in this scenario: every contract is set to $0. Set one under Commitments in the assumptions to compare it with projected billed compute.
-      </p>
-    );
-  }
+  // No contracts: the registry's chart says so in words, and the rest of the view has nothing to show.
+  if (rows.length === 0) return <RegistryChart id="commitments" results={results} />;
   const binding = rows.filter((r) => r.binds).length;
   return (
     <div className="space-y-4">
@@ -33,15 +21,7 @@ export function CommitmentsView({ results }: { results: Results }) {
           ? 'Projected billed compute covers every announced commitment: none would bind.'
           : `${binding} of ${rows.length} commitments would bind: the scenario projects less billed compute than was contracted.`}
       </p>
-      <ChartCard
-        chartId="commitments"
-        title="Commitments against projected billed compute"
-        subtitle="Over each contract’s window up to 2031 (contracts running past 2031 are prorated)."
-        model={chart}
-        height={Math.max(MIN_CHART_PX, rows.length * ROW_PX)}
-      >
-        {(m) => <CategoryBarChart model={m} horizontal />}
-      </ChartCard>
+      <RegistryChart id="commitments" results={results} />
       <section aria-labelledby="commit-table" className="rounded-lg border bg-card p-4">
         <h3 id="commit-table" className="text-lg font-semibold">
           Contracts

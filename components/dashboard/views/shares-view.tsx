@@ -4,34 +4,19 @@ import { CLOUD_LABELS, FAMILY_LABELS, HYPERSCALERS } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
-import { cloudByFamilyChart, familyMixChart, familyRows, thesisVerdict, winnerChart, withGhosts } from '@/lib/view-models';
-import { ChartCard } from '@/components/charts/chart-card';
+import { familyRows, thesisVerdict } from '@/lib/view-models';
 import { TableSection } from '@/components/ui/table-section';
-import { CategoryBarChart } from '@/components/charts/category-bar-chart';
-import { TimeChart } from '@/components/charts/time-chart';
+import { RegistryChart } from './registry-chart';
 
 /** The family mix over time, where each cloud's hosted compute comes from, and the thesis test: what if X wins? */
 export function SharesView({ results }: { results: Results }) {
   const { result, winners } = results;
-  // A pinned baseline shows as dashed outlines and boundaries (withGhosts).
-  const ghost = results.compare ?? null;
-  const ghostWinners = results.compareWinners ?? null;
-  const mix = useMemo(() => withGhosts(familyMixChart(result), ghost && familyMixChart(ghost)), [result, ghost]);
-  const byFamily = useMemo(() => withGhosts(cloudByFamilyChart(result), ghost && cloudByFamilyChart(ghost)), [result, ghost]);
-  const winnerModel = useMemo(() => withGhosts(winnerChart(winners), ghostWinners && winnerChart(ghostWinners)), [winners, ghostWinners]);
+  // Charts come from the registry; a pinned baseline shows as dashed outlines and boundaries (withGhosts).
   const verdict = thesisVerdict(winners);
   const families = useMemo(() => familyRows(result), [result]);
   return (
     <div className="space-y-4">
-      <ChartCard
-        chartId="winners"
-        title={`If one model family wins (${formatPct(winners.winnerShare)} of the world’s AI compute by 2031)`}
-        subtitle="The AI compute each cloud hosts 2025-2031 (own use included) under each winner. Bars of even height mean a cloud hosts the world’s AI whichever model wins."
-        model={winnerModel}
-        height={320}
-      >
-        {(m) => <CategoryBarChart model={m} />}
-      </ChartCard>
+      <RegistryChart id="winners" results={results} />
       <section aria-label="Exposure to the model race" className={`rounded-lg border p-4 ${verdict.holds ? 'bg-card' : 'bg-card ring-2 ring-negative'}`}>
         <p className="text-base font-medium" data-testid="thesis-verdict">
           {verdict.text}
@@ -52,12 +37,8 @@ export function SharesView({ results }: { results: Results }) {
         </ul>
       </section>
       <div className="grid gap-4 xl:grid-cols-2">
-        <ChartCard chartId="mix" title="Model-family mix" subtitle="Each family’s share of the world’s AI compute: 2025 (calibrated to reports) and 2026 (estimated), then a straight line to the 2031 shares you set (held at 2026 by default)." model={mix} height={280}>
-          {(m, h) => <TimeChart model={m} kind="stacked-area" height={h} />}
-        </ChartCard>
-        <ChartCard chartId="by-family" title="Where each cloud’s compute comes from" subtitle="AI compute hosted 2025-2031 by model family, own use included." model={byFamily} height={280}>
-          {(m) => <CategoryBarChart model={m} stacked />}
-        </ChartCard>
+        <RegistryChart id="mix" results={results} />
+        <RegistryChart id="by-family" results={results} />
       </div>
       <TableSection
         id="families-heading"

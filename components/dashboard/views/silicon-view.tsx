@@ -3,34 +3,17 @@ import { useMemo } from 'react';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
-import { noSiliconMarginsCoincide, siliconMarginChart, siliconSplitChart, siliconSummaries, withGhosts } from '@/lib/view-models';
-import { ChartCard } from '@/components/charts/chart-card';
+import { siliconSummaries } from '@/lib/view-models';
 import { TableScrollHint } from '@/components/ui/table-scroll-hint';
-import { CategoryBarChart } from '@/components/charts/category-bar-chart';
-import { TimeChart } from '@/components/charts/time-chart';
+import { RegistryChart } from './registry-chart';
 
 /** Per cloud: what its own chips save, who gets the saving, what the programme costs, when it pays back. */
 export function SiliconView({ results }: { results: Results }) {
   const { result } = results;
   const summaries = useMemo(() => siliconSummaries(result), [result]);
-  const ghost = results.compare ?? null;
-  // Ghost only the with-silicon lines: six more dashed lines would bury the chart.
-  const margin = useMemo(() => withGhosts(siliconMarginChart(result), ghost && siliconMarginChart(ghost), (s) => !s.dashed), [result, ghost]);
-  const split = useMemo(() => withGhosts(siliconSplitChart(result), ghost && siliconSplitChart(ghost)), [result, ghost]);
-  const coincide = useMemo(() => noSiliconMarginsCoincide(result), [result]);
   return (
     <div className="space-y-4">
-      <ChartCard
-        chartId="silicon-margin"
-        title="Margin with and without custom silicon"
-        subtitle={`Solid: the cloud’s AI gross margin on billed compute with its own chips. Dashed: the same cloud on NVIDIA alone.${
-          coincide ? ' Without silicon the three earn the same margin here (their strategies carry the same figures), so the dashed lines lie on one another.' : ''
-        }`}
-        model={margin}
-        height={320}
-      >
-        {(m, h) => <TimeChart model={m} kind="line" height={h} />}
-      </ChartCard>
+      <RegistryChart id="silicon-margin" results={results} />
       <section aria-labelledby="silicon-summary" className="rounded-lg border bg-card p-4">
         <h3 id="silicon-summary" className="text-lg font-semibold">
           Silicon savings, 2025-2031
@@ -75,9 +58,7 @@ export function SiliconView({ results }: { results: Results }) {
           kept. Net = gross savings − programme cost. Breakeven: the first year cumulative net savings turn positive.
         </p>
       </section>
-      <ChartCard chartId="silicon-split" title="Where the savings go" subtitle="Kept as cloud margin, kept on the owner’s own use, passed on as lower prices, against the programme’s cost." model={split} height={260}>
-        {(m) => <CategoryBarChart model={m} />}
-      </ChartCard>
+      <RegistryChart id="silicon-split" results={results} />
     </div>
   );
 }

@@ -5,11 +5,10 @@ import { formatPct, formatPtsChangeFine, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { cloudYearlyChart, hostedToProfitRows, marginBridgeRows } from '@/lib/view-models';
-import { ChartCard } from '@/components/charts/chart-card';
+import { hostedToProfitRows, marginBridgeRows } from '@/lib/view-models';
 import { TableSection } from '@/components/ui/table-section';
-import { TimeChart } from '@/components/charts/time-chart';
 import { StrategyControl } from '@/components/controls/strategy-control';
+import { RegistryChart } from './registry-chart';
 
 const TH = 'px-2 py-1.5 text-right font-medium';
 const TD = 'figures px-2 py-2 text-right';
@@ -25,46 +24,15 @@ function CloudHeader({ cloud, label }: { cloud: (typeof HYPERSCALERS)[number]; l
 /** Azure vs AWS vs Google (and Other) over time, the working from compute to profit, and each cloud's strategy. */
 export function StrategiesView({ results, state }: { results: Results; state: ScenarioState }) {
   const { result } = results;
-  // A pinned baseline is drawn under each chart as faint dashed ghosts.
-  const ghost = results.compare ?? null;
-  const hosted = useMemo(() => cloudYearlyChart(result, 'hostedComputeUsdBn', undefined, ghost), [result, ghost]);
-  const profit = useMemo(() => cloudYearlyChart(result, 'companyGrossProfitUsdBn', HYPERSCALERS, ghost), [result, ghost]);
-  const capYear = result.revenueShareCapYear;
-  const margin = useMemo(() => cloudYearlyChart(result, 'cloudGrossMargin', undefined, ghost), [result, ghost]);
+  // Charts come from the registry; a pinned baseline (results.compare) is drawn under each as ghosts.
   const money = useMemo(() => hostedToProfitRows(result), [result]);
   const bridge = useMemo(() => marginBridgeRows(result), [result]);
   return (
     <div className="space-y-4">
-      <ChartCard
-        chartId="hosted"
-        title="AI compute hosted per year"
-        subtitle="The world’s AI compute each cloud runs, own use included; the four add up to the whole market."
-        model={hosted}
-        height={340}
-      >
-        {(m, h) => <TimeChart model={m} kind="line" height={h} />}
-      </ChartCard>
+      <RegistryChart id="hosted" results={results} />
       <div className="grid gap-4 xl:grid-cols-2">
-        <ChartCard
-          chartId="profit"
-          title="Company AI gross profit per year"
-          subtitle={`Cloud AI gross profit plus model-layer income (Google: Cloud + Gemini; Microsoft: Azure + OpenAI revenue share).${
-            capYear !== null ? ` Microsoft’s dips when OpenAI’s revenue share reaches its cap, in ${capYear}.` : ''
-          }`}
-          model={profit}
-          height={260}
-        >
-          {(m, h) => <TimeChart model={m} kind="line" height={h} />}
-        </ChartCard>
-        <ChartCard
-          chartId="margin"
-          title="Cloud AI gross margin"
-          subtitle="Cloud AI gross profit ÷ cloud AI revenue, on billed compute only, per year."
-          model={margin}
-          height={260}
-        >
-          {(m, h) => <TimeChart model={m} kind="line" height={h} />}
-        </ChartCard>
+        <RegistryChart id="profit" results={results} />
+        <RegistryChart id="margin" results={results} />
       </div>
       <TableSection
         id="working-heading"

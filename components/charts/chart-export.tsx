@@ -1,0 +1,133 @@
+'use client';
+/**
+ * A card's Export menu: its data as CSV (from the model on screen), its image as PNG (2×, for slides) or SVG
+ * (drawn by the server, app/api/chart, so everyone gets the same picture) and the code to embed it live in a
+ * page (app/embed). Image and embed links are built at the click from the scenario on screen.
+ */
+import * as Popover from '@radix-ui/react-popover';
+import { useEffect, useId, useState } from 'react';
+import { downloadFrom, downloadText } from '@/components/ui/download';
+import { CHART_IMAGE_SIZE, chartCsv, chartImagePath, embedHeight, embedPath, type ChartId, type ChartModel } from '@/lib/view-models';
+
+/** Saves a chart's data as CSV (no server round trip: the data is on screen). */
+export function downloadCsv(filename: string, text: string) {
+  downloadText(filename, text, 'text/csv;charset=utf-8');
+}
+
+const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The HTML a site pastes to show the chart live: an iframe of /embed for the scenario on screen. */
+export function embedCode(origin: string, query: string, chartId: ChartId, title: string, model: ChartModel): string {
+  return `<iframe src="${attr(origin + embedPath(query, chartId))}" title="${attr(title)}" width="100%" height="${embedHeight(chartId, model)}" style="border:0" loading="lazy"></iframe>`;
+}
+
+/**
+ * One action of the menu: its name says what it does to which chart ("PNG: download the chart image of …");
+ * the visible words are its first word (in the name) and a hint (the button's description).
+ */
+function ExportItem({
+  label,
+  name,
+  hint,
+  onSelect,
+  warn = false,
+  separated = false,
+}: {
+  label: string;
+  name: string;
+  hint: string;
+  onSelect: () => void;
+  warn?: boolean;
+  separated?: boolean;
+}) {
+  const hintId = useId();
+  // The hint sits beside the button, not in it (a name must contain all of a button's visible words); the
+  // button's ::after stretches over the row, so the hint is clickable too.
+  return (
+    <li className={`relative rounded px-2.5 py-1.5 text-sm hover:bg-muted has-[:focus-visible]:bg-muted ${separated ? 'mt-0.5 border-t' : ''}`}>
+      <button type="button" aria-label={name} aria-describedby={hintId} onClick={onSelect} className="block text-left font-semibold after:absolute after:inset-0">
+        {label}
+      </button>
+      <span id={hintId} aria-hidden className={`block text-xs ${warn ? 'text-negative' : 'text-muted-foreground'}`}>
+        {hint}
+      </span>
+    </li>
+  );
+}
+
+export function ChartExport({
+  chartId,
+  title,
+  model,
+  currentQuery,
+}: {
+  chartId: ChartId;
+  title: string;
+  model: ChartModel;
+  currentQuery: () => string;
+}) {
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (copied === 'idle') return;
+    const t = window.setTimeout(() => setCopied('idle'), 4000);
+    return () => window.clearTimeout(t);
+  }, [copied]);
+
+  const image = (format: 'png' | 'svg') => downloadFrom(chartImagePath(currentQuery(), chartId, format), `${chartId}.${format}`);
+  const copyEmbed = async () => {
+    try {
+      await navigator.clipboard.writeText(embedCode(window.location.origin, currentQuery(), chartId, title, model));
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <>
+      <Popover.Root>
+        <Popover.Trigger asChild>
+          <button
+            type="button"
+            className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted data-[state=open]:bg-muted"
+          >
+            Export<span className="sr-only"> {title}</span>
+            <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden className="ml-1 inline-block">
+              <path d="M1.5 3.5 5 7l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            </svg>
+          </button>
+        </Popover.Trigger>
+        {/* Not in a portal: the menu stays inside its card, next in the tab order after the button. */}
+        <Popover.Content
+          align="end"
+          sideOffset={6}
+          collisionPadding={12}
+          aria-label={`Export ${title}`}
+          className="z-30 w-64 rounded-md border bg-card p-1.5 text-card-foreground shadow-lg"
+        >
+          <ul className="space-y-0.5">
+            <ExportItem label="CSV" name={`CSV: download the data of ${title}`} hint="The figures, for a spreadsheet" onSelect={() => downloadCsv(`${chartId}.csv`, chartCsv(model))} />
+            <ExportItem
+              label="PNG"
+              name={`PNG: download the chart image of ${title}`}
+              hint={`Image for slides, ${CHART_IMAGE_SIZE.width * CHART_IMAGE_SIZE.scale}×${CHART_IMAGE_SIZE.height * CHART_IMAGE_SIZE.scale}`}
+              onSelect={() => image('png')}
+            />
+            <ExportItem label="SVG" name={`SVG: download the chart image of ${title}`} hint="Image that scales, text kept as text" onSelect={() => image('svg')} />
+            <ExportItem
+              label={copied === 'copied' ? 'Embed code copied' : 'Copy embed code'}
+              name={`${copied === 'copied' ? 'Embed code copied' : 'Copy embed code'} for ${title}`}
+              hint={copied === 'failed' ? 'Could not copy: the browser refused' : 'The live chart in your page (an iframe)'}
+              warn={copied === 'failed'}
+              onSelect={() => void copyEmbed()}
+              separated
+            />
+          </ul>
+        </Popover.Content>
+      </Popover.Root>
+      <span role="status" className="sr-only">
+        {copied === 'copied' ? `Embed code copied: an iframe of ${title}` : copied === 'failed' ? 'Could not copy the embed code' : ''}
+      </span>
+    </>
+  );
+}

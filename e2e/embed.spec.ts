@@ -1,0 +1,115 @@
+/**
+ * Embeds (issue 12): another site frames /embed, which draws its chart and posts its height; the dashboard
+ * refuses to be framed; "Copy embed code" puts an iframe of /embed on the clipboard; a wrong chart is
+ * answered in words; axe finds nothing serious.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test as plainTest } from '@playwright/test';
+import { DashboardPage } from './dashboard-page';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+/**
+ * Another site: a small server of this test on another port of the loopback address, so another origin.
+ * (A made-up host fulfilled by page.route counts as a public address, and Chromium's local network access
+ * checks, rightly, keep a public page from framing a loopback one.) Pages are registered per test by path.
+ */
+const sitePages = new Map<string, string>();
+let site: Server;
+let OTHER = '';
+test.beforeAll(async () => {
+  site = createServer((req, res) => {
+    const body = sitePages.get(req.url ?? '');
+    // No icon: 204 rather than a 404, which the browser would report as a console error.
+    if (req.url === '/favicon.ico') return void res.writeHead(204).end();
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  OTHER = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => site.close(() => resolve())));
+
+/** A page of the other site with the given body, recording the height messages it receives. */
+function otherSite(body: string): string {
+  return `<!doctype html><html lang="en"><head><title>A report</title></head><body>
+<script>window.heights = []; addEventListener('message', function (e) { if (e.data && e.data.type === 'ai-infra-explorer:height') window.heights.push(e.data.height); });</script>
+${body}</body></html>`;
+}
+
+test('another site frames the embed: it draws the chart and tells the parent its height', async ({ page, baseURL }) => {
+  expect(OTHER).not.toBe(new URL(baseURL ?? '').origin);
+  sitePages.set('/report.html', otherSite(`<iframe id="embed" title="Chart" src="${baseURL}/embed?chart=hosted&v=2&p=seed" width="640" height="150"></iframe>`));
+  await page.goto(`${OTHER}/report.html`);
+  const frame = page.frameLocator('#embed');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('AI compute hosted per year');
+  await expect(frame.getByRole('img', { name: /^AI compute hosted per year: chart/ })).toBeVisible();
+  await expect(frame.getByText(/Seed thesis/).first()).toBeVisible();
+  const live = frame.getByRole('link', { name: /Open the live scenario/ });
+  await expect(live).toHaveAttribute('target', '_blank');
+  await expect(live).toHaveAttribute('rel', /noopener/);
+  expect(new URL((await live.getAttribute('href')) ?? '').searchParams.get('p')).toBe('seed');
+  // The height it posts is its content's, well over the 150 px it was given.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0)).toBeGreaterThan(400);
+  // It follows a change of size: the parent resizes the frame narrower, the legend wraps, a new height comes.
+  const first = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0);
+  await page.evaluate(() => ((document.getElementById('embed') as HTMLIFrameElement).width = '320'));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0)).not.toBe(first);
+});
+
+// The blocked frame is reported by Chromium as a console error, which the fixtures' test would count.
+plainTest('the dashboard refuses to be framed by another site', async ({ page, baseURL }) => {
+  sitePages.set('/framed-dashboard.html', otherSite(`<iframe id="dash" title="Dashboard" src="${baseURL}/"></iframe>`));
+  const response = page.waitForResponse(`${baseURL}/`);
+  await page.goto(`${OTHER}/framed-dashboard.html`);
+  expect((await response).headers()['x-frame-options']).toBe('DENY');
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await expect.poll(() => frame?.url()).not.toBe(`${baseURL}/`);
+  await expect(page.frameLocator('#dash').getByTestId('headline-sentence')).toHaveCount(0);
+});
+
+test('headers: only /embed may be framed', async ({ request }) => {
+  const embed = await request.get('/embed?chart=mix');
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  const home = await request.get('/');
+  expect(home.headers()['x-frame-options']).toBe('DENY');
+  expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+test.describe('Copy embed code', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies an iframe of /embed for the scenario on screen, and the code shows the chart', async ({ page, baseURL }) => {
+    const d = new DashboardPage(page);
+    await d.goto('v=2&p=seed&view=shares');
+    const card = page.locator('[data-chart="mix"]');
+    await card.getByRole('button', { name: /^Export/ }).click();
+    await card.getByRole('button', { name: /^Copy embed code for Model-family mix/ }).click();
+    await expect(card.getByRole('button', { name: /^Embed code copied/ })).toBeVisible();
+    await expect(card.getByRole('status')).toHaveText(/Embed code copied/);
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    expect(code).toMatch(/^<iframe src="[^"]+" title="Model-family mix" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
+    const src = (/src="([^"]+)"/.exec(code)?.[1] ?? '').replace(/&amp;/g, '&');
+    expect(src.startsWith(`${baseURL}/embed?chart=mix&`)).toBe(true);
+    expect(new URL(src).searchParams.get('p')).toBe('seed');
+    await page.goto(src);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model-family mix');
+  });
+});
+
+test('a wrong chart is answered in words, naming the charts', async ({ page }) => {
+  await page.goto('/embed?chart=nope');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no chart “nope” to show');
+  await expect(page.getByText(/hosted, profit, margin/)).toBeVisible();
+});
+
+test('the headline cards embed, and /embed has no serious accessibility problem', async ({ page }) => {
+  await page.goto('/embed?chart=headline&v=2&p=seed');
+  await expect(page.getByRole('article', { name: 'Azure' })).toBeVisible();
+  await expect(page.getByTestId('calibration-link')).toHaveAttribute('target', '_blank');
+  await expectNoSeriousAxeViolations(page);
+  await page.goto('/embed?chart=winners&v=2&p=seed&b=p.public');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^If one model family wins/);
+  await expectNoSeriousAxeViolations(page);
+});

@@ -1,0 +1,69 @@
+/**
+ * The security headers: the page CSP (proxy.ts) and next.config.js's static headers, matched the way Next
+ * matches them. Only the embed may be framed by other sites; everything else refuses framing.
+ */
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { isFrameablePath, pageCsp } from './headers';
+
+const require = createRequire(import.meta.url);
+const nextConfig = require('../../next.config.js') as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+const { getPathMatch } = require('next/dist/shared/lib/router/utils/path-match') as {
+  getPathMatch: (path: string, options?: object) => (pathname: string) => false | object;
+};
+
+/** The static headers Next sends for `pathname` (later rules override earlier ones with the same key). */
+async function staticHeaders(pathname: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const rule of await nextConfig.headers()) {
+    if (getPathMatch(rule.source, { removeUnnamedParams: true, strict: true })(pathname) === false) continue;
+    for (const h of rule.headers) out[h.key] = h.value;
+  }
+  return out;
+}
+
+const frameAncestors = (csp: string) => /frame-ancestors ([^;]+)/.exec(csp)?.[1];
+
+describe('page CSP', () => {
+  it('refuses framing by default, with a nonce and no eval in production', () => {
+    const csp = pageCsp('abc');
+    expect(frameAncestors(csp)).toBe("'none'");
+    expect(csp).toContain("'nonce-abc'");
+    expect(csp).not.toContain('unsafe-eval');
+  });
+
+  it('lets any site frame the embed, and nothing else changes', () => {
+    const open = pageCsp('abc', false, true);
+    expect(frameAncestors(open)).toBe('*');
+    expect(open.replace('frame-ancestors *', '')).toBe(pageCsp('abc').replace("frame-ancestors 'none'", ''));
+  });
+
+  it('only /embed is frameable', () => {
+    expect(isFrameablePath('/embed')).toBe(true);
+    for (const p of ['/', '/methodology', '/working', '/embedded', '/embed/x', '/api/chart']) expect(isFrameablePath(p), p).toBe(false);
+  });
+});
+
+describe('static headers (next.config.js)', () => {
+  it('deny framing everywhere but the embed', async () => {
+    for (const p of ['/', '/methodology', '/working', '/api/chart', '/api/og', '/icon.svg', '/_next/static/chunks/a.js', '/embedded', '/embed/x']) {
+      expect((await staticHeaders(p))['X-Frame-Options'], p).toBe('DENY');
+    }
+    expect((await staticHeaders('/embed'))['X-Frame-Options']).toBeUndefined();
+  });
+
+  it('send the common headers to the embed too', async () => {
+    const h = await staticHeaders('/embed');
+    expect(h['X-Content-Type-Options']).toBe('nosniff');
+    expect(h['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    // A page: its CSP comes from proxy.ts, not from a static rule (browsers would enforce both).
+    expect(h['Content-Security-Policy']).toBeUndefined();
+  });
+
+  it('lock down the API, the chart images included: no framing, no scripts', async () => {
+    const csp = (await staticHeaders('/api/chart'))['Content-Security-Policy'] ?? '';
+    expect(frameAncestors(csp)).toBe("'none'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('script-src');
+  });
+});

@@ -1,0 +1,99 @@
+/** The chart registry: every chart builds a drawable model for Public data and every preset; paths and keys. */
+import { describe, expect, it } from 'vitest';
+import { applyPreset, defaultScenario, evaluate, parameters, presets, winnerAnalysis, type Scenario } from '@/lib/engine';
+import { RESERVED_KEYS, VIEW_IDS } from '@/lib/scenario';
+import {
+  CHARTS,
+  CHART_IDS,
+  CHART_QUERY_KEYS,
+  PRIMARY_CHART,
+  chartImagePath,
+  embedHeight,
+  embedPath,
+  isChartId,
+  scenarioQueryOf,
+  type ChartInput,
+  type ChartModel,
+} from '@/lib/view-models';
+
+function inputFor(scenario: Scenario, baseline?: Scenario): ChartInput {
+  return {
+    result: evaluate(scenario),
+    winners: winnerAnalysis(scenario),
+    compare: baseline ? evaluate(baseline) : null,
+    compareWinners: baseline ? winnerAnalysis(baseline) : null,
+  };
+}
+
+/** Every value a chart draws (series, ghosts, footers) is a finite number. */
+function drawnValues(model: ChartModel): number[] {
+  const keys = [...model.series, ...(model.ghosts ?? [])].map((s) => s.key);
+  if (model.tooltipFooter) keys.push(model.tooltipFooter.key);
+  return model.rows.flatMap((row) => keys.map((k) => Number(row[k])));
+}
+
+const scenarios: [string, Scenario][] = [['Public data', defaultScenario()], ...presets.map((p) => [p.name, applyPreset(p.id)] as [string, Scenario])];
+
+describe('chart registry', () => {
+  it.each(scenarios)('every chart builds a model with finite values: %s', (_, scenario) => {
+    const input = inputFor(scenario);
+    for (const id of CHART_IDS) {
+      const def = CHARTS[id];
+      const model = def.build(input);
+      expect(def.id).toBe(id);
+      expect(def.title(input).length, id).toBeGreaterThan(0);
+      expect(def.subtitle(input).length, id).toBeGreaterThan(0);
+      expect(model.yLabel.length, id).toBeGreaterThan(0);
+      expect(model.series.length, id).toBeGreaterThan(0);
+      if (def.empty?.(model)) continue;
+      expect(model.rows.length, id).toBeGreaterThan(0);
+      for (const v of drawnValues(model)) expect(Number.isFinite(v), `${id}: ${v}`).toBe(true);
+      expect(def.height(model), id).toBeGreaterThanOrEqual(200);
+    }
+  });
+
+  it('draws a pinned baseline as ghosts, with finite values', () => {
+    const input = inputFor(applyPreset('seed'), defaultScenario());
+    for (const id of CHART_IDS) {
+      const model = CHARTS[id].build(input);
+      expect(model.ghosts?.length ?? 0, id).toBeGreaterThan(0);
+      // A row the baseline lacks (a contract only the scenario has) has no ghost: NaN, drawn as nothing.
+      for (const row of model.rows) {
+        for (const s of model.series) expect(Number.isFinite(Number(row[s.key])), id).toBe(true);
+        for (const g of model.ghosts ?? []) expect(Number(row[g.key]), id).not.toBe(Infinity);
+      }
+    }
+  });
+
+  it('says in words when there are no commitments', () => {
+    const none = { ...defaultScenario() };
+    for (const p of parameters) if (p.id.startsWith('commit.') && p.kind === 'number') none[p.id] = 0;
+    const def = CHARTS.commitments;
+    const model = def.build(inputFor(none));
+    expect(model.rows).toHaveLength(0);
+    expect(def.empty?.(model)).toMatch(/No commitments/);
+  });
+
+  it('names a primary chart for each view the server can draw', () => {
+    for (const view of VIEW_IDS) {
+      const id = PRIMARY_CHART[view];
+      if (view === 'risk' || view === 'compare') expect(id).toBeNull();
+      else expect(id !== null && CHARTS[id].view === view, view).toBe(true);
+    }
+  });
+
+  it('builds image and embed paths around a link query', () => {
+    expect(chartImagePath('', 'hosted', 'png')).toBe('/api/chart?chart=hosted&format=png');
+    expect(chartImagePath('?v=2&sp=240', 'mix', 'svg')).toBe('/api/chart?chart=mix&format=svg&v=2&sp=240');
+    expect(embedPath('v=2&p=seed', 'headline')).toBe('/embed?chart=headline&v=2&p=seed');
+    expect(scenarioQueryOf(new URLSearchParams('chart=mix&format=svg&theme=dark&v=2&p=seed'))).toBe('v=2&p=seed');
+    expect(isChartId('hosted')).toBe(true);
+    expect(isChartId('risk')).toBe(false);
+    expect(embedHeight('hosted')).toBeGreaterThan(CHARTS.hosted.height({} as ChartModel));
+  });
+
+  it('its query keys are no parameter’s and no reserved key', () => {
+    const keys = new Set([...parameters.map((p) => p.key), ...Object.values(RESERVED_KEYS)]);
+    for (const k of Object.values(CHART_QUERY_KEYS)) expect(keys.has(k), k).toBe(false);
+  });
+});

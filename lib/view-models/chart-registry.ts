@@ -1,0 +1,211 @@
+/**
+ * Every chart the dashboard can export, once: its id, the view it sits in, title, subtitle, how it is drawn
+ * and how its model is built from evaluated results. The dashboard's views render their cards from here,
+ * and the server draws the same charts as images (app/api/chart) and embeds (app/embed), so a title or a
+ * builder changed here changes all three. Pure: no React.
+ *
+ * The Risk and Compare views' charts are left out: they come from the simulation and the attribution,
+ * which run in a Web Worker (thousands of evaluations), too costly to redo on the server per image.
+ */
+import { HYPERSCALERS, type ScenarioResult, type WinnerAnalysis } from '@/lib/engine';
+import { formatPct } from '@/lib/format';
+import type { ViewId } from '@/lib/scenario';
+import { withGhosts, type ChartModel } from './chart-model';
+import { cloudYearlyChart } from './cloud-series';
+import { commitmentChart } from './commitments';
+import { cloudByFamilyChart, familyMixChart, winnerChart } from './family-series';
+import { noSiliconMarginsCoincide, siliconMarginChart, siliconSplitChart } from './silicon';
+
+export const CHART_IDS = ['hosted', 'profit', 'margin', 'winners', 'mix', 'by-family', 'silicon-margin', 'silicon-split', 'commitments'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export function isChartId(value: unknown): value is ChartId {
+  return CHART_IDS.some((id) => id === value);
+}
+
+/** What a chart is built from: the scenario's results and, when a baseline is pinned, the baseline's. */
+export interface ChartInput {
+  result: ScenarioResult;
+  winners: WinnerAnalysis;
+  /** The pinned baseline, drawn as ghosts (dashed lines, outlines); null or absent: none. */
+  compare?: ScenarioResult | null;
+  compareWinners?: WinnerAnalysis | null;
+}
+
+/** How a chart is drawn: lines over the years, a 100% stacked area, or bars per category. */
+export type ChartDrawing = { type: 'line' } | { type: 'stacked-area' } | { type: 'bars'; stacked?: boolean; horizontal?: boolean };
+
+export interface ChartDefinition {
+  id: ChartId;
+  view: ViewId;
+  title: (input: ChartInput) => string;
+  subtitle: (input: ChartInput) => string;
+  drawing: ChartDrawing;
+  build: (input: ChartInput) => ChartModel;
+  /** The drawing area's height on the dashboard, px (a bar per contract grows with the contracts). */
+  height: (model: ChartModel) => number;
+  /** Said instead of the chart when there is nothing to draw; null when there is. */
+  empty?: (model: ChartModel) => string | null;
+}
+
+const fixed = (px: number) => () => px;
+const ghostOf = (input: ChartInput) => input.compare ?? null;
+
+/** Two bars (commitment, projected) and their gap per contract, and a floor for a lone contract, px. */
+const COMMITMENT_ROW_PX = 56;
+const COMMITMENT_MIN_PX = 220;
+
+const definitions: readonly ChartDefinition[] = [
+  {
+    id: 'hosted',
+    view: 'strategies',
+    title: () => 'AI compute hosted per year',
+    subtitle: () => 'The world’s AI compute each cloud runs, own use included; the four add up to the whole market.',
+    drawing: { type: 'line' },
+    build: (i) => cloudYearlyChart(i.result, 'hostedComputeUsdBn', undefined, ghostOf(i)),
+    height: fixed(340),
+  },
+  {
+    id: 'profit',
+    view: 'strategies',
+    title: () => 'Company AI gross profit per year',
+    subtitle: ({ result }) =>
+      `Cloud AI gross profit plus model-layer income (Google: Cloud + Gemini; Microsoft: Azure + OpenAI revenue share).${
+        result.revenueShareCapYear !== null ? ` Microsoft’s dips when OpenAI’s revenue share reaches its cap, in ${result.revenueShareCapYear}.` : ''
+      }`,
+    drawing: { type: 'line' },
+    build: (i) => cloudYearlyChart(i.result, 'companyGrossProfitUsdBn', HYPERSCALERS, ghostOf(i)),
+    height: fixed(260),
+  },
+  {
+    id: 'margin',
+    view: 'strategies',
+    title: () => 'Cloud AI gross margin',
+    subtitle: () => 'Cloud AI gross profit ÷ cloud AI revenue, on billed compute only, per year.',
+    drawing: { type: 'line' },
+    build: (i) => cloudYearlyChart(i.result, 'cloudGrossMargin', undefined, ghostOf(i)),
+    height: fixed(260),
+  },
+  {
+    id: 'winners',
+    view: 'shares',
+    title: ({ winners }) => `If one model family wins (${formatPct(winners.winnerShare)} of the world’s AI compute by 2031)`,
+    subtitle: () =>
+      'The AI compute each cloud hosts 2025-2031 (own use included) under each winner. Bars of even height mean a cloud hosts the world’s AI whichever model wins.',
+    drawing: { type: 'bars' },
+    build: (i) => withGhosts(winnerChart(i.winners), i.compareWinners ? winnerChart(i.compareWinners) : null),
+    height: fixed(320),
+  },
+  {
+    id: 'mix',
+    view: 'shares',
+    title: () => 'Model-family mix',
+    subtitle: () =>
+      'Each family’s share of the world’s AI compute: 2025 (calibrated to reports) and 2026 (estimated), then a straight line to the 2031 shares you set (held at 2026 by default).',
+    drawing: { type: 'stacked-area' },
+    build: (i) => withGhosts(familyMixChart(i.result), i.compare ? familyMixChart(i.compare) : null),
+    height: fixed(280),
+  },
+  {
+    id: 'by-family',
+    view: 'shares',
+    title: () => 'Where each cloud’s compute comes from',
+    subtitle: () => 'AI compute hosted 2025-2031 by model family, own use included.',
+    drawing: { type: 'bars', stacked: true },
+    build: (i) => withGhosts(cloudByFamilyChart(i.result), i.compare ? cloudByFamilyChart(i.compare) : null),
+    height: fixed(280),
+  },
+  {
+    id: 'silicon-margin',
+    view: 'silicon',
+    title: () => 'Margin with and without custom silicon',
+    subtitle: ({ result }) =>
+      `Solid: the cloud’s AI gross margin on billed compute with its own chips. Dashed: the same cloud on NVIDIA alone.${
+        noSiliconMarginsCoincide(result)
+          ? ' Without silicon the three earn the same margin here (their strategies carry the same figures), so the dashed lines lie on one another.'
+          : ''
+      }`,
+    drawing: { type: 'line' },
+    // Ghost only the with-silicon lines: six more dashed lines would bury the chart.
+    build: (i) => withGhosts(siliconMarginChart(i.result), i.compare ? siliconMarginChart(i.compare) : null, (s) => !s.dashed),
+    height: fixed(320),
+  },
+  {
+    id: 'silicon-split',
+    view: 'silicon',
+    title: () => 'Where the savings go',
+    subtitle: () => 'Kept as cloud margin, kept on the owner’s own use, passed on as lower prices, against the programme’s cost.',
+    drawing: { type: 'bars' },
+    build: (i) => withGhosts(siliconSplitChart(i.result), i.compare ? siliconSplitChart(i.compare) : null),
+    height: fixed(260),
+  },
+  {
+    id: 'commitments',
+    view: 'commitments',
+    title: () => 'Commitments against projected billed compute',
+    subtitle: () => 'Over each contract’s window up to 2031 (contracts running past 2031 are prorated).',
+    drawing: { type: 'bars', horizontal: true },
+    build: (i) => withGhosts(commitmentChart(i.result), i.compare ? commitmentChart(i.compare) : null),
+    height: (model) => Math.max(COMMITMENT_MIN_PX, model.rows.length * COMMITMENT_ROW_PX),
+    empty: (model) =>
+      model.rows.length === 0
+        ? 'No commitments in this scenario: every contract is set to $0. Set one under Commitments in the assumptions to compare it with projected billed compute.'
+        : null,
+  },
+];
+
+export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = Object.fromEntries(definitions.map((d) => [d.id, d])) as Record<ChartId, ChartDefinition>;
+
+/**
+ * The chart each view leads with, for a slide or a deck page of that view; null for the Risk and Compare
+ * views, whose charts are not drawn on the server (see above).
+ */
+export const PRIMARY_CHART: Readonly<Record<ViewId, ChartId | null>> = {
+  strategies: 'hosted',
+  shares: 'winners',
+  silicon: 'silicon-margin',
+  commitments: 'commitments',
+  risk: null,
+  compare: null,
+};
+
+/** Query keys of the image and embed routes, read before the scenario's own (no parameter uses them: tested). */
+export const CHART_QUERY_KEYS = { chart: 'chart', format: 'format', theme: 'theme' } as const;
+
+/** What /embed shows besides a single chart: the headline cards. */
+export const HEADLINE_EMBED = 'headline';
+export type EmbedId = ChartId | typeof HEADLINE_EMBED;
+
+export type ImageFormat = 'png' | 'svg';
+
+/** The image size, CSS px; the PNG is drawn at twice this (2400×1350), for slides. */
+export const CHART_IMAGE_SIZE = { width: 1200, height: 675, scale: 2 } as const;
+
+function withScenario(path: string, params: Record<string, string>, query: string): string {
+  const own = new URLSearchParams(params).toString();
+  const rest = query.replace(/^\?/, '');
+  return `${path}?${own}${rest ? `&${rest}` : ''}`;
+}
+
+/** The path of a chart's image for a scenario's link query (with or without '?'). */
+export function chartImagePath(query: string, chartId: ChartId, format: ImageFormat): string {
+  return withScenario('/api/chart', { chart: chartId, format }, query);
+}
+
+/** The path of the embeddable page of a chart (or the headline cards) for a scenario's link query. */
+export function embedPath(query: string, chart: EmbedId): string {
+  return withScenario('/embed', { chart }, query);
+}
+
+/** A query string without the image and embed routes' own keys: the scenario's link query alone. */
+export function scenarioQueryOf(search: URLSearchParams): string {
+  const rest = new URLSearchParams(search);
+  for (const key of Object.values(CHART_QUERY_KEYS)) rest.delete(key);
+  return rest.toString();
+}
+
+/** The iframe height an embed code asks for, px: the chart's drawing area plus its title, legend and source. */
+export function embedHeight(chart: EmbedId, model?: ChartModel): number {
+  if (chart === HEADLINE_EMBED) return 620;
+  return CHARTS[chart].height(model ?? { rows: [], xKey: '', xLabel: '', yLabel: '', series: [], format: 'usdBn' }) + 230;
+}
