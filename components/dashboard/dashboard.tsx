@@ -247,7 +247,7 @@ export function Dashboard({
         Skip to the charts
       </a>
       <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3">
-        <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg 2xl:text-xl">AI Infrastructure Economics Explorer</h1>
+        <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg lg:max-w-[13rem] 2xl:max-w-none 2xl:text-xl">AI Infrastructure Economics Explorer</h1>
         <PresetPicker presetId={state.presetId} modified={state.changedIds.size > 0} onChoose={(id) => state.setPreset(id)} />
         <button
           type="button"
