@@ -89,12 +89,17 @@ test.describe('Copy embed code', () => {
     await expect(card.getByRole('button', { name: /^Embed code copied/ })).toBeVisible();
     await expect(card.getByRole('status')).toHaveText(/Embed code copied/);
     const code = await page.evaluate(() => navigator.clipboard.readText());
-    expect(code).toMatch(/^<iframe src="[^"]+" title="Model-family mix" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
+    const [iframe, script] = code.split('\n');
+    expect(iframe).toMatch(/^<iframe src="[^"]+" title="Model-family mix" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
+    expect(script).toMatch(/^<script>.*ai-infra-explorer:height.*<\/script>$/);
     const src = (/src="([^"]+)"/.exec(code)?.[1] ?? '').replace(/&amp;/g, '&');
     expect(src.startsWith(`${baseURL}/embed?chart=mix&`)).toBe(true);
     expect(new URL(src).searchParams.get('p')).toBe('seed');
-    await page.goto(src);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model-family mix');
+    // Pasted as it is into another site's page, the frame takes the chart's own height.
+    sitePages.set('/pasted.html', `<!doctype html><html lang="en"><head><title>A report</title></head><body>${code}</body></html>`);
+    await page.goto(`${OTHER}/pasted.html`);
+    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toHaveText('Model-family mix');
+    await expect.poll(() => page.evaluate(() => document.querySelector('iframe')?.style.height ?? '')).toMatch(/^\d+(\.\d+)?px$/);
   });
 });
 

@@ -13,7 +13,9 @@ test('a chart’s CSV has its table’s header and values', async ({ page }) => 
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /^CSV/ }).click()]);
   expect(download.suggestedFilename()).toBe('hosted.csv');
   const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-  const lines = text.trimEnd().split('\r\n');
+  // A byte-order mark first, so Excel reads the file as UTF-8 (the "→" in commitment names, the "’").
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const lines = text.slice(1).trimEnd().split('\r\n');
   expect(lines[0]).toBe('Year,Azure (USD bn),AWS (USD bn),Google Cloud (USD bn),Other providers (USD bn)');
   const azure2031 = Number(lines[7]!.split(',')[1]);
   // The same figure, as the table shows it.

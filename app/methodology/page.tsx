@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GROUPS, MAX_GROUPS, MODEL_VERSION, YEARS, calibrationTable, parameters, presets } from '@/lib/engine';
 import { describeScenario, toQueryString } from '@/lib/link/summary';
-import { decodeScenario, encodeScenario } from '@/lib/scenario';
+import { decodeScenario, canonicalQuery } from '@/lib/scenario';
 import { calibrationRowsView } from '@/lib/view-models';
 import { CalibrationTable } from '@/components/methodology/calibration-table';
 import { Changelog } from '@/components/methodology/changelog';
@@ -29,13 +29,7 @@ export const metadata: Metadata = {
 export default async function MethodologyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // The dashboard links here with its scenario; "← Dashboard" takes the reader back to the same one.
   const decoded = decodeScenario(toQueryString(await searchParams));
-  const query = encodeScenario(decoded.scenario, {
-    presetId: decoded.presetId,
-    view: decoded.view,
-    simulation: decoded.simulation,
-    baseline: decoded.baseline,
-    focus: decoded.focus,
-  });
+  const query = canonicalQuery(decoded);
   const described = describeScenario(decoded);
   const scenarioName = described.changed > 0 ? `${described.label} (the scenario on the dashboard)` : described.label;
   const calibration = calibrationRowsView(calibrationTable(decoded.scenario));

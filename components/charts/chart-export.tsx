@@ -9,16 +9,23 @@ import { useEffect, useId, useState } from 'react';
 import { downloadFrom, downloadText } from '@/components/ui/download';
 import { CHART_IMAGE_SIZE, chartCsv, chartImagePath, embedHeight, embedPath, type ChartId, type ChartModel } from '@/lib/view-models';
 
-/** Saves a chart's data as CSV (no server round trip: the data is on screen). */
+/**
+ * Saves a chart's data as CSV (no server round trip: the data is on screen), with a byte-order mark: Excel
+ * reads a CSV without one in the system's code page and garbles "→" and "’".
+ */
 export function downloadCsv(filename: string, text: string) {
-  downloadText(filename, text, 'text/csv;charset=utf-8');
+  downloadText(filename, `\uFEFF${text}`, 'text/csv;charset=utf-8');
 }
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The HTML a site pastes to show the chart live: an iframe of /embed for the scenario on screen. */
 export function embedCode(origin: string, query: string, chartId: ChartId, title: string, model: ChartModel): string {
-  return `<iframe src="${attr(origin + embedPath(query, chartId))}" title="${attr(title)}" width="100%" height="${embedHeight(chartId, model)}" style="border:0" loading="lazy"></iframe>`;
+  const iframe = `<iframe src="${attr(origin + embedPath(query, chartId))}" title="${attr(title)}" width="100%" height="${embedHeight(chartId, model)}" style="border:0" loading="lazy"></iframe>`;
+  // The embed posts its height (app/embed); this listener, for the host page, sets the frame to it, so the
+  // chart never shows a scroll bar or a gap. Only messages from our origin, and only to the frame that sent it.
+  const resize = `<script>addEventListener("message",function(e){var d=e.data;if(e.origin!==${JSON.stringify(origin)}||!d||d.type!=="ai-infra-explorer:height")return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>`;
+  return `${iframe}\n${resize}`;
 }
 
 /**

@@ -6,8 +6,8 @@ import { createContext } from 'react';
  */
 export const ChartSpace = createContext<number | null>(null);
 
-/** A chart's drawing height: its designed height, stretched or shrunk within limits to the space given. */
+/** A chart's drawing height: its designed height, or the space given (at most twice the designed height). */
 export function chartHeight(designedPx: number, spacePx: number | null): number {
   if (spacePx === null) return designedPx;
-  return Math.round(Math.min(designedPx * 2, Math.max(designedPx * 0.5, spacePx)));
+  return Math.round(Math.min(designedPx * 2, spacePx));
 }

@@ -9,7 +9,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { MODEL_CHANGELOG, MODEL_VERSION } from '@/lib/engine';
-import { RESERVED_KEYS, decodeScenario, encodeScenario } from '@/lib/scenario';
+import { RESERVED_KEYS, canonicalQuery, decodeScenario } from '@/lib/scenario';
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -34,13 +34,7 @@ export function LinkNotice({
     const decoded = decodeScenario(window.location.search);
     const hasFrom = new URLSearchParams(window.location.search).has(RESERVED_KEYS.from);
     if (decoded.problems.length === 0 && decoded.olderVersion === null && !hasFrom) return;
-    const canonical = encodeScenario(decoded.scenario, {
-      presetId: decoded.presetId,
-      view: decoded.view,
-      simulation: decoded.simulation,
-      baseline: decoded.baseline,
-      focus: decoded.focus,
-    });
+    const canonical = canonicalQuery(decoded);
     const url = `${window.location.pathname}${canonical ? `?${canonical}` : ''}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
   }, []);

@@ -50,29 +50,30 @@ export async function writeDeck(slides: readonly DeckSlide[]): Promise<Blob> {
     pdf.text(`${slide.number} / ${slides.length}`, W - M, M + 20, { align: 'right' });
     pdf.text(pdfText(slide.note ? `${slide.note} · ${slide.summary}` : slide.summary), M, M + 46, { maxWidth: W - 2 * M });
 
-    // Left: the three hyperscalers' figures and the sentence.
+    // Left, narrow: the three hyperscalers' figures and the sentence; the chart gets the rest, so its
+    // labels stay readable at slide size.
     let y = M + 84;
     for (const f of slide.figures) {
       pdf.setFillColor(...hex(CLOUD_COLORS[f.cloud]));
-      pdf.rect(M, y - 12, 6, 62, 'F');
+      pdf.rect(M, y - 11, 5, 52, 'F');
       pdf.setTextColor(...ink);
       pdf.setFont('helvetica', 'bold');
-      pdf.setFontSize(13);
-      pdf.text(pdfText(f.label), M + 16, y);
-      pdf.setFontSize(30);
-      pdf.text(pdfText(f.hosted), M + 16, y + 30);
+      pdf.setFontSize(12);
+      pdf.text(pdfText(f.label), M + 13, y);
+      pdf.setFontSize(26);
+      pdf.text(pdfText(f.hosted), M + 13, y + 26);
       pdf.setFont('helvetica', 'normal');
-      pdf.setFontSize(11);
+      pdf.setFontSize(9);
       pdf.setTextColor(...muted);
-      pdf.text(pdfText(`${f.share}, 2025-2031`), M + 16, y + 46);
-      y += 78;
+      pdf.text(pdfText(`${f.share}, 2025-2031`), M + 13, y + 39);
+      y += 64;
     }
     pdf.setTextColor(...ink);
-    pdf.setFontSize(12);
-    pdf.text(pdf.splitTextToSize(pdfText(slide.sentence), 300), M, y + 4);
+    pdf.setFontSize(10.5);
+    pdf.text(pdf.splitTextToSize(pdfText(slide.sentence), 205), M, y + 4);
 
     // Right: the chart image (linked to the live slide), or words where the view has none.
-    const box = { x: 380, y: M + 70, w: W - M - 380, h: H - M - 70 - 50 };
+    const box = { x: 270, y: M + 64, w: W - M - 270, h: H - M - 64 - 46 };
     const image = images[i];
     if (image) {
       const scale = Math.min(box.w / image.width, box.h / image.height);

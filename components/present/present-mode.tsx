@@ -15,13 +15,14 @@ import type { ScenarioState } from '@/lib/state/use-scenario';
 import { cloudCards, headlineSentence } from '@/lib/view-models';
 import { ChartSpace } from '@/components/charts/chart-space';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
+import { returnFocus } from './focus-return';
 import { slideSummary } from './story-sheet';
 
 /** How long typed digits wait for Enter before they are forgotten. */
 const DIGIT_TIMEOUT_MS = 2500;
 
-/** A chart card's height beyond its drawing in present type: title, subtitle, legend, axis label, padding. */
-const CARD_CHROME_PX = 170;
+/** The least height a chart is drawn at on a slide; below it the view scrolls instead. */
+const MIN_CHART_PX = 160;
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
@@ -77,18 +78,33 @@ export function PresentMode({
   const [digits, setDigits] = useState('');
   const stage = useRef<HTMLDivElement>(null);
   const viewBox = useRef<HTMLDivElement>(null);
-  // The primary chart takes the slide's free height: the view's box less the chart card's title, legend
-  // and axis label (about 150 px in present type).
+  const viewContent = useRef<HTMLDivElement>(null);
+  // The primary chart takes the slide's free height: the view's box less everything else the view shows
+  // (the card's title, legend and axis label, a sentence), measured, so nothing falls below the slide
+  // whatever the title's length, the screen or the view. Re-measured when either changes size; the answer
+  // is a fixed point (a taller chart leaves the rest as it was), so this settles at once.
   const [chartSpace, setChartSpace] = useState<number | null>(null);
   useEffect(() => {
-    const el = viewBox.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setChartSpace(Math.max(200, Math.round(entry.contentRect.height - CARD_CHROME_PX)));
-    });
-    observer.observe(el);
+    const box = viewBox.current;
+    const content = viewContent.current;
+    if (!box || !content) return;
+    const measure = () => {
+      const drawing = Array.from(content.querySelectorAll<HTMLElement>('[data-chart] [role="img"]')).find((el) => el.offsetParent !== null);
+      if (!drawing) return;
+      const rest = content.offsetHeight - drawing.offsetHeight;
+      setChartSpace(Math.max(MIN_CHART_PX, Math.floor(box.clientHeight - rest - 8)));
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    observer.observe(content);
     return () => observer.disconnect();
   }, []);
+
+  const leave = useCallback(() => {
+    returnFocus.toStory = true;
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    state.stopPresenting();
+  }, [state]);
 
   const go = useCallback(
     (to: number) => {
@@ -143,13 +159,13 @@ export function PresentMode({
       else if (key === 'a' || key === 'A') setDrawerOpen(true);
       else if (key === 'Escape') {
         if (blackout) setBlackout(false);
-        else state.stopPresenting();
+        else leave();
       } else handled = false;
       if (handled) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [blackout, count, digits, drawerOpen, go, n, state]);
+  }, [blackout, count, digits, drawerOpen, go, leave, n]);
 
   const cards = cloudCards(result, baseline, winners);
   const changed = state.changedIds.size;
@@ -168,7 +184,7 @@ export function PresentMode({
         className="flex min-h-0 flex-1 flex-col gap-[1.2vh] overflow-y-auto px-[3vw] pt-[2.5vh] outline-none sm:overflow-visible"
       >
         <div className="flex items-baseline gap-6">
-          <h1 className="min-w-0 flex-1 text-[clamp(32px,3.4vw,56px)] font-bold leading-tight" data-testid="slide-title">
+          <h1 className="min-w-0 flex-1 text-[clamp(32px,3.4vw,56px)] font-bold leading-tight [overflow-wrap:anywhere]" data-testid="slide-title">
             {title}
           </h1>
           <span className="figures shrink-0 text-2xl font-semibold text-muted-foreground" data-testid="slide-number">
@@ -200,13 +216,14 @@ export function PresentMode({
         <div
           ref={viewBox}
           className="min-h-[60vh] flex-1 overflow-y-auto pb-2 sm:min-h-0"
-          data-present-view={state.view}
           aria-label={`${VIEW_LABELS[state.view]} view`}
           role="group"
           // Scrolls when a view is taller than the slide (Risk, Compare on a small screen): reachable by keyboard.
           tabIndex={0}
         >
-          <ChartSpace.Provider value={chartSpace}>{view}</ChartSpace.Provider>
+          <div ref={viewContent} data-present-view={state.view}>
+            <ChartSpace.Provider value={chartSpace}>{view}</ChartSpace.Provider>
+          </div>
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2 border-t px-[3vw] py-2">
@@ -237,7 +254,7 @@ export function PresentMode({
             </Dialog.Content>
           </Dialog.Portal>
         </Dialog.Root>
-        <button type="button" onClick={state.stopPresenting} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
+        <button type="button" onClick={leave} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
           Exit (Esc)
         </button>
         <p className="ml-auto hidden text-sm text-muted-foreground md:block" aria-hidden>

@@ -5,12 +5,13 @@
  * lives in the link (`st` keys), so copying the link shares the story.
  */
 import * as Dialog from '@radix-ui/react-dialog';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, baseScenarioFor, type Slide } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { scenarioName } from '@/lib/view-models';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { downloadBlob } from '@/components/ui/download';
+import { returnFocus } from './focus-return';
 
 const BUTTON = 'min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted disabled:opacity-40';
 
@@ -75,11 +76,29 @@ export function StorySheet({ state, defaultTitle }: { state: ScenarioState; defa
   const [open, setOpen] = useState(false);
   const [deck, setDeck] = useState<'idle' | 'working' | 'done' | 'failed'>('idle');
   const { slides } = state;
+  const trigger = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  // Back from present mode: focus returns to where the presenter started it.
+  useEffect(() => {
+    if (!returnFocus.toStory) return;
+    returnFocus.toStory = false;
+    trigger.current?.focus();
+  }, []);
+  /** Moves a slide and keeps focus on the moved slide's own button (the same arrow, or the other at an end). */
+  const move = (i: number, delta: number) => {
+    state.moveSlide(i, delta);
+    const to = i + delta + 1;
+    requestAnimationFrame(() => {
+      const same = list.current?.querySelector<HTMLButtonElement>(`[aria-label="Move slide ${to} ${delta < 0 ? 'up' : 'down'}"]`);
+      const other = list.current?.querySelector<HTMLButtonElement>(`[aria-label="Move slide ${to} ${delta < 0 ? 'down' : 'up'}"]`);
+      (same && !same.disabled ? same : other)?.focus();
+    });
+  };
   const full = slides.length >= MAX_SLIDES;
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
-        <button type="button" className={BUTTON} data-testid="story-button">
+        <button ref={trigger} type="button" className={BUTTON} data-testid="story-button">
           Story{slides.length > 0 ? ` (${slides.length})` : ''}
         </button>
       </Dialog.Trigger>
@@ -113,7 +132,7 @@ export function StorySheet({ state, defaultTitle }: { state: ScenarioState; defa
                 present them with a clicker or the arrow keys.
               </p>
             ) : (
-              <ol className="space-y-3" aria-label="Slides">
+              <ol ref={list} className="space-y-3" aria-label="Slides">
                 {slides.map((slide, i) => {
                   const n = i + 1;
                   return (
@@ -143,14 +162,14 @@ export function StorySheet({ state, defaultTitle }: { state: ScenarioState; defa
                             >
                               Show<span className="sr-only"> slide {n}</span>
                             </button>
-                            <button type="button" className={BUTTON} disabled={i === 0} onClick={() => state.moveSlide(i, -1)} aria-label={`Move slide ${n} up`}>
+                            <button type="button" className={BUTTON} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move slide ${n} up`}>
                               ↑
                             </button>
                             <button
                               type="button"
                               className={BUTTON}
                               disabled={i === slides.length - 1}
-                              onClick={() => state.moveSlide(i, 1)}
+                              onClick={() => move(i, 1)}
                               aria-label={`Move slide ${n} down`}
                             >
                               ↓

@@ -13,11 +13,31 @@ const CHOICES: { value: ThemeChoice; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
+/**
+ * The stored choice, or null. Storage can be refused (a third-party frame such as an embed in a browser
+ * that blocks third-party storage, private modes): then the theme is simply not remembered.
+ */
+function readChoice(): string | null {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+function writeChoice(choice: ThemeChoice) {
+  try {
+    if (choice === 'system') window.localStorage.removeItem(STORAGE_KEY);
+    else window.localStorage.setItem(STORAGE_KEY, choice);
+  } catch {
+    // Not remembered; the choice still applies to this page.
+  }
+}
+
 export function ThemeApplier() {
   const theme = useUiStore((s) => s.theme);
   const setTheme = useUiStore((s) => s.setTheme);
   useEffect(() => {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
+    const stored = readChoice();
     if (stored === 'light' || stored === 'dark') setTheme(stored);
   }, [setTheme]);
   useEffect(() => {
@@ -47,8 +67,7 @@ export function ThemeToggle() {
           aria-pressed={theme === c.value}
           onClick={() => {
             setTheme(c.value);
-            if (c.value === 'system') window.localStorage.removeItem(STORAGE_KEY);
-            else window.localStorage.setItem(STORAGE_KEY, c.value);
+            writeChoice(c.value);
           }}
           className={`min-h-9 px-2.5 text-sm first:rounded-l-md last:rounded-r-md ${theme === c.value ? 'bg-foreground font-semibold text-background' : 'hover:bg-muted'}`}
         >

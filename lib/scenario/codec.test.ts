@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SIMULATION_SETTINGS, applyPreset, defaultScenario, parameters, presets, type Scenario } from '@/lib/engine';
-import { baseScenarioFor, decodeScenario, encodeScenario } from './codec';
+import { baseScenarioFor, canonicalQuery, decodeScenario, encodeScenario } from './codec';
 import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS, isTrackingKey } from './schema';
 
 const defaults = defaultScenario();
@@ -322,5 +322,22 @@ describe('stories', () => {
     expect(decoded.problems.map((p) => p.message)).toEqual(
       expect.arrayContaining([expect.stringContaining('only the first 30 are kept'), expect.stringContaining('Slide 1: its title is longer than 120')]),
     );
+  });
+});
+
+describe('story-only links', () => {
+  it('reads a link holding only a story (no v) as the current version, with no talk of an older model', () => {
+    const decoded = decodeScenario(`st=${encodeURIComponent('strategies~p.public~A')}&st=${encodeURIComponent('risk~p.public~B')}&pr=abc`);
+    expect(decoded.olderVersion).toBeNull();
+    expect(decoded.story.map((s) => s.title)).toEqual(['A', 'B']);
+    expect(decoded.problems.map((p) => p.message)).toEqual(['Ignored slide number “abc”: not a slide of this story; showing the dashboard.']);
+  });
+  it('keeps a repaired story in the canonical link', () => {
+    const decoded = decodeScenario(`v=2&st=${encodeURIComponent('strategies~p.public_sp.99999~Title')}&st=${encodeURIComponent('risk~p.public~R')}&pr=1`);
+    const again = decodeScenario(canonicalQuery(decoded));
+    expect(again.problems).toEqual([]);
+    expect(again.story.map((s) => s.title)).toEqual(['Title', 'R']);
+    expect(again.story[0]!.scenario['market.spend2025']).toBe(600);
+    expect(again.present).toBe(1);
   });
 });

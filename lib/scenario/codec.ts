@@ -149,6 +149,22 @@ export function encodeScenario(scenario: Readonly<Scenario>, options: EncodeOpti
   return query.toString();
 }
 
+/**
+ * A decoded link written back in full and in canonical form: what it could use, nothing it could not. For
+ * tidying an address bar or carrying the link to another page; written here so no field can be forgotten.
+ */
+export function canonicalQuery(decoded: Omit<DecodedLink, 'version' | 'olderVersion' | 'problems'>): string {
+  return encodeScenario(decoded.scenario, {
+    presetId: decoded.presetId,
+    view: decoded.view,
+    simulation: decoded.simulation,
+    baseline: decoded.baseline,
+    focus: decoded.focus,
+    story: decoded.story,
+    present: decoded.present,
+  });
+}
+
 /** Reads a link's query ('?' and '#hash' optional). Never throws; anything unusable becomes a problem. */
 export function decodeScenario(query: string): DecodedLink {
   return decodeScenarioWith(query, { migrations: releasedMigrations, schemaVersion: SCHEMA_VERSION });
@@ -161,8 +177,9 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
 
   const fromValues = raw.get(RESERVED_KEYS.from);
   raw.delete(RESERVED_KEYS.from);
-  // A link with nothing in it is the default dashboard, whatever version it would count as.
-  const empty = Array.from(raw.keys()).every((k) => isTrackingKey(k));
+  // A link with nothing in it is the default dashboard, whatever version it would count as; nor does a
+  // link holding only a story (stories came after v1) count as an old link.
+  const empty = Array.from(raw.keys()).every((k) => isTrackingKey(k)) || onlyStory(raw);
   const { version, readAs } = empty
     ? { version: schema.schemaVersion, readAs: schema.schemaVersion }
     : readVersion(raw.get(RESERVED_KEYS.version), schema.schemaVersion, found);
@@ -484,7 +501,7 @@ function settingsText(settings: Partial<SimulationSettings> | undefined): [strin
 export function upgradeLinkQuery(query: string): string | null {
   const raw = readQuery(query);
   raw.delete(RESERVED_KEYS.from);
-  if (!setsAssumptions(raw)) return null;
+  if (!setsAssumptions(raw) || onlyStory(raw)) return null;
   const found: ScenarioProblem[] = [];
   const { readAs } = readVersion(raw.get(RESERVED_KEYS.version), SCHEMA_VERSION, found);
   if (found.length > 0 || readAs >= SCHEMA_VERSION) return null;
@@ -504,6 +521,16 @@ export function upgradeLinkQuery(query: string): string | null {
 }
 
 /** Whether a link sets anything beyond its version and view: a parameter, a preset, or a key it cannot use. */
+/** Keys that no v1 link could hold: a link with only these (and a view) is read as the current version. */
+const CURRENT_ONLY_KEYS: ReadonlySet<string> = new Set([RESERVED_KEYS.story, RESERVED_KEYS.present]);
+
+/** A link without `v` that holds only a story (and a view): no v1 link could, so it is read as current. */
+function onlyStory(raw: LinkParams): boolean {
+  if (raw.has(RESERVED_KEYS.version)) return false;
+  const keys = Array.from(raw.keys()).filter((k) => !isTrackingKey(k));
+  return keys.some((k) => CURRENT_ONLY_KEYS.has(k)) && keys.every((k) => CURRENT_ONLY_KEYS.has(k) || k === RESERVED_KEYS.view);
+}
+
 function setsAssumptions(raw: LinkParams): boolean {
   for (const key of raw.keys()) {
     // Simulation settings say how to draw, not what to assume: a link with only them shows Public data.

@@ -5,6 +5,7 @@ export {
   decodeScenario,
   decodeScenarioWith,
   encodeScenario,
+  canonicalQuery,
   baseScenarioFor,
   upgradeLinkQuery,
   encodeBaseline,

@@ -10,7 +10,7 @@ export const SELECT = 'min-h-10 min-w-0 max-w-full rounded-md bg-card px-2 text-
 
 export function FocusPicker({ focus, setFocus }: { focus: ScenarioState['focus']; setFocus: ScenarioState['setFocus'] }) {
   return (
-    <div className="mt-2 flex flex-wrap gap-3">
+    <div className="mt-2 flex flex-wrap gap-3" data-present-hide>
       <label className="flex max-w-full items-center gap-2 text-sm">
         <span className="font-medium">Cloud</span>
         <select className={SELECT} value={focus.cloud} onChange={(e) => setFocus({ cloud: e.target.value as CloudId })}>

@@ -485,7 +485,7 @@ function DriversCard({
           <h3 id="risk-drivers" className="text-lg font-semibold leading-tight">
             What moves {title}
           </h3>
-          <p className="mt-0.5 text-sm text-muted-foreground">Click a bar to open its control.</p>
+          <p className="mt-0.5 text-sm text-muted-foreground" data-present-hide>Click a bar to open its control.</p>
         </div>
         <TableToggle chartId="risk-drivers" title={`what moves ${title}`} />
       </div>
