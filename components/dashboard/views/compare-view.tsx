@@ -243,7 +243,7 @@ const WaterfallCard = memo(function WaterfallCard({
           <p className="mt-3 text-base" data-attribution-sentence>
             {attributionSentence(data, cloud, measureLabel)}
           </p>
-          <p className="mt-1 text-xs text-muted-foreground" data-attribution-method>
+          <p className="mt-1 text-xs text-muted-foreground" data-attribution-method data-present-hide>
             {data.method}
           </p>
           {steps.length > 0 &&
