@@ -57,6 +57,18 @@ test('another site frames the embed: it draws the chart and tells the parent its
   await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0)).not.toBe(first);
 });
 
+test('framed by another site that may not use storage, the embed still draws (theme choice not remembered, no crash)', async ({ page, baseURL }) => {
+  // localhost and 127.0.0.1 are different sites: the frame is third-party and Chromium refuses it storage.
+  const crossSite = (baseURL ?? '').replace('127.0.0.1', 'localhost');
+  sitePages.set('/cross-site.html', otherSite(`<iframe id="embed" title="Chart" src="${crossSite}/embed?chart=profit&v=2"></iframe>`));
+  await page.goto(`${OTHER}/cross-site.html`);
+  const frame = page.frameLocator('#embed');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Company AI gross profit per year');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0)).toBeGreaterThan(300);
+  await page.waitForTimeout(1000);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Company AI gross profit per year');
+});
+
 // The blocked frame is reported by Chromium as a console error, which the fixtures' test would count.
 plainTest('the dashboard refuses to be framed by another site', async ({ page, baseURL }) => {
   sitePages.set('/framed-dashboard.html', otherSite(`<iframe id="dash" title="Dashboard" src="${baseURL}/"></iframe>`));

@@ -190,6 +190,25 @@ test.describe('Stories and present mode', () => {
     await expect(page.locator('[data-present-view="silicon"]')).toBeVisible();
     await expect.poll(() => new URL(page.url()).searchParams.get('sp')).toBe('250');
     await expect(page).toHaveURL(/p=seed/);
+    // The tidied address bar keeps the story: the two readable slides, and the slide on screen.
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('st').length).toBe(2);
+    await expect(page).toHaveURL(/pr=2/);
+  });
+
+  test('a story link with a value out of range keeps its story in the address bar, and a story-only link is not called old', async ({ page }) => {
+    await page.goto(`/?v=2&st=${encodeURIComponent('strategies~p.public_sp.99999~Title')}&st=${encodeURIComponent('risk~p.public~R')}&pr=1`);
+    await expect(slideTitle(page)).toHaveText('Title');
+    await expect(page.getByText(/“99999” is outside/)).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('st')).toEqual(['strategies~p.public_sp.600~Title', 'risk~p.public~R']);
+    await page.keyboard.press('ArrowRight');
+    await expect(slideNumber(page)).toHaveText('2 / 2');
+    await expect(page).toHaveURL(/pr=2/);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('st').length).toBe(2);
+
+    await page.goto(`/?st=${encodeURIComponent('strategies~p.public~A')}&pr=abc`);
+    await expect(page.getByTestId('story-button')).toHaveText('Story (1)');
+    await expect(page.getByText(/Ignored slide number “abc”/)).toBeVisible();
+    await expect(page.getByText(/made with model v1/)).toHaveCount(0);
   });
 });
 
