@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, UNCERTAIN_MEASURES, parameters, presets, SIMULATION_SETTINGS, type ParameterSpec, type Scenario, type SimulationSettings } from '@/lib/engine';
-import { presetIdArbitrary, scenarioArbitrary, steppedScenarioArbitrary } from '@/lib/testing/arbitraries';
+import { presetIdArbitrary, simulationArbitrary, scenarioArbitrary, steppedScenarioArbitrary } from '@/lib/testing/arbitraries';
 import { DEFAULT_FOCUS, baseScenarioFor, decodeScenario, encodeScenario, type EncodeOptions } from './codec';
 import { serializeParameterValue, stepDecimals } from './parse-value';
 import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS } from './schema';
@@ -13,16 +13,6 @@ import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS } from './schema';
 // Each property takes well under a second alone; the margin is for a busy machine running every suite.
 const TIMEOUT_MS = 30_000;
 
-/** Simulation settings on their steps, some given and some left to their defaults. */
-const simulationArbitrary: fc.Arbitrary<Partial<SimulationSettings>> = fc.record(
-  Object.fromEntries(
-    SIMULATION_SETTINGS.map((spec) => [
-      spec.id,
-      fc.integer({ min: 0, max: Math.round((spec.max - spec.min) / spec.step) }).map((k) => Number((spec.min + k * spec.step).toFixed(6))),
-    ]),
-  ) as Record<keyof SimulationSettings, fc.Arbitrary<number>>,
-  { requiredKeys: [] },
-);
 
 const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
   presetId: fc.option(presetIdArbitrary, { nil: null }),

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLOUDS, SIMULATION_SETTINGS, UNCERTAIN_MEASURES, type SimulationSettings } from '@/lib/engine';
-import { presetIdArbitrary, steppedScenarioArbitrary } from '@/lib/testing/arbitraries';
+import { CLOUDS, UNCERTAIN_MEASURES } from '@/lib/engine';
+import { presetIdArbitrary, simulationArbitrary, steppedScenarioArbitrary } from '@/lib/testing/arbitraries';
 import { decodeScenario, encodeScenario } from './codec';
 import { SCENARIO_JSON_FORMAT, scenarioFromJson, scenarioJsonText, scenarioToJson } from './json';
 import { SCHEMA_VERSION, VIEW_IDS } from './schema';
@@ -13,15 +13,6 @@ import { SCHEMA_VERSION, VIEW_IDS } from './schema';
 // Each property takes about a second alone; the margin is for a busy machine running every suite.
 const TIMEOUT_MS = 30_000;
 
-const simulationArbitrary: fc.Arbitrary<Partial<SimulationSettings>> = fc.record(
-  Object.fromEntries(
-    SIMULATION_SETTINGS.map((spec) => [
-      spec.id,
-      fc.integer({ min: 0, max: Math.round((spec.max - spec.min) / spec.step) }).map((k) => Number((spec.min + k * spec.step).toFixed(6))),
-    ]),
-  ) as Record<keyof SimulationSettings, fc.Arbitrary<number>>,
-  { requiredKeys: [] },
-);
 
 const inputArbitrary = fc.record({
   scenario: steppedScenarioArbitrary,

@@ -3,7 +3,7 @@
  * Test-only: nothing in the app imports this file.
  */
 import fc from 'fast-check';
-import { parameters, presets, type ParameterSpec, type Scenario } from '@/lib/engine';
+import { SIMULATION_SETTINGS, parameters, presets, type ParameterSpec, type Scenario, type SimulationSettings } from '@/lib/engine';
 
 /** A value anywhere in the parameter's slider bounds, with the bounds themselves and the default likely. */
 export function valueArbitrary(spec: ParameterSpec): fc.Arbitrary<number | string> {
@@ -38,3 +38,14 @@ export const steppedScenarioArbitrary: fc.Arbitrary<Scenario> = fc.record(
 ) as fc.Arbitrary<Scenario>;
 
 export const presetIdArbitrary: fc.Arbitrary<string> = fc.constantFrom(...presets.map((p) => p.id));
+
+/** Simulation settings on their steps, some given and some left to their defaults. */
+export const simulationArbitrary: fc.Arbitrary<Partial<SimulationSettings>> = fc.record(
+  Object.fromEntries(
+    SIMULATION_SETTINGS.map((spec) => [
+      spec.id,
+      fc.integer({ min: 0, max: Math.round((spec.max - spec.min) / spec.step) }).map((k) => Number((spec.min + k * spec.step).toFixed(6))),
+    ]),
+  ) as Record<keyof SimulationSettings, fc.Arbitrary<number>>,
+  { requiredKeys: [] },
+);
