@@ -222,6 +222,8 @@ export function PresentMode({
           tabIndex={0}
         >
           <div ref={viewContent} data-present-view={state.view}>
+            {/* Between the slide's title (h1) and the view's cards (h3), so headings go in order. */}
+            <h2 className="sr-only">{VIEW_LABELS[state.view]}</h2>
             <ChartSpace.Provider value={chartSpace}>{view}</ChartSpace.Provider>
           </div>
         </div>

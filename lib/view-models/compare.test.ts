@@ -42,6 +42,23 @@ describe('compare view models', () => {
     expect(attributionSentence(att, 'azure', 'company AI gross profit')).toMatch(/^Azure’s company AI gross profit goes from/);
   });
 
+  it('says what pushes and what holds back when changes pull both ways, never a share over 100%', () => {
+    const att = {
+      total: 10,
+      fromValue: 100,
+      toValue: 110,
+      contributions: [
+        { key: 'sp', label: 'World AI compute, 2025', ids: ['market.spend2025'], value: 32 },
+        { key: 'oa', label: 'OpenAI share, 2031', ids: [], value: -22 },
+      ],
+      method: 'Exact Shapley values',
+      grouping: 'parameter',
+    } as unknown as Parameters<typeof attributionSentence>[0];
+    const sentence = attributionSentence(att, 'azure', 'AI compute hosted');
+    expect(sentence).toBe('Azure’s AI compute hosted goes from $100B to $110B (+$10B): World AI compute, 2025 moves it +$32B, partly offset by OpenAI share, 2031 (−$22B).');
+    expect(sentence).not.toMatch(/\d{3}%/);
+  });
+
   it('adds ghosts matched by x value, in table columns beside their series', () => {
     const g = withGhosts(cloudYearlyChart(rb, 'hostedComputeUsdBn'), cloudYearlyChart(ra, 'hostedComputeUsdBn'));
     expect(g.ghosts).toHaveLength(4);

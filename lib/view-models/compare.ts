@@ -200,6 +200,14 @@ export function attributionSentence(att: Attribution, cloud: CloudId, measureLab
   const first = steps[0] as WaterfallStep;
   const head = `${CLOUD_LABELS[cloud]}’s ${measureLabel} goes from ${formatUsdBn(att.fromValue)} to ${formatUsdBn(att.toValue)} (${formatUsdBnChange(att.total)})`;
   if (Math.abs(att.total) < 0.05) return `${head}: the changes cancel out.`;
+  // When changes pull both ways, a share of the net ("320% of it") reads as nonsense: say what pushes and
+  // what holds it back instead.
+  const against = steps.filter((s) => Math.sign(s.value) !== Math.sign(att.total) && s.value !== 0);
+  if (against.length > 0 && first.share > 1) {
+    const offset = against.reduce((sum, s) => sum + s.value, 0);
+    const names = against.slice(0, 2).map((s) => s.label);
+    return `${head}: ${first.label} moves it ${formatUsdBnChange(first.value)}, partly offset by ${names.join(' and ')}${against.length > 2 ? ' and others' : ''} (${formatUsdBnChange(offset)}).`;
+  }
   const share = Math.round(first.share * 100);
   const rest = steps.slice(1, 3).map((s) => s.label);
   return `${head}; ${share}% of it comes from ${first.label}${rest.length > 0 ? `, the rest mostly from ${rest.join(' and ')}` : ''}.`;
