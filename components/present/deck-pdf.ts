@@ -5,14 +5,14 @@
  */
 import { jsPDF } from 'jspdf';
 import { CLOUD_COLORS, LIGHT_THEME } from '@/lib/palette';
-import { pdfText, type DeckSlide } from '@/lib/view-models/deck';
+import { pdfText, type DeckPanel, type DeckSlide } from '@/lib/view-models/deck';
 
 // 16:9 in points (a 13.33 × 7.5 in slide, as presentation software uses).
 const W = 960;
 const H = 540;
 const M = 40;
 
-function hex(color: string): [number, number, number] {
+function hex(color: string): Rgb {
   const h = color.replace('#', '');
   return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
 }
@@ -29,6 +29,49 @@ async function fetchImage(path: string): Promise<{ bytes: Uint8Array; width: num
     return { bytes, width: view.getUint32(16), height: view.getUint32(20) };
   } catch {
     return null;
+  }
+}
+
+type Rgb = [number, number, number];
+
+/** A view's answer drawn as bars (Risk's odds, Compare's largest changes), with its title and sentence. */
+function drawPanel(pdf: jsPDF, panel: DeckPanel, box: { x: number; y: number; w: number; h: number }, ink: Rgb, muted: Rgb) {
+  let y = box.y + 14;
+  pdf.setTextColor(...ink);
+  pdf.setFont('helvetica', 'bold');
+  pdf.setFontSize(15);
+  const title = pdf.splitTextToSize(pdfText(panel.title), box.w);
+  pdf.text(title, box.x, y);
+  y += title.length * 18 + 4;
+  pdf.setFont('helvetica', 'normal');
+  pdf.setFontSize(11.5);
+  const sentence = pdf.splitTextToSize(pdfText(panel.sentence), box.w);
+  pdf.text(sentence, box.x, y);
+  y += sentence.length * 14 + 14;
+  const labelW = 190;
+  const textW = 70;
+  const barW = box.w - labelW - textW - 12;
+  const rowH = Math.min(34, (box.y + box.h - y) / Math.max(1, panel.rows.length));
+  const largest = Math.max(1e-9, ...panel.rows.map((r) => Math.abs(r.value)));
+  const zero = panel.kind === 'share' ? box.x + labelW : box.x + labelW + barW / 2;
+  for (const row of panel.rows) {
+    pdf.setFontSize(11);
+    pdf.setTextColor(...ink);
+    pdf.text(pdf.splitTextToSize(pdfText(row.label), labelW - 10).slice(0, 2), box.x, y + rowH / 2 - 2, { baseline: 'middle' });
+    const length = panel.kind === 'share' ? Math.max(0, Math.min(1, row.value)) * barW : (Math.abs(row.value) / largest) * (barW / 2);
+    const x = panel.kind === 'signed' && row.value < 0 ? zero - length : zero;
+    pdf.setFillColor(243, 244, 246);
+    pdf.rect(box.x + labelW, y + rowH * 0.2, barW, rowH * 0.6, 'F');
+    pdf.setFillColor(...hex(row.color));
+    pdf.rect(x, y + rowH * 0.2, Math.max(0.8, length), rowH * 0.6, 'F');
+    pdf.setFont('helvetica', 'bold');
+    pdf.text(pdfText(row.text), box.x + labelW + barW + 8, y + rowH / 2, { baseline: 'middle' });
+    pdf.setFont('helvetica', 'normal');
+    y += rowH;
+  }
+  if (panel.kind === 'signed') {
+    pdf.setDrawColor(...muted);
+    pdf.line(zero, y - rowH * panel.rows.length, zero, y);
   }
 }
 
@@ -81,6 +124,9 @@ export async function writeDeck(slides: readonly DeckSlide[]): Promise<Blob> {
       const h = image.height * scale;
       pdf.addImage(image.bytes, 'PNG', box.x, box.y, w, h, undefined, 'FAST');
       pdf.link(box.x, box.y, w, h, { url: slide.liveUrl });
+    } else if (slide.panel) {
+      drawPanel(pdf, slide.panel, box, ink, muted);
+      pdf.link(box.x, box.y, box.w, box.h, { url: slide.liveUrl });
     } else {
       pdf.setDrawColor(...muted);
       pdf.setLineDashPattern([4, 4], 0);

@@ -9,7 +9,8 @@ const ORIGIN = 'https://explorer.example';
 
 describe('deck slides', () => {
   const slides: Slide[] = presets.flatMap((p, i) =>
-    VIEW_IDS.map((view) => ({
+    // The Risk panel runs the view's 10,000-draw simulation: two presets are enough to test it.
+    VIEW_IDS.filter((v) => v !== 'risk' || i < 2).map((view) => ({
       view,
       scenario: { ...(p.id === 'public' ? baseScenarioFor(null) : applyPreset(p.id)), 'market.spend2025': 150 + i * 10 },
       presetId: p.id === 'public' ? null : p.id,
@@ -48,8 +49,26 @@ describe('deck slides', () => {
       } else {
         expect(d.imagePath).toBeNull();
         expect(d.imageNote).toMatch(/open the link/);
+        expect(d.panel).not.toBeNull();
       }
     });
+  });
+
+  it('gives Risk slides the view’s odds (summing to one) and Compare slides the largest changes against Public data', () => {
+    const risk = deck.filter((d, i) => slides[i]!.view === 'risk');
+    expect(risk.length).toBe(2);
+    for (const d of risk) {
+      expect(d.panel!.kind).toBe('share');
+      expect(d.panel!.rows.map((r) => r.label)).toEqual(['Azure', 'AWS', 'Google Cloud']);
+      expect(d.panel!.rows.reduce((s, r) => s + r.value, 0)).toBeCloseTo(1, 9);
+      expect(d.panel!.sentence).toMatch(/hosts the most AI compute of the three hyperscalers over 2025-2031/);
+    }
+    const compare = deck.filter((d, i) => slides[i]!.view === 'compare');
+    for (const d of compare) {
+      expect(d.panel!.kind).toBe('signed');
+      for (const r of d.panel!.rows) expect(Number.isFinite(r.value)).toBe(true);
+      expect(d.panel!.sentence).toMatch(/^Azure’s AI compute hosted, 2025-2031 goes from|^The two scenarios give the same/);
+    }
   });
 
   it('names the file after the first slide’s preset and the date', () => {

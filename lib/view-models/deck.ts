@@ -4,11 +4,24 @@
  * server, so it is the same image for everyone), and the link back to its live scenario. Pure: the PDF
  * writer (components/present/deck-pdf.ts) only lays it out.
  */
-import { defaultScenario, evaluate, getPreset, winnerAnalysis, type HyperscalerId } from '@/lib/engine';
+import {
+  CLOUD_LABELS,
+  DEFAULT_SIMULATION_SETTINGS,
+  attribute,
+  defaultScenario,
+  evaluate,
+  getPreset,
+  simulate,
+  winnerAnalysis,
+  type HyperscalerId,
+  type Scenario,
+} from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { baseScenarioFor, encodeScenario, type Slide, type ViewId } from '@/lib/scenario';
 import { cloudCards, headlineSentence } from './headline';
-import { scenarioName } from './compare';
+import { attributionSentence, scenarioName, waterfallSteps } from './compare';
+import { formatProbability, oddsRows, riskSentence } from './uncertainty';
+import { DEFAULT_FOCUS } from '@/lib/scenario';
 import { PRIMARY_CHART, chartImagePath } from './chart-registry';
 
 
@@ -35,6 +48,41 @@ export interface DeckSlide {
   imagePath: string | null;
   /** Said instead of an image where there is none. */
   imageNote: string | null;
+  /** For views drawn from many evaluations (Risk, Compare): their answer as a sentence and bars. */
+  panel: DeckPanel | null;
+}
+
+/** A view's answer as the deck draws it: a title, a sentence and one bar per row. */
+export interface DeckPanel {
+  title: string;
+  sentence: string;
+  /** 'share': bars from 0 to 1; 'signed': bars either side of zero, scaled to the largest. */
+  kind: 'share' | 'signed';
+  rows: { label: string; value: number; text: string; color: string }[];
+}
+
+/** The Risk view's answer for a scenario: the same simulation as the view's (10,000 draws, seed 1). */
+function riskPanel(scenario: Readonly<Scenario>): DeckPanel {
+  const sim = simulate(scenario, DEFAULT_SIMULATION_SETTINGS);
+  return {
+    title: 'The odds each hyperscaler hosts the most AI compute, 2025-2031',
+    sentence: riskSentence(sim, undefined, undefined),
+    kind: 'share',
+    rows: oddsRows(sim, 'hyperscalers').map((r) => ({ label: r.label, value: r.cumulative, text: formatProbability(r.cumulative), color: r.color })),
+  };
+}
+
+/** The Compare view's answer against Public data, for the figure it opens on (Azure's hosted compute). */
+function comparePanel(scenario: Readonly<Scenario>, publicData: Readonly<Scenario>): DeckPanel {
+  const { cloud, measure } = DEFAULT_FOCUS;
+  const att = attribute(publicData, scenario, { cloud, measure });
+  const steps = waterfallSteps(att).slice(0, 6);
+  return {
+    title: `From Public data to this scenario: what changes ${CLOUD_LABELS[cloud]}’s AI compute hosted, 2025-2031`,
+    sentence: attributionSentence(att, cloud, 'AI compute hosted, 2025-2031'),
+    kind: 'signed',
+    rows: steps.map((s) => ({ label: s.label, value: s.value, text: s.text, color: s.value >= 0 ? '#1a7f37' : '#b42318' })),
+  };
 }
 
 /** The query of a slide's scenario and view, as the dashboard's own link writes it. */
@@ -43,7 +91,8 @@ export function slideQuery(slide: Slide): string {
 }
 
 export function deckSlides(slides: readonly Slide[], origin: string, viewLabels: Readonly<Record<ViewId, string>>): DeckSlide[] {
-  const publicData = evaluate(defaultScenario());
+  const publicScenario = defaultScenario();
+  const publicData = evaluate(publicScenario);
   return slides.map((slide, i) => {
     const result = evaluate(slide.scenario);
     const winners = winnerAnalysis(slide.scenario);
@@ -61,9 +110,8 @@ export function deckSlides(slides: readonly Slide[], origin: string, viewLabels:
       sentence: headlineSentence(result, winners),
       liveUrl: `${origin}/${query ? `?${query}` : ''}`,
       imagePath: chart ? chartImagePath(query, chart, 'png') : null,
-      imageNote: chart
-        ? null
-        : `The ${viewLabels[slide.view]} view is worked out live${slide.view === 'risk' ? ' from 10,000 simulated scenarios' : ''}: open the link below to see it.`,
+      imageNote: chart ? null : `The ${viewLabels[slide.view]} view in full is live: open the link below.`,
+      panel: slide.view === 'risk' ? riskPanel(slide.scenario) : slide.view === 'compare' ? comparePanel(slide.scenario, publicScenario) : null,
     };
   });
 }
