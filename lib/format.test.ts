@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMultiple, formatPct, formatPtsChange, formatPtsChangeFine, formatUsdBn, formatUsdBnAxis, formatUsdBnChange, formatUsdBnFine } from './format';
+import { formatCorrelation, formatMultiple, formatPct, formatPtsChange, formatPtsChangeFine, formatUsdBn, formatUsdBnAxis, formatUsdBnChange, formatUsdBnFine } from './format';
 
 describe('format', () => {
   it('writes money as DESIGN.md does', () => {
@@ -46,5 +46,14 @@ describe('fine formats for hand-checking', () => {
     expect(formatPtsChangeFine(0.05)).toBe('+5.0');
     expect(formatPtsChangeFine(-0.015)).toBe('\u22121.5');
     expect(formatPtsChangeFine(0.0001)).toBe('±0');
+  });
+});
+
+describe('formatCorrelation', () => {
+  it('writes two decimals with a true minus, and no minus on zero', () => {
+    expect(formatCorrelation(-0.4213)).toBe('\u22120.42');
+    expect(formatCorrelation(0.5)).toBe('0.50');
+    expect(formatCorrelation(-0.001)).toBe('0.00');
+    expect(formatCorrelation(Number.NaN)).toBe('—');
   });
 });

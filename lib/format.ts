@@ -34,6 +34,13 @@ export function formatPct(fraction: number, digits = 0): string {
   return `${text.startsWith('-') && Number(text) !== 0 ? MINUS + text.slice(1) : text.replace(/^-/, '')}%`;
 }
 
+/** A correlation coefficient (−1 to 1) to two decimals, with a true minus: −0.42. */
+export function formatCorrelation(r: number): string {
+  if (!Number.isFinite(r)) return '—';
+  const text = r.toFixed(2);
+  return text.startsWith('-') && Number(text) !== 0 ? MINUS + text.slice(1) : text.replace(/^-/, '');
+}
+
 /** Change of a fraction in percentage points: +3 pts, −0.5 pts. */
 export function formatPtsChange(deltaFraction: number): string {
   if (!Number.isFinite(deltaFraction)) return '—';

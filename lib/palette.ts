@@ -62,6 +62,7 @@ export const LIGHT_THEME_VARS: Readonly<Record<string, string>> = {
   '--foreground': LIGHT_THEME.foreground,
   '--muted-foreground': LIGHT_THEME.mutedForeground,
   '--border': '#d1d5db',
+  '--positive': '#1a7f37',
   '--negative': '#b42318',
   '--family-openai': '#332288',
   '--measure-strong': '#334155',

@@ -8,13 +8,9 @@
 import { formatPct, formatUsdBn } from '@/lib/format';
 import type { ImportanceView, TornadoRow } from '@/lib/view-models';
 import { niceAxis } from '@/lib/view-models';
+import { valueToLeftPct } from './geometry';
 
 const LOW_COLOR = 'var(--measure-soft)';
-
-function pctOf(v: number, domain: readonly [number, number]): number {
-  const [lo, hi] = domain;
-  return hi > lo ? ((v - lo) / (hi - lo)) * 100 : 0;
-}
 
 export function TornadoBars({
   rows,
@@ -35,7 +31,7 @@ export function TornadoBars({
   const pad = Math.max(1e-9, (hi - lo) * 0.04);
   const domain: [number, number] = [lo - pad, hi + pad];
   const base = rows[0]?.baseValue ?? 0;
-  const basePct = pctOf(base, domain);
+  const basePct = valueToLeftPct(base, domain);
   return (
     <div>
       <div className="mb-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -54,8 +50,8 @@ export function TornadoBars({
       </div>
       <ol className="space-y-1">
         {rows.map((r) => {
-          const lowPct = pctOf(r.lowValue, domain);
-          const highPct = pctOf(r.highValue, domain);
+          const lowPct = valueToLeftPct(r.lowValue, domain);
+          const highPct = valueToLeftPct(r.highValue, domain);
           return (
             <li key={r.id}>
               <button
@@ -121,7 +117,7 @@ export function ImportanceBars({
             <span className="relative block h-6" aria-hidden>
               <span
                 className="absolute top-0.5 h-5 rounded-sm"
-                style={{ left: 0, width: `${pctOf(r.varianceShare, axis.domain)}%`, background: r.direction === 'raises' ? color : LOW_COLOR }}
+                style={{ left: 0, width: `${valueToLeftPct(r.varianceShare, axis.domain)}%`, background: r.direction === 'raises' ? color : LOW_COLOR }}
               />
             </span>
             <span className="figures col-start-2 text-xs text-muted-foreground sm:col-start-auto sm:text-right sm:text-sm sm:text-foreground">

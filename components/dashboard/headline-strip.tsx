@@ -9,7 +9,7 @@ import { createContext, useContext } from 'react';
 import { ARCHETYPE_LABELS, type ScenarioResult, type WinnerAnalysis } from '@/lib/engine';
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
-import { calibrationSummary, cloudCards, headlineSentence, type CloudCard } from '@/lib/view-models';
+import { HOSTED_TOTAL_LABEL, calibrationSummary, cloudCards, headlineSentence, type CloudCard } from '@/lib/view-models';
 
 /** What the signed figures are changes against: Public data, or the pinned baseline. */
 const AgainstContext = createContext('Public data');
@@ -90,7 +90,7 @@ function Card({
         <h2 className="text-lg font-semibold">{card.label}</h2>
         <span className="text-sm text-muted-foreground">{strategy}</span>
       </div>
-      <p className="mt-1 text-sm text-muted-foreground">AI compute hosted 2025-2031, own use included</p>
+      <p className="mt-1 text-sm text-muted-foreground">{HOSTED_TOTAL_LABEL}</p>
       <p className="flex flex-wrap items-baseline gap-x-2">
         <span className="figures text-[32px] font-bold leading-tight" data-testid={`hosted-${card.cloud}`} data-value={card.hostedUsdBn}>
           {formatUsdBn(card.hostedUsdBn)}

@@ -5,7 +5,7 @@
  */
 import { jsPDF } from 'jspdf';
 import { CLOUD_COLORS, LIGHT_THEME } from '@/lib/palette';
-import { pdfText, type DeckPanel, type DeckSlide } from '@/lib/view-models/deck';
+import { DECK_FIGURES_LABEL, pdfText, type DeckPanel, type DeckSlide } from '@/lib/view-models/deck';
 
 // 16:9 in points (a 13.33 × 7.5 in slide, as presentation software uses).
 const W = 960;
@@ -95,7 +95,11 @@ export async function writeDeck(slides: readonly DeckSlide[]): Promise<Blob> {
 
     // Left, narrow: the three hyperscalers' figures and the sentence; the chart gets the rest, so its
     // labels stay readable at slide size.
-    let y = M + 84;
+    pdf.setFont('helvetica', 'bold');
+    pdf.setFontSize(9.5);
+    pdf.setTextColor(...muted);
+    pdf.text(pdfText(DECK_FIGURES_LABEL), M, M + 70, { maxWidth: 215 });
+    let y = M + 96;
     for (const f of slide.figures) {
       pdf.setFillColor(...hex(CLOUD_COLORS[f.cloud]));
       pdf.rect(M, y - 11, 5, 52, 'F');

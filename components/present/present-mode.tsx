@@ -12,7 +12,7 @@ import type { ScenarioResult, WinnerAnalysis } from '@/lib/engine';
 import { formatPct, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { cloudCards, headlineSentence } from '@/lib/view-models';
+import { HOSTED_TOTAL_LABEL, cloudCards, headlineSentence } from '@/lib/view-models';
 import { ChartSpace } from '@/components/charts/chart-space';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { returnFocus } from './focus-return';
@@ -196,7 +196,11 @@ export function PresentMode({
           {slide ? slideSummary({ ...slide, scenario: state.scenario, presetId: state.presetId, view: state.view }) : ''}
         </p>
         {notice}
-        <div role="group" className="grid gap-3 sm:grid-cols-3 sm:gap-[2vw]" aria-label="AI compute hosted 2025-2031, own use included">
+        {/* What the big figures are, in words and unit: a figure without its label is a guess on a projector. */}
+        <p id="present-figures-label" className="-mb-[0.6vh] text-[clamp(16px,1.1vw,20px)] font-medium text-muted-foreground">
+          {HOSTED_TOTAL_LABEL} (USD)
+        </p>
+        <div role="group" className="grid gap-3 sm:grid-cols-3 sm:gap-[2vw]" aria-labelledby="present-figures-label">
           {cards.map((c) => (
             <div key={c.cloud} className="border-l-[10px] pl-4" style={{ borderColor: CLOUD_COLORS[c.cloud] }} data-cloud={c.cloud}>
               <p className="text-[clamp(18px,1.4vw,26px)] font-semibold">{c.label}</p>

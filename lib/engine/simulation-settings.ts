@@ -58,7 +58,7 @@ export const SIMULATION_SETTINGS: readonly SimulationSettingSpec[] = Object.free
     key: 'conc',
     label: 'Share concentration',
     description:
-      'How tightly drawn model shares and hosting rows cluster around the scenario’s (a Dirichlet’s concentration): a share p varies by about sqrt(p(1−p)/(c+1)), so 40 gives a 15% share about ±5.6 points and 400 about ±1.8.',
+      'How tightly drawn model shares and hosting rows cluster around the scenario’s (a Dirichlet’s concentration): a share p varies by about sqrt(p(1−p)/(c+1)), so 40 gives a 15% share about ±5.6 points and 400 about ±1.8. The default 40 is a judgement, not a published figure (low confidence): a few points either way on a share, the kind of gap between one year’s public share estimates and the next.',
     default: 40,
     min: 5,
     max: 1000,

@@ -170,7 +170,12 @@ export interface WaterfallStep {
   text: string;
   /** Share of the total difference, for the words ("three quarters"). */
   share: number;
+  /** The share as the table shows it; a dash when the scenarios give the same figure (no share of nothing). */
+  shareText: string;
 }
+
+/** Below this difference (USD bn, under what a figure shows as $0.1B) two scenarios count as giving the same figure. */
+const SAME_FIGURE_USD_BN = 0.05;
 
 /** A's value, each contribution largest first, B's value: the bars of the waterfall. */
 export function waterfallSteps(att: Attribution): WaterfallStep[] {
@@ -189,6 +194,7 @@ export function waterfallSteps(att: Attribution): WaterfallStep[] {
         end: running,
         text: formatUsdBnChange(c.value),
         share: att.total !== 0 ? c.value / att.total : 0,
+        shareText: Math.abs(att.total) >= SAME_FIGURE_USD_BN ? formatPct(c.value / att.total) : '—',
       };
     });
 }
@@ -199,7 +205,7 @@ export function attributionSentence(att: Attribution, cloud: CloudId, measureLab
   const steps = waterfallSteps(att);
   const first = steps[0] as WaterfallStep;
   const head = `${CLOUD_LABELS[cloud]}’s ${measureLabel} goes from ${formatUsdBn(att.fromValue)} to ${formatUsdBn(att.toValue)} (${formatUsdBnChange(att.total)})`;
-  if (Math.abs(att.total) < 0.05) return `${head}: the changes cancel out.`;
+  if (Math.abs(att.total) < SAME_FIGURE_USD_BN) return `${head}: the changes cancel out.`;
   // When changes pull both ways, a share of the net ("320% of it") reads as nonsense: say what pushes and
   // what holds it back instead.
   const against = steps.filter((s) => Math.sign(s.value) !== Math.sign(att.total) && s.value !== 0);

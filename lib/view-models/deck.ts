@@ -16,9 +16,10 @@ import {
   type HyperscalerId,
   type Scenario,
 } from '@/lib/engine';
+import { lightColor } from '@/lib/palette';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { baseScenarioFor, encodeScenario, type Slide, type ViewId } from '@/lib/scenario';
-import { cloudCards, headlineSentence } from './headline';
+import { HOSTED_TOTAL_LABEL, cloudCards, headlineSentence } from './headline';
 import { attributionSentence, scenarioName, waterfallSteps } from './compare';
 import { formatProbability, oddsRows, riskSentence } from './uncertainty';
 import { DEFAULT_FOCUS } from '@/lib/scenario';
@@ -33,6 +34,9 @@ export interface DeckFigure {
   /** e.g. "19% of the world's AI compute" */
   share: string;
 }
+
+/** What a deck slide's three figures are (the dashboard's headline measure), said above them. */
+export const DECK_FIGURES_LABEL = `${HOSTED_TOTAL_LABEL} (USD)`;
 
 export interface DeckSlide {
   number: number;
@@ -81,7 +85,7 @@ function comparePanel(scenario: Readonly<Scenario>, publicData: Readonly<Scenari
     title: `From Public data to this scenario: what changes ${CLOUD_LABELS[cloud]}’s AI compute hosted, 2025-2031`,
     sentence: attributionSentence(att, cloud, 'AI compute hosted, 2025-2031'),
     kind: 'signed',
-    rows: steps.map((s) => ({ label: s.label, value: s.value, text: s.text, color: s.value >= 0 ? '#1a7f37' : '#b42318' })),
+    rows: steps.map((s) => ({ label: s.label, value: s.value, text: s.text, color: lightColor(s.value >= 0 ? 'var(--positive)' : 'var(--negative)') })),
   };
 }
 

@@ -14,6 +14,9 @@ import {
 } from '@/lib/engine';
 import { formatMultiple, formatPct, formatUsdBn } from '@/lib/format';
 
+/** What a card's large figure is, as every surface that shows it says it (cards, slides, deck, preview image). */
+export const HOSTED_TOTAL_LABEL = 'AI compute hosted 2025-2031, own use included';
+
 export interface CloudCard {
   cloud: HyperscalerId;
   label: string;

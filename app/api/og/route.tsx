@@ -7,6 +7,7 @@ import { ImageResponse } from 'next/og';
 import { MODEL_VERSION } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { summariseLink } from '@/lib/link/summary';
+import { HOSTED_TOTAL_LABEL } from '@/lib/view-models/headline';
 import { CLOUD_COLORS, LIGHT_THEME } from '@/lib/palette';
 
 export async function GET(request: Request) {
@@ -16,7 +17,7 @@ export async function GET(request: Request) {
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: LIGHT_THEME.background, color: LIGHT_THEME.foreground, padding: '56px 64px', fontSize: 28 }}>
         <div style={{ display: 'flex', fontSize: 26, color: LIGHT_THEME.mutedForeground }}>AI Infrastructure Economics Explorer · 2025-2031 · model v{MODEL_VERSION}</div>
         <div style={{ display: 'flex', fontSize: 54, fontWeight: 700, marginTop: 12 }}>{summary.title}</div>
-        <div style={{ display: 'flex', marginTop: 18, fontSize: 24, color: LIGHT_THEME.mutedForeground }}>AI compute hosted 2025-2031, own use included</div>
+        <div style={{ display: 'flex', marginTop: 18, fontSize: 24, color: LIGHT_THEME.mutedForeground }}>{HOSTED_TOTAL_LABEL}</div>
         <div style={{ display: 'flex', marginTop: 10, gap: 28 }}>
           {summary.clouds.map((c) => (
             <div key={c.cloud} style={{ display: 'flex', flexDirection: 'column', flex: 1, borderLeft: `12px solid ${CLOUD_COLORS[c.cloud]}`, paddingLeft: 22 }}>

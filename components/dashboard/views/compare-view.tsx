@@ -16,6 +16,7 @@ import {
   type WinnerAnalysis,
 } from '@/lib/engine';
 import { formatUsdBn } from '@/lib/format';
+import { valueToLeftPct } from '@/components/charts/geometry';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { workerQueryClient } from '@/lib/state/query-client';
 import type { ScenarioState } from '@/lib/state/use-scenario';
@@ -248,7 +249,7 @@ const WaterfallCard = memo(function WaterfallCard({
           </p>
           {steps.length > 0 &&
             (showTable ? (
-              <WaterfallTable steps={steps} fromValue={data.fromValue} toValue={data.toValue} total={data.total} />
+              <WaterfallTable steps={steps} fromValue={data.fromValue} toValue={data.toValue} />
             ) : (
               <Waterfall steps={steps} fromValue={data.fromValue} toValue={data.toValue} color={CLOUD_COLORS[cloud]} open={open} onToggle={(k) => setOpen(open === k ? null : k)} a={a} b={b} />
             ))}
@@ -280,8 +281,7 @@ function Waterfall({
   const values = [fromValue, toValue, ...steps.flatMap((s) => [s.start, s.end])];
   const lo = Math.min(0, ...values);
   const hi = Math.max(...values);
-  const span = hi - lo || 1;
-  const pct = (v: number) => ((v - lo) / span) * 100;
+  const pct = (v: number) => valueToLeftPct(v, [lo, hi]);
   const differences = differingAssumptions(a.scenario, b.scenario).flatMap((g) => g.rows);
   const total = (label: string, value: number, side: 'A' | 'B') => (
     <li className="grid grid-cols-[minmax(0,40%)_minmax(0,1fr)] items-center gap-x-3 px-1 py-1 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)_6rem]">
@@ -339,7 +339,7 @@ function Waterfall({
   );
 }
 
-function WaterfallTable({ steps, fromValue, toValue, total }: { steps: readonly WaterfallStep[]; fromValue: number; toValue: number; total: number }) {
+function WaterfallTable({ steps, fromValue, toValue }: { steps: readonly WaterfallStep[]; fromValue: number; toValue: number }) {
   return (
     <>
       <ScrollTable label="Waterfall from A to B (table)" caption={`Waterfall from A to B`} className="mt-3">
@@ -375,7 +375,7 @@ function WaterfallTable({ steps, fromValue, toValue, total }: { steps: readonly 
                 </th>
                 <td className="figures px-2 text-right">{s.text}</td>
                 <td className="figures px-2 text-right">{formatUsdBn(s.end)}</td>
-                <td className="figures px-2 text-right">{Math.abs(total) >= 0.05 ? `${Math.round(s.share * 100)}%` : '—'}</td>
+                <td className="figures px-2 text-right">{s.shareText}</td>
               </tr>
             ))}
             <tr>

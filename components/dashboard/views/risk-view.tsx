@@ -49,7 +49,7 @@ import {
   type OddsRow,
   type SwitchingView,
 } from '@/lib/view-models';
-import { formatUsdBn } from '@/lib/format';
+import { formatCorrelation, formatPct, formatUsdBn } from '@/lib/format';
 import { ChartCard } from '@/components/charts/chart-card';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 import { DataTable } from '@/components/charts/data-table';
@@ -516,7 +516,7 @@ function DriversCard({
         Monte Carlo.
         {explained !== null &&
           explained > 0 &&
-          ` Summed over every drawn assumption: ${Math.round(explained * 100)}%. Well under 100% means interactions between assumptions matter; a little over it comes from shares that are drawn together (they move as one) and from sampling noise.`}
+          ` Summed over every drawn assumption: ${formatPct(explained)}. Well under 100% means interactions between assumptions matter; a little over it comes from shares that are drawn together (they move as one) and from sampling noise.`}
       </p>
       <div className={`mt-2 ${imp.isPlaceholderData ? 'opacity-60' : ''}`}>
         {settings.spread === 0 ? (
@@ -583,8 +583,8 @@ function ImportanceTable({ rows, caption }: { rows: ReturnType<typeof importance
                 <th scope="row" className="sticky left-0 bg-card py-1.5 pr-3 text-left font-medium">
                   {r.label}
                 </th>
-                <td className="figures px-2 text-right">{(r.varianceShare * 100).toFixed(1)}%</td>
-                <td className="figures px-2 text-right">{r.rankCorrelation.toFixed(2).replace('-', '\u2212')}</td>
+                <td className="figures px-2 text-right">{formatPct(r.varianceShare, 1)}</td>
+                <td className="figures px-2 text-right">{formatCorrelation(r.rankCorrelation)}</td>
               </tr>
             ))}
           </tbody>
