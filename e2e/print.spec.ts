@@ -41,3 +41,18 @@ for (const [view, label] of VIEWS) {
     expect(pdf.toString('latin1')).toContain(`/URI (${origin}/?${query})`);
   });
 }
+
+test('a dashboard in the dark theme prints light on white', async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.goto('v=2&p=seed');
+  await page.getByRole('button', { name: 'Dark' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  const colours = () =>
+    page.evaluate(() => {
+      const card = document.querySelector('[data-chart]') as HTMLElement;
+      return { body: getComputedStyle(document.body).backgroundColor, card: getComputedStyle(card).backgroundColor, text: getComputedStyle(card).color };
+    });
+  expect((await colours()).body).not.toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ media: 'print' });
+  expect(await colours()).toEqual({ body: 'rgb(255, 255, 255)', card: 'rgb(255, 255, 255)', text: 'rgb(17, 20, 24)' });
+});
