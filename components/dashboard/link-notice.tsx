@@ -51,8 +51,9 @@ export function LinkNotice({
           {older !== null && (
             <p data-testid="model-change-notice">
               <span className="font-semibold">This link was made with {modelName(older)}.</span> Its figures now use model v{MODEL_VERSION}: every
-              assumption the link set is kept in v{MODEL_VERSION}’s terms (weights keep the shares they gave; v1’s model profit per infra dollar
-              becomes a model gross margin), and the rest take v{MODEL_VERSION}’s Public data defaults.{' '}
+              assumption the link set is kept in v{MODEL_VERSION}’s terms (weights keep the shares they gave
+              {older === 1 ? '; v1’s model profit per infra dollar becomes a model gross margin' : ''}), and the rest take v{MODEL_VERSION}’s Public data
+              defaults{MODEL_VERSION >= 3 ? ', fitted to the facts ledger with signed contracts honoured' : ''}.{' '}
               <Link href="/methodology#changelog" prefetch={false} className="font-medium underline underline-offset-4">
                 What changed in the model
               </Link>
