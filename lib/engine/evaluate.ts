@@ -228,6 +228,16 @@ export interface ScenarioResult {
 
 const YEAR_COUNT = YEARS.length;
 const CLOUD_COUNT = CLOUDS.length;
+const CLOUD_INDEX: Readonly<Record<CloudId, number>> = { azure: 0, aws: 1, gcp: 2, other: 3 };
+/** Each family's contract schedule shares as rows in CLOUDS order (read in step 11a's loop). */
+const SCHEDULE_ROWS: Readonly<Record<FamilyId, readonly (readonly number[])[]>> = {
+  openai: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.openai[c]),
+  anthropic: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.anthropic[c]),
+  google: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.google[c]),
+  meta: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.meta[c]),
+  mistral: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.mistral[c]),
+  other: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.other[c]),
+};
 const FAMILY_COUNT = FAMILIES.length;
 
 if (YEAR_COUNT !== 7) throw new Error('engine bug: zeros() assumes the seven years 2025-2031');
@@ -259,7 +269,7 @@ export function evaluateInputs(inp: ModelInputs, options: { commitments?: boolea
   const clouds = perCloud((c) =>
     cloudEconomics(c, inp, market.totalComputeUsdBn, hosted, split, ratios, layer, owned[c]),
   ); // steps 8, 10, 12
-  const commitments = options.commitments === false ? [] : commitmentCoverage(inp, floors); // step 11
+  const commitments = options.commitments === false ? [] : commitmentCoverage(inp, floors, split); // step 11
   const leaseUsdBn = zeros();
   const neocloudRevenueUsdBn = zeros();
   for (let i = 0; i < YEAR_COUNT; i++) {
@@ -411,9 +421,15 @@ function hostedCompute(
   const factorByYear: number[][] = [];
   const flatYear: boolean[] = [];
   for (let i = 0; i < YEAR_COUNT; i++) {
-    const factors = CLOUDS.map((c) => priceWeightFactor(cut[c][i] as number, inp.priceElasticity));
+    const factors = [0, 0, 0, 0];
+    let flat = true;
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const x = priceWeightFactor(cut[CLOUDS[ci] as CloudId][i] as number, inp.priceElasticity);
+      factors[ci] = x;
+      if (x !== 1) flat = false;
+    }
     factorByYear.push(factors);
-    flatYear.push(factors.every((x) => x === 1));
+    flatYear.push(flat);
   }
   // Hot loop: arrays in CLOUDS order, no allocation.
   const access = new Array<number>(CLOUD_COUNT);
@@ -423,19 +439,27 @@ function hostedCompute(
   const rented = new Array<number>(CLOUD_COUNT);
   const ownNow = new Array<number>(CLOUD_COUNT);
   const ones = [1, 1, 1, 1];
+  const ownFrom = [0, 0, 0, 0];
+  const ownTo = [0, 0, 0, 0];
+  const outRows: number[][] = [[], [], [], []];
+  const ownRows: number[][] = [[], [], [], []];
+  const totals: number[][] = [[], [], [], []];
+  for (let ci = 0; ci < CLOUD_COUNT; ci++) totals[ci] = total[CLOUDS[ci] as CloudId];
   for (const f of FAMILIES) {
+    let hasOwnUse = false;
     for (let ci = 0; ci < CLOUD_COUNT; ci++) {
       const c = CLOUDS[ci] as CloudId;
       access[ci] = accessFactor(c === 'other' ? 'horizontal' : inp.strategy[c], owned[c], f, inp.verticalAccessFraction);
+      const o0 = inp.ownUse2025Fraction[f][c];
+      const o1 = inp.ownUse2031Fraction[f][c];
+      ownFrom[ci] = o0;
+      ownTo[ci] = o1;
+      if (o0 > 0 || o1 > 0) hasOwnUse = true;
+      outRows[ci] = byFamily[c][f];
+      ownRows[ci] = ownByFamily[c][f];
     }
     const compute = familyComputeUsdBn[f];
     const { from, to } = preference[f];
-    const ownFrom = CLOUDS.map((c) => inp.ownUse2025Fraction[f][c]);
-    const ownTo = CLOUDS.map((c) => inp.ownUse2031Fraction[f][c]);
-    const hasOwnUse = ownFrom.some((x) => x > 0) || ownTo.some((x) => x > 0);
-    const outRows = CLOUDS.map((c) => byFamily[c][f]);
-    const ownRows = CLOUDS.map((c) => ownByFamily[c][f]);
-    const totals = CLOUDS.map((c) => total[c]);
     for (let i = 0; i < YEAR_COUNT; i++) {
       // Step 4's preference for year i, exact at both ends.
       const t = i / (YEAR_COUNT - 1);
@@ -807,73 +831,96 @@ function contractFloors(
 ) {
   const taken = inp.contractsTakenFraction;
   const familyOwnBill = {} as PerFamily<number[]>;
-  const ownBill = {} as PerFamily<PerCloud<number[]> | null>;
-  const ownBillBefore = {} as PerFamily<PerCloud<number[]> | null>;
-  const applied = {} as PerFamily<PerCloud<number[]> | null>;
-  const unmet = {} as PerFamily<number[]>;
+  // Per family, rows in CLOUDS order (null where the family has no contract or platform share).
+  const ownBill = {} as PerFamily<number[][] | null>;
+  const applied = {} as PerFamily<number[][] | null>;
+  const unmet = {} as PerFamily<number[] | null>;
   const bill = [0, 0, 0, 0];
   const floor = [0, 0, 0, 0];
   const delta = [0, 0, 0, 0];
+  const commitRow = [0, 0, 0, 0];
+  const platformRow = [0, 0, 0, 0];
   for (const f of FAMILIES) {
     const commit = inp.commitmentsUsdBn[f];
     const platform = inp.platformFraction[f];
-    const hasContract = commit.azure > 0 || commit.aws > 0 || commit.gcp > 0 || commit.other > 0;
-    const hasPlatform = platform.azure > 0 || platform.aws > 0 || platform.gcp > 0 || platform.other > 0;
-    const total = split.familyBilled[f];
-    unmet[f] = zeros();
+    let hasContract = false;
+    let hasPlatform = false;
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const c = CLOUDS[ci] as CloudId;
+      commitRow[ci] = commit[c];
+      platformRow[ci] = platform[c];
+      if (commit[c] > 0) hasContract = true;
+      if (platform[c] > 0) hasPlatform = true;
+    }
+    unmet[f] = null;
     if (!hasContract && !hasPlatform) {
-      familyOwnBill[f] = total.slice();
-      ownBill[f] = ownBillBefore[f] = applied[f] = null;
+      // No contract and no platform bills: the lab's own bill is all of its billed compute (never mutated).
+      familyOwnBill[f] = split.familyBilled[f];
+      ownBill[f] = applied[f] = null;
       continue;
     }
-    const rows = perCloud((c) => {
-      const b = split.billedByFamily[c][f];
-      const p = platform[c];
-      const out = zeros();
-      for (let i = 0; i < YEAR_COUNT; i++) out[i] = (b[i] as number) * (1 - p);
-      return out;
-    });
-    ownBillBefore[f] = perCloud((c) => rows[c].slice());
-    const lifted = perCloud(() => zeros());
+    const rows: number[][] = [];
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const b = split.billedByFamily[CLOUDS[ci] as CloudId][f];
+      const keep = 1 - (platformRow[ci] as number);
+      const row = zeros();
+      for (let i = 0; i < YEAR_COUNT; i++) row[i] = (b[i] as number) * keep;
+      rows.push(row);
+    }
+    // What floors moved, signed, per cloud and year (null while nothing binds): before = after - moved.
+    let moved: number[][] | null = null;
     if (hasContract && taken > 0) {
-      const shares = COMMITMENT_SCHEDULE_SHARES[f];
+      const shares = SCHEDULE_ROWS[f];
       for (let i = 0; i < YEAR_COUNT; i++) {
         let any = false;
         for (let ci = 0; ci < CLOUD_COUNT; ci++) {
-          const c = CLOUDS[ci] as CloudId;
-          bill[ci] = rows[c][i] as number;
-          const fl = commit[c] * taken * (shares[c][i] as number);
+          const b = (rows[ci] as number[])[i] as number;
+          bill[ci] = b;
+          const k = commitRow[ci] as number;
+          const fl = k > 0 ? k * taken * ((shares[ci] as number[])[i] as number) : 0;
           floor[ci] = fl;
-          if (fl > (bill[ci] as number)) any = true;
+          if (fl > b) any = true;
         }
         if (!any) continue;
-        unmet[f][i] = applyFloors(bill, floor, delta);
+        const left = applyFloors(bill, floor, delta);
+        if (left > 0) (unmet[f] ??= zeros())[i] = left;
+        moved ??= [zeros(), zeros(), zeros(), zeros()];
         for (let ci = 0; ci < CLOUD_COUNT; ci++) {
           const d = delta[ci] as number;
           if (d === 0) continue;
           const c = CLOUDS[ci] as CloudId;
-          rows[c][i] = (rows[c][i] as number) + d;
-          if (d > 0) lifted[c][i] = d;
+          const row = rows[ci] as number[];
+          row[i] = (row[i] as number) + d;
+          (moved[ci] as number[])[i] = d;
           // The move is billed compute: hosted, billed and the cloud's totals follow it.
           // (Clamped at 0: a move takes at most what is there; rounding must not leave -1e-16.)
-          hosted.byFamily[c][f][i] = Math.max(0, (hosted.byFamily[c][f][i] as number) + d);
+          const hostedRow = hosted.byFamily[c][f];
+          hostedRow[i] = Math.max(0, (hostedRow[i] as number) + d);
           hosted.total[c][i] = Math.max(0, (hosted.total[c][i] as number) + d);
-          split.billedByFamily[c][f][i] = Math.max(0, (split.billedByFamily[c][f][i] as number) + d);
+          const billedRow = split.billedByFamily[c][f];
+          billedRow[i] = Math.max(0, (billedRow[i] as number) + d);
           split.billed[c][i] = Math.max(0, (split.billed[c][i] as number) + d);
         }
       }
     }
     const sum = zeros();
-    for (const c of CLOUDS) for (let i = 0; i < YEAR_COUNT; i++) sum[i] = (sum[i] as number) + (rows[c][i] as number);
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const row = rows[ci] as number[];
+      for (let i = 0; i < YEAR_COUNT; i++) sum[i] = (sum[i] as number) + (row[i] as number);
+    }
     familyOwnBill[f] = sum;
     ownBill[f] = rows;
-    applied[f] = lifted;
+    applied[f] = moved;
   }
-  return { familyOwnBill, ownBill, ownBillBefore, applied, unmet };
+  return { familyOwnBill, ownBill, applied, unmet };
 }
 
 /** Step 11. Each signed commitment: its schedule, the lab's own bill on that cloud, and where a floor lifted it. */
-function commitmentCoverage(inp: ModelInputs, floors: ReturnType<typeof contractFloors>): CommitmentResult[] {
+function commitmentCoverage(
+  inp: ModelInputs,
+  floors: ReturnType<typeof contractFloors>,
+  split: ReturnType<typeof ownUseAndBilled>,
+): CommitmentResult[] {
   const out: CommitmentResult[] = [];
   for (const f of FAMILIES) {
     for (const c of CLOUDS) {
@@ -884,8 +931,10 @@ function commitmentCoverage(inp: ModelInputs, floors: ReturnType<typeof contract
       const schedule = zeros();
       for (let i = 0; i < YEAR_COUNT; i++) schedule[i] = announced * (shares[i] as number);
       const inHorizon = sumSeries(schedule);
-      const after = floors.ownBill[f]?.[c] ?? zeros();
-      const before = floors.ownBillBefore[f]?.[c] ?? zeros();
+      const ci = CLOUD_INDEX[c];
+      const after = floors.ownBill[f]?.[ci] ?? split.billedByFamily[c][f];
+      const moved = floors.applied[f]?.[ci];
+      const before = moved ? after.map((v, i) => v - (moved[i] as number)) : after;
       const projected = sumOverWindow(after, terms.startYear, terms.endYear).sum;
       const projectedBefore = sumOverWindow(before, terms.startYear, terms.endYear).sum;
       out.push({
@@ -900,10 +949,10 @@ function commitmentCoverage(inp: ModelInputs, floors: ReturnType<typeof contract
         coverageBeforeFloor: inHorizon > 0 ? projectedBefore / inHorizon : 0,
         binds: projectedBefore < inHorizon - 1e-9,
         scheduleUsdBn: schedule,
-        floorAppliedUsdBn: floors.applied[f]?.[c]?.slice() ?? zeros(),
+        floorAppliedUsdBn: moved ? moved.map((d) => (d > 0 ? d : 0)) : zeros(),
         ownBillUsdBn: after.slice(),
         ownBillBeforeFloorUsdBn: before.slice(),
-        unmetUsdBn: floors.unmet[f].slice(),
+        unmetUsdBn: floors.unmet[f]?.slice() ?? zeros(),
       });
     }
   }
