@@ -53,7 +53,7 @@ test('/api/chart answers an unknown chart with a 404 naming the charts, and a ba
   expect(text).toContain('There is no chart “nope”');
   for (const id of ['hosted', 'winners', 'silicon-margin', 'commitments']) expect(text).toContain(id);
 
-  const repaired = await request.get('/api/chart?chart=margin&format=svg&v=2&gn=abc&p=seed');
+  const repaired = await request.get('/api/chart?chart=margin&format=svg&v=3&gn=abc&p=seed');
   expect(repaired.status()).toBe(200);
   expect(repaired.headers()['content-type']).toContain('image/svg+xml');
   expect(repaired.headers()['cache-control']).toContain('max-age=');

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 
 test('a chart’s CSV has its table’s header and values', async ({ page }) => {
   const d = new DashboardPage(page);
-  await d.goto('sp=240&v=2');
+  await d.goto('sp=240&v=3');
   const card = page.locator('[data-chart="hosted"]');
   await card.getByRole('button', { name: /^Export/ }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /^CSV/ }).click()]);

@@ -43,7 +43,7 @@ test('a scenario changed by keyboard goes to JSON and back: same figures, same l
   expect(doc.format).toBe('ai-infra-explorer/scenario');
   expect(doc.assumptions['market.growthNear']).toMatchObject({ value: 47, unit: '%/yr', label: 'AI compute growth, 2026-2027', changed: true });
   expect(doc.assumptions['market.spend2025']).toMatchObject({ value: 185, unit: 'USD bn', changed: true });
-  expect(doc.link).toBe('v=2&sp=185&gn=47');
+  expect(doc.link).toBe('v=3&sp=185&gn=47');
   await expect.poll(() => pairs(page.url())).toEqual(pairs(doc.link));
   const hosted = await d.hosted('azure');
 
@@ -68,7 +68,7 @@ test('a scenario changed by keyboard goes to JSON and back: same figures, same l
 
 test('a value out of range is clamped and reported, as a link would be', async ({ page }) => {
   const d = new DashboardPage(page);
-  await d.goto('v=2&p=seed');
+  await d.goto('v=3&p=seed');
   const doc = JSON.parse(await downloadJson(page));
   doc.assumptions['market.spend2025'].value = 9999;
   await page.keyboard.press('Escape');
@@ -82,7 +82,7 @@ test('a value out of range is clamped and reported, as a link would be', async (
 
 test('an unreadable file is refused in words and changes nothing', async ({ page }) => {
   const d = new DashboardPage(page);
-  await d.goto('v=2&p=seed&gn=50');
+  await d.goto('v=3&p=seed&gn=50');
   const url = page.url();
   const hosted = await d.hosted('azure');
 
@@ -137,7 +137,7 @@ test('the methodology page describes the scenario file, field by field', async (
 
 test('a file dropped on the menu, or a document pasted into it, is imported', async ({ page }) => {
   const d = new DashboardPage(page);
-  await d.goto('v=2&gn=50');
+  await d.goto('v=3&gn=50');
   const doc = JSON.parse(await downloadJson(page));
   doc.assumptions['market.growthNear'].value = 60;
   const menu = page.getByRole('dialog', { name: 'Export, import and print' });

@@ -186,11 +186,11 @@ export function HeadlineStrip({
         <Link
           href={`/methodology${methodologyQuery}#calibration`}
           prefetch={false}
-          className="font-medium text-foreground underline underline-offset-4"
+          className={`font-medium underline underline-offset-4 ${calibration.met < calibration.total ? 'text-negative' : 'text-foreground'}`}
           data-testid="calibration-link"
           {...targetProps(linkTarget)}
         >
-          Against the 2025 reports: {calibration.met} of {calibration.total} met
+          {calibration.text}
         </Link>
         .
       </p>

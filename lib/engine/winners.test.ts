@@ -23,15 +23,13 @@ describe('winner analysis', () => {
     const base = defaultScenario();
     const analysis = winnerAnalysis(base);
     const geminiWins = analysis.outcomes.find((o) => o.winner === 'google')!;
-    // 2031 defaults 15/10/21/15/1/38: Gemini at 60%, the other 79 points shrink to 40
+    // Public data's 2031 weights: Gemini at 60%, the other families' weights shrink in proportion to 40 points.
+    const others = FAMILIES.filter((f) => f !== 'google');
+    const rest = others.reduce((s, f) => s + (base[`share2031.${f}`] as number), 0);
     const direct = evaluate({
       ...base,
-      'share2031.openai': (15 / 79) * 40,
-      'share2031.anthropic': (10 / 79) * 40,
+      ...Object.fromEntries(others.map((f) => [`share2031.${f}`, ((base[`share2031.${f}`] as number) / rest) * 40])),
       'share2031.google': 60,
-      'share2031.meta': (15 / 79) * 40,
-      'share2031.mistral': (1 / 79) * 40,
-      'share2031.other': (38 / 79) * 40,
     });
     expect(geminiWins.hostedComputeUsdBn.gcp).toBeCloseTo(direct.clouds.gcp.cumulative.hostedComputeUsdBn, 8);
     expect(geminiWins.companyGrossProfitUsdBn.gcp).toBeCloseTo(direct.clouds.gcp.cumulative.companyGrossProfitUsdBn, 8);
@@ -47,8 +45,8 @@ describe('winner analysis', () => {
   });
 
   it('under public data, Azure is the least exposed hyperscaler (the thesis holds there)', () => {
-    // A finding of the v2 defaults, not a law (exposures 0.70 / 0.80 / 0.93 for Azure / AWS / Google Cloud
-    // when measured); presets such as "Gemini surge" can be checked on the dashboard.
+    // A finding of Public data, not a law (v3's fitted defaults: exposures 0.82 / 0.84 / 1.03 for Azure / AWS /
+    // Google Cloud when measured; v2's were 0.70 / 0.80 / 0.93); presets such as "Gemini surge" can be checked on the dashboard.
     expect(winnerAnalysis(defaultScenario()).leastExposed).toBe('azure');
   });
 });
