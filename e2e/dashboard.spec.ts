@@ -84,7 +84,7 @@ test.describe('dashboard', () => {
     ['Strategies', /AI compute hosted per year/, ''],
     ['Model shares', /If one model family wins/, 'shares'],
     ['Custom silicon', /Margin with and without custom silicon/, 'silicon'],
-    ['Commitments', /Commitments against projected billed compute/, 'commitments'],
+    ['Commitments', /Signed contracts against the labs’ own bills/, 'commitments'],
     ['Risk', /How sure is the answer/, 'risk'],
     ['Compare', /Compare two scenarios/, 'compare'],
   ];

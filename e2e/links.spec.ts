@@ -1,3 +1,4 @@
+import { getParameter } from '../lib/engine';
 import { test, expect, expectNoSeriousAxeViolations } from './fixtures';
 import { DashboardPage } from './dashboard-page';
 
@@ -6,6 +7,9 @@ const cards = ['azure', 'aws', 'gcp'] as const;
 async function figures(d: DashboardPage) {
   return Promise.all(cards.map((c) => d.hosted(c)));
 }
+
+/** Public data's near-term growth, % a year (fitted: read from the registry, not written here). */
+const GN = Number(getParameter('market.growthNear')!.default);
 
 test.describe('scenario links', () => {
   test('a moved slider lands in the URL, and the URL reproduces the dashboard', async ({ page, browser }) => {
@@ -39,21 +43,21 @@ test.describe('scenario links', () => {
     await d.goto();
     const slider = d.slider('AI compute growth, 2026-2027');
     await slider.focus();
-    await page.keyboard.press('ArrowRight'); // 46
-    await expect(page).toHaveURL(/gn=46/);
-    await page.keyboard.press('ArrowRight'); // 47
-    await expect(page).toHaveURL(/gn=47/);
+    await page.keyboard.press('ArrowRight'); // Public data + 1
+    await expect(page).toHaveURL(new RegExp(`gn=${GN + 1}\\b`));
+    await page.keyboard.press('ArrowRight'); // Public data + 2
+    await expect(page).toHaveURL(new RegExp(`gn=${GN + 2}\\b`));
     await d.choosePreset('Gemini surge');
     await expect(page).toHaveURL(/p=gemini-surge/);
 
     await page.goBack();
-    await expect(page).toHaveURL(/gn=47/);
+    await expect(page).toHaveURL(new RegExp(`gn=${GN + 2}\\b`));
     await expect(page.getByTestId('preset-name')).toHaveText(/Public data/);
-    await expect(slider).toHaveAttribute('aria-valuenow', '47');
+    await expect(slider).toHaveAttribute('aria-valuenow', String(GN + 2));
     await page.goBack();
-    await expect(slider).toHaveAttribute('aria-valuenow', '46');
+    await expect(slider).toHaveAttribute('aria-valuenow', String(GN + 1));
     await page.goForward();
-    await expect(slider).toHaveAttribute('aria-valuenow', '47');
+    await expect(slider).toHaveAttribute('aria-valuenow', String(GN + 2));
     await page.goForward();
     await expect(page.getByTestId('preset-name')).toHaveText('Gemini surge');
   });
@@ -109,7 +113,7 @@ test.describe('scenario links', () => {
     // Clamped and defaulted, and still working.
     const d = new DashboardPage(page);
     await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '100');
-    await expect(d.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', '180');
+    await expect(d.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', String(getParameter('market.spend2025')!.default));
     await expect(page.getByRole('group', { name: /Azure strategy/ }).first().getByRole('radio', { name: /Model-agnostic/ })).toBeChecked();
     // The URL is rewritten to what is shown (rs=20 is the default, so it goes), keeping the #hash.
     await expect(page).toHaveURL(/\?v=3&s1oa=100#section$/);

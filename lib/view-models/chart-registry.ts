@@ -142,14 +142,15 @@ const definitions: readonly ChartDefinition[] = [
   {
     id: 'commitments',
     view: 'commitments',
-    title: () => 'Commitments against projected billed compute',
-    subtitle: () => 'Over each contract’s window up to 2031 (contracts running past 2031 are prorated).',
+    title: () => 'Signed contracts against the labs’ own bills',
+    subtitle: () =>
+      'Each pair’s contracts on their yearly schedules, to 2031; the lab’s own bill on that cloud before and after the contract floors (a floor moves the lab’s compute from its other clouds).',
     drawing: { type: 'bars', horizontal: true },
     build: (i) => withGhosts(commitmentChart(i.result), i.compare ? commitmentChart(i.compare) : null),
     height: (model) => Math.max(COMMITMENT_MIN_PX, model.rows.length * COMMITMENT_ROW_PX),
     empty: (model) =>
       model.rows.length === 0
-        ? 'No commitments in this scenario: every contract is set to $0. Set one under Commitments in the assumptions to compare it with projected billed compute.'
+        ? 'No commitments in this scenario: every contract is set to $0. Set one under Commitments in the assumptions to compare it with the lab’s own bill.'
         : null,
   },
 ];

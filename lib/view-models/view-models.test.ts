@@ -121,7 +121,12 @@ describe('view models', () => {
     const openai = far.find((r) => r.id === 'openai-cloud-bill-2025')!;
     expect(openai.met).toBe(false);
     expect(openai.verdictText).toMatch(/^Not met: \$[\d.]+B above the band$/);
-    expect(calibrationSummary(base)).toEqual({ met: rows.length, total: rows.length, missed: [] });
+    expect(calibrationSummary(base)).toEqual({ met: rows.length, total: rows.length, missed: [], text: `Held to the facts ledger: all ${rows.length} reported figures met` });
+    // A scenario far from the facts names how many rows it meets and the farthest miss.
+    const farSummary = calibrationSummary(evaluate({ ...defaultScenario(), 'market.spend2025': 400 }));
+    expect(farSummary.missed.length).toBe(far.filter((r) => !r.met).length);
+    expect(farSummary.missed).toContain(openai.label);
+    expect(farSummary.text).toMatch(new RegExp(`^Against the facts ledger: ${farSummary.met} of ${rows.length} reported figures met; farthest: `));
   });
 
   it('says plainly when the thesis fails', () => {
