@@ -11,7 +11,7 @@ test.describe('dashboard', () => {
     // Each figure says what it is (model v2): hosted compute with own use, cloud AI revenue and margin on
     // billed compute, and company AI gross profit with what it adds up.
     const google = page.getByRole('article', { name: 'Google Cloud' });
-    for (const label of ['AI compute hosted 2025-2031, own use included', 'Cloud AI revenue', 'Cloud AI margin', 'Company AI gross profit', 'Google: Cloud + Gemini']) {
+    for (const label of ['AI compute hosted 2025-2031: the cloud and its owner’s own products', 'Cloud AI revenue', 'Gross margin', 'AI infrastructure, after depreciation', 'Company AI gross profit', 'Google: Cloud + Gemini']) {
       await expect(google).toContainText(label);
     }
     await expect(page.getByRole('article', { name: 'Azure' })).toContainText('Microsoft: Azure + OpenAI revenue share');

@@ -110,11 +110,12 @@ function Card({
           delta={showDelta ? { text: formatUsdBnChange(d.revenueUsdBn), value: d.revenueUsdBn, label: 'cloud AI revenue' } : undefined}
         />
         <Figure
-          label="Cloud AI margin"
+          label="Gross margin"
+          hint="AI infrastructure, after depreciation"
           text={card.hasRevenue ? formatPct(card.cloudMargin) : '—'}
           value={card.cloudMargin}
           testId={`margin-${card.cloud}`}
-          delta={showDelta ? { text: formatPtsChange(d.cloudMargin), value: d.cloudMargin, label: 'cloud AI gross margin' } : undefined}
+          delta={showDelta ? { text: formatPtsChange(d.cloudMargin), value: d.cloudMargin, label: 'AI infrastructure gross margin, after depreciation' } : undefined}
         />
         <Figure
           label="Company AI gross profit"

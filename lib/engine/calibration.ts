@@ -110,7 +110,8 @@ export function compareFact(fact: Fact & { compare: FactCompare }, r: ScenarioRe
     model,
     low,
     high,
-    met: Math.abs(residual) <= 1 + 1e-9,
+    // Met inside the band (the same as |residual| <= 1, without the tolerance floor's rounding).
+    met: model >= low - 1e-9 && model <= high + 1e-9,
     residual,
     reported: reportedText(fact, c, value, tol, unit),
     reportedValue: value,

@@ -848,7 +848,7 @@ const finance: ParameterSpec[] = [
   num({
     id: 'msft.revShare',
     key: 'rsh',
-    label: 'OpenAI’s revenue share to Microsoft',
+    label: 'OpenAI’s revenue share to Microsoft (gross)',
     group: 'Finance',
     unit: '%',
     default: 20,
@@ -856,7 +856,7 @@ const finance: ParameterSpec[] = [
     max: 50,
     step: 1,
     range: [15, 20],
-    description: 'Share of OpenAI’s revenue paid to Microsoft each year until the last year below, up to the total cap.',
+    description: 'Share of OpenAI’s revenue paid to Microsoft each year until the last year below, up to the total cap. Gross: before what Microsoft paid OpenAI back on Azure OpenAI and Bing until the April 2026 amendment (no sourced figure nets it).',
     source:
       'About 20% (reporting on the partnership); continues through 2030 at the same percentage under the 27 Apr 2026 amendment, which ended Microsoft’s own revenue share to OpenAI (Microsoft)',
     asOf: '2026-04',
@@ -1071,7 +1071,7 @@ const contractExtras: ParameterSpec[] = [
     default: NEOCLOUD_LEASE_TERMS.usdBn,
     min: 0,
     max: 300,
-    step: 1,
+    step: 0.1,
     range: [NEOCLOUD_LEASE_TERMS.usdBn * 0.7, NEOCLOUD_LEASE_TERMS.usdBn * 1.3],
     description: `Capacity Microsoft rents from neoclouds, ${NEOCLOUD_LEASE_TERMS.startYear}-${NEOCLOUD_LEASE_TERMS.endYear}: counted once, under Azure (who serves the customers); shown as its own line, and part of the neoclouds’ reported revenue.`,
     source: NEOCLOUD_LEASE_TERMS.announcement,
@@ -1112,7 +1112,8 @@ const commitments: ParameterSpec[] = FAMILIES.flatMap((family) =>
       default: known?.usdBn ?? 0,
       min: 0,
       max: 600,
-      step: 1,
+      // Tenths: a pair's contracts add up to figures like $332.4B (Oracle + CoreWeave + Cerebras).
+      step: 0.1,
       // Announced figures are treated as known; "up to" deals could fall short by half.
       range: known ? [known.usdBn * 0.5, known.usdBn] : [0, 0],
       description: `Contracted ${FAMILY_LABELS[family]} spend on ${CLOUD_LABELS[cloud]}, ${terms.startYear}-${terms.endYear}, set against the compute it is billed for there.`,

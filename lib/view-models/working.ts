@@ -64,7 +64,7 @@ function cloudTable(result: ScenarioResult, c: CloudId): WorkingTable {
     row(`${c}.revenue`, 'Cloud AI revenue (B × (1 − cut))', 'usdBn', x.revenueUsdBn),
     row(`${c}.costOfBilled`, 'Cost of billed compute (B × (C0 − Σ)/H)', 'usdBn', x.costOfBilledUsdBn),
     row(`${c}.cloudGrossProfit`, 'Cloud AI gross profit', 'usdBn', x.cloudGrossProfitUsdBn),
-    row(`${c}.cloudGrossMargin`, 'Cloud AI gross margin', 'fraction', x.cloudGrossMargin, x.cumulative.cloudGrossMargin),
+    row(`${c}.cloudGrossMargin`, 'AI infrastructure gross margin, after depreciation (cloud AI gross profit ÷ revenue)', 'fraction', x.cloudGrossMargin, x.cumulative.cloudGrossMargin),
     row(`${c}.ownUseCost`, 'Cost of own use (the owner’s)', 'usdBn', x.ownUseCostUsdBn),
   ];
   if (c !== 'other') {
@@ -79,7 +79,7 @@ function cloudTable(result: ScenarioResult, c: CloudId): WorkingTable {
   }
   rows.push(
     row(`${c}.bookedModelProfit`, 'Model profit booked', 'usdBn', x.bookedModelProfitUsdBn),
-    row(`${c}.revenueShare`, 'OpenAI revenue share received', 'usdBn', x.revenueShareIncomeUsdBn),
+    row(`${c}.revenueShare`, 'OpenAI revenue share received (gross, before what Microsoft pays back)', 'usdBn', x.revenueShareIncomeUsdBn),
     row(`${c}.modelLayerIncome`, 'Model-layer income', 'usdBn', x.modelLayerIncomeUsdBn),
     row(`${c}.companyGrossProfit`, 'Company AI gross profit', 'usdBn', x.companyGrossProfitUsdBn),
     row(`${c}.stakeExposure`, 'Stakes’ share of family gross profit (exposure)', 'usdBn', x.stakeExposureUsdBn),
