@@ -1,5 +1,5 @@
 /** Engine result -> per-cloud yearly series for the Strategies view. */
-import { CLOUDS, CLOUD_LABELS, HOSTED_LABELS, MARGIN_LABEL, type CloudId, type ScenarioResult } from '@/lib/engine';
+import { CLOUDS, CLOUD_LABELS, COMPANY_LABELS, HOSTED_LABELS, MARGIN_LABEL, type CloudId, type ScenarioResult } from '@/lib/engine';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { withGhosts, type ChartModel, type ChartRow, type SeriesSpec } from './chart-model';
 
@@ -13,7 +13,13 @@ const METRICS: Record<CloudYearlyMetric, { yLabel: string; format: ChartModel['f
 };
 
 export function cloudSeriesSpecs(clouds: readonly CloudId[] = CLOUDS, labels: Readonly<Record<CloudId, string>> = CLOUD_LABELS): SeriesSpec[] {
-  return clouds.map((c) => ({ key: c, label: labels[c], color: CLOUD_COLORS[c] }));
+  // Where the legend names the company and its own products, a line's end says the company alone.
+  return clouds.map((c) => ({
+    key: c,
+    label: labels[c],
+    color: CLOUD_COLORS[c],
+    ...(labels === HOSTED_LABELS ? { shortLabel: c === 'other' ? 'Other' : COMPANY_LABELS[c] } : {}),
+  }));
 }
 
 /**
