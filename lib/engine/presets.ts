@@ -52,7 +52,7 @@ export const presets: readonly Preset[] = Object.freeze([
     id: 'seed',
     name: 'Seed thesis',
     description:
-      'The seed articles’ own figures on top of Public data (margins, premium and utilisation that favour Azure, OpenAI only on Azure), including the ones public data contradicts, each labelled. Taken together they compound: Azure’s margin comes out near 50%, twice the 22-28% the seed claims (the margin bridge shows how).',
+      'The seed articles’ own figures on top of Public data (margins, premium and utilisation that favour Azure, OpenAI preferring Azure alone: its signed Oracle, AWS and CoreWeave contracts still hold as floors), including the ones public data contradicts, each labelled. Taken together they compound: Azure’s margin comes out near 50%, twice the 22-28% the seed claims (the margin bridge shows how).',
     values: {
       'market.growthNear': 62,
       'market.inference2025': 65,
