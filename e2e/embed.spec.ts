@@ -116,8 +116,9 @@ test.describe('Copy embed code', () => {
 });
 
 test('a wrong chart is answered in words, naming the charts', async ({ page }) => {
-  await page.goto('/embed?chart=nope');
+  const response = await page.goto('/embed?chart=nope');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no chart “nope” to show');
+  expect(response?.status()).toBe(404);
   await expect(page.getByText(/hosted, profit, margin/)).toBeVisible();
 });
 

@@ -25,3 +25,4 @@ export type { ParsedValue } from './parse-value';
 export { migrations } from './migrations';
 export type { Migration, LinkParams } from './migrations';
 export { formatSetting } from './messages';
+export { imageLinkQuery } from './canonical';
