@@ -5,22 +5,25 @@
  * count or repeats of one key is answered at once with 414/400 and a sentence; TRACE and other methods
  * with 405; /_next/image with 404. Node's own header limit is set to what that link needs.
  *
- * Usage: node server.mjs [-p <port>] (or PORT=<port>); `npm run serve` runs it on 3000, `npm start`
+ * Usage: node server.mjs [-p <port>] [-H <hostname>] (or PORT=<port>); `npm run serve` runs it on 3000, `npm start`
  * builds first, and Playwright's webServer runs it too.
  */
 import { createServer } from 'node:http';
 import next from 'next';
 import { LIMITS, checkRequest } from './lib/http/request-limits.mjs';
 
-function portArg() {
-  const i = process.argv.findIndex((a) => a === '-p' || a === '--port');
-  const raw = i >= 0 ? process.argv[i + 1] : process.env.PORT;
-  const port = Number(raw ?? 3000);
-  return Number.isInteger(port) && port > 0 && port < 65536 ? port : 3000;
+/** The value after `-x` or `--long` on the command line, as `next start` takes its options. */
+function arg(short, long) {
+  const i = process.argv.findIndex((a) => a === short || a === long);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const port = portArg();
-const hostname = process.env.HOSTNAME || undefined;
+const port = (() => {
+  const n = Number(arg('-p', '--port') ?? process.env.PORT ?? 3000);
+  return Number.isInteger(n) && n > 0 && n < 65536 ? n : 3000;
+})();
+// Every interface unless -H names one (as `next start`).
+const hostname = arg('-H', '--hostname');
 
 /** Headers on our own refusals (Next's headers from next.config.js never run for them). */
 const REFUSAL_HEADERS = {

@@ -41,10 +41,10 @@ async function startServer() {
     });
   }
   const port = await findFreePort(Number.parseInt(process.env.BENCH_PORT ?? '3200', 10));
-  server = spawn(process.execPath, ['server.mjs', '-p', String(port)], {
+  server = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   let output = '';
   server.stdout.on('data', (d) => (output += d));
