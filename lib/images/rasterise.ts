@@ -22,8 +22,11 @@ export function svgToPng(svg: string, scale: number): Buffer {
   return new Resvg(svg, renderOptions(scale)).render().asPng();
 }
 
-/** Worker threads that rasterise (./png-worker.cjs): as many as the machine has cores, at most 4. */
-export const PNG_WORKERS = Math.max(1, Math.min(4, Number(process.env.IMAGE_WORKERS) || availableParallelism()));
+/**
+ * Worker threads that rasterise (./png-worker.cjs): one core fewer than the machine has (at least 1, at most
+ * 4), so a burst of new PNGs leaves a core to the event loop that serves the pages. IMAGE_WORKERS overrides.
+ */
+export const PNG_WORKERS = Math.max(1, Math.min(4, Number(process.env.IMAGE_WORKERS) || availableParallelism() - 1));
 
 // Read by path at run time (a literal path, so the build's file tracing keeps the file).
 const WORKER_FILE = join(process.cwd(), 'lib/images/png-worker.cjs');
