@@ -115,10 +115,18 @@ test.describe('Copy embed code', () => {
   });
 });
 
-test('a wrong chart is answered in words, naming the charts', async ({ page }) => {
-  await page.goto('/embed?chart=nope');
+// Playwright's own test: the browser logs the 404 itself as a console error, which is the point here.
+plainTest('a wrong chart is a 404 answered in words, naming the charts', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 404/.test(m.text())) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const response = await page.goto('/embed?chart=nope');
+  expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no chart “nope” to show');
   await expect(page.getByText(/hosted, profit, margin/)).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('the headline cards embed, and /embed has no serious accessibility problem', async ({ page }) => {

@@ -21,10 +21,13 @@ function modelName(version: number): string {
 /** `initialProblems` and `olderVersion` come from the server's decoding of the same link, so the notice is in the first HTML. */
 export function LinkNotice({
   initialProblems,
+  problemCount = initialProblems.length,
   olderVersion = null,
   onReset,
 }: {
+  /** The first problems (the server sends at most MAX_LISTED_PROBLEMS); `problemCount` says how many in all. */
   initialProblems: readonly string[];
+  problemCount?: number;
   olderVersion?: number | null;
   onReset: () => void;
 }) {
@@ -69,7 +72,7 @@ export function LinkNotice({
                   </li>
                 ))}
               </ul>
-              {problems.length > shown.length && <p className="mt-1 text-sm text-muted-foreground">…and {problems.length - shown.length} more.</p>}
+              {problemCount > shown.length && <p className="mt-1 text-sm text-muted-foreground">…and {(problemCount - shown.length).toLocaleString('en-US')} more.</p>}
               <p className="mt-1 text-sm text-muted-foreground">Everything else in the link is shown as its sender set it.</p>
             </div>
           )}
