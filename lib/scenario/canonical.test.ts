@@ -5,15 +5,15 @@ import { imageLinkQuery } from './canonical';
 
 describe('imageLinkQuery', () => {
   it('gives one link for every way of writing the same scenario', () => {
-    const canonical = imageLinkQuery('v=2&gn=45&p=seed');
-    expect(imageLinkQuery('p=seed&gn=45&v=2')).toBe(canonical);
-    expect(imageLinkQuery('v=2&gn=45&p=seed&utm_source=mail&fbclid=x&zz_new_tracker=1')).toBe(canonical);
-    expect(imageLinkQuery('v=2&gn=45&p=seed&view=shares&st=shares~p.public~Hi')).toBe(canonical);
+    const canonical = imageLinkQuery('v=3&gn=45&p=seed');
+    expect(imageLinkQuery('p=seed&gn=45&v=3')).toBe(canonical);
+    expect(imageLinkQuery('v=3&gn=45&p=seed&utm_source=mail&fbclid=x&zz_new_tracker=1')).toBe(canonical);
+    expect(imageLinkQuery('v=3&gn=45&p=seed&view=shares&st=shares~p.public~Hi')).toBe(canonical);
   });
 
   it('keeps known keys as given when a value could not be used, so the image can say so', () => {
-    const q = imageLinkQuery('v=2&gn=abc&p=seed&junk=1');
-    expect(q).toBe('v=2&gn=abc&p=seed');
+    const q = imageLinkQuery('v=3&gn=abc&p=seed&junk=1');
+    expect(q).toBe('v=3&gn=abc&p=seed');
     expect(decodeScenario(q).problems).toHaveLength(1);
   });
 
