@@ -1,3 +1,4 @@
+import { getParameter } from '../lib/engine';
 import { test, expect, expectNoSeriousAxeViolations } from './fixtures';
 import { DashboardPage, parseUsd } from './dashboard-page';
 
@@ -130,7 +131,7 @@ test.describe('dashboard', () => {
     await card.getByRole('button', { name: /Show table/ }).click();
     const row = card.getByRole('row', { name: /^2031/ });
     const azureColumn = await card.getByRole('columnheader').allTextContents();
-    const index = azureColumn.findIndex((t) => t.trim() === 'Azure');
+    const index = azureColumn.findIndex((t) => t.trim() === 'Microsoft: Azure and its own products');
     await expect(row.getByRole('cell').nth(index - 1)).toHaveText(tooltipValue);
   });
 
@@ -169,7 +170,7 @@ test.describe('dashboard', () => {
     await d.goto('gn=60&v=3');
     await expect(d.slider('AI compute growth, 2026-2027')).toHaveAttribute('aria-valuenow', '60');
     await page.getByRole('button', { name: 'Reset Market' }).click();
-    await expect(d.slider('AI compute growth, 2026-2027')).toHaveAttribute('aria-valuenow', '45');
+    await expect(d.slider('AI compute growth, 2026-2027')).toHaveAttribute('aria-valuenow', String(getParameter('market.growthNear')!.default));
   });
 
   test('dark theme passes axe too', async ({ page }) => {
@@ -351,11 +352,11 @@ test('the scenario menu fits the screen and moves by arrow keys', async ({ page 
   await page.keyboard.press('ArrowDown');
   await expect(list.getByRole('button', { name: /^Seed thesis/ })).toBeFocused();
   await page.keyboard.press('End');
-  const last = list.getByRole('button', { name: /^AI spending slowdown/ });
+  const last = list.getByRole('button', { name: /^Contracts renegotiated/ });
   await expect(last).toBeFocused();
   await expect(last).toBeInViewport();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('preset-name')).toHaveText('AI spending slowdown');
+  await expect(page.getByTestId('preset-name')).toHaveText('Contracts renegotiated');
 });
 
 test('a tab shows its focus ring after the keyboard, not after a mouse click', async ({ page }) => {

@@ -26,10 +26,10 @@ function send(baseURL: string, path: string, options: { method?: string; headers
 test.describe('bounded requests', () => {
   test('16,000 repeats of one key are refused at once, while a normal request is served normally', async ({ baseURL }) => {
     const base = baseURL!;
-    await send(base, '/api/working?v=2&gn=45'); // warm the route
-    const alone = await send(base, '/api/working?v=2&gn=45');
+    await send(base, '/api/working?v=3&gn=45'); // warm the route
+    const alone = await send(base, '/api/working?v=3&gn=45');
     const bad = `/api/working?${Array(16_000).fill('a').join('&')}`;
-    const [refused, normal] = await Promise.all([send(base, bad), send(base, '/api/working?v=2&gn=46')]);
+    const [refused, normal] = await Promise.all([send(base, bad), send(base, '/api/working?v=3&gn=46')]);
     expect(refused.status).toBe(400);
     expect(refused.body).toMatch(/repeats “a” more than 32 times/);
     // Before the bounds this held a core for 27 s. Generous bounds: these machines are shared.
@@ -54,7 +54,7 @@ test.describe('bounded requests', () => {
 
 test.describe('images cheap to repeat', () => {
   test('a second PNG of the same link comes from the cache, and 304 on If-None-Match', async ({ request }) => {
-    const link = `v=2&gn=${30 + Math.floor(Math.random() * 40)}&gl=7`;
+    const link = `v=3&gn=${30 + Math.floor(Math.random() * 40)}&gl=7`;
     const first = await request.get(`/api/chart?chart=margin&format=png&${link}`);
     expect(first.status()).toBe(200);
     const etag = first.headers()['etag'];
@@ -81,7 +81,7 @@ test.describe('images cheap to repeat', () => {
 test.describe('forwarded headers', () => {
   test('X-Forwarded-Proto "https, http" and a malformed X-Forwarded-Host render the dashboard', async ({ page }) => {
     await page.setExtraHTTPHeaders({ 'X-Forwarded-Proto': 'https, http', 'X-Forwarded-Host': 'bad host/"><x' });
-    const response = await page.goto('/?v=2&gn=47');
+    const response = await page.goto('/?v=3&gn=47');
     expect(response?.status()).toBe(200);
     await new DashboardPage(page).headline().waitFor();
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -89,7 +89,7 @@ test.describe('forwarded headers', () => {
   });
 
   test('X-Forwarded-Proto javascript never makes a javascript: link', async ({ request }) => {
-    const svg = await (await request.get('/api/chart?chart=hosted&format=svg&v=2&gn=44', { headers: { 'X-Forwarded-Proto': 'javascript' } })).text();
+    const svg = await (await request.get('/api/chart?chart=hosted&format=svg&v=3&gn=44', { headers: { 'X-Forwarded-Proto': 'javascript' } })).text();
     expect(svg).not.toContain('javascript:');
     expect(/href="([^"]+)"/.exec(svg)?.[1]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
   });
@@ -131,7 +131,7 @@ plainTest('a view whose code fails to load shows Retry, and the scenario survive
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   const d = new DashboardPage(page);
-  await d.goto('v=2&gn=45&p=seed');
+  await d.goto('v=3&gn=45&p=seed');
   await page.locator('aside [data-param]').first().waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   // From now on every script chunk fails, as when the server is unreachable or a deploy removed them.
