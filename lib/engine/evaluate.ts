@@ -1,5 +1,5 @@
 /**
- * evaluate(): the whole model (v2) for one scenario. `evaluateInputs` composes one named function per
+ * evaluate(): the whole model (v3: v2 plus contract floors, own use kept with its owner, counted-once model income) for one scenario. `evaluateInputs` composes one named function per
  * methodology step (lib/engine/methodology.ts numbers them), each built from the formulas in steps.ts, so a
  * reader can follow the methodology page through the code step by step.
  * Pure and deterministic; never throws for any scenario (values are clamped to the registry's bounds).
