@@ -237,6 +237,7 @@ const SCHEDULE_ROWS: Readonly<Record<FamilyId, readonly (readonly number[])[]>> 
   other: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.other[c]),
 };
 const FAMILY_COUNT = FAMILIES.length;
+const CLOUD_INDEX: Readonly<Record<CloudId, number>> = { azure: 0, aws: 1, gcp: 2, other: 3 };
 
 if (YEAR_COUNT !== 7) throw new Error('engine bug: zeros() assumes the seven years 2025-2031');
 function zeros(): number[] {
@@ -381,20 +382,27 @@ function costRatios(inp: ModelInputs, inferenceFraction: readonly number[]) {
     const premium = arch.premiumFraction + residencyPremium;
     adoption[c] = c === 'other' ? zeros() : interpolateSeries(inp.silicon[c].adoption2025Fraction, inp.silicon[c].adoption2031Fraction);
     const costCutFraction = c === 'other' ? 0 : inp.silicon[c].costCutFraction;
-    costRatio[c] = zeros();
-    savingsRatio[c] = zeros();
-    cut[c] = zeros();
-    bridge[c] = { set: arch.marginFraction, inferenceMix: zeros(), utilisation: zeros() };
+    // Rows held locally while filled (no record read by a varying key in the loop).
+    const costRow = zeros();
+    const savingsRow = zeros();
+    const cutRow = zeros();
+    const mixRow = zeros();
+    const utilisationRow = zeros();
+    const adoptionRow = adoption[c];
+    costRatio[c] = costRow;
+    savingsRatio[c] = savingsRow;
+    cut[c] = cutRow;
+    bridge[c] = { set: arch.marginFraction, inferenceMix: mixRow, utilisation: utilisationRow };
     for (let i = 0; i < YEAR_COUNT; i++) {
       // Step 2: inference may carry a different margin; the blend follows the inference fraction.
       const margin = arch.marginFraction + inp.inferenceMarginDeltaFraction * (inferenceFraction[i] as number);
       const cr = referenceCostRatio(margin, arch.utilisationFraction, premium);
-      const sr = siliconSavingsRatio(cr, inp.computeShareFraction, adoption[c][i] as number, costCutFraction);
-      costRatio[c][i] = cr;
-      savingsRatio[c][i] = sr;
-      cut[c][i] = priceCut(inp.passThroughFraction, sr);
-      bridge[c].inferenceMix[i] = margin;
-      bridge[c].utilisation[i] = 1 - (1 - margin) * (REFERENCE_UTILISATION / arch.utilisationFraction);
+      const sr = siliconSavingsRatio(cr, inp.computeShareFraction, adoptionRow[i] as number, costCutFraction);
+      costRow[i] = cr;
+      savingsRow[i] = sr;
+      cutRow[i] = priceCut(inp.passThroughFraction, sr);
+      mixRow[i] = margin;
+      utilisationRow[i] = 1 - (1 - margin) * (REFERENCE_UTILISATION / arch.utilisationFraction);
     }
   }
   return { strategyOf, costRatio, savingsRatio, adoption, cut, bridge };
@@ -632,36 +640,55 @@ function modelLayer(
   captureByFamily: PerFamily<PerCloud<number>>,
   split: ReturnType<typeof ownUseAndBilled>,
 ) {
-  const booked = perCloud(() => zeros());
-  const stakeExposure = perCloud(() => zeros());
-  const revenueShare = perCloud(() => zeros());
+  // By index (records around the same arrays at the end): the loops read no record by a varying key.
+  const bookedRows = [zeros(), zeros(), zeros(), zeros()];
+  const stakeRows = [zeros(), zeros(), zeros(), zeros()];
   const margin = inp.modelGrossMarginFraction;
-  for (const f of FAMILIES) {
-    const capture = captureByFamily[f];
+  const takeRow = [0, 0, 0, 0];
+  const stakeRow = [0, 0, 0, 0];
+  for (let fi = 0; fi < FAMILY_COUNT; fi++) {
+    const f = FAMILIES[fi] as FamilyId;
+    cloudRowInto(captureByFamily[f], takeRow);
+    cloudRowInto(inp.stakeFraction[f], stakeRow);
     const gp = families[f].grossProfitUsdBn;
     const revenue = families[f].revenueUsdBn;
-    for (const c of CLOUDS) {
-      const take = capture[c];
-      const stake = inp.stakeFraction[f][c];
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const take = takeRow[ci] as number;
+      const stake = stakeRow[ci] as number;
       if (take === 0 && stake === 0) continue;
       // Model v3, counted once: the family's revenue sold as billed compute on the owner's own cloud (the
       // Gemini API on Vertex) is already that cloud's revenue; the owner books model profit on the rest.
-      const soldOnOwnCloud = split.billedByFamily[c][f];
+      const soldOnOwnCloud = (split.billedRows[ci] as number[][])[fi] as number[];
+      const booked = bookedRows[ci] as number[];
+      const exposure = stakeRows[ci] as number[];
       for (let i = 0; i < YEAR_COUNT; i++) {
         const rest = Math.max(0, (revenue[i] as number) - (soldOnOwnCloud[i] as number));
-        booked[c][i] = (booked[c][i] as number) + take * rest * margin;
-        stakeExposure[c][i] = (stakeExposure[c][i] as number) + stake * (gp[i] as number);
+        booked[i] = (booked[i] as number) + take * rest * margin;
+        exposure[i] = (exposure[i] as number) + stake * (gp[i] as number);
       }
     }
   }
-  revenueShare.azure = revenueShareSeries(families.openai.revenueUsdBn, inp.revShareFraction, inp.revShareCapUsdBn, inp.revShareLastYear);
+  const booked = cloudRecord(bookedRows);
+  const stakeExposure = cloudRecord(stakeRows);
+  const revenueShare = { azure: revenueShareSeries(families.openai.revenueUsdBn, inp.revShareFraction, inp.revShareCapUsdBn, inp.revShareLastYear), aws: zeros(), gcp: zeros(), other: zeros() };
   const capYear = revenueShareCapYear(revenueShare.azure, inp.revShareCapUsdBn);
-  const income = perCloud((c) => {
-    const out = zeros();
-    for (let i = 0; i < YEAR_COUNT; i++) out[i] = (booked[c][i] as number) + (revenueShare[c][i] as number);
-    return out;
-  });
+  const shareRows = [revenueShare.azure, revenueShare.aws, revenueShare.gcp, revenueShare.other];
+  const incomeRows = [zeros(), zeros(), zeros(), zeros()];
+  for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+    const out = incomeRows[ci] as number[];
+    const b = bookedRows[ci] as number[];
+    const r = shareRows[ci] as number[];
+    for (let i = 0; i < YEAR_COUNT; i++) out[i] = (b[i] as number) + (r[i] as number);
+  }
+  const income = cloudRecord(incomeRows);
   return { booked, revenueShare, income, stakeExposure, capYear };
+}
+
+/** Herfindahl index of a cloud's 2025-2031 hosted compute across families (rows in FAMILIES order), 0-1. */
+function familyHhi(rows: readonly (readonly number[])[]): number {
+  const totals = [0, 0, 0, 0, 0, 0];
+  for (let fi = 0; fi < FAMILY_COUNT; fi++) totals[fi] = sumSeries(rows[fi] as number[]);
+  return herfindahl(totals);
 }
 
 /** A series' average weighted by another (equal weights when the weights sum to zero). */
@@ -846,7 +873,7 @@ function cloudEconomics(
       siliconNetUsdBn: cumSavings - cumProgramme,
     },
     npvCompanyGrossProfitUsdBn: netPresentValue(company, inp.discountRateFraction),
-    familyHhi: herfindahl(FAMILIES.map((f) => sumSeries(hosted.byFamily[c][f]))),
+    familyHhi: familyHhi(hosted.rows[CLOUD_INDEX[c]] as number[][]),
     siliconBreakevenYear: c === 'other' ? null : breakevenYear(net),
   };
 }
@@ -978,9 +1005,12 @@ function commitmentCoverage(
   split: ReturnType<typeof ownUseAndBilled>,
 ): CommitmentResult[] {
   const out: CommitmentResult[] = [];
-  for (const pair of CONTRACT_PAIRS) {
+  const announcedRow = [0, 0, 0, 0];
+  for (let p = 0; p < CONTRACT_PAIRS.length; p++) {
+    const pair = CONTRACT_PAIRS[p] as (typeof CONTRACT_PAIRS)[number];
     const { family: f, cloud: c, ci, shares } = pair;
-    const announced = inp.commitmentsUsdBn[f][c];
+    if (ci === 0) cloudRowInto(inp.commitmentsUsdBn[f], announcedRow);
+    const announced = announcedRow[ci] as number;
     if (!(announced > 0)) continue;
     const after = floors.ownBill[f]?.[ci] ?? split.billedByFamily[c][f];
     const moved = floors.applied[f]?.[ci];

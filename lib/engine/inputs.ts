@@ -114,14 +114,28 @@ function enumSpec(id: string): EnumSlot {
 }
 
 /**
- * The scenario's raw values in registry order. A scenario built from the registry (defaults, presets, the
- * URL parser, the Monte Carlo's draws) lists its ids in that order: one for-in pass reads them all through
- * V8's enum cache, about 7× faster than 231 lookups by a varying key (measured by `npm run bench`). Any
- * other scenario (missing, extra or reordered ids) is read id by id. One scratch array, reused: the
- * engine is synchronous and `resolveInputs` reads it before returning.
+ * The scenario's values in registry order: raw (for enums) and, for numbers, clamped to the registry's bounds
+ * (the default where missing or not finite). A scenario built from the registry (defaults, presets, the URL
+ * parser, the Monte Carlo's draws) lists its ids in that order: one for-in pass reads them all through V8's
+ * enum cache, about 7× faster than 231 lookups by a varying key (measured with `npm run bench`). Any other
+ * scenario (missing, extra or reordered ids) is read id by id. Scratch arrays, reused: the engine is
+ * synchronous and `resolveInputs` reads them before returning.
  */
 const RAW: unknown[] = new Array<unknown>(SLOT_COUNT).fill(undefined);
-function readRaw(scenario: Readonly<Scenario>): readonly unknown[] {
+const NUMBERS = new Float64Array(SLOT_COUNT);
+const MIN = Float64Array.from(parameters, (p) => (p.kind === 'number' ? p.min : NaN));
+const MAX = Float64Array.from(parameters, (p) => (p.kind === 'number' ? p.max : NaN));
+const DEFAULT = Float64Array.from(parameters, (p) => (p.kind === 'number' ? p.default : NaN));
+function store(i: number, value: unknown): void {
+  RAW[i] = value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) NUMBERS[i] = DEFAULT[i] as number;
+  else {
+    const min = MIN[i] as number;
+    const max = MAX[i] as number;
+    NUMBERS[i] = value < min ? min : value > max ? max : value;
+  }
+}
+function readScenario(scenario: Readonly<Scenario>): void {
   let i = 0;
   let ordered = true;
   for (const id in scenario) {
@@ -129,21 +143,17 @@ function readRaw(scenario: Readonly<Scenario>): readonly unknown[] {
       ordered = false;
       break;
     }
-    RAW[i] = scenario[id];
+    store(i, scenario[id]);
     i++;
   }
-  if (!ordered || i !== SLOT_COUNT) for (let j = 0; j < SLOT_COUNT; j++) RAW[j] = scenario[IDS[j] as string];
-  return RAW;
+  if (!ordered || i !== SLOT_COUNT) for (let j = 0; j < SLOT_COUNT; j++) store(j, scenario[IDS[j] as string]);
 }
 
-function readNumber(raw: readonly unknown[], slot: NumberSlot): number {
-  const value = raw[slot.at];
-  const spec = slot.spec;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return spec.default;
-  return value < spec.min ? spec.min : value > spec.max ? spec.max : value;
+function readNumber(slot: NumberSlot): number {
+  return NUMBERS[slot.at] as number;
 }
-function readEnum<T extends string>(raw: readonly unknown[], slot: EnumSlot): T {
-  const value = raw[slot.at];
+function readEnum<T extends string>(slot: EnumSlot): T {
+  const value = RAW[slot.at];
   const spec = slot.spec;
   return (typeof value === 'string' && spec.options.some((o) => o.value === value) ? value : spec.default) as T;
 }
@@ -222,9 +232,9 @@ const SPECS = {
 };
 
 export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
-  const raw = readRaw(scenario);
-  const pct = (slot: NumberSlot) => readNumber(raw, slot) / 100;
-  const num = (slot: NumberSlot) => readNumber(raw, slot);
+  readScenario(scenario);
+  const pct = (slot: NumberSlot) => readNumber(slot) / 100;
+  const num = (slot: NumberSlot) => readNumber(slot);
   const archetypes = {} as Record<ArchetypeId, ArchetypeInputs>;
   for (const a of ARCHETYPES) {
     const s = SPECS.archetype[a];
@@ -238,7 +248,7 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
   const silicon = {} as Record<HyperscalerId, SiliconInputs>;
   for (const c of HYPERSCALERS) {
     const s = SPECS.silicon[c];
-    strategy[c] = readEnum<ArchetypeId>(raw, SPECS.strategy[c]);
+    strategy[c] = readEnum<ArchetypeId>(SPECS.strategy[c]);
     silicon[c] = {
       adoption2025Fraction: pct(s.adoption2025),
       adoption2031Fraction: pct(s.adoption2031),
@@ -260,18 +270,18 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
   // Records built as literals from spec arrays in a fixed order: one object shape each, no keyed loads or
   // stores in loops (the registry's six family x cloud matrices are read on every evaluation).
   const familyNumbers = (specs: readonly NumberSlot[]): FamilyRecord<number> => ({
-    openai: readNumber(raw, specs[0] as NumberSlot),
-    anthropic: readNumber(raw, specs[1] as NumberSlot),
-    google: readNumber(raw, specs[2] as NumberSlot),
-    meta: readNumber(raw, specs[3] as NumberSlot),
-    mistral: readNumber(raw, specs[4] as NumberSlot),
-    other: readNumber(raw, specs[5] as NumberSlot),
+    openai: readNumber(specs[0] as NumberSlot),
+    anthropic: readNumber(specs[1] as NumberSlot),
+    google: readNumber(specs[2] as NumberSlot),
+    meta: readNumber(specs[3] as NumberSlot),
+    mistral: readNumber(specs[4] as NumberSlot),
+    other: readNumber(specs[5] as NumberSlot),
   });
   const cloudRow = (specs: readonly NumberSlot[], at: number, divisor: number): CloudRecord<number> => ({
-    azure: readNumber(raw, specs[at] as NumberSlot) / divisor,
-    aws: readNumber(raw, specs[at + 1] as NumberSlot) / divisor,
-    gcp: readNumber(raw, specs[at + 2] as NumberSlot) / divisor,
-    other: readNumber(raw, specs[at + 3] as NumberSlot) / divisor,
+    azure: readNumber(specs[at] as NumberSlot) / divisor,
+    aws: readNumber(specs[at + 1] as NumberSlot) / divisor,
+    gcp: readNumber(specs[at + 2] as NumberSlot) / divisor,
+    other: readNumber(specs[at + 3] as NumberSlot) / divisor,
   });
   const matrix = (specs: readonly NumberSlot[], divisor: number): FamilyRecord<CloudRecord<number>> => ({
     openai: cloudRow(specs, 0, divisor),
