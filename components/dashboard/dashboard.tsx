@@ -164,6 +164,7 @@ export function Dashboard({
   linkProblems = [],
   linkProblemCount = linkProblems.length,
   olderVersion = null,
+  upgrade = null,
   initialResults,
 }: {
   /** The first of the link's problems (the server sends at most MAX_LISTED_PROBLEMS), and how many in all. */
@@ -171,6 +172,8 @@ export function Dashboard({
   linkProblemCount?: number;
   /** The model version an older link was made with, or null. */
   olderVersion?: number | null;
+  /** For an older link: whether it named its version, and the weights written in to keep its shares. */
+  upgrade?: { versionNamed: boolean; writtenIn: readonly string[] } | null;
   initialResults?: InitialResults;
 }) {
   useSeedResults(initialResults);
@@ -217,7 +220,7 @@ export function Dashboard({
         return <RiskView results={now} state={state} />;
     }
   };
-  const notice = <LinkNotice initialProblems={linkProblems} problemCount={linkProblemCount} olderVersion={olderVersion} onReset={state.resetAll} />;
+  const notice = <LinkNotice initialProblems={linkProblems} problemCount={linkProblemCount} olderVersion={olderVersion} upgrade={upgrade} onReset={state.resetAll} />;
 
   if (state.present !== null) {
     return (
