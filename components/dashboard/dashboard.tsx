@@ -13,7 +13,7 @@ import { useCompareResults, useDeferredResults, useResults, useSeedResults, type
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
 import { lazyView } from '@/components/ui/lazy-view';
 import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
-import { ThemeToggle } from '@/components/ui/theme';
+import { ThemeCycle, ThemeToggle } from '@/components/ui/theme';
 import { ScenarioQueryProvider } from '@/components/charts/scenario-link';
 // Loaded after hydration, so the first chart does not wait for the controls' code (Radix slider, tooltip,
 // dialog).
@@ -262,9 +262,12 @@ export function Dashboard({
         <StorySheet state={state} defaultTitle={`${bName} · ${VIEW_LABELS[state.view]}`} />
         <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />
         <ExportMenu state={state} />
-        {/* On a phone the theme follows the system setting; the toggle would cost a row above the answer. */}
+        {/* On a phone, one button that cycles the theme: the three-way toggle would cost a row above the answer. */}
         <div className="hidden sm:block">
           <ThemeToggle />
+        </div>
+        <div className="sm:hidden">
+          <ThemeCycle />
         </div>
         <Link href={`/methodology${methodologyQuery}`} prefetch={false} className="text-sm font-medium underline underline-offset-4">
           Methodology
