@@ -37,6 +37,11 @@ const OPENAI = FAMILIES.indexOf('openai');
 const AZURE = CLOUDS.indexOf('azure');
 /** Year index of 2026, the last reported share point: winner worlds differ from the scenario only after it. */
 const Y2026 = YEARS.indexOf(2026);
+/**
+ * Below this fraction of the year's market a family's billed compute is too small for its split over clouds
+ * to be read from it (ratios of subnormal numbers are noise): it then lands as its compute, or the market, does.
+ */
+const TINY = 1e-12;
 
 export interface WinnerOutcome {
   winner: FamilyId;
@@ -176,8 +181,8 @@ function worldBase(inp: ModelInputs, result: ScenarioResult): WorldBase {
         // Where the family's billed dollars go; a family billing nothing lands as its compute does, and a
         // family with no compute at all as the whole market's billed compute does.
         let s: number;
-        if (billed > 0) s = (cr.billedByFamilyUsdBn[f][y] as number) / billed;
-        else if (hostedAll > 0) s = (cr.capturedByFamilyUsdBn[f][y] as number) / hostedAll;
+        if (billed > TINY * m) s = (cr.billedByFamilyUsdBn[f][y] as number) / billed;
+        else if (hostedAll > TINY * m) s = (cr.capturedByFamilyUsdBn[f][y] as number) / hostedAll;
         else s = m > 0 ? (cr.billedComputeUsdBn[y] as number) / m : 1 / C;
         split[(fi * C + ci) * Y + y] = s;
       }
@@ -283,11 +288,20 @@ function worldTotals(b: WorldBase, shares: Float64Array, out: WorldTotals, famil
   out.profit[AZURE] = (out.profit[AZURE] as number) + paid;
 }
 
+/**
+ * The losers' 2031 billed share, summed rather than taken as 1 − the winner's: when the winner already has
+ * nearly all of it, 1 − share loses most of its digits.
+ */
+function restOf(shares: Float64Array, winner: number): number {
+  let rest = 0;
+  for (let fi = 0; fi < F; fi++) if (fi !== winner) rest += shares[fi * Y + Y - 1] as number;
+  return rest;
+}
+
 /** Billed shares of the world in which `winner` reaches `w` of the labs' market in 2031 (into `out`). */
 function winnerShares(b: WorldBase, winner: number, out: Float64Array): void {
   const last = Y - 1;
-  const winnerNow = b.billedShare[winner * Y + last] as number;
-  const rest = 1 - winnerNow;
+  const rest = restOf(b.billedShare, winner);
   const w = b.winnerShareFraction;
   for (let y = 0; y < Y; y++) {
     // 0 through 2026 (reported), 1 in 2031, linear between: how the scenario's own shares run.
@@ -319,31 +333,241 @@ function spread(values: ArrayLike<number>): number {
   return meanAbs > 1e-9 ? (max - min) / meanAbs : 0;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// The fast path. In a winner world each family's billed share moves by t_y × δ_f, where t_y is the year's
+// weight (0 through 2026, 1 in 2031) and δ_f = target_f − s_f,2031. Every total is linear in those shares,
+// so world = scenario + Σ_f δ_f × G[f]: G is built once per scenario (one pass over its result), and each
+// world costs a few dozen multiplications. Only a world that would push some share below 0 (then clamped
+// and renormalised) takes the slow path above; both are tested against each other.
+
+/** Year weights t_y of the winner's 2031 change: 0 through 2026, linear to 1 in 2031. */
+const T = Float64Array.from(YEARS, (_, y) => (y <= Y2026 ? 0 : (y - Y2026) / (Y - 1 - Y2026)));
+
+interface FastBase {
+  /** Billed share per family-year, [f * Y + y] (for the clamp check and δ). */
+  share: Float64Array;
+  /** Per measure (hosted, revenue, profit), [c * F + f]: Σ_y t_y × market_y × (the measure per billed dollar of f on c). */
+  gHosted: Float64Array;
+  gRevenue: Float64Array;
+  gProfit: Float64Array;
+  /** Σ_y t_y × market_y × model gross profit per dollar of compute, per family. */
+  gModel: Float64Array;
+  /** OpenAI's revenue per year in the scenario, and its change per unit of δ_openai. */
+  openaiRevenue: number[];
+  openaiRevenueG: Float64Array;
+  /** The scenario's totals per cloud, and Microsoft's revenue share paid in it. */
+  hosted: Float64Array;
+  revenue: Float64Array;
+  profit: Float64Array;
+  revSharePaid: number;
+  capture: Float64Array;
+  revShareFraction: number;
+  revShareCapUsdBn: number;
+  revShareLastYear: number;
+  winnerShareFraction: number;
+}
+
+function newFastBase(): FastBase {
+  return {
+    share: new Float64Array(F * Y),
+    gHosted: new Float64Array(C * F),
+    gRevenue: new Float64Array(C * F),
+    gProfit: new Float64Array(C * F),
+    gModel: new Float64Array(F),
+    openaiRevenue: new Array<number>(Y).fill(0),
+    openaiRevenueG: new Float64Array(Y),
+    hosted: new Float64Array(C),
+    revenue: new Float64Array(C),
+    profit: new Float64Array(C),
+    revSharePaid: 0,
+    capture: new Float64Array(F * C),
+    revShareFraction: 0,
+    revShareCapUsdBn: 0,
+    revShareLastYear: 0,
+    winnerShareFraction: 0,
+  };
+}
+
+const familyBilledRows: number[][] = new Array(F);
+const familyComputeRows: number[][] = new Array(F);
+const marketScratch = new Float64Array(Y);
+
+function fastBase(inp: ModelInputs, result: ScenarioResult, b: FastBase): void {
+  const market = marketScratch;
+  market.fill(0);
+  for (let fi = 0; fi < F; fi++) {
+    const fam = result.families[FAMILIES[fi] as FamilyId];
+    const row = fam.billedComputeUsdBn;
+    familyBilledRows[fi] = row;
+    familyComputeRows[fi] = fam.computeUsdBn;
+    for (let y = 0; y < Y; y++) market[y] = (market[y] as number) + (row[y] as number);
+  }
+  for (let fi = 0; fi < F; fi++) {
+    const row = familyBilledRows[fi] as number[];
+    for (let y = 0; y < Y; y++) {
+      const m = market[y] as number;
+      b.share[fi * Y + y] = m > 0 ? (row[y] as number) / m : 1 / F;
+    }
+  }
+  b.gHosted.fill(0);
+  b.gRevenue.fill(0);
+  b.gProfit.fill(0);
+  for (let ci = 0; ci < C; ci++) {
+    const cr = result.clouds[CLOUDS[ci] as CloudId];
+    b.hosted[ci] = cr.cumulative.hostedComputeUsdBn;
+    b.revenue[ci] = cr.cumulative.revenueUsdBn;
+    b.profit[ci] = cr.cumulative.companyGrossProfitUsdBn;
+    const byFamily = cr.billedByFamilyUsdBn;
+    for (let fi = 0; fi < F; fi++) {
+      const row = byFamily[FAMILIES[fi] as FamilyId];
+      const famBilled = familyBilledRows[fi] as number[];
+      let gh = 0;
+      let gr = 0;
+      let gp = 0;
+      for (let y = Y2026 + 1; y < Y; y++) {
+        const billed = famBilled[y] as number;
+        const split = billed > TINY * (market[y] as number) ? (row[y] as number) / billed : splitWithoutBilling(result, fi, ci, y, market[y] as number);
+        const w = (T[y] as number) * (market[y] as number) * split;
+        const keep = 1 - (cr.priceCut[y] as number);
+        gh += w;
+        gr += w * keep;
+        gp += w * keep * (cr.cloudGrossMargin[y] as number);
+      }
+      b.gHosted[ci * F + fi] = gh;
+      b.gRevenue[ci * F + fi] = gr;
+      b.gProfit[ci * F + fi] = gp;
+    }
+  }
+  for (let fi = 0; fi < F; fi++) {
+    const f = FAMILIES[fi] as FamilyId;
+    const ratio = interpolateThrough2026(inp.revenueRatio2025[f], inp.revenueRatio2026[f], inp.revenueRatio2031[f]);
+    let g = 0;
+    for (let y = Y2026 + 1; y < Y; y++) g += (T[y] as number) * (market[y] as number) * (ratio[y] as number);
+    b.gModel[fi] = g * inp.modelGrossMarginFraction;
+    if (fi === OPENAI) {
+      for (let y = 0; y < Y; y++) {
+        b.openaiRevenue[y] = result.families.openai.revenueUsdBn[y] as number;
+        b.openaiRevenueG[y] = (T[y] as number) * (market[y] as number) * (ratio[y] as number);
+      }
+    }
+    // Step 9's shares, capped at 100% in total (normaliseCapture, inlined: it allocates, and this runs per draw).
+    const row = inp.captureFraction[f];
+    let total = 0;
+    for (let ci = 0; ci < C; ci++) total += row[CLOUDS[ci] as CloudId];
+    const scale = total > 1 ? 1 / total : 1;
+    for (let ci = 0; ci < C; ci++) b.capture[fi * C + ci] = row[CLOUDS[ci] as CloudId] * scale;
+  }
+  let paid = 0;
+  const share = result.clouds.azure.revenueShareIncomeUsdBn;
+  for (let y = 0; y < Y; y++) paid += share[y] as number;
+  b.revSharePaid = paid;
+  b.revShareFraction = inp.revShareFraction;
+  b.revShareCapUsdBn = inp.revShareCapUsdBn;
+  b.revShareLastYear = inp.revShareLastYear;
+  b.winnerShareFraction = inp.winnerShareFraction;
+}
+
+/** Where a family that bills nothing would bill (as worldBase: as its compute lands, else as the market's). */
+function splitWithoutBilling(result: ScenarioResult, fi: number, ci: number, y: number, market: number): number {
+  const f = FAMILIES[fi] as FamilyId;
+  const cr = result.clouds[CLOUDS[ci] as CloudId];
+  const compute = (familyComputeRows[fi] as number[])[y] as number;
+  if (compute > TINY * market) return (cr.capturedByFamilyUsdBn[f][y] as number) / compute;
+  return market > 0 ? (cr.billedComputeUsdBn[y] as number) / market : 1 / C;
+}
+
+const deltaScratch = new Float64Array(F);
+const revenueScratch = new Array<number>(Y).fill(0);
+
+/**
+ * One winner world's totals by the fast path, into out ([measure * C + c]: hosted, revenue, profit).
+ * False when a share would fall below 0 (the caller then takes the slow path).
+ */
+function fastWorld(b: FastBase, winner: number, out: Float64Array): boolean {
+  const last = Y - 1;
+  const rest = restOf(b.share, winner);
+  const w = b.winnerShareFraction;
+  for (let fi = 0; fi < F; fi++) {
+    const now = b.share[fi * Y + last] as number;
+    const target = fi === winner ? w : rest > 1e-12 ? (now / rest) * (1 - w) : (1 - w) / (F - 1);
+    const d = target - now;
+    deltaScratch[fi] = d;
+    if (d < 0) for (let y = Y2026 + 1; y < Y; y++) if ((b.share[fi * Y + y] as number) + (T[y] as number) * d < 0) return false;
+  }
+  for (let ci = 0; ci < C; ci++) {
+    let h = b.hosted[ci] as number;
+    let r = b.revenue[ci] as number;
+    let p = b.profit[ci] as number;
+    for (let fi = 0; fi < F; fi++) {
+      const d = deltaScratch[fi] as number;
+      const k = ci * F + fi;
+      h += d * (b.gHosted[k] as number);
+      r += d * (b.gRevenue[k] as number);
+      p += d * ((b.gProfit[k] as number) + (b.capture[fi * C + ci] as number) * (b.gModel[fi] as number));
+    }
+    out[ci] = h;
+    out[C + ci] = r;
+    out[2 * C + ci] = p;
+  }
+  // Microsoft's revenue share is capped: recomputed with step 9's formula on the world's OpenAI revenue.
+  const dOpenai = deltaScratch[OPENAI] as number;
+  if (dOpenai !== 0 && b.revShareFraction > 0) {
+    for (let y = 0; y < Y; y++) revenueScratch[y] = (b.openaiRevenue[y] as number) + dOpenai * (b.openaiRevenueG[y] as number);
+    const paid = revenueShareSeries(revenueScratch, b.revShareFraction, b.revShareCapUsdBn, b.revShareLastYear);
+    let sum = 0;
+    for (let y = 0; y < Y; y++) sum += paid[y] as number;
+    out[2 * C + AZURE] = (out[2 * C + AZURE] as number) + sum - b.revSharePaid;
+  }
+  return true;
+}
+
 /**
  * Per draw of the Monte Carlo: each hyperscaler's exposure on every measure, written into `out`
- * ([measure index in THESIS_MEASURES * 3 + hyperscaler index]). No per-world allocation.
+ * ([measure index in THESIS_MEASURES * 3 + hyperscaler index]). Allocates nothing per world.
  */
 export function createExposureProbe(): (inp: ModelInputs, result: ScenarioResult, out: Float64Array) => void {
+  const fb = newFastBase();
+  // [world * 3C + measure * C + c], measures in THESIS_MEASURES order mapped to hosted/revenue/profit rows.
+  const worlds = new Float64Array(F * 3 * C);
+  const one = new Float64Array(3 * C);
   const shares = new Float64Array(F * Y);
   const familyCompute = new Float64Array(F * Y);
   const openaiRevenue = new Array<number>(Y).fill(0);
-  const worlds = FAMILIES.map(() => newTotals());
+  const slow = newTotals();
   const column = new Float64Array(F);
+  const rowOf = THESIS_MEASURES.map((m) => (m === 'hosted' ? 0 : m === 'revenue' ? 1 : 2));
+  const hyperIndex = HYPERSCALERS.map((c) => CLOUDS.indexOf(c));
   return (inp, result, out) => {
-    const b = worldBase(inp, result);
+    fastBase(inp, result, fb);
+    let full: WorldBase | null = null;
     for (let wi = 0; wi < F; wi++) {
-      winnerShares(b, wi, shares);
-      worldTotals(b, shares, worlds[wi] as WorldTotals, familyCompute, openaiRevenue);
+      if (!fastWorld(fb, wi, one)) {
+        full ??= worldBase(inp, result);
+        winnerShares(full, wi, shares);
+        worldTotals(full, shares, slow, familyCompute, openaiRevenue);
+        one.set(slow.hosted, 0);
+        one.set(slow.revenue, C);
+        one.set(slow.profit, 2 * C);
+      }
+      worlds.set(one, wi * 3 * C);
     }
-    for (let mi = 0; mi < THESIS_MEASURES.length; mi++) {
-      const key = measureKey(THESIS_MEASURES[mi] as ThesisMeasure);
-      for (let hi = 0; hi < HYPERSCALERS.length; hi++) {
-        const ci = CLOUDS.indexOf(HYPERSCALERS[hi] as CloudId);
-        for (let wi = 0; wi < F; wi++) column[wi] = ((worlds[wi] as WorldTotals)[key] as Float64Array)[ci] as number;
-        out[mi * HYPERSCALERS.length + hi] = spread(column);
+    for (let mi = 0; mi < rowOf.length; mi++) {
+      const row = rowOf[mi] as number;
+      for (let hi = 0; hi < hyperIndex.length; hi++) {
+        const ci = hyperIndex[hi] as number;
+        for (let wi = 0; wi < F; wi++) column[wi] = worlds[wi * 3 * C + row * C + ci] as number;
+        out[mi * hyperIndex.length + hi] = spread(column);
       }
     }
   };
+}
+
+/** The six worlds' totals by the fast path where it applies, for tests: [world][hosted|revenue|profit][cloud], or null (slow path). */
+export function fastWorldsForTest(inp: ModelInputs, result: ScenarioResult): (number[][] | null)[] {
+  const fb = newFastBase();
+  fastBase(inp, result, fb);
+  const one = new Float64Array(3 * C);
+  return FAMILIES.map((_, wi) => (fastWorld(fb, wi, one) ? [0, 1, 2].map((m) => Array.from(one.subarray(m * C, m * C + C))) : null));
 }
 
 function measureKey(measure: ThesisMeasure): 'hosted' | 'revenue' | 'profit' {
