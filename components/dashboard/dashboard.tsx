@@ -10,6 +10,7 @@ import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
 import { useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
+import { useThesisOdds } from '@/lib/state/use-thesis-odds';
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
 import dynamic from 'next/dynamic';
 import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
@@ -178,13 +179,14 @@ export function Dashboard({
   useSeedResults(initialResults);
   useInputModality();
   const state = useScenario();
-  const now = useResults(state.scenario);
-  const deferred = useDeferredResults(state.scenario);
+  const now = useResults(state.scenario, state.measure);
+  const deferred = useDeferredResults(state.scenario, state.measure);
+  const odds = useThesisOdds(state.scenario, state.simulation, state.measure, initialResults?.odds);
   const isPublicData = state.presetId === null && state.changedIds.size === 0;
   // A: the pinned baseline, or Public data; B: the scenario on screen.
   const pinned = state.baseline;
   const aScenario = pinned?.scenario ?? PUBLIC_DATA;
-  const aResults = useCompareResults(aScenario) as NonNullable<ReturnType<typeof useCompareResults>>;
+  const aResults = useCompareResults(aScenario, state.measure) as NonNullable<ReturnType<typeof useCompareResults>>;
   const aName = pinned ? scenarioName(pinned.scenario, pinned.presetId, baseScenarioFor(pinned.presetId)) : 'Public data';
   const same = pinned ? differingIds(pinned.scenario, state.scenario).length === 0 : isPublicData;
   const against = pinned ? `the baseline (${aName})` : 'Public data';
@@ -281,6 +283,8 @@ export function Dashboard({
           isBaseline={same}
           against={against}
           methodologyQuery={methodologyQuery}
+          odds={odds}
+          onMeasureChange={state.setMeasure}
         />
       </div>
 

@@ -9,7 +9,10 @@ import { createContext, useContext } from 'react';
 import { ARCHETYPE_LABELS, type ScenarioResult, type WinnerAnalysis } from '@/lib/engine';
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
-import { HOSTED_TOTAL_LABEL, calibrationSummary, cloudCards, headlineSentence, type CloudCard } from '@/lib/view-models';
+import { HOSTED_TOTAL_LABEL, calibrationSummary, cloudCards, type CloudCard } from '@/lib/view-models';
+import type { ThesisOddsView } from '@/lib/state/use-thesis-odds';
+import { MeasurePicker, ThesisAnswer } from './thesis-answer';
+import type { ThesisMeasure } from '@/lib/engine';
 
 /** What the signed figures are changes against: Public data, or the pinned baseline. */
 const AgainstContext = createContext('Public data');
@@ -145,7 +148,13 @@ export function HeadlineStrip({
   against = 'Public data',
   methodologyQuery = '',
   linkTarget,
+  odds = null,
+  onMeasureChange,
 }: {
+  /** The headline's Monte Carlo odds (null where none are drawn, e.g. an embed). */
+  odds?: ThesisOddsView | null;
+  /** Shows the measure control when given. */
+  onMeasureChange?: (measure: ThesisMeasure) => void;
   result: ScenarioResult;
   /** What the figures are compared with: Public data, or the pinned baseline. */
   baseline: ScenarioResult;
@@ -164,9 +173,8 @@ export function HeadlineStrip({
   return (
     <AgainstContext.Provider value={against}>
     <section aria-label="Headline" className="space-y-3">
-      <p className="max-w-5xl text-xl font-medium leading-snug md:text-[22px]" data-testid="headline-sentence">
-        {headlineSentence(result, winners)}
-      </p>
+      {onMeasureChange && <MeasurePicker measure={winners.measure} onChange={onMeasureChange} />}
+      <ThesisAnswer result={result} winners={winners} odds={odds} />
       <div className="grid gap-3 md:grid-cols-3">
         {cards.map((card) => (
           <Card

@@ -12,7 +12,9 @@ import {
   getParameter,
   leaderOn,
   thesisValue,
+  type CloudId,
   type HyperscalerId,
+  type PairedOdds,
   type Probability,
   type ScenarioResult,
   type SwitchingValue,
@@ -135,4 +137,11 @@ export function flipSentence(switching: { leader: readonly SwitchingValue[]; lea
   if (least) parts.push(`the least exposed changes if ${least}`);
   const text = parts.join('; ');
   return `The answer flips: ${text}.`;
+}
+
+/** "How likely B beats A", in words, from paired draws (compareOdds). */
+export function compareOddsSentence(odds: PairedOdds, cloud: CloudId, measure: ThesisMeasure): string {
+  const what = `${CLOUD_LABELS[cloud]}’s ${THESIS_MEASURE_LABELS[measure]} over 2025-2031`;
+  if (odds.tie) return `B and A give ${what} the same figure in every draw: nothing that differs between them reaches it.`;
+  return `How likely B beats A: ${what} is higher under B in ${formatOdds(odds.p)} of ${odds.samples.toLocaleString('en-US')} paired draws (± ${(odds.se * 196).toFixed(1)} pts, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
 }

@@ -326,6 +326,8 @@ export function switchingRows(
   rows: readonly SwitchingValue[],
   conclusion: 'leader' | 'leastExposed',
   top = 8,
+  /** The measure the leader leads on, mid-sentence ("cloud AI revenue"); without it, AI compute hosted. */
+  measureLabel?: string,
 ): { flips: SwitchingView[]; never: number; from: CloudId | null } {
   const from = rows[0]?.from ?? null;
   const flips = rows
@@ -339,7 +341,9 @@ export function switchingRows(
       const fromLabel = CLOUD_LABELS[r.from];
       const outcome =
         conclusion === 'leader'
-          ? `${fromLabel} stops hosting the most (${CLOUD_LABELS[r.to]} leads)`
+          ? measureLabel
+            ? `${fromLabel} stops leading on ${measureLabel} (${CLOUD_LABELS[r.to]} leads)`
+            : `${fromLabel} stops hosting the most (${CLOUD_LABELS[r.to]} leads)`
           : `${fromLabel} stops being the least exposed (${CLOUD_LABELS[r.to]} becomes it)`;
       const shortValue = formatParameterAt(scenario, r.id, r.value, true);
       const shortCurrent = formatParameterAt(scenario, r.id, r.current, true);
