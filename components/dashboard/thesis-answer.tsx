@@ -58,6 +58,8 @@ export function ThesisAnswer({
         className="max-w-5xl text-xl font-medium leading-snug md:text-[22px]"
         data-testid="headline-sentence"
         data-measure={measure}
+        data-odds-status={odds?.status ?? 'none'}
+        data-odds-samples={headline.samples ?? ''}
         data-leader-adverb={headline.leader.adverb ?? ''}
         data-leader-p={headline.leader.probability?.p ?? ''}
         data-least-adverb={headline.leastExposed.adverb ?? ''}
@@ -104,7 +106,8 @@ export function ThesisAnswer({
           model family wins, the owners’ own workloads held where they are (methodology, winner analysis).
         </p>
       </details>
-      <p className="min-h-5 max-w-5xl text-sm text-muted-foreground" data-testid="flip-sentence">
+      {/* Room for the sentence before it arrives (two lines wide, four on a phone): nothing below moves. */}
+      <p className="min-h-20 max-w-5xl text-sm text-muted-foreground sm:min-h-10" data-testid="flip-sentence">
         {flip ?? 'Finding what would flip the answer…'}
       </p>
     </div>

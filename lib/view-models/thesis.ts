@@ -121,7 +121,7 @@ function flipText(row: SwitchingValue | undefined): string | null {
   const name = spec?.label ?? row.id;
   const from = spec ? formatParameterValue(spec, row.current) : String(row.current);
   const to = spec ? formatParameterValue(spec, row.value) : String(row.value);
-  return `${name.charAt(0).toLowerCase()}${name.slice(1)} moves from ${from} to ${to} (${CLOUD_LABELS[row.to as HyperscalerId] ?? row.to})`;
+  return `“${name}” moves from ${from} to ${to} (${CLOUD_LABELS[row.to as HyperscalerId] ?? row.to})`;
 }
 
 /**
