@@ -16,11 +16,12 @@ test.describe('The thesis, on a measure and with its odds', () => {
     expect(new URL(page.url()).search).toBe('');
     await expect(page.getByRole('radio', { name: 'Cloud AI revenue' })).toBeChecked();
 
-    await page.getByText('Company AI gross profit', { exact: true }).click();
+    const picker = page.getByTestId('measure-picker');
+    await picker.getByText('Company AI gross profit', { exact: true }).click();
     await expect(page).toHaveURL(/[?&]ms=companyGrossProfit(&|$)/);
     await expect(d.headline()).toHaveText(/^On company AI gross profit, /);
 
-    await page.getByText('AI compute hosted', { exact: true }).click();
+    await picker.getByText('AI compute hosted', { exact: true }).click();
     await expect(page).toHaveURL(/[?&]ms=hosted(&|$)/);
     await expect(d.headline()).toHaveText(/^On AI compute hosted, own products included, /);
 
@@ -28,7 +29,7 @@ test.describe('The thesis, on a measure and with its odds', () => {
     await page.goBack();
     await expect(page).toHaveURL(/[?&]ms=companyGrossProfit(&|$)/);
     await expect(d.headline()).toHaveText(/^On company AI gross profit, /);
-    await page.getByText('Cloud AI revenue', { exact: true }).click();
+    await picker.getByText('Cloud AI revenue', { exact: true }).click();
     await expect(page).not.toHaveURL(/ms=/);
     await expectNoSeriousAxeViolations(page);
   });

@@ -13,6 +13,24 @@ import type { SwitchingResult } from '@/lib/workers/protocol';
 import { askWorker } from './simulation-client';
 
 const SETTLE_MS = 350;
+/**
+ * On arrival the server's 500-draw preview is already on screen: the full run waits until the page has
+ * settled, so its seconds of work on a busy machine never compete with a reader's first clicks.
+ */
+const ARRIVAL_MS = 2500;
+
+/** Runs `fn` once the browser is idle after `ms` (or after `ms` where idle callbacks are missing). */
+function afterIdle(ms: number, fn: () => void): () => void {
+  let idle: number | null = null;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(fn, { timeout: 2000 });
+    else fn();
+  }, ms);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== null && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+  };
+}
 
 /** What a run is for: the scenario and how it is drawn (the server keys its preview the same way). */
 export function oddsKey(scenario: Scenario, settings: SimulationSettings): string {
@@ -52,7 +70,8 @@ export function useThesisOdds(
   useEffect(() => {
     if (run.key === key && run.full) return;
     const controller = new AbortController();
-    const timer = setTimeout(() => {
+    const arriving = run.key === key;
+    const cancel = afterIdle(arriving ? ARRIVAL_MS : SETTLE_MS, () => {
       askWorker({ kind: 'simulate', scenario, settings }, controller.signal, (p) => {
         const preview = p.preview;
         setRun((r) =>
@@ -61,9 +80,9 @@ export function useThesisOdds(
       })
         .then(({ value }) => setRun({ key, result: { odds: value.odds, samples: value.samples }, full: true, progress: 1 }))
         .catch(() => {});
-    }, run.key === key ? 0 : SETTLE_MS);
+    });
     return () => {
-      clearTimeout(timer);
+      cancel();
       controller.abort();
     };
     // Runs once per scenario and settings: `run` is read for its key only.
@@ -74,13 +93,13 @@ export function useThesisOdds(
     if (switching?.key === switchKey) return;
     const controller = new AbortController();
     // After the odds: one-at-a-time scans are slower and matter less than the odds themselves.
-    const timer = setTimeout(() => {
+    const cancel = afterIdle(switching === null ? ARRIVAL_MS : SETTLE_MS * 2, () => {
       askWorker({ kind: 'switching', scenario, measure }, controller.signal)
         .then(({ value }) => setSwitching({ key: switchKey, value }))
         .catch(() => {});
-    }, SETTLE_MS * 2);
+    });
     return () => {
-      clearTimeout(timer);
+      cancel();
       controller.abort();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
