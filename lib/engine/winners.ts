@@ -570,10 +570,6 @@ export function fastWorldsForTest(inp: ModelInputs, result: ScenarioResult): (nu
   return FAMILIES.map((_, wi) => (fastWorld(fb, wi, one) ? [0, 1, 2].map((m) => Array.from(one.subarray(m * C, m * C + C))) : null));
 }
 
-function measureKey(measure: ThesisMeasure): 'hosted' | 'revenue' | 'profit' {
-  return measure === 'companyGrossProfit' ? 'profit' : measure;
-}
-
 /** The scenario itself through the world arithmetic (for tests: it must reproduce the result's totals). */
 export function scenarioWorld(inp: ModelInputs, result: ScenarioResult): Record<'hosted' | 'revenue' | 'profit' | 'ownUse', Record<CloudId, number>> {
   const b = worldBase(inp, result);
