@@ -10,7 +10,6 @@ import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
 import { useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
-import { useThesisOdds } from '@/lib/state/use-thesis-odds';
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
 import dynamic from 'next/dynamic';
 import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
@@ -181,7 +180,10 @@ export function Dashboard({
   const state = useScenario();
   const now = useResults(state.scenario, state.measure);
   const deferred = useDeferredResults(state.scenario, state.measure);
-  const odds = useThesisOdds(state.scenario, state.simulation, state.measure, initialResults?.odds);
+  const oddsSource = useMemo(
+    () => ({ scenario: state.scenario, settings: state.simulation, initial: initialResults?.odds }),
+    [state.scenario, state.simulation, initialResults?.odds],
+  );
   const isPublicData = state.presetId === null && state.changedIds.size === 0;
   // A: the pinned baseline, or Public data; B: the scenario on screen.
   const pinned = state.baseline;
@@ -283,7 +285,7 @@ export function Dashboard({
           isBaseline={same}
           against={against}
           methodologyQuery={methodologyQuery}
-          odds={odds}
+          oddsSource={oddsSource}
           onMeasureChange={state.setMeasure}
         />
       </div>

@@ -10,8 +10,7 @@ import { ARCHETYPE_LABELS, type ScenarioResult, type WinnerAnalysis } from '@/li
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { HOSTED_TOTAL_LABEL, calibrationSummary, cloudCards, type CloudCard } from '@/lib/view-models';
-import type { ThesisOddsView } from '@/lib/state/use-thesis-odds';
-import { MeasurePicker, ThesisAnswer } from './thesis-answer';
+import { LiveThesisAnswer, MeasurePicker, ThesisAnswer, type OddsSource } from './thesis-answer';
 import type { ThesisMeasure } from '@/lib/engine';
 
 /** What the signed figures are changes against: Public data, or the pinned baseline. */
@@ -148,11 +147,11 @@ export function HeadlineStrip({
   against = 'Public data',
   methodologyQuery = '',
   linkTarget,
-  odds = null,
+  oddsSource = null,
   onMeasureChange,
 }: {
-  /** The headline's Monte Carlo odds (null where none are drawn, e.g. an embed). */
-  odds?: ThesisOddsView | null;
+  /** Where the headline's Monte Carlo odds come from (null where none are drawn, e.g. an embed). */
+  oddsSource?: OddsSource | null;
   /** Shows the measure control when given. */
   onMeasureChange?: (measure: ThesisMeasure) => void;
   result: ScenarioResult;
@@ -174,7 +173,7 @@ export function HeadlineStrip({
     <AgainstContext.Provider value={against}>
     <section aria-label="Headline" className="space-y-3">
       {onMeasureChange && <MeasurePicker measure={winners.measure} onChange={onMeasureChange} />}
-      <ThesisAnswer result={result} winners={winners} odds={odds} />
+      {oddsSource ? <LiveThesisAnswer result={result} winners={winners} source={oddsSource} /> : <ThesisAnswer result={result} winners={winners} odds={null} />}
       <div className="grid gap-3 md:grid-cols-3">
         {cards.map((card) => (
           <Card

@@ -13,8 +13,10 @@ import {
   type ThesisMeasure,
   type WinnerAnalysis,
 } from '@/lib/engine';
-import { flipSentence, formatOdds, thesisHeadline } from '@/lib/view-models';
-import type { ThesisOddsView } from '@/lib/state/use-thesis-odds';
+import { memo } from 'react';
+import type { Scenario, SimulationSettings } from '@/lib/engine';
+import { flipSentence, formatOdds, thesisHeadline, type OddsInput } from '@/lib/view-models';
+import { useThesisOdds, type ThesisOddsView } from '@/lib/state/use-thesis-odds';
 
 export function MeasurePicker({ measure, onChange }: { measure: ThesisMeasure; onChange: (m: ThesisMeasure) => void }) {
   return (
@@ -36,6 +38,22 @@ export function MeasurePicker({ measure, onChange }: { measure: ThesisMeasure; o
 function pct(p: number, se: number): string {
   return `${formatOdds(p)} ± ${(se * 100).toFixed(1)} pts`;
 }
+
+/** What the live answer needs to draw its odds: the scenario, how it is drawn, and the server's preview. */
+export interface OddsSource {
+  scenario: Scenario;
+  settings: SimulationSettings;
+  initial?: { key: string; result: OddsInput } | null;
+}
+
+/**
+ * The answer with its odds drawn in the worker. The hook lives here, not in the dashboard: each progress
+ * message re-renders this sentence only, never the charts.
+ */
+export const LiveThesisAnswer = memo(function LiveThesisAnswer({ result, winners, source }: { result: ScenarioResult; winners: WinnerAnalysis; source: OddsSource }) {
+  const odds = useThesisOdds(source.scenario, source.settings, winners.measure, source.initial);
+  return <ThesisAnswer result={result} winners={winners} odds={odds} />;
+});
 
 export function ThesisAnswer({
   result,

@@ -52,9 +52,14 @@ async function run(id: number, scenario: Scenario, settings: SimulationSettings)
     // The preview is the run's own first draws: reported once, then the run carries on from there.
     const atPreview = sim.done < PREVIEW_SAMPLES && sim.total > PREVIEW_SAMPLES;
     sim.step(atPreview ? Math.min(CHUNK, PREVIEW_SAMPLES - sim.done) : CHUNK);
-    const progress: WorkerResponse = { id, progress: true, done: sim.done, total: sim.total };
-    if (atPreview && sim.done === PREVIEW_SAMPLES) progress.preview = sim.result();
-    self.postMessage(progress);
+    // Progress at the preview and then every fifth of the run: each message re-renders a progress bar.
+    const fifth = Math.max(1, Math.floor(sim.total / 5));
+    const crossed = Math.floor(sim.done / fifth) > Math.floor((sim.done - Math.min(CHUNK, sim.done)) / fifth);
+    if ((atPreview && sim.done === PREVIEW_SAMPLES) || crossed) {
+      const progress: WorkerResponse = { id, progress: true, done: sim.done, total: sim.total };
+      if (atPreview && sim.done === PREVIEW_SAMPLES) progress.preview = sim.result();
+      self.postMessage(progress);
+    }
     await yieldToMessages();
   }
   if (cancelled.has(id)) throw new Cancelled();
