@@ -37,6 +37,8 @@ const nextConfig = {
   poweredByHeader: false,
   // resvg (chart images, app/api/chart) is a native addon: loaded by Node at run time, not bundled.
   serverExternalPackages: ['@resvg/resvg-js'],
+  // Nothing uses next/image: the optimiser is off (server.mjs answers /_next/image with 404 as well).
+  images: { unoptimized: true },
   async headers() {
     const resource = [{ key: 'Content-Security-Policy', value: RESOURCE_CSP }];
     return [

@@ -26,11 +26,11 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
   },
-  // node_modules/.bin/next, not npx: killing npx leaves next-server orphaned.
+  // The production front (server.mjs, what `npm run serve` runs): Next's handler behind the request bounds,
+  // with Node's header limit set to the longest legitimate link (lib/http/request-limits.mjs). Run by node
+  // directly, not npx: killing npx leaves the server orphaned.
   webServer: {
-    // A larger header limit than Node's 16 KB, so that even a link with a 100,000-character value is
-    // answered with the dashboard and its notice (Chromium sends URLs up to 2 MB).
-    command: `node --max-http-header-size=262144 node_modules/next/dist/bin/next start -p ${port}`,
+    command: `node server.mjs -p ${port}`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 60_000,

@@ -12,6 +12,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+  // The embed's not-found page names the chart that was asked for (it gets no search parameters).
+  requestHeaders.delete('x-embed-chart');
+  if (isFrameablePath(request.nextUrl.pathname)) requestHeaders.set('x-embed-chart', (request.nextUrl.searchParams.get('chart') ?? '').slice(0, 60));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   return response;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { Dashboard } from '@/components/dashboard/dashboard';
+import { requestOrigin } from '@/lib/link/origin';
 import { summariseLink, toQueryString } from '@/lib/link/summary';
 import { upgradeLinkQuery } from '@/lib/scenario';
 
@@ -12,13 +13,12 @@ const APP_NAME = 'AI Infrastructure Economics Explorer';
 /** Link previews name the scenario and point to an image of it (app/api/og). */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const summary = summariseLink(toQueryString(await searchParams));
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? 'http';
+  // The one reader of forwarded headers (lib/link/origin.ts): an http(s) origin of a well-formed host, never a throw.
+  const origin = requestOrigin(await headers());
   const image = { url: `/api/og${summary.query ? `?${summary.query}` : ''}`, width: 1200, height: 630, alt: summary.sentence };
   const title = summary.title === 'Public data' ? APP_NAME : `${summary.title} — ${APP_NAME}`;
   return {
-    metadataBase: new URL(`${proto}://${host}`),
+    metadataBase: new URL(origin),
     title,
     description: summary.sentence,
     openGraph: { type: 'website', siteName: APP_NAME, title, description: summary.sentence, images: [image] },
@@ -41,7 +41,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   // (a boundary here streamed a "Loading" fallback first and pushed the largest paint back ~0.5 s).
   return (
     <main>
-      <Dashboard linkProblems={summary.problems} olderVersion={summary.olderVersion} initialResults={summary.initial} />
+      <Dashboard linkProblems={summary.problems} linkProblemCount={summary.problemCount} olderVersion={summary.olderVersion} initialResults={summary.initial} />
     </main>
   );
 }

@@ -11,7 +11,7 @@ import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 test.describe('Compare', () => {
   test('pin a baseline, change two assumptions, and a fresh page from the link shows the same comparison', async ({ page, browser }) => {
     const d = new DashboardPage(page);
-    await d.goto('p=seed&v=2');
+    await d.goto('p=seed&v=3');
     await page.getByRole('button', { name: 'Pin as baseline' }).click();
     await expect(page.getByTestId('baseline-chip')).toContainText('Seed thesis');
     await expect(page).toHaveURL(/b=p\.seed/);
@@ -76,7 +76,7 @@ test.describe('Compare', () => {
 
   test('compares with a preset chosen as the baseline, and passes axe', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('view=compare&v=2');
+    await d.goto('view=compare&v=3');
     await page.getByRole('combobox', { name: /or compare with/ }).selectOption('openai-dominance');
     await expect(page).toHaveURL(/b=p\.openai-dominance/);
     await expect(page.locator('[data-side="a"]')).toContainText('OpenAI');
@@ -88,14 +88,14 @@ test.describe('Compare', () => {
 
   test('an unreadable baseline in a link is reported, and the dashboard compares with Public data', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('v=2&b=nonsense&view=compare');
+    await d.goto('v=3&b=nonsense&view=compare');
     await expect(page.getByText(/Ignored the baseline “nonsense”/)).toBeVisible();
     await expect(page.locator('[data-side="a"]')).toContainText('Public data');
   });
 
   test('a baseline with one unusable value keeps the rest, says so, and the address bar keeps what is shown', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('v=2&b=p.seed_sp.notanumber&view=compare');
+    await d.goto('v=3&b=p.seed_sp.notanumber&view=compare');
     await expect(page.getByText(/Baseline: World AI compute, 2025: “notanumber” is not a number/)).toBeVisible();
     await expect(page.locator('[data-side="a"]')).toContainText('Seed thesis');
     await expect(page).toHaveURL(/b=p\.seed(&|$)/);

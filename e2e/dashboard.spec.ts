@@ -1,3 +1,4 @@
+import { getParameter } from '../lib/engine';
 import { test, expect, expectNoSeriousAxeViolations } from './fixtures';
 import { DashboardPage, parseUsd } from './dashboard-page';
 
@@ -12,14 +13,14 @@ test.describe('dashboard', () => {
     // Each figure says what it is (model v2): hosted compute with own use, cloud AI revenue and margin on
     // billed compute, and company AI gross profit with what it adds up.
     const google = page.getByRole('article', { name: 'Google Cloud' });
-    for (const label of ['AI compute hosted 2025-2031, own use included', 'Cloud AI revenue', 'Cloud AI margin', 'Company AI gross profit', 'Google: Cloud + Gemini']) {
+    for (const label of ['AI compute hosted 2025-2031: the cloud and its owner’s own products', 'Cloud AI revenue', 'Gross margin', 'AI infrastructure, after depreciation', 'Company AI gross profit', 'Google: Cloud + Gemini']) {
       await expect(google).toContainText(label);
     }
     await expect(page.getByRole('article', { name: 'Azure' })).toContainText('Microsoft: Azure + OpenAI revenue share');
     // Public data: Azure about $725B hosted, of which about $423B billed as cloud AI revenue (lib/engine tests).
     expect(await d.hosted('azure')).toBeGreaterThan(500);
     expect(await d.revenue('azure')).toBeLessThan(await d.hosted('azure'));
-    await expect(page.getByTestId('calibration-link')).toHaveText('Against the 2025 reports: 14 of 14 met');
+    await expect(page.getByTestId('calibration-link')).toHaveText(/^Held to the facts ledger: all \d+ reported figures met$/);
     await expectNoSeriousAxeViolations(page);
   });
 
@@ -85,14 +86,14 @@ test.describe('dashboard', () => {
     ['Strategies', /AI compute hosted per year/, ''],
     ['Model shares', /If one model family wins/, 'shares'],
     ['Custom silicon', /Margin with and without custom silicon/, 'silicon'],
-    ['Commitments', /Commitments against projected billed compute/, 'commitments'],
+    ['Commitments', /Signed contracts against the labs’ own bills/, 'commitments'],
     ['Risk', /How sure is the answer/, 'risk'],
     ['Compare', /Compare two scenarios/, 'compare'],
   ];
   for (const [tab, heading, key] of views) {
     test(`the ${tab} view opens from its tab and passes axe`, async ({ page }) => {
       const d = new DashboardPage(page);
-      await d.goto(tab === 'Strategies' ? 'view=commitments&v=2' : '');
+      await d.goto(tab === 'Strategies' ? 'view=commitments&v=3' : '');
       await d.tab(tab).click();
       await expect(d.tab(tab)).toHaveAttribute('aria-selected', 'true');
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
@@ -103,7 +104,7 @@ test.describe('dashboard', () => {
 
   test('arrow keys move between views', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('view=commitments&v=2');
+    await d.goto('view=commitments&v=3');
     await d.tab('Commitments').focus();
     await page.keyboard.press('ArrowLeft');
     await expect(d.tab('Custom silicon')).toHaveAttribute('aria-selected', 'true');
@@ -131,7 +132,7 @@ test.describe('dashboard', () => {
     await card.getByRole('button', { name: /Show table/ }).click();
     const row = card.getByRole('row', { name: /^2031/ });
     const azureColumn = await card.getByRole('columnheader').allTextContents();
-    const index = azureColumn.findIndex((t) => t.trim() === 'Azure');
+    const index = azureColumn.findIndex((t) => t.trim() === 'Microsoft: Azure and its own products');
     await expect(row.getByRole('cell').nth(index - 1)).toHaveText(tooltipValue);
   });
 
@@ -139,7 +140,7 @@ test.describe('dashboard', () => {
     const d = new DashboardPage(page);
     // Public data gives the three archetypes the same figures, so start from the Seed thesis, where a
     // vertical cloud turns 15% of rivals' work away.
-    await d.goto('v=2&p=seed');
+    await d.goto('v=3&p=seed');
     const before = await d.hosted('gcp');
     const gcp = page.getByRole('group', { name: /Google Cloud strategy/ }).first();
     await gcp.getByRole('radio', { name: /Model-agnostic/ }).check();
@@ -167,10 +168,10 @@ test.describe('dashboard', () => {
 
   test('a group resets on its own', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('gn=60&v=2');
+    await d.goto('gn=60&v=3');
     await expect(d.slider('AI compute growth, 2026-2027')).toHaveAttribute('aria-valuenow', '60');
     await page.getByRole('button', { name: 'Reset Market' }).click();
-    await expect(d.slider('AI compute growth, 2026-2027')).toHaveAttribute('aria-valuenow', '45');
+    await expect(d.slider('AI compute growth, 2026-2027')).toHaveAttribute('aria-valuenow', String(getParameter('market.growthNear')!.default));
   });
 
   test('dark theme passes axe too', async ({ page }) => {
@@ -335,7 +336,7 @@ test.describe('phone tables and tabs', () => {
   });
 
   test('the working keeps each measure’s name in sight while its years scroll', async ({ page }) => {
-    await page.goto('/working?v=2#cloud-aws');
+    await page.goto('/working?v=3#cloud-aws');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const name = page.locator('tr[data-row="aws.hosted"] th');
     expect(await name.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
@@ -352,11 +353,11 @@ test('the scenario menu fits the screen and moves by arrow keys', async ({ page 
   await page.keyboard.press('ArrowDown');
   await expect(list.getByRole('button', { name: /^Seed thesis/ })).toBeFocused();
   await page.keyboard.press('End');
-  const last = list.getByRole('button', { name: /^AI spending slowdown/ });
+  const last = list.getByRole('button', { name: /^Contracts renegotiated/ });
   await expect(last).toBeFocused();
   await expect(last).toBeInViewport();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('preset-name')).toHaveText('AI spending slowdown');
+  await expect(page.getByTestId('preset-name')).toHaveText('Contracts renegotiated');
 });
 
 test('a tab shows its focus ring after the keyboard, not after a mouse click', async ({ page }) => {

@@ -39,7 +39,7 @@ ${body}</body></html>`;
 
 test('another site frames the embed: it draws the chart and tells the parent its height', async ({ page, baseURL }) => {
   expect(OTHER).not.toBe(new URL(baseURL ?? '').origin);
-  sitePages.set('/report.html', otherSite(`<iframe id="embed" title="Chart" src="${baseURL}/embed?chart=hosted&v=2&p=seed" width="640" height="150"></iframe>`));
+  sitePages.set('/report.html', otherSite(`<iframe id="embed" title="Chart" src="${baseURL}/embed?chart=hosted&v=3&p=seed" width="640" height="150"></iframe>`));
   await page.goto(`${OTHER}/report.html`);
   const frame = page.frameLocator('#embed');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('AI compute hosted per year');
@@ -60,7 +60,7 @@ test('another site frames the embed: it draws the chart and tells the parent its
 test('framed by another site that may not use storage, the embed still draws (theme choice not remembered, no crash)', async ({ page, baseURL }) => {
   // localhost and 127.0.0.1 are different sites: the frame is third-party and Chromium refuses it storage.
   const crossSite = (baseURL ?? '').replace('127.0.0.1', 'localhost');
-  sitePages.set('/cross-site.html', otherSite(`<iframe id="embed" title="Chart" src="${crossSite}/embed?chart=profit&v=2"></iframe>`));
+  sitePages.set('/cross-site.html', otherSite(`<iframe id="embed" title="Chart" src="${crossSite}/embed?chart=profit&v=3"></iframe>`));
   await page.goto(`${OTHER}/cross-site.html`);
   const frame = page.frameLocator('#embed');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Company AI gross profit per year');
@@ -94,7 +94,7 @@ test.describe('Copy embed code', () => {
 
   test('copies an iframe of /embed for the scenario on screen, and the code shows the chart', async ({ page, baseURL }) => {
     const d = new DashboardPage(page);
-    await d.goto('v=2&p=seed&view=shares');
+    await d.goto('v=3&p=seed&view=shares');
     const card = page.locator('[data-chart="mix"]');
     await card.getByRole('button', { name: /^Export/ }).click();
     await card.getByRole('button', { name: /^Copy embed code for Model-family mix/ }).click();
@@ -115,18 +115,26 @@ test.describe('Copy embed code', () => {
   });
 });
 
-test('a wrong chart is answered in words, naming the charts', async ({ page }) => {
-  await page.goto('/embed?chart=nope');
+// Playwright's own test: the browser logs the 404 itself as a console error, which is the point here.
+plainTest('a wrong chart is a 404 answered in words, naming the charts', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 404/.test(m.text())) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const response = await page.goto('/embed?chart=nope');
+  expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no chart “nope” to show');
   await expect(page.getByText(/hosted, profit, margin/)).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('the headline cards embed, and /embed has no serious accessibility problem', async ({ page }) => {
-  await page.goto('/embed?chart=headline&v=2&p=seed');
+  await page.goto('/embed?chart=headline&v=3&p=seed');
   await expect(page.getByRole('article', { name: 'Azure' })).toBeVisible();
   await expect(page.getByTestId('calibration-link')).toHaveAttribute('target', '_blank');
   await expectNoSeriousAxeViolations(page);
-  await page.goto('/embed?chart=winners&v=2&p=seed&b=p.public');
+  await page.goto('/embed?chart=winners&v=3&p=seed&b=p.public');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^If one model family wins/);
   await expectNoSeriousAxeViolations(page);
 });

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 
 test('a chart’s CSV has its table’s header and values', async ({ page }) => {
   const d = new DashboardPage(page);
-  await d.goto('sp=240&v=2');
+  await d.goto('sp=240&v=3');
   const card = page.locator('[data-chart="hosted"]');
   await card.getByRole('button', { name: /^Export/ }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /^CSV/ }).click()]);
@@ -16,7 +16,7 @@ test('a chart’s CSV has its table’s header and values', async ({ page }) => 
   // A byte-order mark first, so Excel reads the file as UTF-8 (the "→" in commitment names, the "’").
   expect(text.startsWith('\uFEFF')).toBe(true);
   const lines = text.slice(1).trimEnd().split('\r\n');
-  expect(lines[0]).toBe('Year,Azure (USD bn),AWS (USD bn),Google Cloud (USD bn),Other providers (USD bn)');
+  expect(lines[0]).toBe('Year,Microsoft: Azure and its own products (USD bn),Amazon: AWS and its own products (USD bn),Google: Cloud and its own products (USD bn),Other: neoclouds and self-builders (USD bn)');
   const azure2031 = Number(lines[7]!.split(',')[1]);
   // The same figure, as the table shows it.
   await card.getByRole('button', { name: /Show table/ }).click();

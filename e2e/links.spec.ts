@@ -1,3 +1,4 @@
+import { getParameter } from '../lib/engine';
 import { test, expect, expectNoSeriousAxeViolations } from './fixtures';
 import { DashboardPage } from './dashboard-page';
 
@@ -6,6 +7,9 @@ const cards = ['azure', 'aws', 'gcp'] as const;
 async function figures(d: DashboardPage) {
   return Promise.all(cards.map((c) => d.hosted(c)));
 }
+
+/** Public data's near-term growth, % a year (fitted: read from the registry, not written here). */
+const GN = Number(getParameter('market.growthNear')!.default);
 
 test.describe('scenario links', () => {
   test('a moved slider lands in the URL, and the URL reproduces the dashboard', async ({ page, browser }) => {
@@ -19,7 +23,7 @@ test.describe('scenario links', () => {
     // The URL follows within one 200 ms throttle window plus a render (about 0.35 s measured on a quiet
     // machine); the test allows 1 s because it shares 2 cores with another worker.
     await expect(page).toHaveURL(/[?&]s1oa=26(&|$)/, { timeout: 1000 });
-    await expect(page).toHaveURL(/[?&]v=2(&|$)/);
+    await expect(page).toHaveURL(/[?&]v=3(&|$)/);
     const url = page.url();
     const expected = await figures(d);
     // The sentence carries the link's odds: compare once both pages have the full run (same seed, same draws).
@@ -42,28 +46,28 @@ test.describe('scenario links', () => {
     await d.goto();
     const slider = d.slider('AI compute growth, 2026-2027');
     await slider.focus();
-    await page.keyboard.press('ArrowRight'); // 46
-    await expect(page).toHaveURL(/gn=46/);
-    await page.keyboard.press('ArrowRight'); // 47
-    await expect(page).toHaveURL(/gn=47/);
+    await page.keyboard.press('ArrowRight'); // Public data + 1
+    await expect(page).toHaveURL(new RegExp(`gn=${GN + 1}\\b`));
+    await page.keyboard.press('ArrowRight'); // Public data + 2
+    await expect(page).toHaveURL(new RegExp(`gn=${GN + 2}\\b`));
     await d.choosePreset('Gemini surge');
     await expect(page).toHaveURL(/p=gemini-surge/);
 
     await page.goBack();
-    await expect(page).toHaveURL(/gn=47/);
+    await expect(page).toHaveURL(new RegExp(`gn=${GN + 2}\\b`));
     await expect(page.getByTestId('preset-name')).toHaveText(/Public data/);
-    await expect(slider).toHaveAttribute('aria-valuenow', '47');
+    await expect(slider).toHaveAttribute('aria-valuenow', String(GN + 2));
     await page.goBack();
-    await expect(slider).toHaveAttribute('aria-valuenow', '46');
+    await expect(slider).toHaveAttribute('aria-valuenow', String(GN + 1));
     await page.goForward();
-    await expect(slider).toHaveAttribute('aria-valuenow', '47');
+    await expect(slider).toHaveAttribute('aria-valuenow', String(GN + 2));
     await page.goForward();
     await expect(page.getByTestId('preset-name')).toHaveText('Gemini surge');
   });
 
   test('a whole drag is one step back', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('gn=50&v=2');
+    await d.goto('gn=50&v=3');
     const slider = d.slider('OpenAI share, 2031');
     const track = d.sliderTrack('share2031.openai');
     await track.scrollIntoViewIfNeeded();
@@ -112,10 +116,10 @@ test.describe('scenario links', () => {
     // Clamped and defaulted, and still working.
     const d = new DashboardPage(page);
     await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '100');
-    await expect(d.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', '180');
+    await expect(d.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', String(getParameter('market.spend2025')!.default));
     await expect(page.getByRole('group', { name: /Azure strategy/ }).first().getByRole('radio', { name: /Model-agnostic/ })).toBeChecked();
     // The URL is rewritten to what is shown (rs=20 is the default, so it goes), keeping the #hash.
-    await expect(page).toHaveURL(/\?v=2&s1oa=100#section$/);
+    await expect(page).toHaveURL(/\?v=3&s1oa=100#section$/);
     await expectNoSeriousAxeViolations(page);
     await notice.getByRole('button', { name: 'Reset to Public data' }).click();
     await expect(notice).toBeHidden();
@@ -128,7 +132,7 @@ test.describe('scenario links', () => {
     await page.goto('/?v=1&s1oa=60&lm=30&view=shares#top');
     const notice = page.getByTestId('model-change-notice');
     await expect(notice).toContainText('This link was made with model v1 (25 November 2026).');
-    await expect(notice).toContainText('every assumption the link set is kept in v2’s terms');
+    await expect(notice).toContainText('every assumption the link set is kept in v3’s terms');
     const d = new DashboardPage(page);
     await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '60');
     await expect(d.tab('Model shares')).toHaveAttribute('aria-selected', 'true');
@@ -136,12 +140,25 @@ test.describe('scenario links', () => {
     await expect(d.slider('Model gross margin')).toHaveAttribute('aria-valuenow', '50');
     // The address is today's link for the same assumptions: shared on, it opens without the notice.
     // (the other 2031 weights come along, so OpenAI keeps the 48% it had in v1)
-    await expect(page).toHaveURL(/\?v=2&s1oa=60&s1an=14&s1gm=25&s1ll=12&s1mi=2&s1ot=12&mgm=50&view=shares#top$/);
+    await expect(page).toHaveURL(/\?v=3&s1oa=60&s1an=14&s1gm=25&s1ll=12&s1mi=2&s1ot=12&mgm=50&view=shares#top$/);
     await expect(page.locator('[data-param="share2031.openai"] output')).toContainText('48%');
     await expectNoSeriousAxeViolations(page);
     await notice.getByRole('link', { name: 'What changed in the model' }).click();
     await expect(page).toHaveURL(/\/methodology#changelog$/);
-    await expect(page.getByRole('heading', { name: /^v2 \(current\)/ })).toBeInViewport();
+    await expect(page.getByRole('heading', { name: /^v3 \(current\)/ })).toBeInViewport();
+  });
+
+  test('a link made with model v2 keeps what it set, keeps its weight group’s v2 shares, and says the model changed', async ({ page }) => {
+    // v2's 2031 weights were 15/10/21/15/1/38; this link raised OpenAI's to 40 (40 / 125 = 32%).
+    await page.goto('/?v=2&s1oa=40&gn=50');
+    const notice = page.getByTestId('model-change-notice');
+    await expect(notice).toContainText('This link was made with model v2 (29 November 2026).');
+    await expect(notice).toContainText('fitted to the facts ledger');
+    const d = new DashboardPage(page);
+    await expect(d.slider('AI compute growth, 2026-2027')).toHaveAttribute('aria-valuenow', '50');
+    await expect(page).toHaveURL(/\?v=3&gn=50&s1oa=40&s1an=10&s1gm=21&s1ll=15&s1ot=38$/);
+    await expect(page.locator('[data-param="share2031.openai"] output')).toContainText('32%');
+    await expectNoSeriousAxeViolations(page);
   });
 
   test('a link that changes no assumption opens without a model-change notice', async ({ page }) => {
@@ -152,19 +169,19 @@ test.describe('scenario links', () => {
 
   test('Methodology and back keeps the scenario and view', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('sp=220&v=2&view=silicon');
+    await d.goto('sp=240&v=3&view=silicon');
     await page.getByRole('link', { name: 'Methodology' }).click();
-    await expect(page).toHaveURL(/\/methodology\?.*sp=220/);
+    await expect(page).toHaveURL(/\/methodology\?.*sp=240/);
     await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
-    await expect(page).toHaveURL(/\/\?v=2&sp=220&view=silicon$/);
+    await expect(page).toHaveURL(/\/\?v=3&sp=240&view=silicon$/);
     await expect(d.tab('Custom silicon')).toHaveAttribute('aria-selected', 'true');
-    await expect(d.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', '220');
+    await expect(d.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', '240');
   });
 
   test('Copy link puts the URL on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const d = new DashboardPage(page);
-    await d.goto('v=2&p=fragmentation');
+    await d.goto('v=3&p=fragmentation');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -173,9 +190,9 @@ test.describe('scenario links', () => {
   });
 
   test('link previews point to an image of the scenario', async ({ page, request }) => {
-    await page.goto('/?v=2&p=openai-dominance&s1oa=70');
+    await page.goto('/?v=3&p=openai-dominance&s1oa=70');
     const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(ogImage).toMatch(/\/api\/og\?v=2&s1oa=70&p=openai-dominance$/);
+    expect(ogImage).toMatch(/\/api\/og\?v=3&s1oa=70&p=openai-dominance$/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /OpenAI dominance, 1 assumption changed/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     const png = await request.get(new URL(ogImage!).pathname + new URL(ogImage!).search);

@@ -1,4 +1,4 @@
-import { methodSteps, parameters } from '../lib/engine';
+import { calibrationTable, facts, getParameter, methodSteps, parameters } from '../lib/engine';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 /** Same rule as components/methodology/anchors.ts, restated so the spec checks the page, not itself. */
@@ -45,33 +45,43 @@ test.describe('/methodology', () => {
     await expect(claims.getByText('Contradicted').first()).toBeVisible();
   });
 
-  test('shows how the model compares with what was reported, for the scenario on screen', async ({ page }) => {
+  test('shows the facts ledger: each reported figure, the model beside it, its residual, source and what the fit moved', async ({ page }) => {
+    const total = calibrationTable().length;
     await page.goto('/methodology');
-    const section = page.getByRole('region', { name: 'How the model compares with what was reported' });
-    await expect(section.getByTestId('calibration-summary')).toHaveText('14 of 14 targets met by Public data.');
+    const section = page.getByRole('region', { name: 'The facts ledger: what was reported, and how the model compares' });
+    await expect(section.getByTestId('calibration-summary')).toHaveText(`${total} of ${total} reported figures met by Public data.`);
     const table = section.getByTestId('calibration-table');
-    await expect(table.locator('tbody tr')).toHaveCount(14);
-    await expect(table.locator('tr[data-row="openai-billed"]')).toContainText('$16.3B');
-    await expect(table.locator('tr[data-row="openai-billed"]')).toContainText('Met');
-    // A scenario far from the reports shows it, and says how far.
-    await page.goto('/methodology?v=2&sp=400');
+    await expect(table.locator('tbody tr')).toHaveCount(total);
+    const bill = table.locator('tr[data-row="openai-cloud-bill-2025"]');
+    await expect(bill).toContainText('$16.3B');
+    await expect(bill).toContainText('Met');
+    await expect(bill.getByRole('link', { name: /Epoch AI/ })).toHaveAttribute('href', /github\.com\/epoch-research\/ai-compute-users/);
+    // Each contract is compared with the lab's own bill before floors; the fit's moves are listed.
+    await expect(table.locator('tr[data-row="contract-openai-azure-250"]')).toContainText('Met');
+    await expect(section.getByTestId('fit-summary')).toContainText('npm run calibrate');
+    await expect(section.getByTestId('fit-moves').locator('li').first()).toContainText('→');
+    // Context rows (no like-for-like twin) are listed too, with their sources.
+    await expect(section.getByTestId('context-rows').locator('li')).toHaveCount(facts.filter((f) => f.compare === null).length);
+    // A scenario far from the facts shows it, and says how far.
+    await page.goto('/methodology?v=3&sp=500');
     await expect(page.getByTestId('calibration-summary')).toContainText('Public data with 1 change');
-    await expect(page.locator('tr[data-row="openai-billed"]')).toContainText(/Not met: \$[\d.]+B above the band/);
+    await expect(page.locator('tr[data-row="openai-cloud-bill-2025"]')).toContainText(/Not met: \$[\d.]+B above the band/);
   });
 
-  test('the dashboard’s calibration note opens the table on the same scenario', async ({ page }) => {
-    await page.goto('/?v=2&sp=400');
+  test('the dashboard’s facts-ledger note opens the table on the same scenario, and says when a scenario misses', async ({ page }) => {
+    await page.goto('/?v=3&sp=500');
     const link = page.getByTestId('calibration-link');
-    await expect(link).toHaveText(/^Against the 2025 reports: \d+ of 14 met$/);
+    await expect(link).toHaveText(/^Against the facts ledger: \d+ of \d+ reported figures met; farthest: .+$/);
     await link.click();
-    await expect(page).toHaveURL(/\/methodology\?v=2&sp=400#calibration$/);
+    await expect(page).toHaveURL(/\/methodology\?v=3&sp=500#calibration$/);
     await expect(page.getByTestId('calibration-summary')).toContainText('with 1 change');
   });
 
   test('has a dated changelog of the model', async ({ page }) => {
     await page.goto('/methodology#changelog');
     const log = page.getByRole('region', { name: 'Model changelog' });
-    await expect(log.getByRole('heading', { name: /^v2 \(current\): Model v2/ })).toBeVisible();
+    await expect(log.getByRole('heading', { name: /^v3 \(current\): Model v3/ })).toBeVisible();
+    await expect(log.getByRole('heading', { name: /^v2: Model v2/ })).toBeVisible();
     await expect(log.getByRole('heading', { name: /^v1: Model v1/ })).toBeVisible();
     await expect(log.locator('time').first()).toHaveAttribute('datetime', /^2026-\d\d-\d\d$/);
   });
@@ -110,11 +120,11 @@ test.describe('/methodology', () => {
 
 test.describe('the working', () => {
   test('a card’s figure is found in the working, step by step, with a CSV', async ({ page, request }) => {
-    await page.goto('/?v=2&gn=50');
+    await page.goto('/?v=3&gn=50');
     const card = Number(await page.getByTestId('hosted-azure').getAttribute('data-value'));
     const revenue = Number(await page.getByTestId('revenue-azure').getAttribute('data-value'));
     await page.getByTestId('working-azure').click();
-    await expect(page).toHaveURL(/\/working\?v=2&gn=50#cloud-azure$/);
+    await expect(page).toHaveURL(/\/working\?v=3&gn=50#cloud-azure$/);
     await expect(page.getByRole('heading', { level: 1, name: 'The working' })).toBeVisible();
     const total = (id: string) => page.locator(`tr[data-row="${id}"] td[data-total]`).getAttribute('data-total');
     expect(Number(await total('azure.hosted'))).toBeCloseTo(card, 9);
@@ -122,30 +132,30 @@ test.describe('the working', () => {
     await expect(page.locator('tr[data-row="azure.hosted"]')).toContainText('$');
     await expectNoSeriousAxeViolations(page);
     const csvHref = await page.getByTestId('working-csv').getAttribute('href');
-    expect(csvHref).toBe('/api/working?v=2&gn=50');
+    expect(csvHref).toBe('/api/working?v=3&gn=50');
     const csv = await request.get(csvHref!);
     expect(csv.headers()['content-type']).toContain('text/csv');
     const line = (await csv.text()).split('\n').find((l) => l.includes(',azure.hosted,') && l.includes(',2025-2031,'))!;
-    expect(Number(line.split(',').at(-1))).toBeCloseTo(card, 9);
+    expect(Math.abs(Number(line.split(",").at(-1)) - card) / card).toBeLessThan(1e-10); // the CSV holds 12 significant digits
   });
 
   test('the methodology page links to the working for the same scenario', async ({ page }) => {
-    await page.goto('/methodology?v=2&gn=50');
+    await page.goto('/methodology?v=3&gn=50');
     await page.getByRole('link', { name: /See every step worked out/ }).click();
-    await expect(page).toHaveURL(/\/working\?v=2&gn=50$/);
+    await expect(page).toHaveURL(/\/working\?v=3&gn=50$/);
     await expect(page.getByRole('region', { name: /Steps 1-2/ })).toBeVisible();
   });
 });
 
 test.describe('changed assumptions', () => {
   test('are listed in one place, each with its reset', async ({ page }) => {
-    await page.goto('/?v=2&gn=50&s1oa=30');
+    await page.goto('/?v=3&gn=50&s1oa=30');
     const list = page.getByTestId('changed-assumptions');
     await list.locator('summary').click();
     await expect(list).toContainText('2 assumptions changed against Public data');
     await expect(list).toContainText('AI compute growth, 2026-2027');
-    await expect(list).toContainText('50% a year (was 45% a year)');
-    await list.getByRole('button', { name: 'Reset AI compute growth, 2026-2027 to 45% a year' }).click();
+    await expect(list).toContainText(`50% a year (was ${getParameter('market.growthNear')!.default}% a year)`);
+    await list.getByRole('button', { name: `Reset AI compute growth, 2026-2027 to ${getParameter('market.growthNear')!.default}% a year` }).click();
     await expect(page).not.toHaveURL(/gn=50/);
     await expect(list).toContainText('1 assumption changed against Public data');
   });

@@ -196,7 +196,7 @@ test.describe('Stories and present mode', () => {
   });
 
   test('a story link with a value out of range keeps its story in the address bar, and a story-only link is not called old', async ({ page }) => {
-    await page.goto(`/?v=2&st=${encodeURIComponent('strategies~p.public_sp.99999~Title')}&st=${encodeURIComponent('risk~p.public~R')}&pr=1`);
+    await page.goto(`/?v=3&st=${encodeURIComponent('strategies~p.public_sp.99999~Title')}&st=${encodeURIComponent('risk~p.public~R')}&pr=1`);
     await expect(slideTitle(page)).toHaveText('Title');
     await expect(page.getByText(/“99999” is outside/)).toBeVisible();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('st')).toEqual(['strategies~p.public_sp.600~Title', 'risk~p.public~R']);

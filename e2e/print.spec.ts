@@ -22,7 +22,7 @@ for (const [view, label] of VIEWS) {
   test(`printing the ${label} view gives one page with the scenario's link`, async ({ page }) => {
     test.slow(view === 'risk' || view === 'compare');
     const d = new DashboardPage(page);
-    const query = `v=2&sp=300&p=seed${view === 'strategies' ? '' : `&view=${view}`}`;
+    const query = `v=3&sp=300&p=seed${view === 'strategies' ? '' : `&view=${view}`}`;
     await d.goto(query);
     await expect(d.tab(label)).toHaveAttribute('aria-selected', 'true');
     // The Risk and Compare views load their code, and run their simulation, after the first paint.
@@ -44,7 +44,7 @@ for (const [view, label] of VIEWS) {
 
 test('a dashboard in the dark theme prints light on white', async ({ page }) => {
   const d = new DashboardPage(page);
-  await d.goto('v=2&p=seed');
+  await d.goto('v=3&p=seed');
   await page.getByRole('button', { name: 'Dark' }).click();
   await expect(page.locator('html')).toHaveClass(/dark/);
   const colours = () =>

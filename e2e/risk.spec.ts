@@ -10,7 +10,7 @@ import { DashboardPage } from './dashboard-page';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 // Fewer draws than the default keep the suite quick; the code path is the same.
-const QUERY = 'view=risk&n=2000&seed=7&v=2';
+const QUERY = 'view=risk&n=2000&seed=7&v=3';
 
 async function openRisk(page: import('@playwright/test').Page, query = QUERY) {
   const workers: string[] = [];
@@ -81,7 +81,7 @@ test.describe('Risk view', () => {
 
   test('a link with unusable settings opens the view and says what it ignored', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('view=risk&n=abc&spr=9&v=2');
+    await d.goto('view=risk&n=abc&spr=9&v=3');
     await expect(page.getByText(/Draws: “abc” is not a number; using 10,000/)).toBeVisible();
     await expect(page.getByText(/Range width: “9” is outside ×0 to ×2; using ×2/)).toBeVisible();
     await expect(page.locator('[data-run-status="full"]')).toContainText('10,000 draws', { timeout: 60_000 });

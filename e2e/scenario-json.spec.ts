@@ -1,3 +1,4 @@
+import { getParameter } from '../lib/engine';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoSeriousAxeViolations } from './fixtures';
@@ -41,9 +42,12 @@ test('a scenario changed by keyboard goes to JSON and back: same figures, same l
   const text = await downloadJson(page);
   const doc = JSON.parse(text);
   expect(doc.format).toBe('ai-infra-explorer/scenario');
-  expect(doc.assumptions['market.growthNear']).toMatchObject({ value: 47, unit: '%/yr', label: 'AI compute growth, 2026-2027', changed: true });
-  expect(doc.assumptions['market.spend2025']).toMatchObject({ value: 185, unit: 'USD bn', changed: true });
-  expect(doc.link).toBe('v=2&sp=185&gn=47');
+  // Public data's fitted values, nudged: growth two steps of 1, compute one step of 5.
+  const gn = Number(getParameter('market.growthNear')!.default) + 2;
+  const sp = Number(getParameter('market.spend2025')!.default) + 5;
+  expect(doc.assumptions['market.growthNear']).toMatchObject({ value: gn, unit: '%/yr', label: 'AI compute growth, 2026-2027', changed: true });
+  expect(doc.assumptions['market.spend2025']).toMatchObject({ value: sp, unit: 'USD bn', changed: true });
+  expect(doc.link).toBe(`v=3&sp=${sp}&gn=${gn}`);
   await expect.poll(() => pairs(page.url())).toEqual(pairs(doc.link));
   const hosted = await d.hosted('azure');
 
@@ -57,18 +61,18 @@ test('a scenario changed by keyboard goes to JSON and back: same figures, same l
   await expect(fresh.getByRole('status').filter({ hasText: 'Imported “Public data, 2 changes”' })).toBeVisible();
   await expect.poll(() => pairs(fresh.url())).toEqual(pairs(doc.link));
   await expect.poll(() => f.hosted('azure')).toBe(hosted);
-  await expect(f.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', '185');
+  await expect(f.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', String(sp));
   // Back undoes the import as one step.
   await fresh.keyboard.press('Escape');
   await fresh.goBack();
-  await expect(fresh).not.toHaveURL(/sp=185/);
+  await expect(fresh).not.toHaveURL(new RegExp(`sp=${sp}(&|$)`));
   await expect.poll(() => f.hosted('azure')).toBe(publicHosted);
   await fresh.close();
 });
 
 test('a value out of range is clamped and reported, as a link would be', async ({ page }) => {
   const d = new DashboardPage(page);
-  await d.goto('v=2&p=seed');
+  await d.goto('v=3&p=seed');
   const doc = JSON.parse(await downloadJson(page));
   doc.assumptions['market.spend2025'].value = 9999;
   await page.keyboard.press('Escape');
@@ -82,7 +86,7 @@ test('a value out of range is clamped and reported, as a link would be', async (
 
 test('an unreadable file is refused in words and changes nothing', async ({ page }) => {
   const d = new DashboardPage(page);
-  await d.goto('v=2&p=seed&gn=50');
+  await d.goto('v=3&p=seed&gn=50');
   const url = page.url();
   const hosted = await d.hosted('azure');
 
@@ -137,7 +141,7 @@ test('the methodology page describes the scenario file, field by field', async (
 
 test('a file dropped on the menu, or a document pasted into it, is imported', async ({ page }) => {
   const d = new DashboardPage(page);
-  await d.goto('v=2&gn=50');
+  await d.goto('v=3&gn=50');
   const doc = JSON.parse(await downloadJson(page));
   doc.assumptions['market.growthNear'].value = 60;
   const menu = page.getByRole('dialog', { name: 'Export, import and print' });

@@ -1,6 +1,6 @@
 // UI performance figures of the production build: npm run bench:ui
 //
-// Builds only when .next/BUILD_ID is missing, starts `node_modules/.bin/next start -p <free port>`,
+// Builds only when .next/BUILD_ID is missing, starts `node server.mjs -p <free port>` (what `npm run serve` runs),
 // measures the home page in Chromium (Playwright: JS bytes, first chart, FCP/LCP, slider drag
 // smoothness, keyboard-step latency) and runs Lighthouse (mobile preset, performance only) 3 times.
 // It PRINTS figures next to their goals; it asserts nothing. It exits non-zero only when it cannot
@@ -193,9 +193,10 @@ async function ensureServer(base) {
 async function startServer(preferredPort) {
   const port = preferredPort && (await findFreePort(preferredPort, 1).catch(() => 0)) ? preferredPort : await findFreePort(Number.parseInt(process.env.BENCH_PORT ?? '3200', 10));
   serverPort = port;
-  const args = ['start', '-p', String(port)];
-  log(`Server: node_modules/.bin/next ${args.join(' ')}`);
-  server = spawn(NEXT_BIN, args, {
+  // The production front, as `npm run serve` runs it (server.mjs: request bounds around Next's handler).
+  const args = ['server.mjs', '-p', String(port)];
+  log(`Server: node ${args.join(' ')}`);
+  server = spawn(process.execPath, args, {
     cwd: ROOT,
     detached: true, // own process group, so it can be killed as a whole
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -208,7 +209,7 @@ async function startServer(preferredPort) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`next start exited (${server.exitCode ?? server.signalCode}):\n${output.trim()}`);
+      throw new Error(`the server exited (${server.exitCode ?? server.signalCode}):\n${output.trim()}`);
     }
     try {
       const res = await fetch(`${base}/`, { signal: AbortSignal.timeout(10_000) });
@@ -222,7 +223,7 @@ async function startServer(preferredPort) {
     }
     await sleep(300);
   }
-  throw new Error(`next start did not answer within 60 s:\n${output.trim()}`);
+  throw new Error(`the server did not answer within 60 s:\n${output.trim()}`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
  */
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
 import { cache, type ReactNode } from 'react';
 import { DataTable } from '@/components/charts/data-table';
 import { ChartDrawingView } from '@/components/charts/chart-drawing';
@@ -17,7 +18,7 @@ import { chartInputFor, chartSource, problemsLine, scenarioLink } from '@/lib/im
 import { describeScenario, toQueryString } from '@/lib/link/summary';
 import { requestOrigin } from '@/lib/link/origin';
 import { baseScenarioFor, type ViewId } from '@/lib/scenario';
-import { CHARTS, CHART_IDS, CHART_QUERY_KEYS, HEADLINE_EMBED, isChartId, scenarioName, scenarioQueryOf, type EmbedId } from '@/lib/view-models';
+import { CHARTS, CHART_QUERY_KEYS, HEADLINE_EMBED, isChartId, scenarioName, scenarioQueryOf, type EmbedId } from '@/lib/view-models';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -59,8 +60,8 @@ const loadScenario = cache((query: string, view: ViewId | null, origin: string) 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { chart, query } = await readParams(searchParams);
   const origin = requestOrigin(await headers());
-  const name =
-    chart === HEADLINE_EMBED ? 'The answer' : isChartId(chart) ? CHARTS[chart].title(loadScenario(query, CHARTS[chart].view, origin).input) : 'No such chart';
+  if (!isEmbedId(chart)) notFound();
+  const name = chart === HEADLINE_EMBED ? 'The answer' : CHARTS[chart].title(loadScenario(query, CHARTS[chart].view, origin).input);
   // Embeds repeat the dashboard's content: kept out of search results.
   return { title: `${name} — ${APP_NAME}`, robots: { index: false } };
 }
@@ -96,23 +97,8 @@ export default async function Embed({ searchParams }: { searchParams: SearchPara
   const nonce = h.get('x-nonce') ?? undefined;
   const origin = requestOrigin(h);
 
-  if (!isEmbedId(chart)) {
-    return (
-      <Shell dark={dark} nonce={nonce}>
-        <h1 className="text-lg font-semibold">{chart ? `There is no chart “${chart.slice(0, 60)}” to show` : 'No chart named in this embed'}</h1>
-        <p className="mt-1 text-sm">
-          The embed’s address needs <code>chart=</code> followed by one of: {[...CHART_IDS, HEADLINE_EMBED].join(', ')}. (The Risk and Compare views’ charts
-          are drawn by a simulation in the browser and cannot be embedded.)
-        </p>
-        <p className="mt-2 text-sm">
-          <a href={`${origin}/`} target="_blank" rel="noopener" className="font-semibold underline underline-offset-2">
-            Open the {APP_NAME}
-            <span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        </p>
-      </Shell>
-    );
-  }
+  // An unknown chart is a 404 (./not-found.tsx says so in words and names the charts).
+  if (!isEmbedId(chart)) notFound();
 
   const view = chart === HEADLINE_EMBED ? null : CHARTS[chart].view;
   const { link, decoded, input } = loadScenario(query, view, origin);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { GROUPS, MAX_GROUPS, MODEL_VERSION, YEARS, calibrationTable, parameters, presets } from '@/lib/engine';
+import { GROUPS, MAX_GROUPS, MODEL_VERSION, YEARS, calibrationTable, facts, fitSummary, parameters, presets } from '@/lib/engine';
 import { describeScenario, toQueryString } from '@/lib/link/summary';
 import { decodeScenario, canonicalQuery } from '@/lib/scenario';
 import { calibrationRowsView } from '@/lib/view-models';
@@ -52,9 +52,9 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
         <Section
           section={SECTIONS.calibration}
           wide
-          lead="Model v2 is calibrated so that Public data reproduces what was reported for 2025 (and 2026 where reports exist): each target below, the model’s value for the scenario on screen, and whether the two measure the same thing. A scenario far from the reports may show it here; the table says how far. One caveat: the largest family, “Other models” (in-house models, recommendation systems, customers’ own models; about 45% of 2025 compute), has no reported figure of its own, so its hosting and own use are set so that the clouds’ totals meet these rows."
+          lead="Model v3 holds the model to a facts ledger: every reported figure it is compared with, one dated and sourced row each (company results and filings, the labs’ revenue, compute bills and spending plans, every signed compute contract with its term and ramp, neocloud results), with how the model’s figure is compared like for like and within what tolerance. Public data is fitted to these rows (below the table: how), and the table shows, for the scenario on screen, each row’s residual in tolerances and whether it is met. A scenario far from the facts shows it here and in the dashboard’s note."
         >
-          <CalibrationTable rows={calibration} scenarioName={scenarioName} />
+          <CalibrationTable rows={calibration} scenarioName={scenarioName} fit={fitSummary()} context={facts.filter((f) => f.compare === null)} />
         </Section>
         <Section
           section={SECTIONS.uncertainty}

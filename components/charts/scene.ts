@@ -147,7 +147,7 @@ export function timeScene(model: ChartModel, kind: TimeKind, axis: NiceAxis, lab
       model.series.map((s) => top(num(model, last, s.key))),
       labelGapPct,
     );
-    endLabels = model.series.map((s, k) => ({ key: s.key, label: s.label, color: s.color, dashed: s.dashed, pct: placed[k] ?? 0 }));
+    endLabels = model.series.map((s, k) => ({ key: s.key, label: s.shortLabel ?? s.label, color: s.color, dashed: s.dashed, pct: placed[k] ?? 0 }));
   }
   return {
     orientation: 'vertical',

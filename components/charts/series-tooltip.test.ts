@@ -27,7 +27,7 @@ describe('chart tooltips', () => {
   it('give each contract its coverage', () => {
     const model = commitmentChart(result);
     const first = commitmentRows(result)[0]!;
-    expect(tooltipFooter(model, 0)).toEqual({ label: 'Coverage', value: formatPct(first.coverage) });
+    expect(tooltipFooter(model, 0)).toEqual({ label: 'Coverage after floors', value: formatPct(first.coverage) });
     expect(first.coverage).toBeCloseTo(first.projectedUsdBn / first.commitmentUsdBn, 9);
   });
 });

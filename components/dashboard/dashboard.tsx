@@ -11,17 +11,16 @@ import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
 import { useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
-import dynamic from 'next/dynamic';
+import { lazyView } from '@/components/ui/lazy-view';
 import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
 import { ThemeToggle } from '@/components/ui/theme';
 import { ScenarioQueryProvider } from '@/components/charts/scenario-link';
 // Loaded after hydration, so the first chart does not wait for the controls' code (Radix slider, tooltip,
 // dialog).
-const ControlPanel = dynamic(() => import('@/components/controls/control-panel').then((m) => m.ControlPanel), {
-  ssr: false,
-  loading: () => <PanelPlaceholder />,
-});
-const ControlsDrawer = dynamic(() => import('./controls-drawer').then((m) => m.ControlsDrawer), { ssr: false });
+// Each inside its own error boundary with a Retry (lazyView): a chunk that fails to load leaves the rest of
+// the dashboard and the scenario in place.
+const ControlPanel = lazyView(() => import('@/components/controls/control-panel').then((m) => m.ControlPanel), 'assumptions panel', () => <PanelPlaceholder />);
+const ControlsDrawer = lazyView(() => import('./controls-drawer').then((m) => m.ControlsDrawer), 'assumptions drawer');
 import { ExportMenu } from './export-menu';
 import { CompactAnswer, HeadlineStrip } from './headline-strip';
 import { LinkNotice } from './link-notice';
@@ -31,20 +30,16 @@ import { PresetPicker } from './preset-picker';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { StorySheet } from '@/components/present/story-sheet';
 // Present mode's code loads when a story is presented.
-const PresentMode = dynamic(() => import('@/components/present/present-mode').then((m) => m.PresentMode), { ssr: false });
+const PresentMode = lazyView(() => import('@/components/present/present-mode').then((m) => m.PresentMode), 'present mode');
 import { CommitmentsView } from './views/commitments-view';
 import { SharesView } from './views/shares-view';
 import { SiliconView } from './views/silicon-view';
 import { StrategiesView } from './views/strategies-view';
 // The Risk view's code (and its worker) loads when the tab is first opened.
-const CompareView = dynamic(() => import('./views/compare-view').then((m) => m.CompareView), {
-  ssr: false,
-  loading: () => <p className="text-sm text-muted-foreground">Loading the comparison…</p>,
-});
-const RiskView = dynamic(() => import('./views/risk-view').then((m) => m.RiskView), {
-  ssr: false,
-  loading: () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>,
-});
+const CompareView = lazyView(() => import('./views/compare-view').then((m) => m.CompareView), 'Compare view', () => (
+  <p className="text-sm text-muted-foreground">Loading the comparison…</p>
+));
+const RiskView = lazyView(() => import('./views/risk-view').then((m) => m.RiskView), 'Risk view', () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>);
 
 
 // One MediaQueryList for the page's life: creating one per render cost ~1 ms a slider step.
@@ -167,10 +162,13 @@ function Assumptions({ state, answer }: { state: ScenarioState; answer: ReactNod
 
 export function Dashboard({
   linkProblems = [],
+  linkProblemCount = linkProblems.length,
   olderVersion = null,
   initialResults,
 }: {
+  /** The first of the link's problems (the server sends at most MAX_LISTED_PROBLEMS), and how many in all. */
   linkProblems?: readonly string[];
+  linkProblemCount?: number;
   /** The model version an older link was made with, or null. */
   olderVersion?: number | null;
   initialResults?: InitialResults;
@@ -223,7 +221,7 @@ export function Dashboard({
         return <RiskView results={now} state={state} />;
     }
   };
-  const notice = <LinkNotice initialProblems={linkProblems} olderVersion={olderVersion} onReset={state.resetAll} />;
+  const notice = <LinkNotice initialProblems={linkProblems} problemCount={linkProblemCount} olderVersion={olderVersion} onReset={state.resetAll} />;
 
   if (state.present !== null) {
     return (

@@ -13,7 +13,7 @@
 import * as Popover from '@radix-ui/react-popover';
 import { downloadText } from '@/components/ui/download';
 import { useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type DragEvent } from 'react';
-import { encodeScenario } from '@/lib/scenario';
+import { encodeScenario, listedProblems } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { scenarioName } from '@/lib/view-models/compare';
 
@@ -60,6 +60,13 @@ export function ExportMenu({ state }: { state: ScenarioState }) {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    // The size first: a 500 MB file read in full froze the page for seconds before being refused.
+    const { scenarioFileTooLarge } = await import('@/lib/scenario/json');
+    const tooLarge = scenarioFileTooLarge(file.size);
+    if (tooLarge) {
+      setStatus({ kind: 'refused', problems: [`${file.name}: ${tooLarge}`] });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -153,6 +160,21 @@ export function ExportMenu({ state }: { state: ScenarioState }) {
   );
 }
 
+/** The first MAX_LISTED_PROBLEMS problems, and how many more there are (a file can hold tens of thousands). */
+function ProblemList({ problems, className = '' }: { problems: readonly string[]; className?: string }) {
+  const { listed, total } = listedProblems(problems);
+  return (
+    <>
+      <ul className={`mt-1 max-h-40 list-disc overflow-y-auto pl-5 ${className}`} data-testid="import-problems">
+        {listed.map((p, i) => (
+          <li key={i}>{p}</li>
+        ))}
+      </ul>
+      {total > listed.length && <p className="mt-1 text-muted-foreground">…and {(total - listed.length).toLocaleString('en-US')} more.</p>}
+    </>
+  );
+}
+
 /** What the last action did, announced: a refusal as an alert, anything else politely. */
 function ImportStatus({ status }: { status: Status }) {
   return (
@@ -161,13 +183,7 @@ function ImportStatus({ status }: { status: Status }) {
         {status.kind === 'done' && (
           <div className="mx-1 mt-1 rounded-md bg-muted px-2 py-1.5 text-sm">
             <p>{status.message}</p>
-            {status.problems.length > 0 && (
-              <ul className="mt-1 max-h-40 list-disc overflow-y-auto pl-5 text-muted-foreground">
-                {status.problems.map((p, i) => (
-                  <li key={i}>{p}</li>
-                ))}
-              </ul>
-            )}
+            {status.problems.length > 0 && <ProblemList problems={status.problems} className="text-muted-foreground" />}
           </div>
         )}
       </div>
@@ -175,11 +191,7 @@ function ImportStatus({ status }: { status: Status }) {
         {status.kind === 'refused' && (
           <div className="mx-1 mt-1 rounded-md border border-negative px-2 py-1.5 text-sm">
             <p className="font-semibold text-negative">Nothing was imported; the scenario is unchanged.</p>
-            <ul className="mt-1 max-h-40 list-disc overflow-y-auto pl-5">
-              {status.problems.map((p, i) => (
-                <li key={i}>{p}</li>
-              ))}
-            </ul>
+            <ProblemList problems={status.problems} />
           </div>
         )}
       </div>

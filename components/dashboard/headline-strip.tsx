@@ -112,11 +112,12 @@ function Card({
           delta={showDelta ? { text: formatUsdBnChange(d.revenueUsdBn), value: d.revenueUsdBn, label: 'cloud AI revenue' } : undefined}
         />
         <Figure
-          label="Cloud AI margin"
+          label="Gross margin"
+          hint="AI infrastructure, after depreciation"
           text={card.hasRevenue ? formatPct(card.cloudMargin) : '—'}
           value={card.cloudMargin}
           testId={`margin-${card.cloud}`}
-          delta={showDelta ? { text: formatPtsChange(d.cloudMargin), value: d.cloudMargin, label: 'cloud AI gross margin' } : undefined}
+          delta={showDelta ? { text: formatPtsChange(d.cloudMargin), value: d.cloudMargin, label: 'AI infrastructure gross margin, after depreciation' } : undefined}
         />
         <Figure
           label="Company AI gross profit"
@@ -193,11 +194,11 @@ export function HeadlineStrip({
         <Link
           href={`/methodology${methodologyQuery}#calibration`}
           prefetch={false}
-          className="font-medium text-foreground underline underline-offset-4"
+          className={`font-medium underline underline-offset-4 ${calibration.met < calibration.total ? 'text-negative' : 'text-foreground'}`}
           data-testid="calibration-link"
           {...targetProps(linkTarget)}
         >
-          Against the 2025 reports: {calibration.met} of {calibration.total} met
+          {calibration.text}
         </Link>
         .
       </p>

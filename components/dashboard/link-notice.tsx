@@ -21,10 +21,13 @@ function modelName(version: number): string {
 /** `initialProblems` and `olderVersion` come from the server's decoding of the same link, so the notice is in the first HTML. */
 export function LinkNotice({
   initialProblems,
+  problemCount = initialProblems.length,
   olderVersion = null,
   onReset,
 }: {
+  /** The first problems (the server sends at most MAX_LISTED_PROBLEMS); `problemCount` says how many in all. */
   initialProblems: readonly string[];
+  problemCount?: number;
   olderVersion?: number | null;
   onReset: () => void;
 }) {
@@ -51,8 +54,9 @@ export function LinkNotice({
           {older !== null && (
             <p data-testid="model-change-notice">
               <span className="font-semibold">This link was made with {modelName(older)}.</span> Its figures now use model v{MODEL_VERSION}: every
-              assumption the link set is kept in v{MODEL_VERSION}’s terms (weights keep the shares they gave; v1’s model profit per infra dollar
-              becomes a model gross margin), and the rest take v{MODEL_VERSION}’s Public data defaults.{' '}
+              assumption the link set is kept in v{MODEL_VERSION}’s terms (weights keep the shares they gave
+              {older === 1 ? '; v1’s model profit per infra dollar becomes a model gross margin' : ''}), and the rest take v{MODEL_VERSION}’s Public data
+              defaults{MODEL_VERSION >= 3 ? ', fitted to the facts ledger with signed contracts honoured' : ''}.{' '}
               <Link href="/methodology#changelog" prefetch={false} className="font-medium underline underline-offset-4">
                 What changed in the model
               </Link>
@@ -68,7 +72,7 @@ export function LinkNotice({
                   </li>
                 ))}
               </ul>
-              {problems.length > shown.length && <p className="mt-1 text-sm text-muted-foreground">…and {problems.length - shown.length} more.</p>}
+              {problemCount > shown.length && <p className="mt-1 text-sm text-muted-foreground">…and {(problemCount - shown.length).toLocaleString('en-US')} more.</p>}
               <p className="mt-1 text-sm text-muted-foreground">Everything else in the link is shown as its sender set it.</p>
             </div>
           )}

@@ -1,56 +1,89 @@
+import type { Fact, FitSummary } from '@/lib/engine';
 import type { CalibrationRowView } from '@/lib/view-models';
 import { ScrollTable, TD, TH_COL } from './scroll-table';
 
 /**
- * "How the model compares with what was reported": each 2025 (and 2026) target, the model's value for the
- * scenario on screen, the reported figure, whether the two are defined alike, and whether it is met.
+ * "The facts ledger": every reported figure the model is held to (model v3), the model's like-for-like value
+ * for the scenario on screen, its residual in tolerances, whether it is met, the source and its class, and
+ * which parameters the fit moved to meet it. Then how the fit was made, and the ledger's context rows.
  */
-export function CalibrationTable({ rows, scenarioName }: { rows: readonly CalibrationRowView[]; scenarioName: string }) {
+export function CalibrationTable({
+  rows,
+  scenarioName,
+  fit,
+  context,
+}: {
+  rows: readonly CalibrationRowView[];
+  scenarioName: string;
+  fit: FitSummary;
+  context: readonly Fact[];
+}) {
   const met = rows.filter((r) => r.met).length;
+  const topMoves = fit.moves.filter((m) => Math.abs(m.z) >= 0.2).slice(0, 6);
   return (
     <div>
       <p className="text-lg" data-testid="calibration-summary">
-        <span className="figures font-semibold">{met}</span> of <span className="figures font-semibold">{rows.length}</span> targets met by{' '}
-        <span className="font-semibold">{scenarioName}</span>.
-        {met < rows.length ? ' Rows not met say how far the scenario is from the report.' : ''}
+        <span className="figures font-semibold">{met}</span> of <span className="figures font-semibold">{rows.length}</span> reported figures met
+        by <span className="font-semibold">{scenarioName}</span>.
+        {met < rows.length ? ' Rows not met say how far the scenario is from the report, in tolerances.' : ''}
       </p>
       <div className="mt-4">
-        <ScrollTable label="Calibration table (scrolls sideways)">
-          <table aria-labelledby="calibration-heading" className="w-full min-w-[70rem] table-fixed border-collapse" data-testid="calibration-table">
+        <ScrollTable label="Facts ledger table (scrolls sideways)">
+          <table aria-labelledby="calibration-heading" className="w-full min-w-[84rem] table-fixed border-collapse" data-testid="calibration-table">
             <colgroup>
-              <col className="w-[17rem]" />
-              <col className="w-[7rem]" />
+              <col className="w-[16rem]" />
               <col className="w-[15rem]" />
-              <col className="w-[10rem]" />
-              <col className="w-[14rem]" />
+              <col className="w-[7rem]" />
+              <col className="w-[9rem]" />
+              <col className="w-[15rem]" />
+              <col className="w-[13rem]" />
               <col />
             </colgroup>
             <thead>
               <tr>
-                <th scope="col" className={TH_COL}>Target</th>
+                <th scope="col" className={TH_COL}>Reported figure</th>
+                <th scope="col" className={TH_COL}>Reported (compared with)</th>
                 <th scope="col" className={TH_COL}>Model</th>
-                <th scope="col" className={TH_COL}>Reported</th>
-                <th scope="col" className={TH_COL}>Met?</th>
+                <th scope="col" className={TH_COL}>Residual (tolerances) and met?</th>
                 <th scope="col" className={TH_COL}>Like for like?</th>
-                <th scope="col" className={TH_COL}>Source and date</th>
+                <th scope="col" className={TH_COL}>Source, date and class</th>
+                <th scope="col" className={TH_COL}>What the fit moved for it</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.id} data-row={r.id} data-met={r.met}>
+                <tr key={r.id} id={`fact-${r.id}`} data-row={r.id} data-met={r.met}>
                   <th scope="row" className={`${TD} text-left text-base font-medium`}>
                     {r.label}
                   </th>
-                  <td className={`${TD} figures text-base font-semibold`}>{r.modelText}</td>
                   <td className={TD}>
                     {r.reported}
                     <span className="mt-0.5 block text-muted-foreground">Band: {r.bandText}</span>
                   </td>
-                  <td className={`${TD} font-semibold ${r.met ? 'text-positive' : 'text-negative'}`}>{r.verdictText}</td>
+                  <td className={`${TD} figures text-base font-semibold`}>{r.modelText}</td>
+                  <td className={`${TD} font-semibold ${r.met ? 'text-positive' : 'text-negative'}`}>
+                    <span className="figures">{r.residualText}</span>
+                    <span className="mt-0.5 block font-normal">{r.verdictText}</span>
+                  </td>
                   <td className={TD}>{r.likeForLike}</td>
                   <td className={`${TD} break-words`}>
-                    {r.source}
-                    <span className="mt-0.5 block text-muted-foreground">{r.date}</span>
+                    <a href={r.url} className="underline underline-offset-4" rel="noopener noreferrer" target="_blank">
+                      {r.source}
+                    </a>
+                    <span className="mt-0.5 block text-muted-foreground">
+                      {r.date} · {r.classText}
+                    </span>
+                  </td>
+                  <td className={TD}>
+                    {r.movedBy.length > 0 ? (
+                      <ul className="space-y-0.5">
+                        {r.movedBy.map((m) => (
+                          <li key={m}>{m}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <span className="text-muted-foreground">{r.fitted ? 'Met at the sourced values' : 'Counted once, on the pair’s first contract row'}</span>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -58,6 +91,62 @@ export function CalibrationTable({ rows, scenarioName }: { rows: readonly Calibr
           </table>
         </ScrollTable>
       </div>
+      <h3 className="mt-8 text-xl font-semibold">How Public data was fitted</h3>
+      <p className="mt-2 max-w-prose" data-testid="fit-summary">
+        <code>npm run calibrate</code> fits {fit.moves.length} free parameters to the {fit.rowsTotal} ledger comparisons (a pair’s contracts
+        counted once) by weighted least squares ({fit.optimiser}, {fit.iterations} iterations): each row’s residual in its tolerance, each
+        parameter held near its sourced value by its plausible range, within the sliders’ bounds, values rounded to the sliders’ steps. Fitted
+        on {fit.fittedOn} against ledger {fit.ledgerHash}; the squared residuals fell from {fit.costBefore} to {fit.costAfter}, and{' '}
+        {fit.rowsMet} of {fit.rowsTotal} comparisons are met. Parameters no row informs keep their sourced values (they are listed with
+        their source under “Every parameter”).
+      </p>
+      {topMoves.length > 0 && (
+        <ul className="mt-3 max-w-prose list-disc space-y-1 pl-6" data-testid="fit-moves">
+          {topMoves.map((m) => (
+            <li key={m.id}>
+              {m.label}: <span className="figures">{m.prior}</span> → <span className="figures font-semibold">{m.fitted}</span> (
+              {Math.abs(m.z).toFixed(2)} of a half plausible range)
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="mt-8 text-xl font-semibold">Context rows: reported, shown, not compared</h3>
+      <p className="mt-2 max-w-prose">
+        These ledger rows have no like-for-like twin in the model (capex, backlogs, whole segments, stakes, capacity in gigawatts), so they
+        inform the sourced values without being fitted.
+      </p>
+      <ul className="mt-3 space-y-2" data-testid="context-rows">
+        {context.map((f) => (
+          <li key={f.id} id={`fact-${f.id}`} className="max-w-prose">
+            <span className="font-medium">
+              {f.entity}: {f.measure}, {f.period}
+            </span>
+            {f.value !== undefined ? ` — ${f.value} ${unitText(f.unit)}` : ''}. {f.note ?? ''}{' '}
+            <a href={f.source.url} className="underline underline-offset-4" rel="noopener noreferrer" target="_blank">
+              {f.source.publisher}
+            </a>
+            , {f.reportedOn}
+            {f.secondaryOnly ? ' (secondary reporting only)' : ''}.
+          </li>
+        ))}
+      </ul>
     </div>
   );
+}
+
+function unitText(unit: Fact['unit']): string {
+  switch (unit) {
+    case 'usdBn':
+      return 'USD bn';
+    case 'fraction':
+      return '(fraction)';
+    case 'gw':
+      return 'GW';
+    case 'millionH100e':
+      return 'million H100e';
+    case 'pct':
+      return '%';
+    default:
+      return '';
+  }
 }

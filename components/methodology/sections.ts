@@ -1,7 +1,7 @@
 /** The page's top-level sections, in order: one list feeds both the "On this page" links and the headings. */
 export const SECTIONS = {
   steps: { id: 'how-the-model-works', title: 'How the model works' },
-  calibration: { id: 'calibration', title: 'How the model compares with what was reported' },
+  calibration: { id: 'calibration', title: 'The facts ledger: what was reported, and how the model compares' },
   uncertainty: { id: 'uncertainty', title: 'Uncertainty: ranges, odds, drivers and tipping points' },
   comparison: { id: 'comparison', title: 'Comparing two scenarios' },
   images: { id: 'images-and-embeds', title: 'Chart images and embeds' },

@@ -20,7 +20,12 @@ export function slideSummary(slide: Slide): string {
   return `${scenarioName(slide.scenario, slide.presetId, baseScenarioFor(slide.presetId))} · ${VIEW_LABELS[slide.view]}`;
 }
 
-/** A text field that writes to the link when the user is done with it (blur or Enter), not per key. */
+/**
+ * A text field that writes to the link as it is typed (the link's update is a replace, throttled: no history
+ * entry per key), and again on Enter, blur and Escape, so closing the sheet or reloading the page keeps
+ * what was typed. A title left empty is written only when the user is done with it (it then becomes
+ * "Slide n"), so that clearing a title to retype it does not put "Slide n" under the cursor.
+ */
 function SlideText({
   label,
   value,
@@ -28,6 +33,7 @@ function SlideText({
   placeholder,
   onCommit,
   large,
+  required,
 }: {
   label: string;
   value: string;
@@ -35,16 +41,19 @@ function SlideText({
   placeholder?: string;
   onCommit: (text: string) => void;
   large?: boolean;
+  /** An empty value is replaced by a default (a slide's title): not written while typing. */
+  required?: boolean;
 }) {
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
-  // A change from elsewhere (Back, a reorder) replaces the draft.
+  // A change from elsewhere (Back, a reorder) replaces the draft; our own edit coming back (the link keeps
+  // text trimmed) does not, so spaces typed at the end survive.
   if (value !== seen) {
     setSeen(value);
-    setDraft(value);
+    if (value !== draft.trim()) setDraft(value);
   }
-  const commit = () => {
-    if (draft.trim() !== value) onCommit(draft);
+  const commit = (text: string) => {
+    if (text.trim() !== value) onCommit(text);
   };
   return (
     <label className="block">
@@ -54,10 +63,15 @@ function SlideText({
         value={draft}
         maxLength={max}
         placeholder={placeholder}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
+        onChange={(e) => {
+          const text = e.target.value;
+          setDraft(text);
+          if (!required || text.trim() !== '') commit(text);
+        }}
+        onBlur={() => commit(draft)}
         onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
-          if (e.key === 'Enter') commit();
+          // Escape closes the sheet (Radix listens on the document, after this): write first.
+          if (e.key === 'Enter' || e.key === 'Escape') commit(draft);
         }}
         className={`w-full rounded-md border bg-background px-2 py-1.5 ${large ? 'text-base font-semibold' : 'text-sm'}`}
       />
@@ -142,7 +156,7 @@ export function StorySheet({ state, defaultTitle }: { state: ScenarioState; defa
                           {n}
                         </span>
                         <div className="min-w-0 flex-1 space-y-1.5">
-                          <SlideText label={`Title of slide ${n}`} value={slide.title} max={MAX_SLIDE_TITLE} onCommit={(t) => state.updateSlide(i, { title: t })} large />
+                          <SlideText label={`Title of slide ${n}`} value={slide.title} max={MAX_SLIDE_TITLE} onCommit={(t) => state.updateSlide(i, { title: t })} large required />
                           <SlideText
                             label={`Note on slide ${n} (optional)`}
                             value={slide.note}

@@ -1,241 +1,135 @@
 /**
- * Calibration (model v2, principle 3): what the model says for 2025 (and 2026) beside what was reported, with
- * the band within which a row counts as met. Targets and sources: ECONOMICS.md, "Calibration targets".
- * The methodology page draws this table for the scenario on screen; a test holds the defaults to it.
+ * Calibration (model v3, ECONOMICS.md "v3 rules" 1): every facts-ledger row that is compared with the model,
+ * the model's like-for-like figure beside the reported one, the band within which the row counts as met,
+ * and the residual in tolerances (what the fit minimises). The methodology page draws this table for the
+ * scenario on screen; `npm run calibrate` fits Public data to it.
  */
-import { HYPERSCALERS } from './ids';
+import { YEARS } from './ids';
 import { evaluate, type ScenarioResult } from './evaluate';
 import { defaultScenario, type Scenario } from './scenario';
+import { facts, LAB_CONTRACTS, type Fact, type FactClass, type FactCompare } from './facts';
+import { figureValue } from './facts/figures';
+import fitted from './facts/fitted.json';
 
 export type CalibrationUnit = 'usdBn' | 'fraction' | 'ratio';
 
 export interface CalibrationRow {
+  /** The ledger row's id. */
   id: string;
   label: string;
   unit: CalibrationUnit;
-  /** The model's value for the scenario (USD bn, or a fraction 0-1, as `unit` says). */
+  /** The model's like-for-like value for the scenario (USD bn, or a fraction 0-1, as `unit` says). */
   model: number;
   /** The band within which the row counts as met; -Infinity or Infinity where one side is open. */
   low: number;
   high: number;
   met: boolean;
-  /** The reported figure, in words (it is not always one number). */
+  /**
+   * How far the model is from the reported figure, in tolerances: 0 inside a bound's allowed side, signed
+   * (+ above, − below); |residual| ≤ 1 is met. What the fit minimises (squared, weighted equally).
+   */
+  residual: number;
+  /** The reported figure, in words. */
   reported: string;
+  /** The reported value the model is compared with (a contract row: all of the pair's contracts in those years). */
+  reportedValue: number;
   source: string;
-  /** When the reported figure was published or refers to. */
+  url: string;
+  /** When the reported figure was published. */
   date: string;
+  class: FactClass;
+  secondaryOnly: boolean;
   /** Whether the model's figure and the reported one are defined alike, and where they differ. */
   likeForLike: string;
+  /** Whether the fit counts this row (a pair's contracts are counted once, on its first row). */
+  fitted: boolean;
+  /** The free parameters whose fit moved this row most (from the committed fit), with the change they made. */
+  movedBy: readonly string[];
 }
 
-interface Target {
-  id: string;
-  label: string;
-  unit: CalibrationUnit;
-  low: number;
-  high: number;
-  reported: string;
-  source: string;
-  date: string;
-  likeForLike: string;
-  model: (r: ScenarioResult) => number;
+const UNIT: Record<Fact['unit'], CalibrationUnit> = { usdBn: 'usdBn', fraction: 'fraction', pct: 'fraction', ratio: 'ratio', gw: 'ratio', millionH100e: 'ratio' };
+
+const moved: Record<string, readonly string[]> = (fitted as { movedBy?: Record<string, string[]> }).movedBy ?? {};
+
+/** The value a row compares with: its own, or, for a contract, every ledger contract of its pair in those years. */
+function comparedValue(fact: Fact, compare: FactCompare, r: ScenarioResult): number {
+  const m = /^contract\.([a-z]+)\.([a-z]+)$/.exec(compare.figure);
+  if (m) {
+    const pair = LAB_CONTRACTS.find((p) => p.family === m[1] && p.cloud === m[2]);
+    if (pair) {
+      let sum = 0;
+      for (const y of compare.years) {
+        const i = YEARS.indexOf(y);
+        if (i >= 0) sum += pair.totalUsdBn * (pair.scheduleShares[i] as number);
+      }
+      return sum * r.contractsTakenFraction;
+    }
+  }
+  return fact.value ?? ((fact.low ?? 0) + (fact.high ?? fact.low ?? 0)) / 2;
 }
 
-const Y2025 = 0;
-const Y2026 = 1;
-const hyperscalerHosted = (r: ScenarioResult) => HYPERSCALERS.reduce((s, c) => s + (r.clouds[c].hostedComputeUsdBn[Y2025] as number), 0);
-const splitOf = (c: 'azure' | 'aws' | 'gcp') => (r: ScenarioResult) => {
-  const all = hyperscalerHosted(r);
-  return all > 0 ? (r.clouds[c].hostedComputeUsdBn[Y2025] as number) / all : 0;
-};
-const EPOCH = 'Epoch AI, ai-compute-users data (The Information’s figures), May 2026';
-const EPOCH_SPLIT =
-  'Partly: Epoch counts H100-equivalents each company owns at the end of 2025; the model counts the rental value hosted over 2025';
+const firstOfPair = new Set<string>();
+{
+  const seen = new Set<string>();
+  for (const f of facts) {
+    if (!f.compare) continue;
+    const key = f.compare.figure.startsWith('contract.') || f.compare.figure === 'lease.azure' ? f.compare.figure : f.id;
+    if (!seen.has(key)) {
+      seen.add(key);
+      firstOfPair.add(f.id);
+    }
+  }
+}
 
-/** Google Cloud's whole 2025 segment revenue, all products (Alphabet 2025 results), USD bn. */
-export const GOOGLE_CLOUD_SEGMENT_2025_USD_BN = 58.7;
+function reportedText(fact: Fact, compare: FactCompare, value: number, tol: number, unit: CalibrationUnit): string {
+  const fmt = (v: number) => (unit === 'fraction' ? `${(v * 100).toFixed(1)}%` : unit === 'usdBn' ? `$${v >= 100 ? v.toFixed(0) : v.toFixed(1)}B` : v.toFixed(2));
+  const own = fact.value !== undefined ? fmt(fact.value) : `${fmt(fact.low ?? 0)}-${fmt(fact.high ?? 0)}`;
+  const tolText = compare.relative ? `${Math.round(compare.tolerance * 100)}%` : fmt(tol);
+  const word = compare.kind === 'atLeast' ? 'at least' : compare.kind === 'atMost' ? 'at most' : 'about';
+  const pairNote = Math.abs(value - (fact.value ?? value)) > 1e-9 ? ` (compared: all the pair’s contracts in those years, ${fmt(value)}, × share taken)` : '';
+  const scale = compare.scale && compare.scale !== 1 ? `; the model’s figure × ${compare.scale.toFixed(2)}` : '';
+  return `${word} ${own}${pairNote}, within ${tolText}${scale}`;
+}
 
-const TARGETS: readonly Target[] = [
-  {
-    id: 'openai-billed',
-    label: 'OpenAI’s billed compute, all clouds, 2025',
-    unit: 'usdBn',
-    low: 16.3 * 0.75,
-    high: 16.3 * 1.25,
-    reported: '$16.3B (within ±25%)',
-    source: EPOCH,
-    date: '2025 (published May 2026)',
-    likeForLike: 'Nearly: what OpenAI pays clouds; the model also counts Azure OpenAI customers’ bills, a small part',
-    model: (r) => r.families.openai.billedComputeUsdBn[Y2025] as number,
-  },
-  {
-    id: 'anthropic-billed',
-    label: 'Anthropic’s billed compute, all clouds, 2025',
-    unit: 'usdBn',
-    low: 6.8 * 0.75,
-    high: 6.8 * 1.25,
-    reported: '$6.8B (within ±25%)',
-    source: EPOCH,
-    date: '2025 (published May 2026)',
-    likeForLike: 'Nearly: what Anthropic pays clouds; the model also counts Bedrock and Vertex customers’ Claude bills',
-    model: (r) => r.families.anthropic.billedComputeUsdBn[Y2025] as number,
-  },
-  {
-    id: 'split-google',
-    label: 'Google’s part of the three hyperscalers’ AI compute, 2025',
-    unit: 'fraction',
-    low: 0.4,
-    high: 0.52,
-    reported: '46% (within ±6 points)',
-    source: `${EPOCH}: Google 5.1M, Microsoft 3.5M, Amazon 2.5M H100e`,
-    date: 'End of 2025',
-    likeForLike: EPOCH_SPLIT,
-    model: splitOf('gcp'),
-  },
-  {
-    id: 'split-microsoft',
-    label: 'Microsoft’s part of the three hyperscalers’ AI compute, 2025',
-    unit: 'fraction',
-    low: 0.26,
-    high: 0.38,
-    reported: '32% (within ±6 points)',
-    source: `${EPOCH}: Google 5.1M, Microsoft 3.5M, Amazon 2.5M H100e`,
-    date: 'End of 2025',
-    likeForLike: EPOCH_SPLIT,
-    model: splitOf('azure'),
-  },
-  {
-    id: 'split-amazon',
-    label: 'Amazon’s part of the three hyperscalers’ AI compute, 2025',
-    unit: 'fraction',
-    low: 0.16,
-    high: 0.28,
-    reported: '22% (within ±6 points)',
-    source: `${EPOCH}: Google 5.1M, Microsoft 3.5M, Amazon 2.5M H100e`,
-    date: 'End of 2025',
-    likeForLike: EPOCH_SPLIT,
-    model: splitOf('aws'),
-  },
-  {
-    id: 'gcp-revenue',
-    label: 'Google Cloud’s AI revenue (billed), 2025',
-    unit: 'usdBn',
-    low: 0,
-    high: GOOGLE_CLOUD_SEGMENT_2025_USD_BN * 0.4,
-    reported: 'Well under the whole segment, $58.7B (all products): at most 40% of it',
-    source: 'Alphabet 2025 results (Google Cloud segment)',
-    date: 'FY2025',
-    likeForLike: 'No, a bound: the segment also holds Workspace and non-AI cloud; Alphabet does not report AI revenue alone',
-    model: (r) => r.clouds.gcp.revenueUsdBn[Y2025] as number,
-  },
-  {
-    id: 'azure-revenue',
-    label: 'Azure’s AI revenue (billed), 2025',
-    unit: 'usdBn',
-    low: 0,
-    high: 22,
-    reported:
-      'Below Microsoft’s “AI business”, which also counts Copilot: run-rate $13B (Jan 2025) to $37B (quarter to Mar 2026), about $22B on average over 2025 (the brief’s looser bound: below $30B)',
-    source: 'Microsoft earnings calls',
-    date: 'Jan 2025 and Apr 2026',
-    likeForLike: 'No, a bound: Microsoft’s AI business includes Copilot subscriptions, which are not cloud revenue',
-    model: (r) => r.clouds.azure.revenueUsdBn[Y2025] as number,
-  },
-  {
-    id: 'aws-revenue',
-    label: 'AWS’s AI revenue (billed), 2025',
-    unit: 'usdBn',
-    low: 0,
-    high: 15,
-    reported: 'Below the run-rate of more than $15B that AWS’s AI services reached in the first quarter of 2026',
-    source: 'Amazon, 2025 shareholder letter (Andy Jassy, Apr 2026)',
-    date: 'Q1 2026 run-rate',
-    likeForLike: 'Partly, a bound: a run-rate early in 2026 caps the 2025 average; AWS’s custom-chip business (>$20B run-rate) also counts non-AI Graviton',
-    model: (r) => r.clouds.aws.revenueUsdBn[Y2025] as number,
-  },
-  {
-    id: 'neocloud-revenue',
-    label: 'Neocloud AI revenue (billed part of Other providers), 2025',
-    unit: 'usdBn',
-    low: 8,
-    high: 25,
-    reported: 'CoreWeave about $5.1B, Nebius about $0.5B, Oracle’s GPU rental part of OCI (OCI about $10B+): between $8B and $25B',
-    source: 'Company reports (CoreWeave, Nebius, Oracle)',
-    date: 'FY2025',
-    likeForLike: 'Partly: “Other providers” also holds smaller neoclouds (Lambda, Crusoe) and fiscal years differ',
-    model: (r) => r.clouds.other.revenueUsdBn[Y2025] as number,
-  },
-  {
-    id: 'openai-revenue',
-    label: 'OpenAI’s revenue, 2025',
-    unit: 'usdBn',
-    low: 13 * 0.75,
-    high: 13 * 1.25,
-    reported: 'About $13B (within ±25%)',
-    source: 'OpenAI; The Information',
-    date: '2025',
-    likeForLike: 'Yes, with OpenAI’s own caveat that it reports revenue net of cloud resale',
-    model: (r) => r.families.openai.revenueUsdBn[Y2025] as number,
-  },
-  {
-    id: 'anthropic-overtakes-openai',
-    label: 'Anthropic’s revenue against OpenAI’s, 2026',
-    unit: 'ratio',
-    low: 1,
-    high: Infinity,
-    reported: 'Anthropic ahead: run-rate past $30B in early April 2026 against OpenAI’s about $24-25B',
-    source: 'Anthropic (Apr 2026); OpenAI’s fundraising materials (early 2026)',
-    date: 'Apr 2026',
-    likeForLike: 'Partly: run-rates, not full years, and OpenAI disputes the gap (gross against net of cloud resale)',
-    model: (r) => {
-      const openai = r.families.openai.revenueUsdBn[Y2026] as number;
-      return openai > 0 ? (r.families.anthropic.revenueUsdBn[Y2026] as number) / openai : Infinity;
-    },
-  },
-  {
-    id: 'msft-model-income',
-    label: 'Microsoft’s model-layer income from OpenAI, 2025',
-    unit: 'usdBn',
-    low: 2.6 * 0.5,
-    high: 2.6 * 1.5,
-    reported: 'About 20% of OpenAI’s revenue (about $13B): about $2.6B (within ±50%)',
-    source: 'Reporting on the partnership; leaked figures put Microsoft’s net share at $0.87B for the first three quarters of 2025 (TechCrunch, Nov 2025)',
-    date: '2025',
-    likeForLike:
-      'No: gross, before Microsoft’s own revenue share to OpenAI on Azure OpenAI and Bing (ended April 2026); the leaked net figure, about $1.2B a year, is below the band. The model’s figure is 20% of its own OpenAI revenue row',
-    model: (r) => r.clouds.azure.modelLayerIncomeUsdBn[Y2025] as number,
-  },
-  {
-    id: 'inference-2025',
-    label: 'Inference share of AI compute, 2025',
-    unit: 'fraction',
-    low: 0.45,
-    high: 0.55,
-    reported: 'About 1/2 (within 5 points)',
-    source: 'Deloitte TMT Predictions 2026',
-    date: 'Nov 2025',
-    likeForLike: 'Yes',
-    model: (r) => r.inferenceFraction[Y2025] as number,
-  },
-  {
-    id: 'inference-2026',
-    label: 'Inference share of AI compute, 2026',
-    unit: 'fraction',
-    low: 2 / 3 - 0.05,
-    high: 2 / 3 + 0.05,
-    reported: 'About 2/3 (within 5 points)',
-    source: 'Deloitte TMT Predictions 2026',
-    date: 'Nov 2025 (forecast for 2026)',
-    likeForLike: 'Yes',
-    model: (r) => r.inferenceFraction[Y2026] as number,
-  },
-];
+/** One ledger row against a result. */
+export function compareFact(fact: Fact & { compare: FactCompare }, r: ScenarioResult): CalibrationRow {
+  const c = fact.compare;
+  const unit = UNIT[fact.unit];
+  const model = (c.scale ?? 1) * figureValue(r, c.figure, c.years, c.aggregate);
+  const value = comparedValue(fact, c, r);
+  const tol = Math.max(1e-9, c.relative ? c.tolerance * Math.abs(value) : c.tolerance);
+  const diff = (model - value) / tol;
+  const residual = c.kind === 'atLeast' ? Math.min(0, diff) : c.kind === 'atMost' ? Math.max(0, diff) : diff;
+  const low = c.kind === 'atMost' ? -Infinity : value - tol;
+  const high = c.kind === 'atLeast' ? Infinity : value + tol;
+  const years = c.years.length > 1 ? `${c.years[0]}-${c.years[c.years.length - 1]}` : `${c.years[0]}`;
+  return {
+    id: fact.id,
+    label: `${fact.entity}: ${fact.measure}, ${fact.period}`,
+    unit,
+    model,
+    low,
+    high,
+    // Met inside the band (the same as |residual| <= 1, without the tolerance floor's rounding).
+    met: model >= low - 1e-9 && model <= high + 1e-9,
+    residual,
+    reported: reportedText(fact, c, value, tol, unit),
+    reportedValue: value,
+    source: `${fact.source.publisher}, “${fact.source.title}”`,
+    url: fact.source.url,
+    date: fact.reportedOn,
+    class: fact.class,
+    secondaryOnly: !!fact.secondaryOnly,
+    likeForLike: `${c.why} (model: ${years}${c.aggregate === 'mean' ? ', mean' : c.years.length > 1 ? ', sum' : ''})`,
+    fitted: firstOfPair.has(fact.id),
+    movedBy: moved[fact.id] ?? [],
+  };
+}
 
-/** Every calibration row for a scenario (Public data when none is given). */
+const COMPARED = facts.filter((f): f is Fact & { compare: FactCompare } => f.compare !== null);
+
+/** Every compared ledger row for a scenario (Public data when none is given). */
 export function calibrationTable(scenario?: Readonly<Scenario>, result?: ScenarioResult): CalibrationRow[] {
   const r = result ?? evaluate(scenario ?? defaultScenario());
-  return TARGETS.map(({ model, ...t }) => {
-    const value = model(r);
-    return { ...t, model: value, met: value >= t.low - 1e-9 && value <= t.high + 1e-9 };
-  });
+  return COMPARED.map((f) => compareFact(f, r));
 }

@@ -1,5 +1,5 @@
 /**
- * evaluate(): the whole model (v2) for one scenario. `evaluateInputs` composes one named function per
+ * evaluate(): the whole model (v3: v2 plus contract floors, own use kept with its owner, counted-once model income) for one scenario. `evaluateInputs` composes one named function per
  * methodology step (lib/engine/methodology.ts numbers them), each built from the formulas in steps.ts, so a
  * reader can follow the methodology page through the code step by step.
  * Pure and deterministic; never throws for any scenario (values are clamped to the registry's bounds).
@@ -9,12 +9,13 @@
  * income comes from each family's revenue, never from its compute.
  */
 import { CLOUDS as CLOUDS_, FAMILIES as FAMILIES_, YEARS as YEARS_, type ArchetypeId, type CloudId, type FamilyId } from './ids';
-import { commitmentTerms } from './parameters';
+import { COMMITMENT_SCHEDULE_SHARES, LEASE_SCHEDULE_SHARES, commitmentTerms } from './parameters';
 import { resolveInputs, type ModelInputs } from './inputs';
 import type { Scenario } from './scenario';
 import {
   accessFactor,
   allocateFamily,
+  applyFloors,
   breakevenYear,
   cloudMarginRatio,
   cloudYearEconomics,
@@ -155,6 +156,11 @@ export interface FamilyResult {
   share: number[];
   /** What the family's makers and users pay clouds, all clouds together. */
   billedComputeUsdBn: number[];
+  /**
+   * The lab's own cloud bills (model v3): billed compute less what end customers pay for its models on a
+   * cloud's platform (Azure OpenAI, Bedrock, Vertex). What "OpenAI's compute spend" means in reports.
+   */
+  ownBillUsdBn: number[];
   /** The family's compute that cloud owners use themselves. */
   ownUseComputeUsdBn: number[];
   /** The family's revenue: compute × revenue-to-compute ratio. */
@@ -172,12 +178,24 @@ export interface CommitmentResult {
   announcedUsdBn: number;
   startYear: number;
   endYear: number;
-  /** The family's projected billed compute on the cloud over the window within 2025-2031. */
+  /** The family's own bill on the cloud over the window within 2025-2031, after floors. */
   projectedUsdBn: number;
   /** projected / commitment, >= 0. */
   coverage: number;
-  /** True when projected billed compute falls short of the commitment: the contract would bind. */
+  /** The family's own bill over the window before any floor lifted it, / commitment. */
+  coverageBeforeFloor: number;
+  /** True when the family's own bill before floors falls short of the schedule: the contract binds. */
   binds: boolean;
+  /** The contract's yearly schedule, 2025-2031 (its ramp or the stated shape), USD bn. */
+  scheduleUsdBn: number[];
+  /** How much a floor lifted the family's own bill on this cloud each year (0 where none), USD bn. */
+  floorAppliedUsdBn: number[];
+  /** The family's own bill on this cloud each year, after floors, USD bn. */
+  ownBillUsdBn: number[];
+  /** The same before any floor: what the scenario's shares and hosting alone would bill, USD bn. */
+  ownBillBeforeFloorUsdBn: number[];
+  /** Floor the family's whole compute could not cover (it has less than its contracts), USD bn a year. */
+  unmetUsdBn: number[];
 }
 
 export interface ScenarioResult {
@@ -195,12 +213,31 @@ export interface ScenarioResult {
   clouds: Record<CloudId, CloudResult>;
   cumulativeTotalComputeUsdBn: number;
   commitments: CommitmentResult[];
+  /** Microsoft's yearly payments for capacity leased from neoclouds, counted under Azure (model v3). */
+  leaseUsdBn: number[];
+  /** The scenario's share of contracted capacity taken, 0-1 (model v3 floors). */
+  contractsTakenFraction: number;
+  /**
+   * Neocloud AI revenue as the neoclouds report it: Other providers' billed revenue plus Microsoft's lease
+   * payments (compute the model counts once, under Azure).
+   */
+  neocloudRevenueUsdBn: number[];
   /** The year OpenAI's revenue share to Microsoft reaches its cap (nothing more is paid), or null. */
   revenueShareCapYear: number | null;
 }
 
 const YEAR_COUNT = YEARS.length;
 const CLOUD_COUNT = CLOUDS.length;
+const CLOUD_INDEX: Readonly<Record<CloudId, number>> = { azure: 0, aws: 1, gcp: 2, other: 3 };
+/** Each family's contract schedule shares as rows in CLOUDS order (read in step 11a's loop). */
+const SCHEDULE_ROWS: Readonly<Record<FamilyId, readonly (readonly number[])[]>> = {
+  openai: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.openai[c]),
+  anthropic: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.anthropic[c]),
+  google: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.google[c]),
+  meta: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.meta[c]),
+  mistral: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.mistral[c]),
+  other: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.other[c]),
+};
 const FAMILY_COUNT = FAMILIES.length;
 
 if (YEAR_COUNT !== 7) throw new Error('engine bug: zeros() assumes the seven years 2025-2031');
@@ -228,11 +265,19 @@ export function evaluate(scenario: Readonly<Scenario>): ScenarioResult {
  * contract coverage, which nothing else reads (`commitments` is then empty).
  */
 export function evaluateInputs(inp: ModelInputs, options: { commitments?: boolean } = {}): ScenarioResult {
-  const { market, familyCompute, owned, ratios, hosted, split, families, layer } = sharedSteps(inp);
+  const { market, familyCompute, owned, ratios, hosted, split, floors, families, layer } = sharedSteps(inp);
   const clouds = perCloud((c) =>
     cloudEconomics(c, inp, market.totalComputeUsdBn, hosted, split, ratios, layer, owned[c]),
   ); // steps 8, 10, 12
-  const commitments = options.commitments === false ? [] : commitmentCoverage(inp, split.billedByFamily); // step 11
+  const commitments = options.commitments === false ? [] : commitmentCoverage(inp, floors, split); // step 11
+  const leaseUsdBn = zeros();
+  const neocloudRevenueUsdBn = zeros();
+  for (let i = 0; i < YEAR_COUNT; i++) {
+    // The lease is Azure's compute: never more than Azure's billed compute that year.
+    const lease = Math.min(inp.leaseUsdBn * inp.contractsTakenFraction * (LEASE_SCHEDULE_SHARES[i] as number), clouds.azure.billedComputeUsdBn[i] as number);
+    leaseUsdBn[i] = lease;
+    neocloudRevenueUsdBn[i] = (clouds.other.revenueUsdBn[i] as number) + lease;
+  }
   return {
     years: YEARS,
     totalComputeUsdBn: market.totalComputeUsdBn,
@@ -245,6 +290,9 @@ export function evaluateInputs(inp: ModelInputs, options: { commitments?: boolea
     clouds,
     cumulativeTotalComputeUsdBn: market.cumulativeUsdBn,
     commitments,
+    leaseUsdBn,
+    contractsTakenFraction: inp.contractsTakenFraction,
+    neocloudRevenueUsdBn,
     revenueShareCapYear: layer.capYear,
   };
 }
@@ -258,10 +306,11 @@ function sharedSteps(inp: ModelInputs) {
   const owned = ownedFamilies(inp, capture); // step 5's input: which family each cloud favours when vertical
   const ratios = costRatios(inp, market.inferenceFraction); // step 8's ratios, which step 6 needs
   const hosted = hostedCompute(inp, familyCompute.computeUsdBn, preference, owned, ratios.cut); // steps 5-7
-  const split = ownUseAndBilled(inp, hosted.byFamily); // step 8a
-  const families = familyEconomics(inp, familyCompute, split); // step 9a
-  const layer = modelLayer(inp, families, capture); // step 9b
-  return { market, familyCompute, owned, ratios, hosted, split, families, layer };
+  const split = ownUseAndBilled(hosted.byFamily, hosted.ownByFamily); // step 8a
+  const floors = contractFloors(inp, hosted, split); // step 11a: signed contracts as floors
+  const families = familyEconomics(inp, familyCompute, split, floors); // step 9a
+  const layer = modelLayer(inp, families, capture, split); // step 9b
+  return { market, familyCompute, owned, ratios, hosted, split, floors, families, layer };
 }
 
 /**
@@ -353,7 +402,12 @@ function costRatios(inp: ModelInputs, inferenceFraction: readonly number[]) {
   return { strategyOf, costRatio, savingsRatio, adoption, cut, bridge };
 }
 
-/** Steps 5-7. Hosted compute per cloud and family after access and price response; conserves each family's compute. */
+/**
+ * Steps 5-7. Hosted compute per cloud and family after access and price response; conserves each family's
+ * compute. Model v3: an owner's own use stays with its owner whatever rental prices do (ECONOMICS.md, "Model
+ * v3", double counts): own use is placed by preference and access alone, and only the rest (what outside
+ * customers rent) responds to prices. With no price response this equals v2's split exactly.
+ */
 function hostedCompute(
   inp: ModelInputs,
   familyComputeUsdBn: PerFamily<number[]>,
@@ -362,50 +416,104 @@ function hostedCompute(
   cut: PerCloud<number[]>,
 ) {
   const byFamily = perCloud(() => perFamily(() => zeros()));
+  const ownByFamily = perCloud(() => perFamily(() => zeros()));
   const total = perCloud(() => zeros());
   const factorByYear: number[][] = [];
+  const flatYear: boolean[] = [];
   for (let i = 0; i < YEAR_COUNT; i++) {
-    factorByYear.push(CLOUDS.map((c) => priceWeightFactor(cut[c][i] as number, inp.priceElasticity)));
+    const factors = [0, 0, 0, 0];
+    let flat = true;
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const x = priceWeightFactor(cut[CLOUDS[ci] as CloudId][i] as number, inp.priceElasticity);
+      factors[ci] = x;
+      if (x !== 1) flat = false;
+    }
+    factorByYear.push(factors);
+    flatYear.push(flat);
   }
   // Hot loop: arrays in CLOUDS order, no allocation.
   const access = new Array<number>(CLOUD_COUNT);
   const pref = new Array<number>(CLOUD_COUNT);
   const split = new Array<number>(CLOUD_COUNT);
+  const base = new Array<number>(CLOUD_COUNT);
+  const rented = new Array<number>(CLOUD_COUNT);
+  const ownNow = new Array<number>(CLOUD_COUNT);
+  const ones = [1, 1, 1, 1];
+  const ownFrom = [0, 0, 0, 0];
+  const ownTo = [0, 0, 0, 0];
+  const outRows: number[][] = [[], [], [], []];
+  const ownRows: number[][] = [[], [], [], []];
+  const totals: number[][] = [[], [], [], []];
+  for (let ci = 0; ci < CLOUD_COUNT; ci++) totals[ci] = total[CLOUDS[ci] as CloudId];
   for (const f of FAMILIES) {
+    let hasOwnUse = false;
     for (let ci = 0; ci < CLOUD_COUNT; ci++) {
       const c = CLOUDS[ci] as CloudId;
       access[ci] = accessFactor(c === 'other' ? 'horizontal' : inp.strategy[c], owned[c], f, inp.verticalAccessFraction);
+      const o0 = inp.ownUse2025Fraction[f][c];
+      const o1 = inp.ownUse2031Fraction[f][c];
+      ownFrom[ci] = o0;
+      ownTo[ci] = o1;
+      if (o0 > 0 || o1 > 0) hasOwnUse = true;
+      outRows[ci] = byFamily[c][f];
+      ownRows[ci] = ownByFamily[c][f];
     }
     const compute = familyComputeUsdBn[f];
     const { from, to } = preference[f];
-    const outRows = CLOUDS.map((c) => byFamily[c][f]);
-    const totals = CLOUDS.map((c) => total[c]);
     for (let i = 0; i < YEAR_COUNT; i++) {
       // Step 4's preference for year i, exact at both ends.
       const t = i / (YEAR_COUNT - 1);
+      const last = i === YEAR_COUNT - 1;
       for (let ci = 0; ci < CLOUD_COUNT; ci++) {
         const a = from[ci] as number;
-        pref[ci] = i === YEAR_COUNT - 1 ? (to[ci] as number) : a + ((to[ci] as number) - a) * t;
+        pref[ci] = last ? (to[ci] as number) : a + ((to[ci] as number) - a) * t;
       }
-      allocateFamily(pref, access, factorByYear[i] as number[], split);
       const x = compute[i] as number;
+      const factors = factorByYear[i] as number[];
+      if (!hasOwnUse || flatYear[i]) {
+        allocateFamily(pref, access, factors, split);
+        for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+          const h = x * (split[ci] as number);
+          (outRows[ci] as number[])[i] = h;
+          (totals[ci] as number[])[i] = ((totals[ci] as number[])[i] as number) + h;
+          if (hasOwnUse) {
+            const o0 = ownFrom[ci] as number;
+            const o = last ? (ownTo[ci] as number) : o0 + ((ownTo[ci] as number) - o0) * t;
+            (ownRows[ci] as number[])[i] = h * o;
+          }
+        }
+        continue;
+      }
+      // Own use where preference and access put it; the rented rest responds to prices.
+      allocateFamily(pref, access, ones, base);
+      let ownSum = 0;
       for (let ci = 0; ci < CLOUD_COUNT; ci++) {
-        const h = x * (split[ci] as number);
+        const o0 = ownFrom[ci] as number;
+        const o = last ? (ownTo[ci] as number) : o0 + ((ownTo[ci] as number) - o0) * t;
+        const own = x * (base[ci] as number) * o;
+        ownNow[ci] = own;
+        ownSum += own;
+        rented[ci] = (pref[ci] as number) * (1 - o);
+      }
+      allocateFamily(rented, access, factors, split);
+      const rest = Math.max(0, x - ownSum);
+      for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+        const own = ownNow[ci] as number;
+        const h = own + rest * (split[ci] as number);
         (outRows[ci] as number[])[i] = h;
+        (ownRows[ci] as number[])[i] = own;
         (totals[ci] as number[])[i] = ((totals[ci] as number[])[i] as number) + h;
       }
     }
   }
-  return { byFamily, total };
+  return { byFamily, ownByFamily, total };
 }
 
 /**
- * Step 8a. Hosted compute = own use + billed, per cloud and family, with own-use fractions 2025 -> 2031;
- * also each family's billed and own-use compute over all clouds (step 9a's input). Hot path: most pairs
- * have no own use, so their billed row is a copy of the hosted one.
+ * Step 8a. Hosted compute = own use + billed, per cloud and family (own use placed in step 7); also each
+ * family's billed and own-use compute over all clouds (step 9a's input).
  */
-function ownUseAndBilled(inp: ModelInputs, hostedByFamily: PerCloud<PerFamily<number[]>>) {
-  const ownUseByFamily = {} as PerCloud<PerFamily<number[]>>;
+function ownUseAndBilled(hostedByFamily: PerCloud<PerFamily<number[]>>, ownByFamily: PerCloud<PerFamily<number[]>>) {
   const billedByFamily = {} as PerCloud<PerFamily<number[]>>;
   const ownUse = {} as PerCloud<number[]>;
   const billed = {} as PerCloud<number[]>;
@@ -413,48 +521,29 @@ function ownUseAndBilled(inp: ModelInputs, hostedByFamily: PerCloud<PerFamily<nu
   const familyBilledRows = FAMILIES.map(() => zeros());
   const familyOwnRows = FAMILIES.map(() => zeros());
   for (const c of CLOUDS) {
-    const ownRows = {} as PerFamily<number[]>;
     const billedRows = {} as PerFamily<number[]>;
     const ownTotal = zeros();
     const billedTotal = zeros();
     const hostedRows = hostedByFamily[c];
+    const ownRows = ownByFamily[c];
     for (let fi = 0; fi < FAMILY_COUNT; fi++) {
       const f = FAMILIES[fi] as FamilyId;
-      const from = inp.ownUse2025Fraction[f][c];
-      const to = inp.ownUse2031Fraction[f][c];
       const hostedRow = hostedRows[f];
-      const fb = familyBilledRows[fi] as number[];
-      if (from === 0 && to === 0) {
-        // No own use: all of it is billed.
-        const billedRow = hostedRow.slice();
-        for (let i = 0; i < YEAR_COUNT; i++) {
-          const h = hostedRow[i] as number;
-          billedTotal[i] = (billedTotal[i] as number) + h;
-          fb[i] = (fb[i] as number) + h;
-        }
-        ownRows[f] = zeros();
-        billedRows[f] = billedRow;
-        continue;
-      }
-      const fo = familyOwnRows[fi] as number[];
-      const ownRow = zeros();
+      const ownRow = ownRows[f];
       const billedRow = zeros();
-      const step = (to - from) / (YEAR_COUNT - 1);
+      const fb = familyBilledRows[fi] as number[];
+      const fo = familyOwnRows[fi] as number[];
       for (let i = 0; i < YEAR_COUNT; i++) {
-        const h = hostedRow[i] as number;
-        const o = h * (i === YEAR_COUNT - 1 ? to : from + step * i);
-        const b = h - o;
-        ownRow[i] = o;
+        const o = ownRow[i] as number;
+        const b = Math.max(0, (hostedRow[i] as number) - o);
         billedRow[i] = b;
         ownTotal[i] = (ownTotal[i] as number) + o;
         billedTotal[i] = (billedTotal[i] as number) + b;
         fo[i] = (fo[i] as number) + o;
         fb[i] = (fb[i] as number) + b;
       }
-      ownRows[f] = ownRow;
       billedRows[f] = billedRow;
     }
-    ownUseByFamily[c] = ownRows;
     billedByFamily[c] = billedRows;
     ownUse[c] = ownTotal;
     billed[c] = billedTotal;
@@ -465,7 +554,7 @@ function ownUseAndBilled(inp: ModelInputs, hostedByFamily: PerCloud<PerFamily<nu
     familyBilled[f] = familyBilledRows[fi] as number[];
     familyOwnUse[f] = familyOwnRows[fi] as number[];
   });
-  return { ownUseByFamily, billedByFamily, ownUse, billed, familyBilled, familyOwnUse };
+  return { ownUseByFamily: ownByFamily, billedByFamily, ownUse, billed, familyBilled, familyOwnUse };
 }
 
 /** Step 9a. Each family's billed compute, revenue (compute × its revenue ratio, 2025 -> 2026 -> 2031) and gross profit (× model margin). */
@@ -473,6 +562,7 @@ function familyEconomics(
   inp: ModelInputs,
   familyCompute: { share: PerFamily<number[]>; computeUsdBn: PerFamily<number[]> },
   split: ReturnType<typeof ownUseAndBilled>,
+  floors: ReturnType<typeof contractFloors>,
 ): PerFamily<FamilyResult> {
   const margin = inp.modelGrossMarginFraction;
   const out = {} as PerFamily<FamilyResult>;
@@ -490,6 +580,7 @@ function familyEconomics(
       computeUsdBn: compute,
       share: familyCompute.share[f],
       billedComputeUsdBn: split.familyBilled[f],
+      ownBillUsdBn: floors.familyOwnBill[f],
       ownUseComputeUsdBn: split.familyOwnUse[f],
       revenueUsdBn: revenue,
       grossProfitUsdBn: grossProfit,
@@ -502,19 +593,30 @@ function familyEconomics(
  * Step 9b. Model-layer income per cloud's owner: model profit it books (ownership, profit shares) plus, for
  * Microsoft, OpenAI's capped revenue share; and its stakes' share of families' gross profit as exposure.
  */
-function modelLayer(inp: ModelInputs, families: PerFamily<FamilyResult>, captureByFamily: PerFamily<PerCloud<number>>) {
+function modelLayer(
+  inp: ModelInputs,
+  families: PerFamily<FamilyResult>,
+  captureByFamily: PerFamily<PerCloud<number>>,
+  split: ReturnType<typeof ownUseAndBilled>,
+) {
   const booked = perCloud(() => zeros());
   const stakeExposure = perCloud(() => zeros());
   const revenueShare = perCloud(() => zeros());
+  const margin = inp.modelGrossMarginFraction;
   for (const f of FAMILIES) {
     const capture = captureByFamily[f];
     const gp = families[f].grossProfitUsdBn;
+    const revenue = families[f].revenueUsdBn;
     for (const c of CLOUDS) {
       const take = capture[c];
       const stake = inp.stakeFraction[f][c];
       if (take === 0 && stake === 0) continue;
+      // Model v3, counted once: the family's revenue sold as billed compute on the owner's own cloud (the
+      // Gemini API on Vertex) is already that cloud's revenue; the owner books model profit on the rest.
+      const soldOnOwnCloud = split.billedByFamily[c][f];
       for (let i = 0; i < YEAR_COUNT; i++) {
-        booked[c][i] = (booked[c][i] as number) + take * (gp[i] as number);
+        const rest = Math.max(0, (revenue[i] as number) - (soldOnOwnCloud[i] as number));
+        booked[c][i] = (booked[c][i] as number) + take * rest * margin;
         stakeExposure[c][i] = (stakeExposure[c][i] as number) + stake * (gp[i] as number);
       }
     }
@@ -716,17 +818,125 @@ function cloudEconomics(
   };
 }
 
-/** Step 11. Each announced commitment against the family's projected billed compute on that cloud over its window. */
-function commitmentCoverage(inp: ModelInputs, billedByFamily: PerCloud<PerFamily<number[]>>): CommitmentResult[] {
+/**
+ * Step 11a (model v3, contracts that count). Each signed contract has a yearly schedule; the lab's own bill
+ * on that cloud (billed compute less end customers' platform bills) may not fall below `taken` × schedule.
+ * A shortfall moves the family's own bills from its other clouds (above their own floors); its compute and
+ * the world's are unchanged, and what cannot be moved is reported as unmet, never created.
+ */
+function contractFloors(
+  inp: ModelInputs,
+  hosted: ReturnType<typeof hostedCompute>,
+  split: ReturnType<typeof ownUseAndBilled>,
+) {
+  const taken = inp.contractsTakenFraction;
+  const familyOwnBill = {} as PerFamily<number[]>;
+  // Per family, rows in CLOUDS order (null where the family has no contract or platform share).
+  const ownBill = {} as PerFamily<number[][] | null>;
+  const applied = {} as PerFamily<number[][] | null>;
+  const unmet = {} as PerFamily<number[] | null>;
+  const bill = [0, 0, 0, 0];
+  const floor = [0, 0, 0, 0];
+  const delta = [0, 0, 0, 0];
+  const commitRow = [0, 0, 0, 0];
+  const platformRow = [0, 0, 0, 0];
+  for (const f of FAMILIES) {
+    const commit = inp.commitmentsUsdBn[f];
+    const platform = inp.platformFraction[f];
+    let hasContract = false;
+    let hasPlatform = false;
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const c = CLOUDS[ci] as CloudId;
+      commitRow[ci] = commit[c];
+      platformRow[ci] = platform[c];
+      if (commit[c] > 0) hasContract = true;
+      if (platform[c] > 0) hasPlatform = true;
+    }
+    unmet[f] = null;
+    if (!hasContract && !hasPlatform) {
+      // No contract and no platform bills: the lab's own bill is all of its billed compute (never mutated).
+      familyOwnBill[f] = split.familyBilled[f];
+      ownBill[f] = applied[f] = null;
+      continue;
+    }
+    const rows: number[][] = [];
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const b = split.billedByFamily[CLOUDS[ci] as CloudId][f];
+      const keep = 1 - (platformRow[ci] as number);
+      const row = zeros();
+      for (let i = 0; i < YEAR_COUNT; i++) row[i] = (b[i] as number) * keep;
+      rows.push(row);
+    }
+    // What floors moved, signed, per cloud and year (null while nothing binds): before = after - moved.
+    let moved: number[][] | null = null;
+    if (hasContract && taken > 0) {
+      const shares = SCHEDULE_ROWS[f];
+      for (let i = 0; i < YEAR_COUNT; i++) {
+        let any = false;
+        for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+          const b = (rows[ci] as number[])[i] as number;
+          bill[ci] = b;
+          const k = commitRow[ci] as number;
+          const fl = k > 0 ? k * taken * ((shares[ci] as number[])[i] as number) : 0;
+          floor[ci] = fl;
+          if (fl > b) any = true;
+        }
+        if (!any) continue;
+        const left = applyFloors(bill, floor, delta);
+        if (left > 0) (unmet[f] ??= zeros())[i] = left;
+        moved ??= [zeros(), zeros(), zeros(), zeros()];
+        for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+          const d = delta[ci] as number;
+          if (d === 0) continue;
+          const c = CLOUDS[ci] as CloudId;
+          const row = rows[ci] as number[];
+          row[i] = (row[i] as number) + d;
+          (moved[ci] as number[])[i] = d;
+          // The move is billed compute: hosted, billed and the cloud's totals follow it.
+          // (Clamped at 0: a move takes at most what is there; rounding must not leave -1e-16.)
+          const hostedRow = hosted.byFamily[c][f];
+          hostedRow[i] = Math.max(0, (hostedRow[i] as number) + d);
+          hosted.total[c][i] = Math.max(0, (hosted.total[c][i] as number) + d);
+          const billedRow = split.billedByFamily[c][f];
+          billedRow[i] = Math.max(0, (billedRow[i] as number) + d);
+          split.billed[c][i] = Math.max(0, (split.billed[c][i] as number) + d);
+        }
+      }
+    }
+    const sum = zeros();
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const row = rows[ci] as number[];
+      for (let i = 0; i < YEAR_COUNT; i++) sum[i] = (sum[i] as number) + (row[i] as number);
+    }
+    familyOwnBill[f] = sum;
+    ownBill[f] = rows;
+    applied[f] = moved;
+  }
+  return { familyOwnBill, ownBill, applied, unmet };
+}
+
+/** Step 11. Each signed commitment: its schedule, the lab's own bill on that cloud, and where a floor lifted it. */
+function commitmentCoverage(
+  inp: ModelInputs,
+  floors: ReturnType<typeof contractFloors>,
+  split: ReturnType<typeof ownUseAndBilled>,
+): CommitmentResult[] {
   const out: CommitmentResult[] = [];
   for (const f of FAMILIES) {
     for (const c of CLOUDS) {
       const announced = inp.commitmentsUsdBn[f][c];
       if (!(announced > 0)) continue;
       const terms = commitmentTerms(f, c);
-      const { sum, years } = sumOverWindow(billedByFamily[c][f], terms.startYear, terms.endYear);
-      const windowYears = terms.endYear - terms.startYear + 1;
-      const inHorizon = (announced * years) / windowYears;
+      const shares = COMMITMENT_SCHEDULE_SHARES[f][c];
+      const schedule = zeros();
+      for (let i = 0; i < YEAR_COUNT; i++) schedule[i] = announced * (shares[i] as number);
+      const inHorizon = sumSeries(schedule);
+      const ci = CLOUD_INDEX[c];
+      const after = floors.ownBill[f]?.[ci] ?? split.billedByFamily[c][f];
+      const moved = floors.applied[f]?.[ci];
+      const before = moved ? after.map((v, i) => v - (moved[i] as number)) : after;
+      const projected = sumOverWindow(after, terms.startYear, terms.endYear).sum;
+      const projectedBefore = sumOverWindow(before, terms.startYear, terms.endYear).sum;
       out.push({
         family: f,
         cloud: c,
@@ -734,9 +944,15 @@ function commitmentCoverage(inp: ModelInputs, billedByFamily: PerCloud<PerFamily
         announcedUsdBn: announced,
         startYear: terms.startYear,
         endYear: terms.endYear,
-        projectedUsdBn: sum,
-        coverage: inHorizon > 0 ? sum / inHorizon : 0,
-        binds: sum < inHorizon,
+        projectedUsdBn: projected,
+        coverage: inHorizon > 0 ? projected / inHorizon : 0,
+        coverageBeforeFloor: inHorizon > 0 ? projectedBefore / inHorizon : 0,
+        binds: projectedBefore < inHorizon - 1e-9,
+        scheduleUsdBn: schedule,
+        floorAppliedUsdBn: moved ? moved.map((d) => (d > 0 ? d : 0)) : zeros(),
+        ownBillUsdBn: after.slice(),
+        ownBillBeforeFloorUsdBn: before.slice(),
+        unmetUsdBn: floors.unmet[f]?.slice() ?? zeros(),
       });
     }
   }

@@ -35,8 +35,23 @@ export const CLOUD_DESCRIPTIONS: Readonly<Record<CloudId, string>> = {
   azure: 'Microsoft Azure',
   aws: 'Amazon Web Services',
   gcp: 'Google Cloud',
-  other: 'Neoclouds (Oracle, CoreWeave, Nebius) and self-built data centres such as Meta’s',
+  other: 'Neoclouds that sell capacity (Oracle, CoreWeave, Nebius, Lambda) and builders that run their own (Meta, xAI): billed compute is the neoclouds’, own use the builders’',
 };
+
+/**
+ * What a cloud's AI compute hosted holds (model v3, labels): its owner's own products run there too, so the
+ * figure is the company's cloud and its own products, not the cloud business alone; "Other providers" are
+ * neoclouds that sell and builders that run their own (Meta, xAI).
+ */
+export const HOSTED_LABELS: Readonly<Record<CloudId, string>> = {
+  azure: 'Microsoft: Azure and its own products',
+  aws: 'Amazon: AWS and its own products',
+  gcp: 'Google: Cloud and its own products',
+  other: 'Other: neoclouds and self-builders',
+};
+
+/** The margin the model computes: on billed compute, after the accelerators' depreciation; not a segment's reported margin. */
+export const MARGIN_LABEL = 'AI infrastructure gross margin, after depreciation';
 
 /** The company that owns each cloud, for figures that are the company's rather than the cloud's. */
 export const COMPANY_LABELS: Readonly<Record<CloudId, string>> = {

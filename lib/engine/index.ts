@@ -7,6 +7,8 @@ export {
   ARCHETYPES,
   CLOUD_LABELS,
   CLOUD_DESCRIPTIONS,
+  HOSTED_LABELS,
+  MARGIN_LABEL,
   COMPANY_LABELS,
   COMPANY_PROFIT_LABELS,
   FAMILY_LABELS,
@@ -51,7 +53,9 @@ export { presets, applyPreset, getPreset } from './presets';
 export type { Preset, PresetNote, ClaimStatus } from './presets';
 export { evaluate } from './evaluate';
 export type { ScenarioResult, CloudResult, CloudCumulative, CommitmentResult, FamilyResult, MarginBridge } from './evaluate';
-export { calibrationTable, GOOGLE_CLOUD_SEGMENT_2025_USD_BN } from './calibration';
+export { calibrationTable, compareFact } from './calibration';
+export { facts, LAB_CONTRACTS, NEOCLOUD_LEASES, fitSummary } from './facts';
+export type { Fact, FactClass, FactCompare, FactSource, ContractTerms, PairContracts, FitSummary, FitMove } from './facts';
 export type { CalibrationRow, CalibrationUnit } from './calibration';
 export { MODEL_VERSION, MODEL_CHANGELOG } from './model-version';
 export type { ModelChange } from './model-version';

@@ -82,6 +82,12 @@ export interface ModelInputs {
   discountRateFraction: number;
   winnerShareFraction: number;
   commitmentsUsdBn: FamilyRecord<CloudRecord<number>>;
+  /** Share of each contract's schedule its buyer takes (model v3 floors), 0-1. */
+  contractsTakenFraction: number;
+  /** Microsoft's neocloud leases over their term, USD bn (counted under Azure). */
+  leaseUsdBn: number;
+  /** Share of a family's billed compute on a cloud that end customers pay through the cloud's platform, 0-1. */
+  platformFraction: FamilyRecord<CloudRecord<number>>;
 }
 
 // Specs are looked up once at module load, so resolving a scenario builds no id strings (hot path:
@@ -138,6 +144,9 @@ const SPECS = {
   // Only the stakes in the registry; every other pair is 0.
   stakes: FAMILIES.flatMap((f) => CLOUDS.filter((c) => parametersById.has(`stake.${f}.${c}`)).map((c) => ({ f, c, spec: numberSpec(`stake.${f}.${c}`) }))),
   commit: matrixList((f, c) => `commit.${f}.${c}`),
+  contractsTaken: numberSpec('contracts.taken'),
+  lease: numberSpec('lease.msft'),
+  platform: FAMILIES.flatMap((f) => CLOUDS.filter((c) => parametersById.has(`platform.${f}.${c}`)).map((c) => ({ f, c, spec: numberSpec(`platform.${f}.${c}`) }))),
   strategy: Object.fromEntries(HYPERSCALERS.map((c) => [c, enumSpec(`strategy.${c}`)])) as Record<HyperscalerId, EnumParameterSpec>,
   silicon: Object.fromEntries(
     HYPERSCALERS.map((c) => [
@@ -207,6 +216,11 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
     for (const { f, c, spec } of SPECS.stakes) out[f][c] = pct(spec);
     return out;
   };
+  const platformMatrix = (): FamilyRecord<CloudRecord<number>> => {
+    const out = { openai: zeroRow(), anthropic: zeroRow(), google: zeroRow(), meta: zeroRow(), mistral: zeroRow(), other: zeroRow() };
+    for (const { f, c, spec } of SPECS.platform) out[f][c] = pct(spec);
+    return out;
+  };
   // Records built as literals from spec arrays in a fixed order: one object shape each, no keyed loads or
   // stores in loops (the registry's six family x cloud matrices are read on every evaluation).
   const familyNumbers = (specs: readonly NumberParameterSpec[]): FamilyRecord<number> => ({
@@ -267,5 +281,8 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
     discountRateFraction: pct(SPECS.discountRate),
     winnerShareFraction: pct(SPECS.winnerShare),
     commitmentsUsdBn: matrix(SPECS.commit, 1),
+    contractsTakenFraction: pct(SPECS.contractsTaken),
+    leaseUsdBn: num(SPECS.lease),
+    platformFraction: platformMatrix(),
   };
 }

@@ -55,14 +55,14 @@ export const methodSteps: readonly MethodStep[] = [
   {
     step: 6,
     title: 'Price response',
-    formula: 'delta[c][y] = passThrough × Σ/H (from step 8’s ratios); weight × (1 − delta)^(−elasticity), then renormalise',
-    plain: 'A cloud that passes silicon savings on as lower prices wins share from the others. The cut is computed from ratios alone, so there is no circularity.',
+    formula: 'delta[c][y] = passThrough × Σ/H (from step 8’s ratios); rented weight × (1 − delta)^(−elasticity), then renormalise; own use placed before prices act',
+    plain: 'A cloud that passes silicon savings on as lower prices wins share from the others. The cut is computed from ratios alone, so there is no circularity. Only what outside customers rent responds to prices: an owner’s own use (Gemini for Google’s products, Meta’s data centres) stays with its owner whatever rental prices do (model v3).',
     parameters: ['silicon.passThrough', 'price.elasticity'],
   },
   {
     step: 7,
     title: 'AI compute hosted',
-    formula: 'H[c][y] = Σ_f S[y] × m[f][y] × h′[f][c][y]; Σ_c H[c][y] = S[y] exactly',
+    formula: 'own[f][c] = S × m[f] × h[f][c] (access only) × ownUse[f][c]; H[c][y] = Σ_f own[f][c] + (S × m[f] − Σ_c own[f][c]) × h′[f][c]; Σ_c H[c][y] = S[y] exactly',
     plain: 'What each cloud hosts: every family’s compute, split by where it runs after access and prices, own use included. The four add up to the whole market.',
     parameters: [],
   },
@@ -78,8 +78,8 @@ export const methodSteps: readonly MethodStep[] = [
     step: 9,
     title: 'Model revenue and model-layer income',
     formula:
-      'rev[f][y] = compute[f][y] × revenueRatio[f][y] (2025 → 2026 → 2031); GP[f][y] = rev × modelGrossMargin; income[c] = Σ_f booked[f][c] × GP[f] + (Microsoft) min(revShare × rev[OpenAI], what is left of the cap) through its last year; exposure[c] = Σ_f stake[f][c] × GP[f]',
-    plain: 'A model family earns its own revenue (subscriptions and APIs it sells) in proportion to its compute, at a ratio of its own: calibrated to OpenAI’s and Anthropic’s reported revenue, so Anthropic out-earns OpenAI from 2026 as reported. It keeps its gross margin of that revenue. Google books all of Gemini’s gross profit; Microsoft receives about 20% of OpenAI’s revenue through 2030 under a total cap counted from 2026. Revenue from products a cloud’s owner builds on a model (Copilot, Search) is counted for no company, so own use earns nothing anywhere. Stakes (Microsoft in OpenAI, Amazon and Google in Anthropic) are shown as exposure, not counted as yearly income. Company AI gross profit = cloud AI gross profit + model-layer income.',
+      'rev[f][y] = compute[f][y] × revenueRatio[f][y] (2025 → 2026 → 2031); GP[f][y] = rev × modelGrossMargin; income[c] = Σ_f booked[f][c] × max(0, rev[f] − B[f][c]) × modelGrossMargin + (Microsoft) min(revShare × rev[OpenAI], what is left of the cap) through its last year (gross); exposure[c] = Σ_f stake[f][c] × GP[f]',
+    plain: 'A model family earns its own revenue (subscriptions and APIs it sells) in proportion to its compute, at a ratio of its own: calibrated to OpenAI’s and Anthropic’s reported revenue, so Anthropic out-earns OpenAI from 2026 as reported. It keeps its gross margin of that revenue. Google books Gemini’s gross profit on the revenue its cloud does not already count: the Gemini API sold on Vertex is Google Cloud revenue, so it is not counted again as Gemini income (model v3). Microsoft receives about 20% of OpenAI’s revenue through 2030 under a total cap counted from 2026, gross (before what Microsoft paid OpenAI back until the April 2026 amendment; no sourced figure nets it). Revenue from products a cloud’s owner builds on a model (Copilot, Search) is counted for no company, so own use earns nothing anywhere. Stakes (Microsoft in OpenAI, Amazon and Google in Anthropic) are shown as exposure, not counted as yearly income. Company AI gross profit = cloud AI gross profit + model-layer income.',
     parameters: ['revenueRatio2025.', 'revenueRatio2026.', 'revenueRatio2031.', 'model.grossMargin', 'msft.', 'capture.', 'stake.'],
   },
   {
@@ -91,10 +91,11 @@ export const methodSteps: readonly MethodStep[] = [
   },
   {
     step: 11,
-    title: 'Commitments',
-    formula: 'projected = Σ over the contract window of billed compute B[f][c][y]; binds when projected < commitment (prorated to 2031)',
-    plain: 'Announced multi-year contracts do not change the mix; the model checks whether the compute a family is billed for on that cloud covers them. A contract that would bind is flagged.',
-    parameters: ['commit.'],
+    title: 'Signed contracts as floors',
+    formula:
+      'schedule[f][c][y] = commitment × each contract’s yearly share (its ramp, or 1/3, 2/3, then 1 a year); ownBill[f][c] = B[f][c] × (1 − platform[f][c]); floor = taken × schedule; a shortfall moves the lab’s own bill from its clouds above their floors, Σ_c unchanged; unmet = what no move covers',
+    plain: 'Each pair’s signed contracts (facts ledger) bill on a yearly schedule and are compared with the lab’s own bill on that cloud, not its end customers’ (Azure OpenAI, Bedrock, Vertex). Public data honours them: where the lab’s shares and hosting alone would leave a contract partly unused, its own compute moves there from its other clouds, so the contract reaches revenue; the world’s and the family’s compute are unchanged, and what the family’s whole compute cannot cover is shown as unmet. “Share of contracted capacity taken” relaxes the floors. Microsoft’s capacity leased from neoclouds is Azure’s compute, counted once, shown as its own line and added to what neoclouds report.',
+    parameters: ['commit.', 'contracts.taken', 'platform.', 'lease.msft'],
   },
   {
     step: 12,

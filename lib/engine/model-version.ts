@@ -3,8 +3,8 @@
  * earlier model says so and points to it (lib/scenario: links record the schema version they were made with).
  */
 
-/** The economics model's version. Link schema version 2 is the first written with it. */
-export const MODEL_VERSION = 2;
+/** The economics model's version. Link schema version 3 is the first written with it. */
+export const MODEL_VERSION = 3;
 
 export interface ModelChange {
   version: number;
@@ -17,6 +17,18 @@ export interface ModelChange {
 
 /** Newest first. */
 export const MODEL_CHANGELOG: readonly ModelChange[] = [
+  {
+    version: 3,
+    date: '2026-12-06',
+    title: 'Model v3: held to a dated facts ledger, with contracts that count',
+    changes: [
+      'A facts ledger (lib/engine/facts) holds every reported figure the model is held to, one dated and sourced row each: the three segments’ results and backlogs, the labs’ revenue, compute bills and spending plans, every announced compute contract with its term and ramp, Microsoft’s neocloud leases, neocloud results, capex. Each row says how the model is compared with it, like for like, and within what tolerance.',
+      'Public data is fitted, not hand-tuned: `npm run calibrate` fits growth, family shares (2025 and 2026), OpenAI’s and Anthropic’s hosting, owners’ own use, revenue ratios and platform shares to the ledger by weighted least squares (Levenberg-Marquardt), each parameter held near its sourced value. The methodology page shows every row’s residual and what the fit moved. Biggest moves: growth 45% → 67% (2026-2027) and 25% → 45% (2028-2031), held to OpenAI’s own compute plans and revenue targets and the contracts the labs signed; world AI compute in 2025 $180B → $220B.',
+      'Contracts are economics: each pair’s signed contracts have a yearly schedule (its reported ramp, or a third, two thirds, then all of it) and are compared with the lab’s own bill on that cloud (end customers’ Azure OpenAI, Bedrock and Vertex bills excluded). Public data honours them: a lab’s own bill on a cloud does not fall below its schedule; the compute moves from its other clouds (never created), and what its whole compute cannot cover is shown as unmet. A new setting, share of contracted capacity taken, and a “Contracts renegotiated” preset relax the floors.',
+      'Counted once: Gemini API revenue sold on Vertex is Google Cloud revenue, not also Gemini model income; Microsoft’s capacity leased from neoclouds is Azure’s compute, shown as its own line and added to what neoclouds report; an owner’s own use stays with it when rental prices move; Microsoft’s revenue share from OpenAI is labelled gross.',
+      'Links made with v2 keep every assumption they set (weights keep the shares they gave) and take v3’s defaults for the rest, with a notice.',
+    ],
+  },
   {
     version: 2,
     date: '2026-11-29',

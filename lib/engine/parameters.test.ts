@@ -1,9 +1,21 @@
 /** The registry is the single source of truth: check its shape and that it carries ECONOMICS.md's figures. */
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, FAMILIES, HYPERSCALERS, ARCHETYPES } from './ids';
-import { GROUPS, WEIGHT_GROUPS, parameters, parametersById, type NumberParameterSpec } from './parameters';
+import {
+  COMMITMENT_SCHEDULE_SHARES,
+  GROUPS,
+  WEIGHT_GROUPS,
+  commitmentTerms,
+  parameters,
+  parametersById,
+  type NumberParameterSpec,
+} from './parameters';
+import { LAB_CONTRACTS, NEOCLOUD_LEASES } from './facts';
+import fitted from './facts/fitted.json';
 
 const byId = (id: string) => parametersById.get(id) as NumberParameterSpec;
+/** A parameter's sourced value: its prior where Public data is fitted (model v3), else its default. */
+const sourced = (id: string) => byId(id).prior ?? byId(id).default;
 
 describe('parameter registry', () => {
   it('declares every id once, with a unique short URL key of 1-6 characters', () => {
@@ -63,54 +75,104 @@ describe('parameter registry', () => {
     }
   });
 
-  it('carries the v2 defaults: ECONOMICS.md’s figures, the 2026 events and the calibrated values', () => {
-    expect(byId('market.spend2025').default).toBe(180);
+  it('carries the sourced values (v2’s defaults: ECONOMICS.md’s figures, the 2026 events and the calibrated values) as the priors of the v3 fit', () => {
+    expect(sourced('market.spend2025')).toBe(180);
     expect(byId('market.spend2025').range).toEqual([100, 400]);
-    expect(byId('market.growthNear').default).toBe(45);
-    expect(byId('market.growthLong').default).toBe(25);
-    expect(byId('market.inference2025').default).toBe(50);
-    expect(byId('market.inference2026').default).toBe(67);
-    expect(byId('market.inference2031').default).toBe(80);
-    expect(FAMILIES.map((f) => byId(`share2025.${f}`).default)).toEqual([12, 4, 22, 16, 1, 45]);
-    expect(FAMILIES.map((f) => byId(`share2026.${f}`).default)).toEqual([15, 10, 21, 15, 1, 38]);
-    expect(FAMILIES.map((f) => byId(`share2031.${f}`).default)).toEqual([15, 10, 21, 15, 1, 38]);
-    expect(CLOUDS.map((c) => byId(`hosting2025.openai.${c}`).default)).toEqual([75, 0, 3, 22]);
-    expect(CLOUDS.map((c) => byId(`hosting2031.openai.${c}`).default)).toEqual([40, 10, 5, 45]);
-    expect(CLOUDS.map((c) => byId(`hosting2025.anthropic.${c}`).default)).toEqual([0, 60, 35, 5]);
-    expect(CLOUDS.map((c) => byId(`hosting2031.anthropic.${c}`).default)).toEqual([8, 32, 55, 5]);
-    expect(CLOUDS.map((c) => byId(`hosting2025.other.${c}`).default)).toEqual([26, 24, 12, 38]);
-    expect(CLOUDS.map((c) => byId(`hosting2031.google.${c}`).default)).toEqual([0, 0, 100, 0]);
-    expect(CLOUDS.map((c) => byId(`ownUse2025.openai.${c}`).default)).toEqual([35, 0, 0, 0]);
-    expect(byId('ownUse2025.google.gcp').default).toBe(85);
+    expect(sourced('market.growthNear')).toBe(45);
+    expect(sourced('market.growthLong')).toBe(25);
+    expect(sourced('market.inference2025')).toBe(50);
+    expect(sourced('market.inference2026')).toBe(67);
+    expect(sourced('market.inference2031')).toBe(80);
+    expect(FAMILIES.map((f) => sourced(`share2025.${f}`))).toEqual([12, 4, 22, 16, 1, 45]);
+    expect(FAMILIES.map((f) => sourced(`share2026.${f}`))).toEqual([15, 10, 21, 15, 1, 38]);
+    expect(FAMILIES.map((f) => sourced(`share2031.${f}`))).toEqual([15, 10, 21, 15, 1, 38]);
+    expect(CLOUDS.map((c) => sourced(`hosting2025.openai.${c}`))).toEqual([75, 0, 3, 22]);
+    expect(CLOUDS.map((c) => sourced(`hosting2031.openai.${c}`))).toEqual([40, 10, 5, 45]);
+    expect(CLOUDS.map((c) => sourced(`hosting2025.anthropic.${c}`))).toEqual([0, 60, 35, 5]);
+    expect(CLOUDS.map((c) => sourced(`hosting2031.anthropic.${c}`))).toEqual([8, 32, 55, 5]);
+    expect(CLOUDS.map((c) => sourced(`hosting2025.other.${c}`))).toEqual([26, 24, 12, 38]);
+    expect(CLOUDS.map((c) => sourced(`hosting2031.google.${c}`))).toEqual([0, 0, 100, 0]);
+    expect(CLOUDS.map((c) => sourced(`ownUse2025.openai.${c}`))).toEqual([35, 0, 0, 0]);
+    expect(sourced('ownUse2025.google.gcp')).toBe(85);
     // Public data: archetypes alike where no public figure tells them apart (model v2, principle 2).
-    expect(ARCHETYPES.map((a) => byId(`archetype.${a}.margin`).default)).toEqual([20, 20, 20]);
-    expect(ARCHETYPES.map((a) => byId(`archetype.${a}.utilisation`).default)).toEqual([80, 80, 80]);
-    expect(ARCHETYPES.map((a) => byId(`archetype.${a}.premium`).default)).toEqual([0, 0, 0]);
-    expect(byId('vertical.access').default).toBe(100);
-    expect(byId('residency.premium').default).toBe(10);
-    expect(byId('residency.share').default).toBe(20);
-    expect(HYPERSCALERS.map((c) => byId(`silicon2025.${c}`).default)).toEqual([5, 20, 70]);
-    expect(HYPERSCALERS.map((c) => byId(`silicon2031.${c}`).default)).toEqual([30, 50, 80]);
-    expect(HYPERSCALERS.map((c) => byId(`silicon.costCut.${c}`).default)).toEqual([30, 35, 35]);
-    expect(FAMILIES.map((f) => byId(`revenueRatio2025.${f}`).default)).toEqual([0.6, 0.65, 0.25, 0, 0.3, 0.1]);
-    expect(FAMILIES.map((f) => byId(`revenueRatio2026.${f}`).default)).toEqual([0.75, 1.5, 0.25, 0, 0.3, 0.1]);
-    expect(FAMILIES.map((f) => byId(`revenueRatio2031.${f}`).default)).toEqual([0.75, 1.5, 0.25, 0, 0.3, 0.1]);
-    expect(byId('model.grossMargin').default).toBe(45);
-    expect(byId('msft.revShare').default).toBe(20);
-    expect(byId('msft.revShareCap').default).toBe(38);
-    expect(byId('msft.revShareLastYear').default).toBe(2030);
-    expect(byId('stake.openai.azure').default).toBe(27);
-    expect(byId('capture.google.gcp').default).toBe(100);
-    expect(byId('capture.openai.azure').default).toBe(0);
+    expect(ARCHETYPES.map((a) => sourced(`archetype.${a}.margin`))).toEqual([20, 20, 20]);
+    expect(ARCHETYPES.map((a) => sourced(`archetype.${a}.utilisation`))).toEqual([80, 80, 80]);
+    expect(ARCHETYPES.map((a) => sourced(`archetype.${a}.premium`))).toEqual([0, 0, 0]);
+    expect(sourced('vertical.access')).toBe(100);
+    expect(sourced('residency.premium')).toBe(10);
+    expect(sourced('residency.share')).toBe(20);
+    expect(HYPERSCALERS.map((c) => sourced(`silicon2025.${c}`))).toEqual([5, 20, 70]);
+    expect(HYPERSCALERS.map((c) => sourced(`silicon2031.${c}`))).toEqual([30, 50, 80]);
+    expect(HYPERSCALERS.map((c) => sourced(`silicon.costCut.${c}`))).toEqual([30, 35, 35]);
+    expect(FAMILIES.map((f) => sourced(`revenueRatio2025.${f}`))).toEqual([0.6, 0.65, 0.25, 0, 0.3, 0.1]);
+    expect(FAMILIES.map((f) => sourced(`revenueRatio2026.${f}`))).toEqual([0.75, 1.5, 0.25, 0, 0.3, 0.1]);
+    expect(FAMILIES.map((f) => sourced(`revenueRatio2031.${f}`))).toEqual([0.75, 1.5, 0.25, 0, 0.3, 0.1]);
+    expect(sourced('model.grossMargin')).toBe(45);
+    expect(sourced('msft.revShare')).toBe(20);
+    expect(sourced('msft.revShareCap')).toBe(38);
+    expect(sourced('msft.revShareLastYear')).toBe(2030);
+    expect(sourced('stake.openai.azure')).toBe(27);
+    expect(sourced('capture.google.gcp')).toBe(100);
+    expect(sourced('capture.openai.azure')).toBe(0);
+    const strategies = HYPERSCALERS.map((c) => parametersById.get(`strategy.${c}`)?.default);
+    expect(strategies).toEqual(['agnostic', 'horizontal', 'vertical']);
+  });
+
+  it('takes Public data’s fitted values from the committed fit (fitted.json), keeping the sourced value as the prior', () => {
+    const fittedValues = fitted.parameters as Record<string, number>;
+    expect(Object.keys(fittedValues).length).toBeGreaterThan(0);
+    for (const [id, value] of Object.entries(fittedValues)) {
+      const spec = byId(id);
+      expect(spec?.kind, id).toBe('number');
+      expect(spec.default, id).toBe(value);
+      expect(spec.prior, id).toBeTypeOf('number');
+      // A fitted default is a value the slider can hold, so a link writes it exactly.
+      expect(Math.abs(value / spec.step - Math.round(value / spec.step)), id).toBeLessThan(1e-9);
+      // The plausible range holds the fitted value; where the fit left the prior range, it is kept as priorRange.
+      expect(spec.range[0], id).toBeLessThanOrEqual(value);
+      expect(spec.range[1], id).toBeGreaterThanOrEqual(value);
+      if (spec.priorRange) expect(value < spec.priorRange[0] || value > spec.priorRange[1], id).toBe(true);
+    }
+    // Only fitted parameters carry a prior.
+    for (const p of parameters) if (p.kind === 'number' && p.prior !== undefined) expect(Object.hasOwn(fittedValues, p.id), p.id).toBe(true);
+    // The biggest moves (MODEL_CHANGELOG v3): world AI compute in 2025 $180B -> $220B, growth 45% -> 67% and 25% -> 45%.
+    expect([byId('market.spend2025').default, byId('market.growthNear').default, byId('market.growthLong').default]).toEqual([220, 67, 45]);
+  });
+
+  it('reads each pair’s commitment from the facts ledger’s signed contracts, and the v3 contract settings', () => {
+    // Several contracts on a pair add up (OpenAI's Oracle, CoreWeave and Cerebras contracts are all "Other").
+    for (const pair of LAB_CONTRACTS) {
+      expect(byId(`commit.${pair.family}.${pair.cloud}`).default, `${pair.family}.${pair.cloud}`).toBeCloseTo(pair.totalUsdBn, 9);
+      expect(pair.totalUsdBn).toBeCloseTo(pair.rows.reduce((sum, r) => sum + r.terms.totalUsdBn, 0), 1);
+    }
+    const withContracts = new Set(LAB_CONTRACTS.map((p) => `${p.family}.${p.cloud}`));
+    for (const f of FAMILIES) for (const c of CLOUDS) if (!withContracts.has(`${f}.${c}`)) expect(byId(`commit.${f}.${c}`).default, `${f}.${c}`).toBe(0);
     expect(byId('commit.openai.azure').default).toBe(250);
     expect(byId('commit.anthropic.azure').default).toBe(30);
     expect(byId('commit.anthropic.aws').default).toBe(100);
     expect(byId('commit.anthropic.gcp').default).toBe(200);
-    expect(byId('commit.openai.aws').default).toBe(38);
-    expect(byId('commit.openai.other').default).toBe(300);
-    expect(byId('commit.meta.other').default).toBe(27);
-    const strategies = HYPERSCALERS.map((c) => parametersById.get(`strategy.${c}`)?.default);
-    expect(strategies).toEqual(['agnostic', 'horizontal', 'vertical']);
+    expect(byId('commit.openai.aws').default).toBe(138);
+    expect(commitmentTerms('openai', 'aws')).toMatchObject({ startYear: 2026, endYear: 2033 });
+    expect(byId('commit.openai.other').default).toBeCloseTo(332.4, 9);
+    expect(byId('commit.meta.other').default).toBeCloseTo(62.2, 9);
+    expect(byId('commit.anthropic.other').default).toBe(45);
+    expect(byId('commit.meta.gcp').default).toBe(10);
+    // Each pair's yearly schedule over 2025-2031: shares of its total, none negative, at most all of it.
+    for (const f of FAMILIES) {
+      for (const c of CLOUDS) {
+        const shares = COMMITMENT_SCHEDULE_SHARES[f][c];
+        expect(shares, `${f}.${c}`).toHaveLength(7);
+        for (const x of shares) expect(x, `${f}.${c}`).toBeGreaterThanOrEqual(0);
+        expect(shares.reduce((sum, x) => sum + x, 0), `${f}.${c}`).toBeLessThanOrEqual(1 + 1e-9);
+      }
+    }
+    // A contract running past 2031 has only part of its total in the horizon.
+    expect(COMMITMENT_SCHEDULE_SHARES.anthropic.aws.reduce((sum, x) => sum + x, 0)).toBeLessThan(1);
+    expect(byId('contracts.taken')).toMatchObject({ key: 'ctk', default: 100, min: 0, max: 100 });
+    expect(byId('lease.msft')).toMatchObject({ key: 'lms' });
+    expect(byId('lease.msft').default).toBeCloseTo(NEOCLOUD_LEASES.totalUsdBn, 9);
+    expect(['platform.openai.azure', 'platform.anthropic.aws', 'platform.anthropic.gcp'].map((id) => byId(id).key)).toEqual(['pfoaaz', 'pfanaw', 'pfangc']);
+    expect(['platform.openai.azure', 'platform.anthropic.aws', 'platform.anthropic.gcp'].map(sourced)).toEqual([25, 25, 15]);
   });
 
   it('rests no Public-data default on a seed article alone', () => {

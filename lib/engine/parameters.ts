@@ -26,6 +26,9 @@ import {
   type HyperscalerId,
   CLOUDS,
 } from './ids';
+import { contractScheduleShares } from './steps';
+import { LAB_CONTRACTS, NEOCLOUD_LEASES } from './facts/contracts';
+import fittedJson from './facts/fitted.json';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -69,6 +72,13 @@ export interface NumberParameterSpec extends SpecBase {
   step: number;
   /** Plausible [low, high], for sensitivity and Monte Carlo. */
   range: readonly [number, number];
+  /**
+   * The sourced value before the facts-ledger fit (model v3), where `default` is fitted; the fit is held
+   * near it (lib/engine/facts/fit.ts).
+   */
+  prior?: number;
+  /** The plausible range before the fit widened it to hold a fitted default outside it. */
+  priorRange?: readonly [number, number];
 }
 
 export interface EnumOption {
@@ -838,7 +848,7 @@ const finance: ParameterSpec[] = [
   num({
     id: 'msft.revShare',
     key: 'rsh',
-    label: 'OpenAI’s revenue share to Microsoft',
+    label: 'OpenAI’s revenue share to Microsoft (gross)',
     group: 'Finance',
     unit: '%',
     default: 20,
@@ -846,7 +856,7 @@ const finance: ParameterSpec[] = [
     max: 50,
     step: 1,
     range: [15, 20],
-    description: 'Share of OpenAI’s revenue paid to Microsoft each year until the last year below, up to the total cap.',
+    description: 'Share of OpenAI’s revenue paid to Microsoft each year until the last year below, up to the total cap. Gross: before what Microsoft paid OpenAI back on Azure OpenAI and Bing until the April 2026 amendment (no sourced figure nets it).',
     source:
       'About 20% (reporting on the partnership); continues through 2030 at the same percentage under the 27 Apr 2026 amendment, which ended Microsoft’s own revenue share to OpenAI (Microsoft)',
     asOf: '2026-04',
@@ -971,77 +981,124 @@ export interface CommitmentTerms {
   announcement: string;
   /** Who the contract is with, when "Other" would hide it (the model groups Oracle, Nebius… as Other). */
   counterparty?: string;
+  /** Relative yearly weights from startYear when a ramp was reported; else the stated shape (steps.ts). */
+  ramp?: readonly number[];
 }
 const DEFAULT_WINDOW: CommitmentTerms = {
   startYear: 2026,
   endYear: 2031,
   announcement: 'No announced contract; a value set here is assumed to run 2026-2031',
 };
-export const COMMITMENT_TERMS: Partial<Record<`${FamilyId}.${CloudId}`, CommitmentTerms & { usdBn: number; confidence: Confidence; asOf: string }>> = {
-  'openai.azure': {
-    usdBn: 250,
-    startYear: 2026,
-    endYear: 2031,
-    announcement:
-      'OpenAI → Azure $250B (Oct 2025; stands after the Apr 2026 amendment), no term disclosed; the seed’s “through 2031” is unconfirmed, treated as 2026-2031',
-    confidence: 'medium',
-    asOf: '2026-04',
-  },
-  'anthropic.azure': {
-    usdBn: 30,
-    startYear: 2026,
-    endYear: 2031,
-    announcement: 'Anthropic → Azure $30B (Nov 2025, not 2024 as the seed says); term not disclosed, treated as 2026-2031',
-    confidence: 'medium',
-    asOf: '2025-11',
-  },
-  'anthropic.aws': {
-    usdBn: 100,
-    startYear: 2026,
-    endYear: 2035,
-    announcement: 'Anthropic → AWS more than $100B over ten years, up to 5 GW of Trainium2-4 (Anthropic and Amazon, 20-21 Apr 2026), treated as 2026-2035',
-    confidence: 'medium',
-    asOf: '2026-04',
-  },
-  'anthropic.gcp': {
-    usdBn: 200,
-    startYear: 2027,
-    endYear: 2031,
-    announcement: 'Anthropic → Google Cloud about $200B over five years from 2027 (The Information, confirmed by Reuters, 5 May 2026)',
-    confidence: 'medium',
-    asOf: '2026-05',
-  },
-  'openai.aws': {
-    usdBn: 38,
-    startYear: 2026,
-    endYear: 2032,
-    announcement: 'OpenAI → AWS $38B over 7 years (Nov 2025), treated as 2026-2032',
-    confidence: 'high',
-    asOf: '2025-11',
-  },
-  'openai.other': {
-    usdBn: 300,
-    startYear: 2027,
-    endYear: 2031,
-    announcement: 'OpenAI → Oracle $300B, about 5 years from 2027 (Sep 2025)',
-    counterparty: 'Oracle',
-    confidence: 'medium',
-    asOf: '2025-09',
-  },
-  'meta.other': {
-    usdBn: 27,
-    startYear: 2026,
-    endYear: 2030,
-    announcement:
-      'Meta → Nebius up to $27B over 5 years (Mar 2026). The seed’s “Nebius $27B on Azure” is contradicted: Microsoft buys up to $19.4B of capacity from Nebius',
-    counterparty: 'Nebius',
-    confidence: 'medium',
-    asOf: '2026-03',
-  },
-};
+/**
+ * Each family-cloud pair's signed contracts, read from the facts ledger (lib/engine/facts): several contracts
+ * on one pair add up (OpenAI's Oracle, CoreWeave and Cerebras contracts are all "Other providers").
+ */
+export const COMMITMENT_TERMS: Partial<Record<`${FamilyId}.${CloudId}`, CommitmentTerms & { usdBn: number; confidence: Confidence; asOf: string }>> =
+  Object.fromEntries(
+    LAB_CONTRACTS.map((p) => [
+      `${p.family}.${p.cloud}`,
+      {
+        usdBn: p.totalUsdBn,
+        startYear: p.startYear,
+        endYear: p.endYear,
+        announcement: `Signed contracts (facts ledger): ${p.announcement}`,
+        counterparty: p.cloud === 'other' ? [...new Set(p.rows.map((r) => r.terms.provider))].join(', ') : undefined,
+        confidence: p.confidence,
+        asOf: p.asOf,
+      },
+    ]),
+  );
 export function commitmentTerms(family: FamilyId, cloud: CloudId): CommitmentTerms {
   return COMMITMENT_TERMS[`${family}.${cloud}`] ?? DEFAULT_WINDOW;
 }
+/** Each pair's share of its commitment falling in each year 2025-2031 (its contracts' ramps or the stated shape). */
+export const COMMITMENT_SCHEDULE_SHARES: Readonly<Record<FamilyId, Readonly<Record<CloudId, readonly number[]>>>> = Object.fromEntries(
+  FAMILIES.map((f) => [
+    f,
+    Object.fromEntries(
+      CLOUDS.map((c) => {
+        const pair = LAB_CONTRACTS.find((p) => p.family === f && p.cloud === c);
+        const t = commitmentTerms(f, c);
+        return [c, Object.freeze(pair ? pair.scheduleShares.slice() : contractScheduleShares(t.startYear, t.endYear))];
+      }),
+    ),
+  ]),
+) as Record<FamilyId, Record<CloudId, readonly number[]>>;
+
+/**
+ * Microsoft's capacity leases from neoclouds (model v3, no double counts): the compute runs for Azure's
+ * customers and Microsoft (counted under Azure), and the neoclouds report the payments as their revenue.
+ * The engine shows the lease as its own line and adds it to neocloud revenue when comparing with reports.
+ */
+export const NEOCLOUD_LEASE_TERMS: CommitmentTerms & { usdBn: number } = {
+  usdBn: NEOCLOUD_LEASES.totalUsdBn,
+  startYear: NEOCLOUD_LEASES.startYear,
+  endYear: NEOCLOUD_LEASES.endYear,
+  announcement: `Microsoft’s capacity leases from neoclouds (facts ledger): ${NEOCLOUD_LEASES.announcement}`,
+};
+export const LEASE_SCHEDULE_SHARES: readonly number[] = Object.freeze(NEOCLOUD_LEASES.scheduleShares.slice());
+/** The pairs whose billed compute includes end customers' model-API bills sold on the cloud's platform. */
+export const PLATFORM_PAIRS: readonly { family: FamilyId; cloud: HyperscalerId; value: number; platform: string }[] = [
+  { family: 'openai', cloud: 'azure', value: 25, platform: 'Azure OpenAI in Foundry' },
+  { family: 'anthropic', cloud: 'aws', value: 25, platform: 'Claude on Amazon Bedrock' },
+  { family: 'anthropic', cloud: 'gcp', value: 15, platform: 'Claude on Vertex AI' },
+];
+const contractExtras: ParameterSpec[] = [
+  num({
+    id: 'contracts.taken',
+    key: 'ctk',
+    label: 'Share of contracted capacity taken',
+    group: 'Commitments',
+    unit: '%',
+    default: 100,
+    min: 0,
+    max: 100,
+    step: 1,
+    range: [70, 100],
+    description:
+      'How much of each signed contract’s yearly schedule its buyer takes and pays for. 100% honours every contract as signed: a lab’s own bill on that cloud never falls below its schedule (compute moves there from its other clouds). Lower values model renegotiated contracts; 0 turns the floors off.',
+    source:
+      'Public data honours signed contracts: take-or-pay terms are what the announcements describe (OpenAI-Oracle, Anthropic-AWS, Anthropic-Google). Renegotiation is a scenario, not a report',
+    asOf: '2026-12',
+    confidence: 'medium',
+  }),
+  num({
+    id: 'lease.msft',
+    key: 'lms',
+    label: 'Microsoft’s capacity leased from neoclouds, total',
+    group: 'Commitments',
+    unit: 'USD bn',
+    default: NEOCLOUD_LEASE_TERMS.usdBn,
+    min: 0,
+    max: 300,
+    step: 0.1,
+    range: [NEOCLOUD_LEASE_TERMS.usdBn * 0.7, NEOCLOUD_LEASE_TERMS.usdBn * 1.3],
+    description: `Capacity Microsoft rents from neoclouds, ${NEOCLOUD_LEASE_TERMS.startYear}-${NEOCLOUD_LEASE_TERMS.endYear}: counted once, under Azure (who serves the customers); shown as its own line, and part of the neoclouds’ reported revenue.`,
+    source: NEOCLOUD_LEASE_TERMS.announcement,
+    asOf: '2026-11',
+    confidence: 'low',
+    advanced: true,
+  }),
+  ...PLATFORM_PAIRS.map((p) =>
+    num({
+      id: `platform.${p.family}.${p.cloud}`,
+      key: `pf${FAMILY_CODES[p.family]}${CLOUD_CODES[p.cloud]}`,
+      label: `${p.platform}: end customers’ share of ${possessive(FAMILY_LABELS[p.family])} billed compute on ${CLOUD_LABELS[p.cloud]}`,
+      group: 'Commitments',
+      unit: '%',
+      default: p.value,
+      min: 0,
+      max: 100,
+      step: 1,
+      range: [Math.max(0, p.value - 15), Math.min(100, p.value + 15)],
+      description: `Part of ${possessive(FAMILY_LABELS[p.family])} billed compute on ${CLOUD_LABELS[p.cloud]} that end customers pay for through ${p.platform}, rather than ${FAMILY_LABELS[p.family]} itself. A contract is measured against ${possessive(FAMILY_LABELS[p.family])} own bill only.`,
+      source: 'Estimate: no platform reports its model-API revenue by model family; held near the lab bills reported for 2025 by the fit',
+      asOf: '2026-12',
+      confidence: 'low',
+      advanced: true,
+    }),
+  ),
+];
 const commitments: ParameterSpec[] = FAMILIES.flatMap((family) =>
   CLOUDS.map((cloud) => {
     const known = COMMITMENT_TERMS[`${family}.${cloud}`];
@@ -1055,7 +1112,8 @@ const commitments: ParameterSpec[] = FAMILIES.flatMap((family) =>
       default: known?.usdBn ?? 0,
       min: 0,
       max: 600,
-      step: 1,
+      // Tenths: a pair's contracts add up to figures like $332.4B (Oracle + CoreWeave + Cerebras).
+      step: 0.1,
       // Announced figures are treated as known; "up to" deals could fall short by half.
       range: known ? [known.usdBn * 0.5, known.usdBn] : [0, 0],
       description: `Contracted ${FAMILY_LABELS[family]} spend on ${CLOUD_LABELS[cloud]}, ${terms.startYear}-${terms.endYear}, set against the compute it is billed for there.`,
@@ -1068,19 +1126,42 @@ const commitments: ParameterSpec[] = FAMILIES.flatMap((family) =>
 );
 
 // ---------------------------------------------------------------------------------------------------------
+/**
+ * Model v3: Public data's free parameters take the values the facts-ledger fit gives (fitted.json, written
+ * by `npm run calibrate`); each keeps its sourced value as `prior`, which the fit is held near.
+ */
+const FITTED = fittedJson.parameters as Readonly<Record<string, number>>;
+export const FITTED_ON: string = fittedJson.fittedOn ?? 'not yet fitted';
+function withFit(p: ParameterSpec): ParameterSpec {
+  const v = FITTED[p.id];
+  if (p.kind !== 'number' || v === undefined) return p;
+  const widened = v < p.range[0] || v > p.range[1];
+  return {
+    ...p,
+    prior: p.default,
+    default: v,
+    ...(widened ? { priorRange: p.range, range: [Math.min(p.range[0], v), Math.max(p.range[1], v)] as const } : {}),
+    source: `${p.source}. Public data fits it to the facts ledger: ${v} (sourced prior ${p.default}; npm run calibrate, ${FITTED_ON})`,
+    confidence: p.confidence,
+  };
+}
+
 /** The registry, in display order: the most consequential controls first within each group. */
-export const parameters: readonly ParameterSpec[] = Object.freeze([
-  ...market,
-  ...shares,
-  ...hosting,
-  ...ownUse,
-  ...strategies,
-  ...archetypes,
-  ...strategyExtras,
-  ...silicon,
-  ...finance,
-  ...commitments,
-]);
+export const parameters: readonly ParameterSpec[] = Object.freeze(
+  [
+    ...market,
+    ...shares,
+    ...hosting,
+    ...ownUse,
+    ...strategies,
+    ...archetypes,
+    ...strategyExtras,
+    ...silicon,
+    ...finance,
+    ...commitments,
+    ...contractExtras,
+  ].map(withFit),
+);
 
 /**
  * Parameter ids the engine normalises together, derived from the registry: each year's family shares and

@@ -3,6 +3,12 @@
  * top of the defaults. "Seed thesis" carries a note per value saying how public data rates the claim.
  */
 import { defaultScenario, type Scenario } from './scenario';
+import { parametersById } from './parameters';
+
+/** Public data's value of a parameter, for preset descriptions that compare with it. */
+function publicValue(id: string): number | string {
+  return parametersById.get(id)?.default ?? '?';
+}
 
 export type ClaimStatus = 'supported' | 'vendor claim' | 'unconfirmable' | 'contradicted';
 
@@ -39,14 +45,14 @@ export const presets: readonly Preset[] = Object.freeze([
     id: 'public',
     name: 'Public data',
     description:
-      'Defaults sourced from public reporting up to mid 2026 and calibrated to the 2025 reports; model shares held at 2026 levels, and the three strategies alike where no public figure tells them apart.',
+      'Sourced defaults fitted to the facts ledger (what was reported in 2025 and 2026: results, lab revenue and compute plans, signed contracts), with signed contracts honoured; model shares held at 2026 levels, and the three strategies alike where no public figure tells them apart.',
     values: {},
   },
   {
     id: 'seed',
     name: 'Seed thesis',
     description:
-      'The seed articles’ own figures on top of Public data (margins, premium and utilisation that favour Azure, OpenAI only on Azure), including the ones public data contradicts, each labelled. Taken together they compound: Azure’s margin comes out near 50%, twice the 22-28% the seed claims (the margin bridge shows how).',
+      'The seed articles’ own figures on top of Public data (margins, premium and utilisation that favour Azure, OpenAI preferring Azure alone: its signed Oracle, AWS and CoreWeave contracts still hold as floors), including the ones public data contradicts, each labelled. Taken together they compound: Azure’s margin comes out near 50%, twice the 22-28% the seed claims (the margin bridge shows how).',
     values: {
       'market.growthNear': 62,
       'market.inference2025': 65,
@@ -117,7 +123,7 @@ export const presets: readonly Preset[] = Object.freeze([
   {
     id: 'openai-dominance',
     name: 'OpenAI dominance',
-    description: 'OpenAI uses 80% of the world’s AI compute by 2031 (about 15% in 2026); every other family shrinks.',
+    description: `OpenAI uses 80% of the world’s AI compute by 2031 (about ${publicValue('share2026.openai')}% in 2026); every other family shrinks.`,
     values: shares2031({ openai: 80, anthropic: 4, google: 8, meta: 4, mistral: 1, other: 3 }),
   },
   {
@@ -149,7 +155,7 @@ export const presets: readonly Preset[] = Object.freeze([
     id: 'unbundling',
     name: 'Full unbundling',
     description:
-      'Since 27 April 2026 OpenAI may serve every product on any cloud; here it does: Azure’s share of OpenAI’s compute falls from 75% (2025) to 20% by 2031, against 40% in Public data.',
+      `Since 27 April 2026 OpenAI may serve every product on any cloud; here it does: Azure’s share of OpenAI’s compute falls from ${publicValue('hosting2025.openai.azure')}% (2025) to 20% by 2031, against ${publicValue('hosting2031.openai.azure')}% in Public data (signed contracts still hold as floors).`,
     values: {
       'hosting2031.openai.azure': 20,
       'hosting2031.openai.aws': 15,
@@ -174,8 +180,15 @@ export const presets: readonly Preset[] = Object.freeze([
   {
     id: 'slowdown',
     name: 'AI spending slowdown',
-    description: 'The world’s AI compute grows 15% a year in 2026-2027 and 3% a year after, instead of 45% and 25%.',
-    values: { 'market.growthNear': 15, 'market.growthLong': 3 },
+    description: `The world’s AI compute grows 15% a year in 2026-2027 and 3% a year after, instead of ${publicValue('market.growthNear')}% and ${publicValue('market.growthLong')}%, and labs take 70% of their contracted capacity.`,
+    values: { 'market.growthNear': 15, 'market.growthLong': 3, 'contracts.taken': 70 },
+  },
+  {
+    id: 'renegotiated',
+    name: 'Contracts renegotiated',
+    description:
+      'Labs take half of the capacity they signed for each year (delays, cancellations, renegotiation) and shares and hosting decide the rest: the contracts’ floors bind only at 50% of their schedules.',
+    values: { 'contracts.taken': 50 },
   },
 ] satisfies Preset[]);
 

@@ -364,3 +364,62 @@ export function sumSeries(series: readonly number[]): number {
   for (const v of series) s += v;
   return s;
 }
+
+/**
+ * A contract's yearly weights over its whole term (model v3, contracts that count): its reported ramp, or,
+ * when none was reported, a stated shape: capacity comes online over the first two years (a third, two
+ * thirds, then all of it) and holds. Weights are relative; `contractScheduleShares` normalises them.
+ */
+export function contractWeights(startYear: number, endYear: number, ramp?: readonly number[]): number[] {
+  const n = Math.max(1, Math.round(endYear) - Math.round(startYear) + 1);
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const reported = ramp?.[k];
+    out.push(reported !== undefined && Number.isFinite(reported) && reported >= 0 ? reported : ramp && ramp.length > 0 ? (ramp[ramp.length - 1] as number) : Math.min(1, (k + 1) / 3));
+  }
+  return out;
+}
+
+/**
+ * The share of a contract's total that falls in each model year 2025-2031 (years of the term outside the
+ * horizon are dropped, so a ten-year contract bills only its first years here). Sums to at most 1.
+ */
+export function contractScheduleShares(startYear: number, endYear: number, ramp?: readonly number[]): number[] {
+  const weights = contractWeights(startYear, endYear, ramp);
+  const total = weights.reduce((s, w) => s + w, 0);
+  const out = [0, 0, 0, 0, 0, 0, 0];
+  if (!(total > 0)) return out;
+  for (let i = 0; i < YEARS.length; i++) {
+    const k = (YEARS[i] as number) - Math.round(startYear);
+    if (k >= 0 && k < weights.length) out[i] = (weights[k] as number) / total;
+  }
+  return out;
+}
+
+/**
+ * Contract floors for one family in one year (model v3): the lab's own bill on each cloud may not fall below
+ * `floor[c]`; what is missing moves from the family's own bills on clouds above their floors (never from
+ * owners' own use or end customers' bills), so the family's and the world's compute are unchanged. Returns
+ * the change per cloud in `delta` (positive where a floor lifted the bill) and what no move could cover.
+ */
+export function applyFloors(ownBill: readonly number[], floor: readonly number[], delta: number[]): number {
+  let deficit = 0;
+  let surplus = 0;
+  for (let c = 0; c < ownBill.length; c++) {
+    const gap = (floor[c] as number) - (ownBill[c] as number);
+    if (gap > 0) deficit += gap;
+    else surplus -= gap;
+    delta[c] = 0;
+  }
+  if (deficit <= 0) return 0;
+  const moved = Math.min(deficit, surplus);
+  if (moved > 0) {
+    const lift = moved / deficit;
+    const cut = moved / surplus;
+    for (let c = 0; c < ownBill.length; c++) {
+      const gap = (floor[c] as number) - (ownBill[c] as number);
+      delta[c] = gap > 0 ? gap * lift : gap * cut;
+    }
+  }
+  return deficit - moved;
+}

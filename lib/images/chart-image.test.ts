@@ -6,9 +6,12 @@ import { wrapText } from '@/components/charts/chart-svg';
 import { chartImage, forImageFont } from './chart-image';
 import { measureText, missingGlyphs } from './fonts';
 import { svgToPng } from './rasterise';
+import { SCHEMA_VERSION } from '@/lib/scenario';
 
 const ORIGIN = 'https://explorer.example';
-const queries = ['', ...presets.map((p) => `v=2&p=${p.id}`), 'v=2&p=seed&b=p.public'];
+/** Links as written now, at the current schema version. */
+const V = SCHEMA_VERSION;
+const queries = ['', ...presets.map((p) => `v=${V}&p=${p.id}`), `v=${V}&p=seed&b=p.public`];
 
 /** The text content of every <text> and the <title>, unescaped. */
 function texts(svg: string): string[] {
@@ -35,15 +38,15 @@ describe('chart images', () => {
   });
 
   it('opens the chart’s own view and keeps only what was used', () => {
-    const { link, spec } = chartImage('mix', 'v=2&sp=240&zz=1&p=seed', ORIGIN, measureText);
-    expect(link).toBe(`${ORIGIN}/?v=2&sp=240&p=seed&view=shares`);
+    const { link, spec } = chartImage('mix', `v=${V}&sp=240&zz=1&p=seed`, ORIGIN, measureText);
+    expect(link).toBe(`${ORIGIN}/?v=${V}&sp=240&p=seed&view=shares`);
     expect(spec.problems).toMatch(/^Not used as given \(1\)/);
     expect(spec.problems).toContain('zz');
     expect(chartImage('hosted', '', ORIGIN, measureText).link).toBe(`${ORIGIN}/`);
   });
 
   it('draws an unreadable value with the rest of the link, and says so on the image', () => {
-    const { svg, spec } = chartImage('hosted', 'v=2&sp=abc&p=seed', ORIGIN, measureText);
+    const { svg, spec } = chartImage('hosted', `v=${V}&sp=abc&p=seed`, ORIGIN, measureText);
     expect(spec.problems).toMatch(/not a number/);
     expect(svg).toContain('Not used as given');
     expect(spec.link).toContain('p=seed');
@@ -51,7 +54,7 @@ describe('chart images', () => {
   });
 
   it('says so in words when a chart has nothing to draw', () => {
-    const zeros = ['v=2', ...parameters.filter((p) => p.id.startsWith('commit.')).map((p) => `${p.key}=0`)].join('&');
+    const zeros = [`v=${V}`, ...parameters.filter((p) => p.id.startsWith('commit.')).map((p) => `${p.key}=0`)].join('&');
     const { spec, svg } = chartImage('commitments', zeros, ORIGIN, measureText);
     expect(spec.model.rows).toHaveLength(0);
     expect(spec.emptyMessage).toMatch(/No commitments/);

@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { FAMILIES, defaultScenario } from '@/lib/engine';
+import { SCHEMA_VERSION } from '@/lib/scenario';
+import basesV2 from '@/lib/scenario/fixtures/bases-v2.json';
 import { summariseLink, toQueryString } from './summary';
 
 describe('link summary', () => {
   it('names the preset and how many assumptions changed', () => {
     expect(summariseLink('').title).toBe('Public data');
     expect(summariseLink('v=1&p=openai-dominance').title).toBe('OpenAI dominance');
-    expect(summariseLink('v=2&s1oa=60&gn=50').title).toBe('Public data, 2 assumptions changed');
+    expect(summariseLink(`v=${SCHEMA_VERSION}&s1oa=60&gn=50`).title).toBe('Public data, 2 assumptions changed');
+    // So does a v2 link's: the v2 2031 weights beside OpenAI's come along, each a change where v3's differs.
+    const v2Weights = basesV2.defaults as Record<string, number | string>;
+    const movedSince = FAMILIES.filter((f) => f !== 'openai' && v2Weights[`share2031.${f}`] !== defaultScenario()[`share2031.${f}`]).length;
+    expect(movedSince).toBeGreaterThan(0);
+    expect(summariseLink('v=2&s1oa=60&gn=50').title).toBe(`Public data, ${2 + movedSince} assumptions changed`);
     // A v1 link's share weight brings the v1 weights of its year along (migrations.ts): 5 more changes.
     expect(summariseLink('v=1&s1oa=60&gn=50').title).toBe('Public data, 7 assumptions changed');
   });
   it('canonicalises the query and keeps the problems', () => {
     const s = summariseLink('sp=abc&utm_source=x&gn=50');
-    expect(s.query).toBe('v=2&gn=50');
+    expect(s.query).toBe(`v=${SCHEMA_VERSION}&gn=50`);
     expect(s.problems).toHaveLength(1);
     // A preview of a repaired link says so.
     expect(s.title).toBe('Public data, 1 assumption changed (repaired link: 1 setting not used as given)');

@@ -19,7 +19,7 @@ import {
   type SimulationSettings,
 } from '@/lib/engine';
 import type { OddsInput } from '@/lib/view-models';
-import { baseScenarioFor, decodeScenario, encodeScenario, type DecodedLink } from '@/lib/scenario';
+import { baseScenarioFor, decodeScenario, encodeScenario, listedProblems, type DecodedLink } from '@/lib/scenario';
 import { headlineSentence } from '@/lib/view-models';
 
 export interface LinkSummary {
@@ -30,7 +30,10 @@ export interface LinkSummary {
   clouds: { cloud: HyperscalerId; label: string; hostedUsdBn: number; share: number; revenueUsdBn: number }[];
   /** The version an older link was made with (its figures now use the current model), or null. */
   olderVersion: number | null;
+  /** The first MAX_LISTED_PROBLEMS of what the link could not use, in words (all of them can be tens of thousands). */
   problems: string[];
+  /** How many problems there are in all. */
+  problemCount: number;
   /** The winner analysis (keyed by scenario and measure) and the preview odds the page was rendered with, for the browser to reuse. */
   initial: { key: string; winners: WinnerAnalysis; odds: { key: string; result: OddsInput } };
 }
@@ -95,7 +98,8 @@ export function summariseLink(query: string): LinkSummary {
       revenueUsdBn: result.clouds[c].cumulative.revenueUsdBn,
     })),
     olderVersion: decoded.olderVersion,
-    problems: decoded.problems.map((p) => p.message),
+    problems: listedProblems(decoded.problems).listed.map((p) => p.message),
+    problemCount: decoded.problems.length,
     initial: { key: `${scenarioKey(decoded.scenario)}|${decoded.measure}`, winners, odds },
   };
 }

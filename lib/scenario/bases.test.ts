@@ -2,16 +2,17 @@
  * Links store differences from the defaults and presets, so a link only means what its sender saw if the
  * bases it was written against never change under it. This pins the bases of the current link schema:
  * changing a default or a preset's values must raise SCHEMA_VERSION, add a migration, and add a new
- * bases-v<N>.json (README.md, "Changing the link schema"). Model v2 (schema v2) is the one deliberate
- * exception so far: its links keep what they set and take v2's defaults for the rest, and say so.
+ * bases-v<N>.json (README.md, "Changing the link schema"). Models v2 and v3 (schemas v2 and v3) are the deliberate
+ * exceptions so far: their older links keep what they set and take the new defaults for the rest, and say so.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, presets } from '@/lib/engine';
 import { SCHEMA_VERSION } from './schema';
 import basesV1 from './fixtures/bases-v1.json';
 import basesV2 from './fixtures/bases-v2.json';
+import basesV3 from './fixtures/bases-v3.json';
 
-const released: Record<number, { defaults: unknown; presets: unknown }> = { 1: basesV1, 2: basesV2 };
+const released: Record<number, { defaults: unknown; presets: unknown }> = { 1: basesV1, 2: basesV2, 3: basesV3 };
 
 describe('link bases', () => {
   it('the current schema version has a pinned snapshot of its defaults and presets', () => {

@@ -4,6 +4,10 @@ import { baseScenarioFor, canonicalQuery, decodeScenario, encodeScenario } from 
 import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS, isTrackingKey } from './schema';
 
 const defaults = defaultScenario();
+/** The current link version, as every link written now starts. */
+const V = SCHEMA_VERSION;
+/** Public data's world AI compute in 2025 (a link's fallback for an unreadable `sp`). */
+const SPEND = defaults['market.spend2025'] as number;
 const withValues = (values: Scenario, base: Scenario = defaults): Scenario => ({ ...base, ...values });
 
 describe('schema', () => {
@@ -23,29 +27,32 @@ describe('encodeScenario', () => {
   });
 
   it('writes only the version and preset for an unchanged preset', () => {
-    expect(encodeScenario(applyPreset('openai-dominance'), { presetId: 'openai-dominance' })).toBe('v=2&p=openai-dominance');
-    expect(encodeScenario(defaultScenario(), { presetId: 'public' })).toBe('v=2&p=public');
+    expect(encodeScenario(applyPreset('openai-dominance'), { presetId: 'openai-dominance' })).toBe(`v=${V}&p=openai-dominance`);
+    expect(encodeScenario(defaultScenario(), { presetId: 'public' })).toBe(`v=${V}&p=public`);
   });
 
   it('writes v, then changed parameters in registry order, then p, then view', () => {
     const s = withValues({ 'strategy.azure': 'vertical', 'market.spend2025': 200, 'share2031.openai': 60 }, applyPreset('seed'));
-    expect(encodeScenario(s, { presetId: 'seed', view: 'silicon' })).toBe('v=2&sp=200&s1oa=60&staz=vertical&p=seed&view=silicon');
+    expect(encodeScenario(s, { presetId: 'seed', view: 'silicon' })).toBe(`v=${V}&sp=200&s1oa=60&staz=vertical&p=seed&view=silicon`);
     expect(encodeScenario(defaultScenario(), { view: 'shares' })).toBe(`v=${SCHEMA_VERSION}&view=shares`);
   });
 
   it('writes any non-null view, including the first', () => {
-    for (const view of VIEW_IDS) expect(encodeScenario(defaults, { view })).toBe(`v=2&view=${view}`);
+    for (const view of VIEW_IDS) expect(encodeScenario(defaults, { view })).toBe(`v=${V}&view=${view}`);
   });
 
   it('omits values equal to the base after rounding', () => {
-    expect(encodeScenario(withValues({ 'market.spend2025': 180.4, 'price.elasticity': 1.04, 'market.inferenceMarginDelta': -0 }))).toBe('');
-    expect(encodeScenario(withValues({ 'market.spend2025': 182.6 }))).toBe('v=2&sp=183');
+    expect(encodeScenario(withValues({ 'market.spend2025': SPEND + 0.4, 'price.elasticity': 1.04, 'market.inferenceMarginDelta': -0 }))).toBe('');
+    expect(encodeScenario(withValues({ 'market.spend2025': SPEND + 2.6 }))).toBe(`v=${V}&sp=${SPEND + 3}`);
   });
 
   it('writes values relative to the chosen preset', () => {
-    // The seed preset sets growthNear to 62: the default 45 now differs from the base and is written.
-    expect(encodeScenario(withValues({ 'market.growthNear': 45 }, applyPreset('seed')), { presetId: 'seed' })).toBe('v=2&gn=45&p=seed');
-    expect(encodeScenario(withValues({ 'market.growthNear': 62 }, applyPreset('seed')), { presetId: 'seed' })).toBe('v=2&p=seed');
+    // The seed preset sets growthNear to 62: Public data's value now differs from the base and is written.
+    const growthNear = defaults['market.growthNear'] as number;
+    expect(applyPreset('seed')['market.growthNear']).toBe(62);
+    expect(growthNear).not.toBe(62);
+    expect(encodeScenario(withValues({ 'market.growthNear': growthNear }, applyPreset('seed')), { presetId: 'seed' })).toBe(`v=${V}&gn=${growthNear}&p=seed`);
+    expect(encodeScenario(withValues({ 'market.growthNear': 62 }, applyPreset('seed')), { presetId: 'seed' })).toBe(`v=${V}&p=seed`);
   });
 
   it('treats an unknown preset or view as none', () => {
@@ -55,7 +62,7 @@ describe('encodeScenario', () => {
 
   it('writes compact numbers and percent-encodes through URLSearchParams', () => {
     const s = withValues({ 'market.inferenceMarginDelta': -7.5, 'price.elasticity': 0.30000000000000004, 'market.growthLong': -20 });
-    expect(encodeScenario(s)).toBe('v=2&gl=-20&imd=-7.5&el=0.3');
+    expect(encodeScenario(s)).toBe(`v=${V}&gl=-20&imd=-7.5&el=0.3`);
   });
 });
 
@@ -82,12 +89,12 @@ describe('decodeScenario', () => {
   it('reads the simulation settings, keeps them apart from the scenario, and says what it cannot use', () => {
     // The settings' URL keys are the codec's reserved keys (one list in the engine, one in the schema).
     for (const spec of SIMULATION_SETTINGS) expect(Object.values(RESERVED_KEYS)).toContain(spec.key);
-    const d = decodeScenario('v=2&view=risk&n=2000&seed=7&spr=0.5&conc=100');
+    const d = decodeScenario(`v=${V}&view=risk&n=2000&seed=7&spr=0.5&conc=100`);
     expect(d.simulation).toEqual({ samples: 2000, seed: 7, spread: 0.5, concentration: 100 });
     expect(d.scenario).toEqual(defaults);
     expect(d.problems).toEqual([]);
     expect(d.olderVersion).toBeNull();
-    const bad = decodeScenario('v=2&n=lots&spr=5&seed=1&seed=2');
+    const bad = decodeScenario(`v=${V}&n=lots&spr=5&seed=1&seed=2`);
     expect(bad.simulation).toEqual({ spread: 2 });
     expect(bad.problems.map((p) => p.message)).toEqual([
       'Draws: “lots” is not a number; using 10,000.',
@@ -95,30 +102,30 @@ describe('decodeScenario', () => {
       'Range width: “5” is outside ×0 to ×2; using ×2.',
     ]);
     // Defaults are not written; the rest is, after the view.
-    expect(encodeScenario(defaults, { view: 'risk', simulation: { samples: 10_000, seed: 3 } })).toBe('v=2&view=risk&seed=3');
+    expect(encodeScenario(defaults, { view: 'risk', simulation: { samples: 10_000, seed: 3 } })).toBe(`v=${V}&view=risk&seed=3`);
     // An old link with only settings is not an older model's scenario: nothing to upgrade or announce.
     expect(decodeScenario('n=2000').olderVersion).toBeNull();
   });
 
   it('reads a pinned baseline as a second scenario, relative to its preset, and says what it ignored', () => {
-    const d = decodeScenario('v=2&sp=200&b=p.seed_sp.150_gn.30');
+    const d = decodeScenario(`v=${V}&sp=200&b=p.seed_sp.150_gn.30`);
     expect(d.baseline?.presetId).toBe('seed');
     expect(d.baseline?.scenario).toEqual({ ...applyPreset('seed'), 'market.spend2025': 150, 'market.growthNear': 30 });
     expect(d.scenario['market.spend2025']).toBe(200);
     expect(d.problems).toEqual([]);
-    expect(decodeScenario('v=2&b=p.public').baseline).toEqual({ scenario: defaults, presetId: null });
-    const bad = decodeScenario('v=2&b=p.nope_zz.1_sp.abc');
+    expect(decodeScenario(`v=${V}&b=p.public`).baseline).toEqual({ scenario: defaults, presetId: null });
+    const bad = decodeScenario(`v=${V}&b=p.nope_zz.1_sp.abc`);
     expect(bad.baseline?.scenario).toEqual(defaults);
     expect(bad.problems.map((p) => p.message)).toEqual([
       'Baseline: Ignored preset “nope”: not one this dashboard knows; starting from the defaults.',
       'Baseline: Ignored “zz”: not a setting this dashboard knows.',
-      'Baseline: World AI compute, 2025: “abc” is not a number; using $180B.',
+      `Baseline: World AI compute, 2025: “abc” is not a number; using $${SPEND}B.`,
     ]);
-    expect(decodeScenario('v=2&b=garbage').baseline).toBeNull();
-    expect(decodeScenario('v=2&b=garbage').problems[0]?.message).toMatch(/^Ignored the baseline “garbage”/);
+    expect(decodeScenario(`v=${V}&b=garbage`).baseline).toBeNull();
+    expect(decodeScenario(`v=${V}&b=garbage`).problems[0]?.message).toMatch(/^Ignored the baseline “garbage”/);
     // Written after everything else, only its differences.
     const baseline = { scenario: { ...defaults, 'market.spend2025': 150 }, presetId: null };
-    expect(encodeScenario(defaults, { baseline })).toBe('v=2&b=p.public_sp.150');
+    expect(encodeScenario(defaults, { baseline })).toBe(`v=${V}&b=p.public_sp.150`);
   });
 
   it('ignores a leading ? and a #hash', () => {
@@ -130,7 +137,7 @@ describe('decodeScenario', () => {
 
   it('reads sp=abc as malformed, keeping the base value', () => {
     const d = decodeScenario('sp=abc');
-    expect(d.scenario['market.spend2025']).toBe(180);
+    expect(d.scenario['market.spend2025']).toBe(SPEND);
     expect(d.problems).toEqual([expect.objectContaining({ kind: 'malformed', id: 'market.spend2025' })]);
     expect(d.problems[0]?.message).toMatch(/^World AI compute, 2025: “abc”/);
   });
@@ -144,7 +151,7 @@ describe('decodeScenario', () => {
   it('rejects 0x1A, Infinity, NaN, full-width digits and 1e309', () => {
     for (const raw of ['0x1A', 'Infinity', 'NaN', '%EF%BC%91%EF%BC%92', '1e309']) {
       const d = decodeScenario(`sp=${raw}`);
-      expect(d.scenario['market.spend2025'], raw).toBe(180);
+      expect(d.scenario['market.spend2025'], raw).toBe(SPEND);
       expect(d.problems, raw).toEqual([expect.objectContaining({ kind: 'malformed', id: 'market.spend2025' })]);
     }
     expect(decodeScenario('sp=1e309').problems[0]?.message).toContain('too large to read');
@@ -220,8 +227,8 @@ describe('decodeScenario', () => {
     const d = decodeScenario('v=99&sp=200');
     expect(d.version).toBe(99);
     expect(d.scenario['market.spend2025']).toBe(200);
-    expect(d.problems).toEqual([{ kind: 'version', message: 'This link was made with a newer version (v99); read as v2 — some settings may differ.' }]);
-    expect(decodeScenario('v=7').problems[0]?.message).toBe('This link was made with a newer version (v7); read as v2 — some settings may differ.');
+    expect(d.problems).toEqual([{ kind: 'version', message: `This link was made with a newer version (v99); read as v${V} — some settings may differ.` }]);
+    expect(decodeScenario('v=7').problems[0]?.message).toBe(`This link was made with a newer version (v7); read as v${V} — some settings may differ.`);
   });
 
   it('reads an unreadable version as the current one, with a version problem', () => {
@@ -229,7 +236,7 @@ describe('decodeScenario', () => {
       const d = decodeScenario(`v=${raw}&sp=200`);
       expect(d.version, raw).toBe(SCHEMA_VERSION);
       expect(d.scenario['market.spend2025'], raw).toBe(200);
-      expect(d.problems, raw).toEqual([expect.objectContaining({ kind: 'version', message: expect.stringMatching(/^Unreadable version “.*”; read as v2 — some settings may differ\.$/) })]);
+      expect(d.problems, raw).toEqual([expect.objectContaining({ kind: 'version', message: expect.stringMatching(new RegExp(`^Unreadable version “.*”; read as v${V} — some settings may differ\\.$`)) })]);
     }
   });
 
@@ -240,9 +247,11 @@ describe('decodeScenario', () => {
   });
 
   it('knows a link the server upgraded by its `from`, and ignores a `from` that is not older', () => {
-    expect(decodeScenario('v=2&sp=200&from=1')).toMatchObject({ version: 2, olderVersion: 1, problems: [] });
-    for (const raw of ['2', '3', 'x', '0', '']) expect(decodeScenario(`v=2&sp=200&from=${raw}`), raw).toMatchObject({ olderVersion: null, problems: [] });
-    expect(decodeScenario('v=2&sp=200').olderVersion).toBeNull();
+    for (let from = 1; from < V; from++) {
+      expect(decodeScenario(`v=${V}&sp=200&from=${from}`)).toMatchObject({ version: V, olderVersion: from, problems: [] });
+    }
+    for (const raw of [String(V), String(V + 1), 'x', '0', '']) expect(decodeScenario(`v=${V}&sp=200&from=${raw}`), raw).toMatchObject({ olderVersion: null, problems: [] });
+    expect(decodeScenario(`v=${V}&sp=200`).olderVersion).toBeNull();
   });
 
   it('quotes raw text truncated to 40 characters, and names parameters by label', () => {
@@ -257,7 +266,7 @@ describe('decodeScenario', () => {
 
   it('survives broken percent-encoding without throwing', () => {
     const d = decodeScenario('sp=%E0%A4%A&%ZZ=1&view=%');
-    expect(d.scenario['market.spend2025']).toBe(180);
+    expect(d.scenario['market.spend2025']).toBe(SPEND);
     expect(d.problems.map((p) => p.kind)).toEqual(['invalid-option', 'malformed', 'unknown']);
   });
 });
@@ -272,7 +281,7 @@ describe('baseScenarioFor', () => {
   it('returns a fresh copy each time', () => {
     const a = baseScenarioFor('seed');
     a['market.spend2025'] = 1;
-    expect(baseScenarioFor('seed')['market.spend2025']).toBe(180);
+    expect(baseScenarioFor('seed')['market.spend2025']).toBe(applyPreset('seed')['market.spend2025']);
   });
 });
 
@@ -301,7 +310,7 @@ describe('stories', () => {
   it('reports what it cannot use in words and keeps the rest', () => {
     const good = 'shares~p.public~Good';
     const decoded = decodeScenario(
-      `v=2&st=${encodeURIComponent(good)}&st=nonsense&st=${encodeURIComponent('teleport~p.seed_sp.abc~Odd~x~y')}&st=${encodeURIComponent('teleport~p.seed_sp.abc~Odd')}&pr=7`,
+      `v=${V}&st=${encodeURIComponent(good)}&st=nonsense&st=${encodeURIComponent('teleport~p.seed_sp.abc~Odd~x~y')}&st=${encodeURIComponent('teleport~p.seed_sp.abc~Odd')}&pr=7`,
     );
     expect(decoded.story.map((s) => s.title)).toEqual(['Good', 'Odd']);
     expect(decoded.story[1]!.view).toBe('strategies');
@@ -317,7 +326,7 @@ describe('stories', () => {
   it('cuts over-long titles and stories, saying so', () => {
     const long = 'x'.repeat(500);
     const many = Array.from({ length: 40 }, (_, i) => `st=${encodeURIComponent(`strategies~p.public~S${i + 1}`)}`).join('&');
-    const decoded = decodeScenario(`v=2&st=${encodeURIComponent(`strategies~p.public~${long}`)}&${many}`);
+    const decoded = decodeScenario(`v=${V}&st=${encodeURIComponent(`strategies~p.public~${long}`)}&${many}`);
     expect(decoded.story).toHaveLength(30);
     expect(decoded.story[0]!.title).toHaveLength(120);
     expect(decoded.problems.map((p) => p.message)).toEqual(
@@ -334,7 +343,7 @@ describe('story-only links', () => {
     expect(decoded.problems.map((p) => p.message)).toEqual(['Ignored slide number “abc”: not a slide of this story; showing the dashboard.']);
   });
   it('keeps a repaired story in the canonical link', () => {
-    const decoded = decodeScenario(`v=2&st=${encodeURIComponent('strategies~p.public_sp.99999~Title')}&st=${encodeURIComponent('risk~p.public~R')}&pr=1`);
+    const decoded = decodeScenario(`v=${V}&st=${encodeURIComponent('strategies~p.public_sp.99999~Title')}&st=${encodeURIComponent('risk~p.public~R')}&pr=1`);
     const again = decodeScenario(canonicalQuery(decoded));
     expect(again.problems).toEqual([]);
     expect(again.story.map((s) => s.title)).toEqual(['Title', 'R']);

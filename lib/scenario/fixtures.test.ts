@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parameters } from '@/lib/engine';
 import { baseScenarioFor, decodeScenario } from './codec';
-import { V1_WEIGHT_GROUPS } from './migrations';
+import { WEIGHT_GROUPS } from '@/lib/engine';
 import basesV1 from './fixtures/bases-v1.json';
+import basesV2 from './fixtures/bases-v2.json';
 import { SCHEMA_VERSION } from './schema';
 
 interface LinkFixture {
@@ -43,13 +44,17 @@ const files = readdirSync(dir)
   .map((name) => ({ name, version: Number(/^links-v(\d+)\.json$/.exec(name)?.[1]) }))
   .filter((f) => Number.isInteger(f.version));
 
+type Bases = { defaults: Record<string, number | string>; presets: Record<string, Record<string, number | string>> };
+/** The pinned bases of each older schema: what its links' values were relative to. */
+const OLDER_BASES: Readonly<Record<number, Bases>> = { 1: basesV1 as Bases, 2: basesV2 as Bases };
+
 function load(name: string): LinkFixture[] {
   return JSON.parse(readFileSync(join(dir, name), 'utf8')) as LinkFixture[];
 }
 
 describe('released link fixtures', () => {
-  it('include the v1 and v2 links', () => {
-    expect(files.map((f) => f.name)).toContain('links-v1.json');
+  it('include the links of every released version, the current one among them', () => {
+    for (let v = 1; v <= SCHEMA_VERSION; v++) expect(files.map((f) => f.name)).toContain(`links-v${v}.json`);
     expect(files.map((f) => f.name)).toContain(`links-v${SCHEMA_VERSION}.json`);
     expect(load('links-v1.json').length).toBeGreaterThanOrEqual(12);
   });
@@ -70,14 +75,19 @@ describe('released link fixtures', () => {
           expect(decoded.olderVersion).toBe(setsSomething && version < SCHEMA_VERSION ? version : null);
           const base = baseScenarioFor(fixture.expect.presetId);
           const values = currentValues(fixture.expect.values);
-          // A v1 link's weight keeps the share it gave: the v1 weights beside it in its group come along
-          // (migrations.ts, v1 -> v2), from v1's defaults or the v1 preset the link named.
-          if (version === 1) {
-            const presets = basesV1.presets as Record<string, Record<string, number | string>>;
-            const v1: Record<string, number | string> = { ...basesV1.defaults, ...(fixture.expect.presetId ? presets[fixture.expect.presetId] : {}) };
-            for (const group of V1_WEIGHT_GROUPS) {
+          // An older link's weight keeps the share it gave: the weights of its own version beside it in its
+          // group come along (migrations.ts: v1 -> v2, v2 -> v3), from that version's defaults or the preset the
+          // link named. Each step fills what the one before left unset, so a v1 group keeps v1's weights.
+          for (let from = version; from < SCHEMA_VERSION; from++) {
+            const bases = OLDER_BASES[from];
+            expect(bases, `bases-v${from}.json`).toBeDefined();
+            const presetId = fixture.expect.presetId;
+            const old: Record<string, number | string> = { ...bases!.defaults, ...(presetId && Object.hasOwn(bases!.presets, presetId) ? bases!.presets[presetId] : {}) };
+            for (const group of WEIGHT_GROUPS) {
+              // A group that version did not have is not one its links could have set.
+              if (!group.every((id) => id in bases!.defaults)) continue;
               if (!group.some((id) => values.has(id))) continue;
-              for (const id of group) if (!values.has(id)) values.set(id, v1[id]!);
+              for (const id of group) if (!values.has(id)) values.set(id, old[id]!);
             }
           }
           for (const id of values.keys()) expect(parameters.some((p) => p.id === id), `${id} is a parameter`).toBe(true);

@@ -25,3 +25,5 @@ export type { ParsedValue } from './parse-value';
 export { migrations } from './migrations';
 export type { Migration, LinkParams } from './migrations';
 export { formatSetting } from './messages';
+export { imageLinkQuery } from './canonical';
+export { MAX_LISTED_PROBLEMS, listedProblems } from './problem-list';

@@ -91,7 +91,7 @@ describe('scenarioFromJson', () => {
     expect(result.ok).toBe(true);
     expect(result.problems).toEqual([
       'Ignored preset “nope”: not one this dashboard knows; starting from the defaults.',
-      'World AI compute, 2025: “true” is not a number; using $180B.',
+      `World AI compute, 2025: “true” is not a number; using $${parametersById.get('market.spend2025')!.default}B.`,
       'Ignored “market.nonsense”: not a setting this dashboard knows.',
     ]);
   });

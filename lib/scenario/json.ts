@@ -177,6 +177,13 @@ const FIELD_HELP: Record<string, string> = {
   assumptions: '“assumptions” should be an object of parameter ids and their values',
 };
 
+/** Why a file of `bytes` bytes is refused before it is read (a scenario is a few KB), or null. */
+export function scenarioFileTooLarge(bytes: number): string | null {
+  return bytes > MAX_SCENARIO_JSON_BYTES
+    ? `The file is too large to be a scenario (${bytes.toLocaleString('en-US')} bytes; at most ${MAX_SCENARIO_JSON_BYTES.toLocaleString('en-US')}). It was not read.`
+    : null;
+}
+
 /** Reads a document's text. Never throws: whatever it cannot use is a problem in words. */
 export function scenarioFromJson(text: unknown): ScenarioJsonResult {
   if (typeof text !== 'string') return refuse('The file could not be read as text.');

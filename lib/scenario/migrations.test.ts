@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, evaluate } from '@/lib/engine';
+import { COMMITMENT_SCHEDULE_SHARES } from '@/lib/engine/parameters';
 import { decodeScenario, decodeScenarioWith, upgradeLinkQuery } from './codec';
 import { migrations, runMigrations, type LinkParams, type Migration } from './migrations';
 import { SCHEMA_VERSION } from './schema';
@@ -45,7 +46,7 @@ describe('decodeScenarioWith runs migrations', () => {
     expect(decodeScenarioWith('v=1&spend=200', schema)).toMatchObject({ version: 1, problems: [], scenario: { 'market.spend2025': 200 } });
     expect(decodeScenarioWith('spend=200', schema)).toMatchObject({ version: 1, problems: [], scenario: { 'market.spend2025': 200 } });
     const current = decodeScenarioWith('v=2&spend=200', schema);
-    expect(current.scenario['market.spend2025']).toBe(180);
+    expect(current.scenario['market.spend2025']).toBe(defaultScenario()['market.spend2025']);
     expect(current.problems).toEqual([{ kind: 'unknown', message: 'Ignored “spend”: not a setting this dashboard knows.' }]);
   });
 
@@ -108,7 +109,7 @@ describe('runMigrations', () => {
 });
 
 describe('the v1 -> v2 migration (model v2)', () => {
-  it('keeps what a v1 link set, takes v2 defaults for the rest, and says the model changed', () => {
+  it('keeps what a v1 link set, takes the current defaults for the rest, and says the model changed', () => {
     const d = decodeScenario('v=1&s1oa=60&koaaz=30&view=shares');
     expect(d.problems).toEqual([]);
     expect(d.olderVersion).toBe(1);
@@ -118,7 +119,7 @@ describe('the v1 -> v2 migration (model v2)', () => {
     // 60 / (60 + 14 + 25 + 12 + 2 + 12) = 48%.
     expect(d.scenario['share2031.anthropic']).toBe(14);
     expect(evaluate(d.scenario).familyShare.openai[6]).toBeCloseTo(60 / 125, 12);
-    // Groups the link left alone take v2's defaults (2025 shares, every hosting row).
+    // Groups the link left alone take the current defaults (2025 shares, every hosting row).
     expect(d.scenario['share2025.openai']).toBe(defaultScenario()['share2025.openai']);
     expect(d.scenario['hosting2031.anthropic.gcp']).toBe(defaultScenario()['hosting2031.anthropic.gcp']);
     // A hosting row the link touched keeps its v1 shares, relative to the preset it named (Seed thesis: OpenAI all on Azure).
@@ -139,11 +140,14 @@ describe('the v1 -> v2 migration (model v2)', () => {
     expect(decodeScenario('v=2&lm=30').problems[0]?.message).toMatch(/Ignored “lm”/);
   });
 
-  it('keeps a v1 Anthropic commitment’s yearly amount over the announced windows', () => {
-    // v1: $60B over 2026-2031 on AWS -> v2: $100B over 2026-2035 (six tenths in the horizon: $60B again)
+  it('keeps a v1 Anthropic commitment’s yearly amount over the windows announced in v2', () => {
+    // v1: $60B over 2026-2031 on AWS -> v2: $100B over 2026-2035 (v2 prorated it flat: six tenths in the
+    // horizon, $60B again). The v2 -> v3 step keeps the value as set.
     const aws = decodeScenario('v=1&canaw=60');
     expect(aws.scenario['commit.anthropic.aws']).toBe(100);
-    expect(evaluate(aws.scenario).commitments.find((c) => c.family === 'anthropic' && c.cloud === 'aws')!.commitmentUsdBn).toBeCloseTo(60, 10);
+    // Model v3 reads the $100B on the pair's yearly schedule (COMMITMENT_SCHEDULE_SHARES), not flat.
+    const inHorizon = COMMITMENT_SCHEDULE_SHARES.anthropic.aws.reduce((sum, share) => sum + share, 0);
+    expect(evaluate(aws.scenario).commitments.find((c) => c.family === 'anthropic' && c.cloud === 'aws')!.commitmentUsdBn).toBeCloseTo(100 * inHorizon, 10);
     // v1: $120B over 2026-2031 on Google Cloud -> v2: $100B over 2027-2031, the same $20B a year
     expect(decodeScenario('v=1&cangc=120').scenario['commit.anthropic.gcp']).toBe(100);
     expect(decodeScenario('v=1&canaw=500').scenario['commit.anthropic.aws']).toBe(600);
@@ -151,9 +155,9 @@ describe('the v1 -> v2 migration (model v2)', () => {
 });
 
 describe('upgrading an old link for the browser', () => {
-  it('rewrites a v1 link’s raw values to v2 with from=1, keeping what the codec cannot use', () => {
-    expect(upgradeLinkQuery('v=1&s1oa=60&lm=30&view=shares')).toBe('v=2&s1oa=60&view=shares&s1an=14&s1gm=25&s1ll=12&s1mi=2&s1ot=12&mgm=50&from=1');
-    expect(upgradeLinkQuery('sp=abc&lm=30')).toBe('v=2&sp=abc&mgm=50&from=1');
+  it('rewrites a v1 link’s raw values to the current version with from=1, keeping what the codec cannot use', () => {
+    expect(upgradeLinkQuery('v=1&s1oa=60&lm=30&view=shares')).toBe(`v=${SCHEMA_VERSION}&s1oa=60&view=shares&s1an=14&s1gm=25&s1ll=12&s1mi=2&s1ot=12&mgm=50&from=1`);
+    expect(upgradeLinkQuery('sp=abc&lm=30')).toBe(`v=${SCHEMA_VERSION}&sp=abc&mgm=50&from=1`);
     // The upgraded link decodes to the same scenario and problems as the old one, and knows it was v1.
     const old = decodeScenario('lm=30&sp=abc&zz=1');
     const upgraded = decodeScenario(upgradeLinkQuery('lm=30&sp=abc&zz=1')!);
@@ -162,8 +166,24 @@ describe('upgrading an old link for the browser', () => {
     expect(upgraded.olderVersion).toBe(1);
   });
 
+  it('rewrites a v2 link to the current version with from=2, writing the v2 weights beside a weight it set', () => {
+    expect(upgradeLinkQuery('v=2&sp=200')).toBe(`v=${SCHEMA_VERSION}&sp=200&from=2`);
+    // bases-v2.json: 2031 family weights 15/10/21/15/1/38, OpenAI's 2031 hosting row 40/10/5/45.
+    expect(upgradeLinkQuery('v=2&s1oa=40&h1oaaz=60&view=shares')).toBe(
+      `v=${SCHEMA_VERSION}&s1oa=40&h1oaaz=60&view=shares&s1an=10&s1gm=21&s1ll=15&s1mi=1&s1ot=38&h1oaaw=10&h1oagc=5&h1oaot=45&from=2`,
+    );
+    const old = decodeScenario('v=2&s1oa=40&zz=1');
+    const upgraded = decodeScenario(upgradeLinkQuery('v=2&s1oa=40&zz=1')!);
+    expect(upgraded.scenario).toEqual(old.scenario);
+    expect(upgraded.problems).toEqual(old.problems);
+    expect(upgraded.olderVersion).toBe(2);
+  });
+
   it('leaves current, newer, unreadable and empty links alone', () => {
-    for (const q of ['', 'utm_source=x', 'v=2&sp=200', 'v=2&sp=200&from=1', 'v=9&sp=200', 'v=abc&sp=200']) expect(upgradeLinkQuery(q), q).toBeNull();
+    const v = SCHEMA_VERSION;
+    for (const q of ['', 'utm_source=x', `v=${v}&sp=200`, `v=${v}&sp=200&from=1`, `v=${v}&sp=200&from=2`, `v=${v + 1}&sp=200`, 'v=abc&sp=200']) {
+      expect(upgradeLinkQuery(q), q).toBeNull();
+    }
     // A link that names only a view shows Public data whatever model made it.
     expect(upgradeLinkQuery('view=shares')).toBeNull();
     expect(upgradeLinkQuery('v=1&view=commitments')).toBeNull();

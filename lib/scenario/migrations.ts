@@ -7,6 +7,7 @@
 import { WEIGHT_GROUPS, parametersById } from '@/lib/engine';
 // The pinned v1 bases (never edited): what a v1 link's values were relative to.
 import basesV1 from './fixtures/bases-v1.json';
+import basesV2 from './fixtures/bases-v2.json';
 
 /** Raw query: key -> every value given for it, in order. Excludes the version key. */
 export type LinkParams = Map<string, string[]>;
@@ -22,23 +23,28 @@ export interface Migration {
   migrate(params: LinkParams): LinkParams;
 }
 
-/**
- * Weights are normalised in groups (a year's family shares, a family's hosting row), so a weight a v1 link
- * set means a share only beside the v1 weights it left alone. The migration writes those v1 weights into
- * the link, so each group keeps the shares its sender saw; untouched groups take v2's defaults.
- */
-export const V1_WEIGHT_GROUPS: readonly (readonly string[])[] = WEIGHT_GROUPS.filter((group) => group.every((id) => id in basesV1.defaults));
+type Bases = { defaults: Record<string, number | string>; presets: Record<string, Record<string, number | string>> };
 
-/** The base a v1 link's values were relative to: v1's defaults, with its preset's values if it named one. */
-function v1Base(params: LinkParams): Readonly<Record<string, number | string>> {
+/**
+ * Weights are normalised in groups (a year's family shares, a family's hosting row), so a weight an older
+ * link set means a share only beside the weights it left alone. A migration writes those older weights into
+ * the link, so each group keeps the shares its sender saw; untouched groups take the new defaults.
+ */
+function weightGroupsOf(bases: Bases): readonly (readonly string[])[] {
+  return WEIGHT_GROUPS.filter((group) => group.every((id) => id in bases.defaults));
+}
+export const V1_WEIGHT_GROUPS = weightGroupsOf(basesV1 as Bases);
+
+/** The base an older link's values were relative to: its version's defaults, with its preset's values if it named one. */
+function baseOf(bases: Bases, params: LinkParams): Readonly<Record<string, number | string>> {
   const presetId = params.get('p')?.[0];
-  const presetValues = presetId !== undefined ? (basesV1.presets as Record<string, Record<string, number | string>>)[presetId] : undefined;
-  return presetValues && Object.hasOwn(basesV1.presets, presetId as string) ? { ...basesV1.defaults, ...presetValues } : basesV1.defaults;
+  const presetValues = presetId !== undefined && Object.hasOwn(bases.presets, presetId) ? bases.presets[presetId] : undefined;
+  return presetValues ? { ...bases.defaults, ...presetValues } : bases.defaults;
 }
 
-function keepV1WeightGroups(params: LinkParams): void {
-  const base = v1Base(params);
-  for (const group of V1_WEIGHT_GROUPS) {
+function keepWeightGroups(bases: Bases, params: LinkParams): void {
+  const base = baseOf(bases, params);
+  for (const group of weightGroupsOf(bases)) {
     const keys = group.map((id) => parametersById.get(id)?.key);
     if (!keys.some((k) => k !== undefined && params.has(k))) continue;
     group.forEach((id, i) => {
@@ -85,10 +91,20 @@ export const migrations: readonly Migration[] = [
       '"canaw" (Anthropic -> AWS commitment, v1 window 2026-2031) keeps its yearly amount over the announced 2026-2035 window (× 10/6, at most 600); ' +
       '"cangc" (Anthropic -> Google Cloud, v1 window 2026-2031) keeps its yearly amount over the announced 2027-2031 window (× 5/6).',
     migrate(params) {
-      keepV1WeightGroups(params);
+      keepWeightGroups(basesV1 as Bases, params);
       convertKey(params, 'lm', 'mgm', (n) => Math.min(90, Math.max(0, n / V1_REVENUE_RATIO_2025)));
       convertKey(params, 'canaw', 'canaw', (n) => Math.min(600, (n * 10) / 6));
       convertKey(params, 'cangc', 'cangc', (n) => (n * 5) / 6);
+      return params;
+    },
+  },
+  {
+    from: 2,
+    to: 3,
+    description:
+      'Model v3 (ECONOMICS.md, "Model v3"): Public data is fitted to the facts ledger and signed contracts are honoured as floors. A v2 link keeps every assumption it set and takes v3\'s defaults for the rest, like a v1 link did in v2; the link notice says the model has changed. A weight it set keeps the share it gave: the v2 weights beside it in its group are written in too. No key changes meaning; the commitments it set are now each pair\'s signed contracts together (for example OpenAI -> AWS includes the February 2026 expansion) and are kept as set.',
+    migrate(params) {
+      keepWeightGroups(basesV2 as Bases, params);
       return params;
     },
   },

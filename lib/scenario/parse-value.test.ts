@@ -8,7 +8,9 @@ function spec(id: string): ParameterSpec {
   if (!s) throw new Error(`no parameter ${id}`);
   return s;
 }
-const spend = spec('market.spend2025') as NumberParameterSpec; // 50-600, step 5, default 180
+const spend = spec('market.spend2025') as NumberParameterSpec; // 50-600, step 5
+/** Public data's value (the registry's default), what an unreadable value falls back to. */
+const SPEND = spend.default;
 const marginDelta = spec('market.inferenceMarginDelta') as NumberParameterSpec; // -15-15, step 0.5, default 0
 const elasticity = spec('price.elasticity') as NumberParameterSpec; // 0-3, step 0.1, default 1
 const azure = spec('strategy.azure') as EnumParameterSpec; // agnostic | horizontal | vertical
@@ -66,8 +68,8 @@ describe('parseParameterValue: numbers', () => {
   it('reports empty and whitespace-only values as missing', () => {
     for (const raw of ['', ' ', '\t\n']) {
       expect(parseParameterValue(spend, raw), JSON.stringify(raw)).toEqual({
-        value: 180,
-        problem: { kind: 'malformed', id: 'market.spend2025', message: 'World AI compute, 2025: no value given; using $180B.' },
+        value: SPEND,
+        problem: { kind: 'malformed', id: 'market.spend2025', message: `World AI compute, 2025: no value given; using $${SPEND}B.` },
       });
     }
   });
@@ -75,7 +77,7 @@ describe('parseParameterValue: numbers', () => {
   it('reports numbers too large for a double as malformed, not clamped', () => {
     for (const raw of ['1e309', '-1e309', '1.8e308', '1e999999']) {
       const parsed = parseParameterValue(spend, raw);
-      expect(parsed.value).toBe(180);
+      expect(parsed.value).toBe(SPEND);
       expect(parsed.problem).toMatchObject({ kind: 'malformed', id: 'market.spend2025' });
       expect(parsed.problem?.message).toContain('is too large to read');
     }
@@ -84,9 +86,9 @@ describe('parseParameterValue: numbers', () => {
   it('rejects values longer than 64 characters unread, quoting 40 of them', () => {
     const raw = '1'.repeat(MAX_VALUE_LENGTH + 1);
     const parsed = parseParameterValue(spend, raw);
-    expect(parsed.value).toBe(180);
+    expect(parsed.value).toBe(SPEND);
     expect(parsed.problem).toMatchObject({ kind: 'malformed', id: 'market.spend2025' });
-    expect(parsed.problem?.message).toBe(`World AI compute, 2025: “${'1'.repeat(40)}…” is too long to read (65 characters); using $180B.`);
+    expect(parsed.problem?.message).toBe(`World AI compute, 2025: “${'1'.repeat(40)}…” is too long to read (65 characters); using $${SPEND}B.`);
   });
 });
 
@@ -124,10 +126,10 @@ describe('serializeParameterValue', () => {
 
   it('clamps, and writes the default for what cannot be read, so its output always parses cleanly', () => {
     expect(serializeParameterValue(spend, 1e30)).toBe('600');
-    expect(serializeParameterValue(spend, Number.NaN)).toBe('180');
-    expect(serializeParameterValue(spend, Number.POSITIVE_INFINITY)).toBe('180');
+    expect(serializeParameterValue(spend, Number.NaN)).toBe(String(SPEND));
+    expect(serializeParameterValue(spend, Number.POSITIVE_INFINITY)).toBe(String(SPEND));
     expect(serializeParameterValue(spend, '205')).toBe('205');
-    expect(serializeParameterValue(spend, 'abc')).toBe('180');
+    expect(serializeParameterValue(spend, 'abc')).toBe(String(SPEND));
     expect(serializeParameterValue(azure, 'vertical')).toBe('vertical');
     expect(serializeParameterValue(azure, '__proto__')).toBe('agnostic');
     expect(serializeParameterValue(azure, 3)).toBe('agnostic');

@@ -4,7 +4,7 @@
  */
 
 /** Current link schema. Raising it requires a migration in ./migrations.ts and a new fixtures file. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * The dashboard's views, in tab order. A link's view is `null` when it names none (the dashboard then opens

@@ -1,24 +1,51 @@
-/** Engine result -> the one-line calibration note near the headline figures (model v2, principle 3). */
+/**
+ * Engine result -> the facts-ledger note near the headline figures and the ledger table on the methodology
+ * page (model v3: every compared ledger row, its residual in tolerances, what the fit moved).
+ */
 import { calibrationTable, type CalibrationRow, type ScenarioResult } from '@/lib/engine';
 import { formatPct, formatUsdBnFine } from '@/lib/format';
 
 export interface CalibrationSummary {
   met: number;
   total: number;
-  /** Labels of the rows the scenario misses, for the note's words. */
+  /** Labels of the rows the scenario misses, farthest first, for the note's words. */
   missed: string[];
+  /** The note's sentence: all met, or how many missed and the farthest. */
+  text: string;
 }
 
 export function calibrationSummary(result: ScenarioResult): CalibrationSummary {
   const rows = calibrationTable(undefined, result);
-  return { met: rows.filter((r) => r.met).length, total: rows.length, missed: rows.filter((r) => !r.met).map((r) => r.label) };
+  const missedRows = rows.filter((r) => !r.met).sort((a, b) => Math.abs(b.residual) - Math.abs(a.residual));
+  const met = rows.length - missedRows.length;
+  const farthest = missedRows[0];
+  const text =
+    farthest === undefined
+      ? `Held to the facts ledger: all ${rows.length} reported figures met`
+      : `Against the facts ledger: ${met} of ${rows.length} reported figures met; farthest: ${farthest.label} (${formatResidual(farthest.residual)})`;
+  return { met, total: rows.length, missed: missedRows.map((r) => r.label), text };
 }
+
+/** A residual in tolerances, in words: “within”, or “2.3 tolerances below”. */
+export function formatResidual(residual: number): string {
+  if (Math.abs(residual) <= 1) return residual === 0 ? 'on the allowed side' : `${Math.abs(residual).toFixed(2)} of a tolerance ${residual > 0 ? 'above' : 'below'}`;
+  return `${Math.abs(residual).toFixed(1)} tolerances ${residual > 0 ? 'above' : 'below'}`;
+}
+
+const CLASS_TEXT: Record<CalibrationRow['class'], string> = {
+  filing: 'Filing or company release',
+  press: 'Credible press',
+  estimate: 'Estimate',
+};
 
 export interface CalibrationRowView extends CalibrationRow {
   modelText: string;
   bandText: string;
   /** In words: met, or how far outside the band and on which side. */
   verdictText: string;
+  /** The residual in tolerances, signed, to two decimals (“+0.42”, “−1.80”). */
+  residualText: string;
+  classText: string;
 }
 
 /** A calibration figure as the table shows it (also what the calibration script prints). */
@@ -42,6 +69,8 @@ export function calibrationRowsView(rows: readonly CalibrationRow[]): Calibratio
       const gapText = row.unit === 'fraction' ? `${(gap * 100).toFixed(1)} pts` : formatCalibrationValue(row.unit, gap);
       verdictText = `Not met: ${gapText} ${side} the band`;
     }
-    return { ...row, modelText: f(row.model), bandText, verdictText };
+    const residualText = `${row.residual > 0 ? '+' : row.residual < 0 ? '−' : ''}${Math.abs(row.residual).toFixed(2)}`;
+    const classText = `${CLASS_TEXT[row.class]}${row.secondaryOnly ? '; secondary reporting only' : ''}`;
+    return { ...row, modelText: f(row.model), bandText, verdictText, residualText, classText };
   });
 }

@@ -10,6 +10,8 @@ export interface SeriesSpec {
   color: string;
   /** Drawn dashed (e.g. "without silicon"). */
   dashed?: boolean;
+  /** A shorter name for the label at a line's end, where the legend carries the full one. */
+  shortLabel?: string;
 }
 
 export type ChartRow = { [key: string]: string | number };

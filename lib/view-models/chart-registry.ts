@@ -7,7 +7,7 @@
  * The Risk and Compare views' charts are left out: they come from the simulation and the attribution,
  * which run in a Web Worker (thousands of evaluations), too costly to redo on the server per image.
  */
-import { HYPERSCALERS, type ScenarioResult, type WinnerAnalysis } from '@/lib/engine';
+import { HYPERSCALERS, type ScenarioResult, type WinnerAnalysis, MARGIN_LABEL } from '@/lib/engine';
 import { formatPct } from '@/lib/format';
 import type { ViewId } from '@/lib/scenario';
 import { withGhosts, type ChartModel } from './chart-model';
@@ -60,7 +60,8 @@ const definitions: readonly ChartDefinition[] = [
     id: 'hosted',
     view: 'strategies',
     title: () => 'AI compute hosted per year',
-    subtitle: () => 'The world’s AI compute each cloud runs, own use included; the four add up to the whole market.',
+    subtitle: () =>
+      'The world’s AI compute each company runs: its cloud and its own products (Search, Copilot, Alexa), and, for Other, neoclouds that sell and builders that run their own (Meta, xAI); the four add up to the whole market.',
     drawing: { type: 'line' },
     build: (i) => cloudYearlyChart(i.result, 'hostedComputeUsdBn', undefined, ghostOf(i)),
     height: fixed(340),
@@ -80,8 +81,9 @@ const definitions: readonly ChartDefinition[] = [
   {
     id: 'margin',
     view: 'strategies',
-    title: () => 'Cloud AI gross margin',
-    subtitle: () => 'Cloud AI gross profit ÷ cloud AI revenue, on billed compute only, per year.',
+    title: () => MARGIN_LABEL,
+    subtitle: () =>
+      'Cloud AI gross profit ÷ cloud AI revenue, on billed compute only, per year; cost includes the accelerators’ depreciation, so it is not a segment’s reported gross margin.',
     drawing: { type: 'line' },
     build: (i) => cloudYearlyChart(i.result, 'cloudGrossMargin', undefined, ghostOf(i)),
     height: fixed(260),
@@ -142,14 +144,15 @@ const definitions: readonly ChartDefinition[] = [
   {
     id: 'commitments',
     view: 'commitments',
-    title: () => 'Commitments against projected billed compute',
-    subtitle: () => 'Over each contract’s window up to 2031 (contracts running past 2031 are prorated).',
+    title: () => 'Signed contracts against the labs’ own bills',
+    subtitle: () =>
+      'Each pair’s contracts on their yearly schedules, to 2031; the lab’s own bill on that cloud before and after the contract floors (a floor moves the lab’s compute from its other clouds).',
     drawing: { type: 'bars', horizontal: true },
     build: (i) => withGhosts(commitmentChart(i.result), i.compare ? commitmentChart(i.compare) : null),
     height: (model) => Math.max(COMMITMENT_MIN_PX, model.rows.length * COMMITMENT_ROW_PX),
     empty: (model) =>
       model.rows.length === 0
-        ? 'No commitments in this scenario: every contract is set to $0. Set one under Commitments in the assumptions to compare it with projected billed compute.'
+        ? 'No commitments in this scenario: every contract is set to $0. Set one under Commitments in the assumptions to compare it with the lab’s own bill.'
         : null,
   },
 ];

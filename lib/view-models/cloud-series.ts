@@ -1,19 +1,25 @@
 /** Engine result -> per-cloud yearly series for the Strategies view. */
-import { CLOUDS, CLOUD_LABELS, type CloudId, type ScenarioResult } from '@/lib/engine';
+import { CLOUDS, CLOUD_LABELS, COMPANY_LABELS, HOSTED_LABELS, MARGIN_LABEL, type CloudId, type ScenarioResult } from '@/lib/engine';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { withGhosts, type ChartModel, type ChartRow, type SeriesSpec } from './chart-model';
 
 export type CloudYearlyMetric = 'hostedComputeUsdBn' | 'revenueUsdBn' | 'companyGrossProfitUsdBn' | 'cloudGrossMargin';
 
 const METRICS: Record<CloudYearlyMetric, { yLabel: string; format: ChartModel['format'] }> = {
-  hostedComputeUsdBn: { yLabel: 'AI compute hosted per year, own use included (USD)', format: 'usdBn' },
+  hostedComputeUsdBn: { yLabel: 'AI compute hosted per year, owners’ own products included (USD)', format: 'usdBn' },
   revenueUsdBn: { yLabel: 'Cloud AI revenue per year (USD)', format: 'usdBn' },
   companyGrossProfitUsdBn: { yLabel: 'Company AI gross profit per year (USD)', format: 'usdBn' },
-  cloudGrossMargin: { yLabel: 'Cloud AI gross margin on billed compute (%)', format: 'pct' },
+  cloudGrossMargin: { yLabel: `${MARGIN_LABEL}, on billed compute (%)`, format: 'pct' },
 };
 
-export function cloudSeriesSpecs(clouds: readonly CloudId[] = CLOUDS): SeriesSpec[] {
-  return clouds.map((c) => ({ key: c, label: CLOUD_LABELS[c], color: CLOUD_COLORS[c] }));
+export function cloudSeriesSpecs(clouds: readonly CloudId[] = CLOUDS, labels: Readonly<Record<CloudId, string>> = CLOUD_LABELS): SeriesSpec[] {
+  // Where the legend names the company and its own products, a line's end says the company alone.
+  return clouds.map((c) => ({
+    key: c,
+    label: labels[c],
+    color: CLOUD_COLORS[c],
+    ...(labels === HOSTED_LABELS ? { shortLabel: c === 'other' ? 'Other' : COMPANY_LABELS[c] } : {}),
+  }));
 }
 
 /**
@@ -31,6 +37,7 @@ export function cloudYearlyChart(
     for (const c of clouds) row[c] = result.clouds[c][metric][i] as number;
     return row;
   });
-  const model: ChartModel = { rows, xKey: 'year', xLabel: 'Year', series: cloudSeriesSpecs(clouds), ...METRICS[metric] };
+  // Hosted compute holds each owner's own products: its series say so (model v3, labels).
+  const model: ChartModel = { rows, xKey: 'year', xLabel: 'Year', series: cloudSeriesSpecs(clouds, metric === 'hostedComputeUsdBn' ? HOSTED_LABELS : CLOUD_LABELS), ...METRICS[metric] };
   return baseline ? withGhosts(model, cloudYearlyChart(baseline, metric, clouds)) : model;
 }

@@ -75,7 +75,7 @@ describe('chartCsv', () => {
     const r = evaluate(defaultScenario());
     const csv = chartCsv(cloudYearlyChart(r, 'hostedComputeUsdBn'));
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Year,Azure (USD bn),AWS (USD bn),Google Cloud (USD bn),Other providers (USD bn)');
+    expect(lines[0]).toBe('Year,Microsoft: Azure and its own products (USD bn),Amazon: AWS and its own products (USD bn),Google: Cloud and its own products (USD bn),Other: neoclouds and self-builders (USD bn)');
     expect(lines).toHaveLength(8);
     expect(Number(lines[7]!.split(',')[1])).toBeCloseTo(r.clouds.azure.hostedComputeUsdBn[6]!, 3);
     const pct = chartCsv(cloudYearlyChart(r, 'cloudGrossMargin')).split('\r\n')[1]!.split(',');

@@ -17,7 +17,7 @@ import { formatPct } from '@/lib/format';
 import { thesisHeadline, type OddsInput } from './thesis';
 
 /** What a card's large figure is, as every surface that shows it says it (cards, slides, deck, preview image). */
-export const HOSTED_TOTAL_LABEL = 'AI compute hosted 2025-2031, own use included';
+export const HOSTED_TOTAL_LABEL = 'AI compute hosted 2025-2031: the cloud and its owner’s own products';
 
 export interface CloudCard {
   cloud: HyperscalerId;

@@ -64,7 +64,7 @@ function cloudTable(result: ScenarioResult, c: CloudId): WorkingTable {
     row(`${c}.revenue`, 'Cloud AI revenue (B × (1 − cut))', 'usdBn', x.revenueUsdBn),
     row(`${c}.costOfBilled`, 'Cost of billed compute (B × (C0 − Σ)/H)', 'usdBn', x.costOfBilledUsdBn),
     row(`${c}.cloudGrossProfit`, 'Cloud AI gross profit', 'usdBn', x.cloudGrossProfitUsdBn),
-    row(`${c}.cloudGrossMargin`, 'Cloud AI gross margin', 'fraction', x.cloudGrossMargin, x.cumulative.cloudGrossMargin),
+    row(`${c}.cloudGrossMargin`, 'AI infrastructure gross margin, after depreciation (cloud AI gross profit ÷ revenue)', 'fraction', x.cloudGrossMargin, x.cumulative.cloudGrossMargin),
     row(`${c}.ownUseCost`, 'Cost of own use (the owner’s)', 'usdBn', x.ownUseCostUsdBn),
   ];
   if (c !== 'other') {
@@ -79,7 +79,7 @@ function cloudTable(result: ScenarioResult, c: CloudId): WorkingTable {
   }
   rows.push(
     row(`${c}.bookedModelProfit`, 'Model profit booked', 'usdBn', x.bookedModelProfitUsdBn),
-    row(`${c}.revenueShare`, 'OpenAI revenue share received', 'usdBn', x.revenueShareIncomeUsdBn),
+    row(`${c}.revenueShare`, 'OpenAI revenue share received (gross, before what Microsoft pays back)', 'usdBn', x.revenueShareIncomeUsdBn),
     row(`${c}.modelLayerIncome`, 'Model-layer income', 'usdBn', x.modelLayerIncomeUsdBn),
     row(`${c}.companyGrossProfit`, 'Company AI gross profit', 'usdBn', x.companyGrossProfitUsdBn),
     row(`${c}.stakeExposure`, 'Stakes’ share of family gross profit (exposure)', 'usdBn', x.stakeExposureUsdBn),
@@ -121,6 +121,7 @@ export function workingSteps(result: ScenarioResult): WorkingStep[] {
             row(`${f}.share`, 'Share of the world’s AI compute', 'fraction', x.share),
             row(`${f}.compute`, 'Compute', 'usdBn', x.computeUsdBn),
             row(`${f}.billed`, 'Billed by clouds', 'usdBn', x.billedComputeUsdBn),
+            row(`${f}.ownBill`, 'of which the lab’s own bill (end customers’ platform bills excluded)', 'usdBn', x.ownBillUsdBn),
             row(`${f}.ownUse`, 'Cloud owners’ own use', 'usdBn', x.ownUseComputeUsdBn),
             row(`${f}.revenue`, 'Revenue', 'usdBn', x.revenueUsdBn),
             row(`${f}.grossProfit`, 'Gross profit', 'usdBn', x.grossProfitUsdBn),
@@ -145,6 +146,33 @@ export function workingSteps(result: ScenarioResult): WorkingStep[] {
           ),
         ),
       })),
+    },
+    {
+      steps: '11',
+      id: 'contracts',
+      title: 'Signed contracts: schedules, the lab’s own bill, and where a floor lifted it',
+      note: `Each pair’s contracts (facts ledger) bill on a yearly schedule; ${Math.round(result.contractsTakenFraction * 100)}% of it is taken. Where the lab’s own bill on that cloud falls short, the floor moves its own compute there from its other clouds (the world’s and the family’s compute are unchanged); what its whole compute cannot cover is unmet. Microsoft’s neocloud leases are Azure’s compute, counted once, and part of what neoclouds report.`,
+      tables: [
+        ...result.commitments.map((k) => ({
+          id: `contract-${k.family}-${k.cloud}`,
+          title: `${FAMILY_LABELS[k.family]} → ${CLOUD_LABELS[k.cloud]}, ${k.startYear}-${k.endYear}`,
+          rows: [
+            row(`${k.family}.${k.cloud}.schedule`, 'Contract schedule', 'usdBn', k.scheduleUsdBn),
+            row(`${k.family}.${k.cloud}.ownBillBefore`, 'Lab’s own bill there, before the floor', 'usdBn', k.ownBillBeforeFloorUsdBn),
+            row(`${k.family}.${k.cloud}.floorApplied`, 'Lifted by the floor', 'usdBn', k.floorAppliedUsdBn),
+            row(`${k.family}.${k.cloud}.ownBill`, 'Lab’s own bill there, after the floor', 'usdBn', k.ownBillUsdBn),
+            row(`${k.family}.${k.cloud}.unmet`, 'Unmet: more than the family’s compute can cover', 'usdBn', k.unmetUsdBn),
+          ],
+        })),
+        {
+          id: 'leases',
+          title: 'Microsoft’s capacity leased from neoclouds',
+          rows: [
+            row('lease.azure', 'Lease payments (counted under Azure)', 'usdBn', result.leaseUsdBn),
+            row('neocloud.revenue', 'Neocloud AI revenue as reported (Other providers’ revenue + leases)', 'usdBn', result.neocloudRevenueUsdBn),
+          ],
+        },
+      ],
     },
     {
       steps: '8-10, 12',

@@ -3,22 +3,37 @@
  * standalone image, drawn on the server so that the same link is the same image for everyone (an image
  * link in an email or a slide stays the same picture). PNG at 2× (2400×1350) for slides, SVG with real text.
  * Bad input is answered in words: an unknown chart or format is a 404/400 naming the valid ones; a value
- * the link could not use is drawn around and named on the image.
+ * the link could not use is drawn around and named on the image. Unknown keys are dropped (imageLinkQuery),
+ * answers come from an in-memory cache with an ETag, and PNGs are drawn in worker threads, a bounded number
+ * at once (lib/images/image-cache.ts, rasterise.ts).
  */
 import { measureText } from '@/lib/images/fonts';
 import { chartImage } from '@/lib/images/chart-image';
-import { svgToPng } from '@/lib/images/rasterise';
+import { createImageCache, imageKey } from '@/lib/images/image-cache';
+import { PNG_WORKERS, svgToPngOffThread } from '@/lib/images/rasterise';
 import { requestOrigin } from '@/lib/link/origin';
+import { imageLinkQuery } from '@/lib/scenario';
 import { CHART_IDS, CHART_IMAGE_SIZE, CHART_QUERY_KEYS, isChartId, scenarioQueryOf } from '@/lib/view-models';
 
-/** A day fresh, then served stale while redrawn: an image changes only with the model (a new deploy). */
-const CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=604800';
+/**
+ * A week fresh, a month served stale while redrawn. An image is a pure function of its canonical link, the
+ * model and the build (lib/images/image-cache.ts); a deploy changes the ETag, so a revalidation after one
+ * gets the new image.
+ */
+const CACHE_CONTROL = 'public, max-age=604800, stale-while-revalidate=2592000';
+
+/**
+ * Finished images by key (a PNG is 150-450 KB; 96 MB holds several hundred), and at most one drawing per
+ * PNG worker at once with 24 waiting: beyond that, 503 + Retry-After.
+ */
+const images = createImageCache({ maxEntries: 1000, maxBytes: 96 * 1024 * 1024, concurrency: PNG_WORKERS, maxQueue: 24 });
+const encoder = new TextEncoder();
 
 function plain(status: number, message: string): Response {
   return new Response(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const chart = url.searchParams.get(CHART_QUERY_KEYS.chart) ?? '';
   if (!isChartId(chart)) {
@@ -30,16 +45,21 @@ export function GET(request: Request): Response {
   const format = (url.searchParams.get(CHART_QUERY_KEYS.format) ?? 'png').toLowerCase();
   if (format !== 'png' && format !== 'svg') return plain(400, `Unknown format “${format.slice(0, 20)}”: use format=png or format=svg.`);
 
-  const image = chartImage(chart, scenarioQueryOf(url.searchParams), requestOrigin(request.headers), measureText);
-  const headers = {
-    'Cache-Control': CACHE_CONTROL,
-    // The link printed on the image is built from the host the request names.
-    Vary: 'Host, X-Forwarded-Host, X-Forwarded-Proto',
-    'Content-Disposition': `inline; filename="${chart}.${format}"`,
-  };
-  if (format === 'svg') {
-    return new Response(image.svg, { headers: { ...headers, 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-  }
-  const png = svgToPng(image.svg, CHART_IMAGE_SIZE.scale);
-  return new Response(new Uint8Array(png), { headers: { ...headers, 'Content-Type': 'image/png' } });
+  // The link printed on the image is built from the request's origin (validated: lib/link/origin.ts).
+  const origin = requestOrigin(request.headers);
+  const query = imageLinkQuery(scenarioQueryOf(url.searchParams));
+  return images.respond({
+    request,
+    key: imageKey({ route: 'chart', chart, format, origin, query }),
+    headers: {
+      'Cache-Control': CACHE_CONTROL,
+      Vary: 'Host, X-Forwarded-Host, X-Forwarded-Proto',
+      'Content-Disposition': `inline; filename="${chart}.${format}"`,
+      'Content-Type': format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png',
+    },
+    draw: async () => {
+      const image = chartImage(chart, query, origin, measureText);
+      return format === 'svg' ? encoder.encode(image.svg) : svgToPngOffThread(image.svg, CHART_IMAGE_SIZE.scale);
+    },
+  });
 }

@@ -6,12 +6,34 @@
 import { ImageResponse } from 'next/og';
 import { MODEL_VERSION } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
+import { createImageCache, imageKey } from '@/lib/images/image-cache';
 import { summariseLink } from '@/lib/link/summary';
+import { imageLinkQuery } from '@/lib/scenario';
 import { HOSTED_TOTAL_LABEL } from '@/lib/view-models/headline';
 import { CLOUD_COLORS, LIGHT_THEME } from '@/lib/palette';
 
+/** A week fresh, a month stale while redrawn: the image is a pure function of the canonical link, model and build. */
+const CACHE_CONTROL = 'public, max-age=604800, stale-while-revalidate=2592000';
+
+/**
+ * Previews by canonical link (about 50 KB each). ImageResponse draws on the event loop (satori and resvg in
+ * WebAssembly, tens of ms): at most 2 at once, 16 waiting, beyond that 503 + Retry-After.
+ */
+const images = createImageCache({ maxEntries: 1000, maxBytes: 48 * 1024 * 1024, concurrency: 2, maxQueue: 16 });
+
 export async function GET(request: Request) {
-  const summary = summariseLink(new URL(request.url).search);
+  // Unknown and tracking keys dropped, the rest in canonical form: one image per scenario (lib/scenario/canonical.ts).
+  const query = imageLinkQuery(new URL(request.url).search);
+  return images.respond({
+    request,
+    key: imageKey({ route: 'og', format: 'png', origin: '', query }),
+    headers: { 'Content-Type': 'image/png', 'Cache-Control': CACHE_CONTROL },
+    draw: async () => new Uint8Array(await preview(query).arrayBuffer()),
+  });
+}
+
+function preview(query: string): ImageResponse {
+  const summary = summariseLink(query);
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: LIGHT_THEME.background, color: LIGHT_THEME.foreground, padding: '56px 64px', fontSize: 28 }}>
