@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, FAMILIES, HYPERSCALERS } from './ids';
 import { defaultScenario } from './scenario';
-import { fastWorldsForTest, scenarioWorld, winnerAnalysis, winnerWeights } from './winners';
+import { winnerAnalysis, winnerWeights, winnerWorldByEvaluate, worldByArithmetic } from './winners';
 import { evaluate } from './evaluate';
 import { resolveInputs } from './inputs';
 import { THESIS_MEASURES } from './simulation-settings';
@@ -37,17 +37,54 @@ describe('winner worlds', () => {
       fc.property(scenarioArbitrary, (s) => {
         const inputs = resolveInputs(s);
         const r = evaluate(s);
-        const w = scenarioWorld(inputs, r);
+        const w = worldByArithmetic(inputs, r, null);
+        const byEvaluate = winnerWorldByEvaluate(inputs, r, null);
         for (const c of CLOUDS) {
           const cum = r.clouds[c].cumulative;
           expect(close(w.hosted[c], cum.hostedComputeUsdBn), `${c} hosted`).toBe(true);
           expect(close(w.revenue[c], cum.revenueUsdBn), `${c} revenue`).toBe(true);
           expect(close(w.profit[c], cum.companyGrossProfitUsdBn), `${c} company gross profit`).toBe(true);
           expect(close(w.ownUse[c], cum.ownUseComputeUsdBn), `${c} own use`).toBe(true);
+          // The scenario's own billing handed back to evaluate is the scenario.
+          expect(close(byEvaluate.clouds[c].cumulative.companyGrossProfitUsdBn, cum.companyGrossProfitUsdBn), `${c} evaluate`).toBe(true);
         }
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('each winner world’s arithmetic equals evaluate on that world (floors and counted-once model income included)', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, fc.constantFrom(...FAMILIES), (s, winner) => {
+        const inputs = resolveInputs(s);
+        const r = evaluate(s);
+        const w = worldByArithmetic(inputs, r, winner);
+        const e = winnerWorldByEvaluate(inputs, r, winner);
+        for (const c of CLOUDS) {
+          const cum = e.clouds[c].cumulative;
+          expect(close(w.hosted[c], cum.hostedComputeUsdBn), `${c} hosted, ${winner} wins: ${w.hosted[c]} vs ${cum.hostedComputeUsdBn}`).toBe(true);
+          expect(close(w.revenue[c], cum.revenueUsdBn), `${c} revenue, ${winner} wins: ${w.revenue[c]} vs ${cum.revenueUsdBn}`).toBe(true);
+          expect(close(w.profit[c], cum.companyGrossProfitUsdBn), `${c} profit, ${winner} wins: ${w.profit[c]} vs ${cum.companyGrossProfitUsdBn}`).toBe(true);
+          // Own use is the scenario's in every world.
+          expect(close(cum.ownUseComputeUsdBn, r.clouds[c].cumulative.ownUseComputeUsdBn), `${c} own use`).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('under Public data the contracts bind in some world (so the floors are exercised), and the worlds agree with evaluate there', () => {
+    const s = defaultScenario();
+    const inputs = resolveInputs(s);
+    const r = evaluate(s);
+    let bound = false;
+    for (const winner of FAMILIES) {
+      const e = winnerWorldByEvaluate(inputs, r, winner);
+      if (FAMILIES.some((f) => e.floorMovedUsdBn[f] !== null)) bound = true;
+      const w = worldByArithmetic(inputs, r, winner);
+      for (const c of CLOUDS) expect(close(w.profit[c], e.clouds[c].cumulative.companyGrossProfitUsdBn)).toBe(true);
+    }
+    expect(bound).toBe(true);
   });
 
   it('leave every cloud’s own-use compute unchanged and conserve the labs’ billed market', () => {
@@ -86,6 +123,8 @@ describe('winner worlds', () => {
           FAMILIES.forEach((f, i) => (s[`share2031.${f}`] = shares[i]!));
           for (const c of HYPERSCALERS) s[`strategy.${c}`] = 'agnostic';
           s['msft.revShare'] = 0;
+          // No contract floors either: they move a lab's billing towards its contracted clouds as it shrinks.
+          s['contracts.taken'] = 0;
           for (const m of THESIS_MEASURES) {
             const a = winnerAnalysis(s, { measure: m });
             for (const c of CLOUDS) expect(a.clouds[c].exposure, `${c} on ${m}`).toBeLessThan(1e-9);
@@ -132,28 +171,5 @@ describe('winner worlds', () => {
       for (const f of FAMILIES) expect(billed[top][6]!).toBeGreaterThanOrEqual(billed[f][6]!);
       expect(a.clouds[c].concentration[6]).toBeCloseTo(billed[top][6]! / r.clouds[c].billedComputeUsdBn[6]!, 12);
     }
-  });
-});
-
-describe('the fast path', () => {
-  it('gives the slow path’s totals wherever it applies', () => {
-    fc.assert(
-      fc.property(scenarioArbitrary, (s) => {
-        const inputs = resolveInputs(s);
-        const r = evaluate(s);
-        const fast = fastWorldsForTest(inputs, r);
-        const slow = winnerAnalysis(s).outcomes;
-        fast.forEach((w, i) => {
-          if (!w) return;
-          const o = slow[i]!;
-          CLOUDS.forEach((c, ci) => {
-            expect(close(w[0]![ci]!, o.hostedComputeUsdBn[c]), `hosted ${c}`).toBe(true);
-            expect(close(w[1]![ci]!, o.revenueUsdBn[c]), `revenue ${c}`).toBe(true);
-            expect(close(w[2]![ci]!, o.companyGrossProfitUsdBn[c]), `profit ${c} ${w[2]![ci]} ${o.companyGrossProfitUsdBn[c]} winner ${o.winner}`).toBe(true);
-          });
-        });
-      }),
-      { numRuns: 300 },
-    );
   });
 });

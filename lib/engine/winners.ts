@@ -4,17 +4,16 @@
  *
  * What a winner world moves, and what it leaves (model v3):
  * - It moves **billed compute** (what the labs and their customers pay clouds, model APIs included) among the
- *   six families. The market's size per year is the scenario's; so is each family's split across clouds.
+ *   six families. The market's size per year is the scenario's; so is each family's split across clouds
+ *   before floors. The signed contracts are then honoured as in any scenario (step 11a): a lab that loses
+ *   still owes its contracted clouds, so their floors move its remaining billing towards them.
  * - It leaves **own use** where it is: the owners' in-house workloads (Google's Search, ads and the Gemini
  *   app, Microsoft's Copilot, Meta's own data centres) do not shrink because a lab wins.
  * - 2025 and 2026 are reported history and stay as they are; the 2031 change is phased in linearly from 2026,
  *   as the scenario's own shares run from their 2026 point to 2031.
  *
- * Why this is cheap enough to run inside every Monte Carlo draw: with everything but the family mix fixed,
- * every cloud figure the thesis reads is linear in each family's billed compute (step 7 splits a family over
- * clouds independently of its size; step 8 prices each billed dollar of a cloud-year alike), except
- * Microsoft's capped revenue share, which is recomputed with step 9's own formula. So a winner world is a few
- * hundred multiplications on the scenario's result, not an evaluation (tested against the result itself).
+ * A world is defined by evaluate (`evaluateInputs(inputs, { billedComputeUsdBn })`); the Monte Carlo needs six
+ * per draw, so they are computed by re-running only steps 8a-12 on the scenario's result (see below).
  *
  * Exposure on a measure = (max − min) / mean of |value| of a cloud's 2025-2031 total across the six worlds;
  * 0 = indifferent to who wins. Concentration = the largest family's share of a cloud's AI revenue, per year.
@@ -23,7 +22,8 @@ import { CLOUDS as CLOUDS_, FAMILIES as FAMILIES_, HYPERSCALERS as HYPERSCALERS_
 import { resolveInputs, type ModelInputs } from './inputs';
 import { evaluateInputs, type ScenarioResult } from './evaluate';
 import type { Scenario } from './scenario';
-import { interpolateThrough2026, normaliseCapture, normaliseWeights, revenueShareSeries } from './steps';
+import { applyFloors, interpolateThrough2026, normaliseWeights, revenueShareSeries } from './steps';
+import { COMMITMENT_SCHEDULE_SHARES } from './parameters';
 import { DEFAULT_THESIS_MEASURE, THESIS_MEASURES, type ThesisMeasure } from './simulation-settings';
 
 // Local bindings: imported bindings can be getters under some ESM loaders, too slow in hot loops.
@@ -37,12 +37,6 @@ const OPENAI = FAMILIES.indexOf('openai');
 const AZURE = CLOUDS.indexOf('azure');
 /** Year index of 2026, the last reported share point: winner worlds differ from the scenario only after it. */
 const Y2026 = YEARS.indexOf(2026);
-/**
- * Below this fraction of the year's market a family's billed compute is too small for its split over clouds
- * to be read from it (ratios of subnormal numbers are noise): it then lands as its compute, or the market, does.
- */
-const TINY = 1e-12;
-
 export interface WinnerOutcome {
   winner: FamilyId;
   /** Per cloud, cumulative 2025-2031 AI compute hosted (own use included) under this winner. */
@@ -127,110 +121,169 @@ export function winnerWeights(
 
 // ---------------------------------------------------------------------------------------------------------
 // The worlds, on flat arrays (the Monte Carlo runs this once per draw)
+//
+// A winner world is defined by evaluate itself: `evaluateInputs(inputs, { billedComputeUsdBn })` with each
+// family's billing per year set to the world's (winnerWorldByEvaluate below). What a world changes only enters
+// the model after step 7, so each world here re-runs steps 8a-12 alone from the scenario's own result: the
+// billing before floors and its split, own use, the price cut and cost ratios per cloud-year, the revenue
+// ratios. That includes step 11a's contract floors (a lab that loses still owes its contracted clouds) and
+// step 9b's counted-once model income (nothing booked twice on the owner's own cloud). Tested equal to
+// evaluate within 1e-9 relative over the parameter space (winners.test.ts).
 
-/** What a winner world needs from one scenario's inputs and result; flat arrays, [year] or [family][cloud][year]. */
+/** What the worlds of one scenario share; flat arrays, [y], [f * Y + y], [c * Y + y] or [(f * C + c) * Y + y]. */
 interface WorldBase {
   /** The labs' market per year: billed compute of all families, USD bn. */
   market: Float64Array;
   /** Each family's billed share of the market, [f * Y + y]. */
   billedShare: Float64Array;
-  /** Each family's own use, all clouds, [f * Y + y]. */
+  /** Each family's own use, all clouds, [f * Y + y] (step 9a's compute = own use + billed). */
   familyOwn: Float64Array;
-  /** Where a family's billed dollar lands, [(f * C + c) * Y + y], summing to 1 over clouds. */
-  split: Float64Array;
   /** Per cloud-year own use, [c * Y + y]. */
   ownUse: Float64Array;
-  /** Cloud AI revenue per billed dollar, [c * Y + y]. */
-  revenuePerBilled: Float64Array;
-  /** Cloud AI gross profit per billed dollar, [c * Y + y]. */
-  profitPerBilled: Float64Array;
-  /** A family's model gross profit per dollar of its compute, [f * Y + y]. */
-  modelProfitPerCompute: Float64Array;
-  /** OpenAI's revenue per dollar of its compute, per year. */
-  openaiRevenuePerCompute: Float64Array;
-  /** Share of each family's model gross profit each cloud's owner books, [f * C + c]. */
+  /** Where a family's billed dollar lands before floors, [(f * C + c) * Y + y], summing to 1 over clouds. */
+  split: Float64Array;
+  /** Step 8 per cloud-year: revenue per billed dollar (1 − price cut) and cost net of silicon savings per billed dollar. */
+  keep: Float64Array;
+  netCost: Float64Array;
+  /** Step 9a: each family's revenue per dollar of its compute, [f * Y + y]. */
+  ratio: Float64Array;
+  modelMargin: number;
+  /** Step 9b's shares of each family's model profit each cloud's owner books, [f * C + c]. */
   capture: Float64Array;
+  /** Step 11a: the contract floors on the labs' own bills, [(f * C + c) * Y + y], and the share of billing that is the lab's own, [f * C + c]. */
+  floor: Float64Array;
+  ownBillShare: Float64Array;
+  /** Families with a floor (a contract, and contracts taken above 0). */
+  floored: boolean[];
   revShareFraction: number;
   revShareCapUsdBn: number;
   revShareLastYear: number;
   winnerShareFraction: number;
 }
 
-function worldBase(inp: ModelInputs, result: ScenarioResult): WorldBase {
-  const market = new Float64Array(Y);
-  const billedShare = new Float64Array(F * Y);
-  const familyOwn = new Float64Array(F * Y);
-  const split = new Float64Array(F * C * Y);
+function newWorldBase(): WorldBase {
+  return {
+    market: new Float64Array(Y),
+    billedShare: new Float64Array(F * Y),
+    familyOwn: new Float64Array(F * Y),
+    ownUse: new Float64Array(C * Y),
+    split: new Float64Array(F * C * Y),
+    keep: new Float64Array(C * Y),
+    netCost: new Float64Array(C * Y),
+    ratio: new Float64Array(F * Y),
+    modelMargin: 0,
+    capture: new Float64Array(F * C),
+    floor: new Float64Array(F * C * Y),
+    ownBillShare: new Float64Array(F * C),
+    floored: new Array<boolean>(F).fill(false),
+    revShareFraction: 0,
+    revShareCapUsdBn: 0,
+    revShareLastYear: 0,
+    winnerShareFraction: 0,
+  };
+}
+
+/** One family's rows on one cloud before floors: billed after floors less what the floors moved. */
+const preFloor = new Float64Array(C);
+const marketByCloud = new Float64Array(C);
+
+/** The scenario's side of every world (one pass over its inputs and result), into `b`. */
+function worldBase(inp: ModelInputs, result: ScenarioResult, b: WorldBase): void {
+  b.market.fill(0);
   for (let fi = 0; fi < F; fi++) {
     const fam = result.families[FAMILIES[fi] as FamilyId];
     for (let y = 0; y < Y; y++) {
-      market[y] = (market[y] as number) + (fam.billedComputeUsdBn[y] as number);
-      familyOwn[fi * Y + y] = fam.ownUseComputeUsdBn[y] as number;
+      b.market[y] = (b.market[y] as number) + (fam.billedComputeUsdBn[y] as number);
+      b.familyOwn[fi * Y + y] = fam.ownUseComputeUsdBn[y] as number;
     }
   }
   for (let fi = 0; fi < F; fi++) {
-    const f = FAMILIES[fi] as FamilyId;
-    const fam = result.families[f];
+    const row = result.families[FAMILIES[fi] as FamilyId].billedComputeUsdBn;
     for (let y = 0; y < Y; y++) {
-      const billed = fam.billedComputeUsdBn[y] as number;
-      const m = market[y] as number;
-      billedShare[fi * Y + y] = m > 0 ? billed / m : 1 / F;
-      const hostedAll = fam.computeUsdBn[y] as number;
-      for (let ci = 0; ci < C; ci++) {
-        const cr = result.clouds[CLOUDS[ci] as CloudId];
-        // Where the family's billed dollars go; a family billing nothing lands as its compute does, and a
-        // family with no compute at all as the whole market's billed compute does.
-        let s: number;
-        if (billed > TINY * m) s = (cr.billedByFamilyUsdBn[f][y] as number) / billed;
-        else if (hostedAll > TINY * m) s = (cr.capturedByFamilyUsdBn[f][y] as number) / hostedAll;
-        else s = m > 0 ? (cr.billedComputeUsdBn[y] as number) / m : 1 / C;
-        split[(fi * C + ci) * Y + y] = s;
-      }
+      const m = b.market[y] as number;
+      b.billedShare[fi * Y + y] = m > 0 ? (row[y] as number) / m : 1 / F;
     }
   }
-  const ownUse = new Float64Array(C * Y);
-  const revenuePerBilled = new Float64Array(C * Y);
-  const profitPerBilled = new Float64Array(C * Y);
   for (let ci = 0; ci < C; ci++) {
     const cr = result.clouds[CLOUDS[ci] as CloudId];
     for (let y = 0; y < Y; y++) {
-      ownUse[ci * Y + y] = cr.ownUseComputeUsdBn[y] as number;
-      // Step 8: revenue = billed × (1 − cut); gross profit = revenue × margin (the margin is per cloud-year).
-      const keep = 1 - (cr.priceCut[y] as number);
-      revenuePerBilled[ci * Y + y] = keep;
-      profitPerBilled[ci * Y + y] = keep * (cr.cloudGrossMargin[y] as number);
+      b.ownUse[ci * Y + y] = cr.ownUseComputeUsdBn[y] as number;
+      const cut = cr.priceCut[y] as number;
+      b.keep[ci * Y + y] = 1 - cut;
+      b.netCost[ci * Y + y] = (cr.costRatio[y] as number) - (cr.savingsRatio[y] as number);
     }
   }
-  // Step 9: a family's revenue is its compute × its revenue ratio; its gross profit × the model margin.
-  const modelProfitPerCompute = new Float64Array(F * Y);
-  const openaiRevenuePerCompute = new Float64Array(Y);
-  const capture = new Float64Array(F * C);
+  // Each family's split before floors, as evaluate's setFamilyBilling reads it.
+  for (let y = 0; y < Y; y++) {
+    marketByCloud.fill(0);
+    for (let fi = 0; fi < F; fi++) {
+      const f = FAMILIES[fi] as FamilyId;
+      const moved = result.floorMovedUsdBn[f];
+      for (let ci = 0; ci < C; ci++) {
+        const post = result.clouds[CLOUDS[ci] as CloudId].billedByFamilyUsdBn[f][y] as number;
+        const pre = moved ? post - ((moved[ci] as number[])[y] as number) : post;
+        marketByCloud[ci] = (marketByCloud[ci] as number) + pre;
+      }
+    }
+    let marketSum = 0;
+    for (let ci = 0; ci < C; ci++) marketSum += marketByCloud[ci] as number;
+    for (let fi = 0; fi < F; fi++) {
+      const f = FAMILIES[fi] as FamilyId;
+      const moved = result.floorMovedUsdBn[f];
+      let billedSum = 0;
+      let ownSum = 0;
+      for (let ci = 0; ci < C; ci++) {
+        const cr = result.clouds[CLOUDS[ci] as CloudId];
+        const post = cr.billedByFamilyUsdBn[f][y] as number;
+        const pre = moved ? post - ((moved[ci] as number[])[y] as number) : post;
+        preFloor[ci] = pre;
+        billedSum += pre;
+        ownSum += cr.ownUseByFamilyUsdBn[f][y] as number;
+      }
+      for (let ci = 0; ci < C; ci++) {
+        const s =
+          billedSum > 0
+            ? (preFloor[ci] as number) / billedSum
+            : ownSum > 0
+              ? (result.clouds[CLOUDS[ci] as CloudId].ownUseByFamilyUsdBn[f][y] as number) / ownSum
+              : marketSum > 0
+                ? (marketByCloud[ci] as number) / marketSum
+                : 1 / C;
+        b.split[(fi * C + ci) * Y + y] = s;
+      }
+    }
+  }
+  // Step 9: revenue ratios, model margin, the owners' shares (normaliseCapture inlined: it allocates).
+  b.modelMargin = inp.modelGrossMarginFraction;
   for (let fi = 0; fi < F; fi++) {
     const f = FAMILIES[fi] as FamilyId;
     const ratio = interpolateThrough2026(inp.revenueRatio2025[f], inp.revenueRatio2026[f], inp.revenueRatio2031[f]);
-    for (let y = 0; y < Y; y++) {
-      modelProfitPerCompute[fi * Y + y] = (ratio[y] as number) * inp.modelGrossMarginFraction;
-      if (fi === OPENAI) openaiRevenuePerCompute[y] = ratio[y] as number;
-    }
-    const take = normaliseCapture(inp.captureFraction[f]);
-    for (let ci = 0; ci < C; ci++) capture[fi * C + ci] = take[CLOUDS[ci] as CloudId];
+    for (let y = 0; y < Y; y++) b.ratio[fi * Y + y] = ratio[y] as number;
+    const row = inp.captureFraction[f];
+    let total = 0;
+    for (let ci = 0; ci < C; ci++) total += row[CLOUDS[ci] as CloudId];
+    const scale = total > 1 ? 1 / total : 1;
+    for (let ci = 0; ci < C; ci++) b.capture[fi * C + ci] = row[CLOUDS[ci] as CloudId] * scale;
   }
-  return {
-    market,
-    billedShare,
-    familyOwn,
-    split,
-    ownUse,
-    revenuePerBilled,
-    profitPerBilled,
-    modelProfitPerCompute,
-    openaiRevenuePerCompute,
-    capture,
-    revShareFraction: inp.revShareFraction,
-    revShareCapUsdBn: inp.revShareCapUsdBn,
-    revShareLastYear: inp.revShareLastYear,
-    winnerShareFraction: inp.winnerShareFraction,
-  };
+  // Step 11a: each contract's floor per year (commitment × taken × schedule share).
+  const taken = inp.contractsTakenFraction;
+  for (let fi = 0; fi < F; fi++) {
+    const f = FAMILIES[fi] as FamilyId;
+    let any = false;
+    for (let ci = 0; ci < C; ci++) {
+      const c = CLOUDS[ci] as CloudId;
+      const k = inp.commitmentsUsdBn[f][c];
+      b.ownBillShare[fi * C + ci] = 1 - inp.platformFraction[f][c];
+      const shares = COMMITMENT_SCHEDULE_SHARES[f][c];
+      for (let y = 0; y < Y; y++) b.floor[(fi * C + ci) * Y + y] = k > 0 ? k * taken * (shares[y] as number) : 0;
+      if (k > 0) any = true;
+    }
+    b.floored[fi] = any && taken > 0;
+  }
+  b.revShareFraction = inp.revShareFraction;
+  b.revShareCapUsdBn = inp.revShareCapUsdBn;
+  b.revShareLastYear = inp.revShareLastYear;
+  b.winnerShareFraction = inp.winnerShareFraction;
 }
 
 /** One world's 2025-2031 totals per cloud (CLOUDS order): hosted, revenue, company gross profit, own use. */
@@ -245,47 +298,79 @@ function newTotals(): WorldTotals {
   return { hosted: new Float64Array(C), revenue: new Float64Array(C), profit: new Float64Array(C), ownUse: new Float64Array(C) };
 }
 
+/** Scratch for worldTotals: a year's billing [c * F + f], a family's own bill and floor per cloud, the moves, OpenAI's revenue. */
+const bill = new Float64Array(C * F);
+const ownBillScratch = [0, 0, 0, 0];
+const floorScratch = [0, 0, 0, 0];
+const deltaScratch = [0, 0, 0, 0];
+const familyBilledScratch = new Float64Array(F);
+const openaiRevenueScratch = new Array<number>(Y).fill(0);
+
 /**
- * A world's totals from billed shares per family-year (`shares`, [f * Y + y], each year summing to 1).
- * Scratch arrays are passed in so the Monte Carlo allocates nothing per world.
+ * A world's totals from billed shares per family-year (`shares`, [f * Y + y], each year summing to 1):
+ * steps 8a-12 as evaluate runs them on that billing. Allocates nothing but step 9's revenue-share series.
  */
-function worldTotals(b: WorldBase, shares: Float64Array, out: WorldTotals, familyCompute: Float64Array, openaiRevenue: number[]): void {
+function worldTotals(b: WorldBase, shares: Float64Array, out: WorldTotals): void {
   out.hosted.fill(0);
   out.revenue.fill(0);
   out.profit.fill(0);
   out.ownUse.fill(0);
+  const margin = b.modelMargin;
   for (let y = 0; y < Y; y++) {
     const m = b.market[y] as number;
+    // Step 8a: each family's billing, on its split before floors.
     for (let fi = 0; fi < F; fi++) {
       const billed = (shares[fi * Y + y] as number) * m;
-      familyCompute[fi * Y + y] = (b.familyOwn[fi * Y + y] as number) + billed;
-      if (billed === 0) continue;
+      familyBilledScratch[fi] = billed;
+      for (let ci = 0; ci < C; ci++) bill[ci * F + fi] = billed * (b.split[(fi * C + ci) * Y + y] as number);
+    }
+    // Step 11a: floors on the labs' own bills move billing between a family's clouds.
+    for (let fi = 0; fi < F; fi++) {
+      if (!b.floored[fi]) continue;
+      let binds = false;
       for (let ci = 0; ci < C; ci++) {
-        const k = ci * Y + y;
-        const x = billed * (b.split[(fi * C + ci) * Y + y] as number);
-        out.hosted[ci] = (out.hosted[ci] as number) + x;
-        out.revenue[ci] = (out.revenue[ci] as number) + x * (b.revenuePerBilled[k] as number);
-        out.profit[ci] = (out.profit[ci] as number) + x * (b.profitPerBilled[k] as number);
+        const own = (bill[ci * F + fi] as number) * (b.ownBillShare[fi * C + ci] as number);
+        const fl = b.floor[(fi * C + ci) * Y + y] as number;
+        ownBillScratch[ci] = own;
+        floorScratch[ci] = fl;
+        if (fl > own) binds = true;
+      }
+      if (!binds) continue;
+      applyFloors(ownBillScratch, floorScratch, deltaScratch);
+      for (let ci = 0; ci < C; ci++) {
+        const d = deltaScratch[ci] as number;
+        if (d !== 0) bill[ci * F + fi] = Math.max(0, (bill[ci * F + fi] as number) + d);
       }
     }
-    for (let ci = 0; ci < C; ci++) out.ownUse[ci] = (out.ownUse[ci] as number) + (b.ownUse[ci * Y + y] as number);
-  }
-  for (let ci = 0; ci < C; ci++) out.hosted[ci] = (out.hosted[ci] as number) + (out.ownUse[ci] as number);
-  // Step 9b: model profit booked from families' gross profit, and OpenAI's capped revenue share to Microsoft.
-  for (let fi = 0; fi < F; fi++) {
-    let gp = 0;
-    for (let y = 0; y < Y; y++) gp += (familyCompute[fi * Y + y] as number) * (b.modelProfitPerCompute[fi * Y + y] as number);
-    if (gp === 0) continue;
+    // Steps 8 and 12: each cloud's hosted compute, revenue and gross profit.
     for (let ci = 0; ci < C; ci++) {
-      const take = b.capture[fi * C + ci] as number;
-      if (take !== 0) out.profit[ci] = (out.profit[ci] as number) + take * gp;
+      let billed = 0;
+      for (let fi = 0; fi < F; fi++) billed += bill[ci * F + fi] as number;
+      const own = b.ownUse[ci * Y + y] as number;
+      const revenue = billed * (b.keep[ci * Y + y] as number);
+      out.ownUse[ci] = (out.ownUse[ci] as number) + own;
+      out.hosted[ci] = (out.hosted[ci] as number) + own + billed;
+      out.revenue[ci] = (out.revenue[ci] as number) + revenue;
+      out.profit[ci] = (out.profit[ci] as number) + (revenue - billed * (b.netCost[ci * Y + y] as number));
+    }
+    // Step 9: each family's revenue from its compute (own use + billed); model profit booked by owners on
+    // what is not already their cloud's revenue (counted once).
+    for (let fi = 0; fi < F; fi++) {
+      const revenue = ((b.familyOwn[fi * Y + y] as number) + (familyBilledScratch[fi] as number)) * (b.ratio[fi * Y + y] as number);
+      if (fi === OPENAI) openaiRevenueScratch[y] = revenue;
+      for (let ci = 0; ci < C; ci++) {
+        const take = b.capture[fi * C + ci] as number;
+        if (take === 0) continue;
+        const rest = Math.max(0, revenue - (bill[ci * F + fi] as number));
+        out.profit[ci] = (out.profit[ci] as number) + take * rest * margin;
+      }
     }
   }
-  for (let y = 0; y < Y; y++) openaiRevenue[y] = (familyCompute[OPENAI * Y + y] as number) * (b.openaiRevenuePerCompute[y] as number);
-  const share = revenueShareSeries(openaiRevenue, b.revShareFraction, b.revShareCapUsdBn, b.revShareLastYear);
-  let paid = 0;
-  for (let y = 0; y < Y; y++) paid += share[y] as number;
-  out.profit[AZURE] = (out.profit[AZURE] as number) + paid;
+  // Step 9: OpenAI's capped revenue share to Microsoft.
+  const paid = revenueShareSeries(openaiRevenueScratch, b.revShareFraction, b.revShareCapUsdBn, b.revShareLastYear);
+  let sum = 0;
+  for (let y = 0; y < Y; y++) sum += paid[y] as number;
+  out.profit[AZURE] = (out.profit[AZURE] as number) + sum;
 }
 
 /**
@@ -333,223 +418,27 @@ function spread(values: ArrayLike<number>): number {
   return meanAbs > 1e-9 ? (max - min) / meanAbs : 0;
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// The fast path. In a winner world each family's billed share moves by t_y × δ_f, where t_y is the year's
-// weight (0 through 2026, 1 in 2031) and δ_f = target_f − s_f,2031. Every total is linear in those shares,
-// so world = scenario + Σ_f δ_f × G[f]: G is built once per scenario (one pass over its result), and each
-// world costs a few dozen multiplications. Only a world that would push some share below 0 (then clamped
-// and renormalised) takes the slow path above; both are tested against each other.
-
-/** Year weights t_y of the winner's 2031 change: 0 through 2026, linear to 1 in 2031. */
-const T = Float64Array.from(YEARS, (_, y) => (y <= Y2026 ? 0 : (y - Y2026) / (Y - 1 - Y2026)));
-
-interface FastBase {
-  /** Billed share per family-year, [f * Y + y] (for the clamp check and δ). */
-  share: Float64Array;
-  /** Per measure (hosted, revenue, profit), [c * F + f]: Σ_y t_y × market_y × (the measure per billed dollar of f on c). */
-  gHosted: Float64Array;
-  gRevenue: Float64Array;
-  gProfit: Float64Array;
-  /** Σ_y t_y × market_y × model gross profit per dollar of compute, per family. */
-  gModel: Float64Array;
-  /** OpenAI's revenue per year in the scenario, and its change per unit of δ_openai. */
-  openaiRevenue: number[];
-  openaiRevenueG: Float64Array;
-  /** The scenario's totals per cloud, and Microsoft's revenue share paid in it. */
-  hosted: Float64Array;
-  revenue: Float64Array;
-  profit: Float64Array;
-  revSharePaid: number;
-  capture: Float64Array;
-  revShareFraction: number;
-  revShareCapUsdBn: number;
-  revShareLastYear: number;
-  winnerShareFraction: number;
-}
-
-function newFastBase(): FastBase {
-  return {
-    share: new Float64Array(F * Y),
-    gHosted: new Float64Array(C * F),
-    gRevenue: new Float64Array(C * F),
-    gProfit: new Float64Array(C * F),
-    gModel: new Float64Array(F),
-    openaiRevenue: new Array<number>(Y).fill(0),
-    openaiRevenueG: new Float64Array(Y),
-    hosted: new Float64Array(C),
-    revenue: new Float64Array(C),
-    profit: new Float64Array(C),
-    revSharePaid: 0,
-    capture: new Float64Array(F * C),
-    revShareFraction: 0,
-    revShareCapUsdBn: 0,
-    revShareLastYear: 0,
-    winnerShareFraction: 0,
-  };
-}
-
-const familyBilledRows: number[][] = new Array(F);
-const familyComputeRows: number[][] = new Array(F);
-const marketScratch = new Float64Array(Y);
-
-function fastBase(inp: ModelInputs, result: ScenarioResult, b: FastBase): void {
-  const market = marketScratch;
-  market.fill(0);
-  for (let fi = 0; fi < F; fi++) {
-    const fam = result.families[FAMILIES[fi] as FamilyId];
-    const row = fam.billedComputeUsdBn;
-    familyBilledRows[fi] = row;
-    familyComputeRows[fi] = fam.computeUsdBn;
-    for (let y = 0; y < Y; y++) market[y] = (market[y] as number) + (row[y] as number);
-  }
-  for (let fi = 0; fi < F; fi++) {
-    const row = familyBilledRows[fi] as number[];
-    for (let y = 0; y < Y; y++) {
-      const m = market[y] as number;
-      b.share[fi * Y + y] = m > 0 ? (row[y] as number) / m : 1 / F;
-    }
-  }
-  b.gHosted.fill(0);
-  b.gRevenue.fill(0);
-  b.gProfit.fill(0);
-  for (let ci = 0; ci < C; ci++) {
-    const cr = result.clouds[CLOUDS[ci] as CloudId];
-    b.hosted[ci] = cr.cumulative.hostedComputeUsdBn;
-    b.revenue[ci] = cr.cumulative.revenueUsdBn;
-    b.profit[ci] = cr.cumulative.companyGrossProfitUsdBn;
-    const byFamily = cr.billedByFamilyUsdBn;
-    for (let fi = 0; fi < F; fi++) {
-      const row = byFamily[FAMILIES[fi] as FamilyId];
-      const famBilled = familyBilledRows[fi] as number[];
-      let gh = 0;
-      let gr = 0;
-      let gp = 0;
-      for (let y = Y2026 + 1; y < Y; y++) {
-        const billed = famBilled[y] as number;
-        const split = billed > TINY * (market[y] as number) ? (row[y] as number) / billed : splitWithoutBilling(result, fi, ci, y, market[y] as number);
-        const w = (T[y] as number) * (market[y] as number) * split;
-        const keep = 1 - (cr.priceCut[y] as number);
-        gh += w;
-        gr += w * keep;
-        gp += w * keep * (cr.cloudGrossMargin[y] as number);
-      }
-      b.gHosted[ci * F + fi] = gh;
-      b.gRevenue[ci * F + fi] = gr;
-      b.gProfit[ci * F + fi] = gp;
-    }
-  }
-  for (let fi = 0; fi < F; fi++) {
-    const f = FAMILIES[fi] as FamilyId;
-    const ratio = interpolateThrough2026(inp.revenueRatio2025[f], inp.revenueRatio2026[f], inp.revenueRatio2031[f]);
-    let g = 0;
-    for (let y = Y2026 + 1; y < Y; y++) g += (T[y] as number) * (market[y] as number) * (ratio[y] as number);
-    b.gModel[fi] = g * inp.modelGrossMarginFraction;
-    if (fi === OPENAI) {
-      for (let y = 0; y < Y; y++) {
-        b.openaiRevenue[y] = result.families.openai.revenueUsdBn[y] as number;
-        b.openaiRevenueG[y] = (T[y] as number) * (market[y] as number) * (ratio[y] as number);
-      }
-    }
-    // Step 9's shares, capped at 100% in total (normaliseCapture, inlined: it allocates, and this runs per draw).
-    const row = inp.captureFraction[f];
-    let total = 0;
-    for (let ci = 0; ci < C; ci++) total += row[CLOUDS[ci] as CloudId];
-    const scale = total > 1 ? 1 / total : 1;
-    for (let ci = 0; ci < C; ci++) b.capture[fi * C + ci] = row[CLOUDS[ci] as CloudId] * scale;
-  }
-  let paid = 0;
-  const share = result.clouds.azure.revenueShareIncomeUsdBn;
-  for (let y = 0; y < Y; y++) paid += share[y] as number;
-  b.revSharePaid = paid;
-  b.revShareFraction = inp.revShareFraction;
-  b.revShareCapUsdBn = inp.revShareCapUsdBn;
-  b.revShareLastYear = inp.revShareLastYear;
-  b.winnerShareFraction = inp.winnerShareFraction;
-}
-
-/** Where a family that bills nothing would bill (as worldBase: as its compute lands, else as the market's). */
-function splitWithoutBilling(result: ScenarioResult, fi: number, ci: number, y: number, market: number): number {
-  const f = FAMILIES[fi] as FamilyId;
-  const cr = result.clouds[CLOUDS[ci] as CloudId];
-  const compute = (familyComputeRows[fi] as number[])[y] as number;
-  if (compute > TINY * market) return (cr.capturedByFamilyUsdBn[f][y] as number) / compute;
-  return market > 0 ? (cr.billedComputeUsdBn[y] as number) / market : 1 / C;
-}
-
-const deltaScratch = new Float64Array(F);
-const revenueScratch = new Array<number>(Y).fill(0);
-
-/**
- * One winner world's totals by the fast path, into out ([measure * C + c]: hosted, revenue, profit).
- * False when a share would fall below 0 (the caller then takes the slow path).
- */
-function fastWorld(b: FastBase, winner: number, out: Float64Array): boolean {
-  const last = Y - 1;
-  const rest = restOf(b.share, winner);
-  const w = b.winnerShareFraction;
-  for (let fi = 0; fi < F; fi++) {
-    const now = b.share[fi * Y + last] as number;
-    const target = fi === winner ? w : rest > 1e-12 ? (now / rest) * (1 - w) : (1 - w) / (F - 1);
-    const d = target - now;
-    deltaScratch[fi] = d;
-    if (d < 0) for (let y = Y2026 + 1; y < Y; y++) if ((b.share[fi * Y + y] as number) + (T[y] as number) * d < 0) return false;
-  }
-  for (let ci = 0; ci < C; ci++) {
-    let h = b.hosted[ci] as number;
-    let r = b.revenue[ci] as number;
-    let p = b.profit[ci] as number;
-    for (let fi = 0; fi < F; fi++) {
-      const d = deltaScratch[fi] as number;
-      const k = ci * F + fi;
-      h += d * (b.gHosted[k] as number);
-      r += d * (b.gRevenue[k] as number);
-      p += d * ((b.gProfit[k] as number) + (b.capture[fi * C + ci] as number) * (b.gModel[fi] as number));
-    }
-    out[ci] = h;
-    out[C + ci] = r;
-    out[2 * C + ci] = p;
-  }
-  // Microsoft's revenue share is capped: recomputed with step 9's formula on the world's OpenAI revenue.
-  const dOpenai = deltaScratch[OPENAI] as number;
-  if (dOpenai !== 0 && b.revShareFraction > 0) {
-    for (let y = 0; y < Y; y++) revenueScratch[y] = (b.openaiRevenue[y] as number) + dOpenai * (b.openaiRevenueG[y] as number);
-    const paid = revenueShareSeries(revenueScratch, b.revShareFraction, b.revShareCapUsdBn, b.revShareLastYear);
-    let sum = 0;
-    for (let y = 0; y < Y; y++) sum += paid[y] as number;
-    out[2 * C + AZURE] = (out[2 * C + AZURE] as number) + sum - b.revSharePaid;
-  }
-  return true;
-}
-
 /**
  * Per draw of the Monte Carlo: each hyperscaler's exposure on every measure, written into `out`
- * ([measure index in THESIS_MEASURES * 3 + hyperscaler index]). Allocates nothing per world.
+ * ([measure index in THESIS_MEASURES * 3 + hyperscaler index]). Allocates little per world.
  */
 export function createExposureProbe(): (inp: ModelInputs, result: ScenarioResult, out: Float64Array) => void {
-  const fb = newFastBase();
-  // [world * 3C + measure * C + c], measures in THESIS_MEASURES order mapped to hosted/revenue/profit rows.
+  const base = newWorldBase();
+  // [world * 3C + measure * C + c], rows hosted / revenue / profit.
   const worlds = new Float64Array(F * 3 * C);
-  const one = new Float64Array(3 * C);
   const shares = new Float64Array(F * Y);
-  const familyCompute = new Float64Array(F * Y);
-  const openaiRevenue = new Array<number>(Y).fill(0);
-  const slow = newTotals();
+  const totals = newTotals();
   const column = new Float64Array(F);
   const rowOf = THESIS_MEASURES.map((m) => (m === 'hosted' ? 0 : m === 'revenue' ? 1 : 2));
   const hyperIndex = HYPERSCALERS.map((c) => CLOUDS.indexOf(c));
   return (inp, result, out) => {
-    fastBase(inp, result, fb);
-    let full: WorldBase | null = null;
+    worldBase(inp, result, base);
     for (let wi = 0; wi < F; wi++) {
-      if (!fastWorld(fb, wi, one)) {
-        full ??= worldBase(inp, result);
-        winnerShares(full, wi, shares);
-        worldTotals(full, shares, slow, familyCompute, openaiRevenue);
-        one.set(slow.hosted, 0);
-        one.set(slow.revenue, C);
-        one.set(slow.profit, 2 * C);
-      }
-      worlds.set(one, wi * 3 * C);
+      winnerShares(base, wi, shares);
+      worldTotals(base, shares, totals);
+      worlds.set(totals.hosted, wi * 3 * C);
+      worlds.set(totals.revenue, wi * 3 * C + C);
+      worlds.set(totals.profit, wi * 3 * C + 2 * C);
     }
     for (let mi = 0; mi < rowOf.length; mi++) {
       const row = rowOf[mi] as number;
@@ -562,19 +451,34 @@ export function createExposureProbe(): (inp: ModelInputs, result: ScenarioResult
   };
 }
 
-/** The six worlds' totals by the fast path where it applies, for tests: [world][hosted|revenue|profit][cloud], or null (slow path). */
-export function fastWorldsForTest(inp: ModelInputs, result: ScenarioResult): (number[][] | null)[] {
-  const fb = newFastBase();
-  fastBase(inp, result, fb);
-  const one = new Float64Array(3 * C);
-  return FAMILIES.map((_, wi) => (fastWorld(fb, wi, one) ? [0, 1, 2].map((m) => Array.from(one.subarray(m * C, m * C + C))) : null));
+/** Each family's billing per year in `winner`'s world (or, with winner null, the scenario's own), USD bn. */
+export function worldBilling(inputs: ModelInputs, result: ScenarioResult, winner: FamilyId | null): Record<FamilyId, number[]> {
+  const b = newWorldBase();
+  worldBase(inputs, result, b);
+  const shares = b.billedShare.slice();
+  if (winner) winnerShares(b, FAMILIES.indexOf(winner), shares);
+  return Object.fromEntries(
+    FAMILIES.map((f, fi) => [f, Array.from({ length: Y }, (_, y) => (shares[fi * Y + y] as number) * (b.market[y] as number))]),
+  ) as Record<FamilyId, number[]>;
 }
 
-/** The scenario itself through the world arithmetic (for tests: it must reproduce the result's totals). */
-export function scenarioWorld(inp: ModelInputs, result: ScenarioResult): Record<'hosted' | 'revenue' | 'profit' | 'ownUse', Record<CloudId, number>> {
-  const b = worldBase(inp, result);
+/** A world by evaluate itself: the definition the arithmetic above is tested against. */
+export function winnerWorldByEvaluate(inputs: ModelInputs, result: ScenarioResult, winner: FamilyId | null): ScenarioResult {
+  return evaluateInputs(inputs, { commitments: false, billedComputeUsdBn: worldBilling(inputs, result, winner) });
+}
+
+/** A world's totals by the arithmetic above (winner null: the scenario's own billing), per cloud. */
+export function worldByArithmetic(
+  inputs: ModelInputs,
+  result: ScenarioResult,
+  winner: FamilyId | null,
+): Record<'hosted' | 'revenue' | 'profit' | 'ownUse', Record<CloudId, number>> {
+  const b = newWorldBase();
+  worldBase(inputs, result, b);
+  const shares = b.billedShare.slice();
+  if (winner) winnerShares(b, FAMILIES.indexOf(winner), shares);
   const out = newTotals();
-  worldTotals(b, b.billedShare, out, new Float64Array(F * Y), new Array<number>(Y).fill(0));
+  worldTotals(b, shares, out);
   const keyed = (a: Float64Array) => Object.fromEntries(CLOUDS.map((c, i) => [c, a[i] as number])) as Record<CloudId, number>;
   return { hosted: keyed(out.hosted), revenue: keyed(out.revenue), profit: keyed(out.profit), ownUse: keyed(out.ownUse) };
 }
@@ -598,15 +502,14 @@ export function winnerAnalysisInputs(inputs: ModelInputs, options: WinnerAnalysi
 
 /** The analysis from a scenario's inputs and its evaluated result (no further evaluation). */
 export function winnerAnalysisOf(inputs: ModelInputs, result: ScenarioResult, { measure = DEFAULT_THESIS_MEASURE }: WinnerAnalysisOptions = {}): WinnerAnalysis {
-  const b = worldBase(inputs, result);
+  const b = newWorldBase();
+  worldBase(inputs, result, b);
   const shares = new Float64Array(F * Y);
-  const familyCompute = new Float64Array(F * Y);
-  const openaiRevenue = new Array<number>(Y).fill(0);
   const keyed = (a: Float64Array) => Object.fromEntries(CLOUDS.map((c, i) => [c, a[i] as number])) as Record<CloudId, number>;
   const outcomes: WinnerOutcome[] = FAMILIES.map((winner, wi) => {
     winnerShares(b, wi, shares);
     const t = newTotals();
-    worldTotals(b, shares, t, familyCompute, openaiRevenue);
+    worldTotals(b, shares, t);
     return {
       winner,
       hostedComputeUsdBn: keyed(t.hosted),
