@@ -36,7 +36,7 @@ test.describe('The thesis, on a measure and with its odds', () => {
 
   test('the headline’s adverbs agree with the odds it shows one click away', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('v=2&n=2000&seed=3');
+    await d.goto('v=3&n=2000&seed=3');
     await d.fullOdds();
     const sentence = (await d.headline().textContent()) ?? '';
     await expect(d.headline()).toHaveAttribute('data-odds-samples', '2000');
@@ -75,14 +75,14 @@ test.describe('The thesis, on a measure and with its odds', () => {
 
   test('a measure the dashboard does not know is reported in words and the default is used', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('v=2&ms=profit');
+    await d.goto('v=3&ms=profit');
     await expect(page.getByTestId('link-notice')).toContainText('Ignored the measure');
     await expect(d.headline()).toHaveText(/^On cloud AI revenue, /);
   });
 
   test('the Risk view shows the run’s preview first, then the full run, without moving what is below', async ({ page }) => {
     const d = new DashboardPage(page);
-    await d.goto('view=risk&v=2');
+    await d.goto('view=risk&v=3');
     const status = page.locator('[data-run-status]');
     await expect(page.locator('[data-run-status="preview"]')).toBeVisible({ timeout: 30_000 });
     await expect(status).toContainText('Preview: the first 500 draws');

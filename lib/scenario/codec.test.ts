@@ -357,12 +357,12 @@ describe('the thesis measure (ms)', () => {
     expect(encodeScenario(defaultScenario(), { measure: 'revenue' })).toBe('');
     expect(encodeScenario(defaultScenario(), { measure: 'hosted' })).toBe(`v=${SCHEMA_VERSION}&ms=hosted`);
     expect(decodeScenario('').measure).toBe('revenue');
-    expect(decodeScenario('v=2&ms=companyGrossProfit').measure).toBe('companyGrossProfit');
-    expect(canonicalQuery(decodeScenario('v=2&ms=hosted'))).toBe('v=2&ms=hosted');
+    expect(decodeScenario('v=3&ms=companyGrossProfit').measure).toBe('companyGrossProfit');
+    expect(canonicalQuery(decodeScenario('v=3&ms=hosted'))).toBe('v=3&ms=hosted');
   });
 
   it('says in words what it ignored, and falls back to cloud AI revenue', () => {
-    const d = decodeScenario('v=2&ms=profit');
+    const d = decodeScenario('v=3&ms=profit');
     expect(d.measure).toBe('revenue');
     expect(d.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^Ignored the measure “?profit”?.*using cloud AI revenue\.$/)]);
   });
