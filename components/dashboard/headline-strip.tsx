@@ -9,7 +9,7 @@ import { createContext, useContext } from 'react';
 import { ARCHETYPE_LABELS, type ScenarioResult, type WinnerAnalysis } from '@/lib/engine';
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
-import { HOSTED_TOTAL_LABEL, calibrationSummary, cloudCards, type CloudCard } from '@/lib/view-models';
+import { HOSTED_TOTAL_LABEL, calibrationSummary, cloudCards, type CloudCard, type OddsInput } from '@/lib/view-models';
 import { LiveThesisAnswer, MeasurePicker, ThesisAnswer, type OddsSource } from './thesis-answer';
 import type { ThesisMeasure } from '@/lib/engine';
 
@@ -149,8 +149,11 @@ export function HeadlineStrip({
   methodologyQuery = '',
   linkTarget,
   oddsSource = null,
+  staticOdds = null,
   onMeasureChange,
 }: {
+  /** Odds drawn beforehand (an embed: the server's 500-draw run, as in the link's preview), where no worker runs. */
+  staticOdds?: OddsInput | null;
   /** Where the headline's Monte Carlo odds come from (null where none are drawn, e.g. an embed). */
   oddsSource?: OddsSource | null;
   /** Shows the measure control when given. */
@@ -174,7 +177,7 @@ export function HeadlineStrip({
     <AgainstContext.Provider value={against}>
     <section aria-label="Headline" className="space-y-3">
       {onMeasureChange && <MeasurePicker measure={winners.measure} onChange={onMeasureChange} />}
-      {oddsSource ? <LiveThesisAnswer result={result} winners={winners} source={oddsSource} /> : <ThesisAnswer result={result} winners={winners} odds={null} />}
+      {oddsSource ? <LiveThesisAnswer result={result} winners={winners} source={oddsSource} /> : <ThesisAnswer result={result} winners={winners} odds={staticOdds ? { result: staticOdds, status: 'full', progress: 1, switching: null } : null} />}
       <div className="grid gap-3 md:grid-cols-3">
         {cards.map((card) => (
           <Card

@@ -45,7 +45,7 @@ const oddsCache = new Map<string, OddsInput>();
  * The first 500 draws of the link's own Monte Carlo (same seed and settings as the browser's full run, so
  * they are its first draws): odds for the first paint and the link preview. Cached per scenario and settings.
  */
-function previewOdds(scenario: Scenario, settings: SimulationSettings): { key: string; result: OddsInput } {
+export function previewOdds(scenario: Scenario, settings: SimulationSettings): { key: string; result: OddsInput } {
   const key = `${scenarioKey(scenario)}#${settings.samples}/${settings.seed}/${settings.spread}/${settings.concentration}`;
   let result = oddsCache.get(key);
   if (!result) {

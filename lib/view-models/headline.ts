@@ -85,6 +85,9 @@ export interface ThesisVerdict {
   text: string;
 }
 
+/** The verdict is the scenario's point estimate; how likely it is across the plausible ranges is the headline's to say. */
+const ODDS_POINTER = 'How likely that is across the plausible ranges: the odds under the headline.';
+
 /** Is Azure the least exposed to which model family wins, on the chosen measure? Said plainly either way. */
 export function thesisVerdict(winners: WinnerAnalysis): ThesisVerdict {
   const least = winners.leastExposed;
@@ -97,13 +100,13 @@ export function thesisVerdict(winners: WinnerAnalysis): ThesisVerdict {
     return {
       holds: true,
       leastExposed: least,
-      text: `The thesis holds here, in part: Azure is the least exposed to which model family wins, though not immune — its ${measure} in 2025-2031 swings ${swing('azure')} of its average across winners (owners’ own workloads held), against ${others}.`,
+      text: `The thesis holds at these values, in part: Azure is the least exposed to which model family wins, though not immune — its ${measure} in 2025-2031 swings ${swing('azure')} of its average across winners (owners’ own workloads held), against ${others}. ${ODDS_POINTER}`,
     };
   }
   return {
     holds: false,
     leastExposed: least,
-    text: `The thesis fails here: ${CLOUD_LABELS[least]} is less exposed than Azure to which model wins — its ${measure} swings ${swing(least)} of its average across winners, Azure’s ${swing('azure')}.`,
+    text: `The thesis fails at these values: ${CLOUD_LABELS[least]} is less exposed than Azure to which model wins — its ${measure} swings ${swing(least)} of its average across winners, Azure’s ${swing('azure')}. ${ODDS_POINTER}`,
   };
 }
 

@@ -69,7 +69,11 @@ describe('view models', () => {
     const azureRow = byFamily.rows[0]!;
     expect(FAMILIES.reduce((s, f) => s + (azureRow[f] as number), 0)).toBeCloseTo(base.clouds.azure.cumulative.capturedSpendUsdBn, 9);
     const winners = winnerChart(baseWinners);
-    expect(winners.rows[2]!.google).toBe(baseWinners.outcomes.find((o) => o.winner === 'google')!.hostedComputeUsdBn.gcp);
+    expect(winners.rows[2]!.google).toBe(baseWinners.outcomes.find((o) => o.winner === 'google')!.revenueUsdBn.gcp);
+    // The winners chart speaks of the analysis' measure (the headline's; cloud AI revenue by default).
+    expect(winnerChart(winnerAnalysis(defaultScenario(), { measure: 'hosted' })).rows[2]!.google).toBe(
+      winnerAnalysis(defaultScenario(), { measure: 'hosted' }).outcomes.find((o) => o.winner === 'google')!.hostedComputeUsdBn.gcp,
+    );
     const margin = siliconMarginChart(base);
     expect(margin.series.filter((s) => s.dashed)).toHaveLength(3);
   });
@@ -177,7 +181,7 @@ describe('view models', () => {
     const failing = { ...baseWinners, leastExposed: 'aws' as const };
     const verdict = thesisVerdict(failing);
     expect(verdict.holds).toBe(false);
-    expect(verdict.text).toMatch(/^The thesis fails here: AWS is less exposed than Azure/);
+    expect(verdict.text).toMatch(/^The thesis fails at these values: AWS is less exposed than Azure/);
   });
 });
 

@@ -16,8 +16,10 @@ import {
   type ThesisMeasure,
   DEFAULT_SIMULATION_SETTINGS,
   SIMULATION_SETTINGS,
-  hyperscalerLeader,
+  leaderOn,
   parametersById,
+  type ScenarioResult,
+  type WinnerAnalysis,
   type CloudId,
   type Scenario,
   type SimulationResult,
@@ -43,8 +45,10 @@ import {
   gapChart,
   importanceRows,
   formatOdds,
-  likelyLeader,
+  likelyLeaderOn,
   measureTitle,
+  thesisHeadline,
+  UNCERTAIN_MEASURE_OF,
   oddsRows,
   riskSentence,
   switchingRows,
@@ -86,11 +90,14 @@ export function RiskView({ results, state }: { results: Results; state: Scenario
   // The whole view follows the scenario at low priority (interruptible), so a drag's urgent renders are
   // the dashboard's own; this view catches up between them.
   const scenario = useDeferredValue(state.scenario);
-  const leaderNow = hyperscalerLeader(results.result);
+  const measure = results.winners.measure;
+  const leaderNow = leaderOn(results.result, measure);
   return (
     <QueryClientProvider client={workerQueryClient}>
       <RiskViewBody
-        measure={state.measure}
+        answerResult={results.result}
+        winners={results.winners}
+        measure={measure}
         scenario={scenario}
         settings={state.simulation}
         leaderNow={leaderNow}
@@ -104,6 +111,9 @@ export function RiskView({ results, state }: { results: Results; state: Scenario
 }
 
 interface BodyProps {
+  /** The scenario's own result and winner analysis (on the measure): the headline's sentence is built from them. */
+  answerResult: ScenarioResult;
+  winners: WinnerAnalysis;
   measure: ThesisMeasure;
   scenario: Scenario;
   settings: SimulationSettings;
@@ -114,35 +124,37 @@ interface BodyProps {
   setFocus: ScenarioState['setFocus'];
 }
 
-const RiskViewBody = memo(function RiskViewBody({ measure, scenario, settings, leaderNow, setParameter, setSimulation, focus, setFocus }: BodyProps) {
+const RiskViewBody = memo(function RiskViewBody({ answerResult, winners, measure, scenario, settings, leaderNow, setParameter, setSimulation, focus, setFocus }: BodyProps) {
   const sim = useSimulation(scenario, settings);
   const settled = !sim.moving;
   // Switching values on the headline's measure (issue 18): who leads on it, who is least exposed on it.
   const switching = useSwitching(scenario, settled, measure);
   // The charts redraw at low priority, interruptibly: a preview arriving mid-drag never blocks the slider.
   const result = useDeferredValue(sim.result);
-  const likely = result ? likelyLeader(result) : null;
-  // Who leads hinges on the gap between the likely leader and the runner-up, not on either's level.
+  const likely = result ? likelyLeaderOn(result, measure) : null;
+  // Who leads hinges on the gap between the likely leader and the runner-up on the measure, not on either's level.
   const drivers = useImportance(
     scenario,
     settings,
     likely?.leader ?? 'azure',
-    'hostedCompute',
+    UNCERTAIN_MEASURE_OF[measure],
     likely?.runnerUp ?? 'aws',
     sim.status === 'full' && likely !== null,
   );
-  // This sentence is about who hosts the most: a flip of the measure's leader fits it only on that measure.
+  // Switching values are found on the headline's measure (useSwitching above).
   const leaderFlips = useMemo(
-    () => (switching.data && measure === 'hosted' ? switchingRows(scenario, switching.data.value.leader, 'leader') : null),
+    () => (switching.data ? switchingRows(scenario, switching.data.value.leader, 'leader', 8, THESIS_MEASURE_LABELS[measure]) : null),
     [switching.data, scenario, measure],
   );
+  // The headline's own sentence (one builder) with this run's odds, then what the lead hinges on.
   const sentence = useMemo(() => {
     if (!result || !likely) return null;
+    const headline = thesisHeadline(answerResult, winners, { odds: result.odds, samples: result.samples }).sentence;
     const driverRows = drivers.data ? importanceRows(drivers.data.value, 3) : undefined;
     // The flip is stated for the scenario's own leader; say it only when the draws agree on who that is.
     const flip = leaderFlips && leaderFlips.from === likely.leader ? leaderFlips.flips[0] : undefined;
-    return riskSentence(result, driverRows, flip);
-  }, [result, likely, drivers.data, leaderFlips]);
+    return riskSentence(headline, driverRows, flip);
+  }, [result, likely, drivers.data, leaderFlips, answerResult, winners]);
 
   return (
     <div className="space-y-4" data-risk-status={sim.status}>
@@ -156,8 +168,8 @@ const RiskViewBody = memo(function RiskViewBody({ measure, scenario, settings, l
         <RunStatus status={sim.status} result={result} ms={sim.ms} settings={settings} error={sim.error} progress={sim.progress} moving={sim.moving} />
         {result && likely && likely.leader !== leaderNow && (
           <p className="mt-2 text-sm">
-            With every assumption at its value, {CLOUD_LABELS[leaderNow]} hosts the most; across the draws {CLOUD_LABELS[likely.leader]} does more
-            often: the scenario sits near a tipping point.
+            With every assumption at its value, {CLOUD_LABELS[leaderNow]} leads on {THESIS_MEASURE_LABELS[measure]}; across the draws{' '}
+            {CLOUD_LABELS[likely.leader]} does more often: the scenario sits near a tipping point.
           </p>
         )}
         <SettingsForm settings={settings} onChange={setSimulation} />
