@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SIMULATION_SETTINGS, applyPreset, evaluate, presets, simulate, winnerAnalysis } from '@/lib/engine';
 import { headlineSentence } from './headline';
+import { likelyLeaderOn, riskHinges, type ImportanceView } from './uncertainty';
 import { VIEW_IDS, baseScenarioFor, decodeScenario, type Slide } from '@/lib/scenario';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { PRIMARY_CHART } from './chart-registry';
@@ -93,5 +94,24 @@ describe('pdfText', () => {
   it('writes what Helvetica cannot as its nearest character', () => {
     expect(pdfText('−$3.1B · 1.7× Azure’s')).toBe('-$3.1B · 1.7× Azure’s');
     expect(pdfText('a\u2009b → c 😀')).toBe('a b ? c ??');
+  });
+});
+
+describe('the Risk view’s words', () => {
+  const sim = simulate(applyPreset('seed'), { ...DEFAULT_SIMULATION_SETTINGS, samples: 1000 });
+
+  it('names the likely leader on the measure from its odds, and a runner-up that is another hyperscaler', () => {
+    for (const m of ['revenue', 'companyGrossProfit', 'hosted'] as const) {
+      const { leader, runnerUp } = likelyLeaderOn(sim, m);
+      const odds = sim.odds.leader[m];
+      for (const c of ['azure', 'aws', 'gcp'] as const) expect(odds[leader].p).toBeGreaterThanOrEqual(odds[c].p);
+      expect(runnerUp).not.toBe(leader);
+    }
+  });
+
+  it('says what the lead hinges on only once something is known', () => {
+    expect(riskHinges(undefined, undefined)).toBeNull();
+    const text = riskHinges([{ id: 'market.spend2025', label: 'World AI compute, 2025', varianceShare: 0.4 } as ImportanceView], undefined);
+    expect(text).toBe('Who leads hinges mostly on World AI compute, 2025.');
   });
 });

@@ -376,10 +376,11 @@ export function switchingRows(
 // The answer in words
 
 /**
- * The Risk view's answer: the headline's own sentence (thesisHeadline, with this run's odds), then what the
- * lead hinges on and its nearest flip: "… Who leads hinges mostly on X and Y; it flips to Z if W falls to …".
+ * Under the Risk view's answer (the headline's own sentence with this run's odds): what the lead hinges on
+ * and its nearest flip, "Who leads hinges mostly on X and Y; the lead goes to Z if W falls to … (today …)."
+ * Null until either is known.
  */
-export function riskSentence(headline: string, drivers: readonly ImportanceView[] | undefined, flip: SwitchingView | undefined): string {
+export function riskHinges(drivers: readonly ImportanceView[] | undefined, flip: SwitchingView | undefined): string | null {
   const parts: string[] = [];
   const named = (drivers ?? []).filter((d) => d.varianceShare >= 0.02).slice(0, 2);
   if (named.length > 0) parts.push(`who leads hinges mostly on ${named.map((d) => d.label).join(' and ')}`);
@@ -387,7 +388,7 @@ export function riskSentence(headline: string, drivers: readonly ImportanceView[
     const far = flip.distance > 1 ? ', beyond its plausible range' : flip.distance > 0.5 ? ', near the edge of its plausible range' : '';
     parts.push(`the lead goes to ${flip.toLabel} if ${flip.change}${far}`);
   }
-  if (parts.length === 0) return headline;
+  if (parts.length === 0) return null;
   const text = parts.join('; ');
-  return `${headline} ${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

@@ -50,7 +50,7 @@ import {
   thesisHeadline,
   UNCERTAIN_MEASURE_OF,
   oddsRows,
-  riskSentence,
+  riskHinges,
   switchingRows,
   tornadoCounts,
   tornadoRows,
@@ -146,15 +146,18 @@ const RiskViewBody = memo(function RiskViewBody({ answerResult, winners, measure
     () => (switching.data ? switchingRows(scenario, switching.data.value.leader, 'leader', 8, THESIS_MEASURE_LABELS[measure]) : null),
     [switching.data, scenario, measure],
   );
-  // The headline's own sentence (one builder) with this run's odds, then what the lead hinges on.
-  const sentence = useMemo(() => {
-    if (!result || !likely) return null;
-    const headline = thesisHeadline(answerResult, winners, { odds: result.odds, samples: result.samples }).sentence;
+  // The headline's own sentence (one builder) with this run's odds; under it, what the lead hinges on.
+  const sentence = useMemo(
+    () => (result ? thesisHeadline(answerResult, winners, { odds: result.odds, samples: result.samples }).sentence : null),
+    [result, answerResult, winners],
+  );
+  const hinges = useMemo(() => {
+    if (!likely) return null;
     const driverRows = drivers.data ? importanceRows(drivers.data.value, 3) : undefined;
     // The flip is stated for the scenario's own leader; say it only when the draws agree on who that is.
     const flip = leaderFlips && leaderFlips.from === likely.leader ? leaderFlips.flips[0] : undefined;
-    return riskSentence(headline, driverRows, flip);
-  }, [result, likely, drivers.data, leaderFlips, answerResult, winners]);
+    return riskHinges(driverRows, flip);
+  }, [likely, drivers.data, leaderFlips]);
 
   return (
     <div className="space-y-4" data-risk-status={sim.status}>
@@ -162,8 +165,12 @@ const RiskViewBody = memo(function RiskViewBody({ answerResult, winners, measure
         <h3 id="risk-answer" className="text-lg font-semibold">
           How sure is the answer?
         </h3>
-        <p className="mt-1 text-base leading-snug sm:text-lg" data-risk-sentence aria-live="polite">
+        {/* Room reserved for the sentence and the line under it, so the full run replacing the preview moves nothing below. */}
+        <p className="mt-1 min-h-[7lh] text-base leading-snug sm:min-h-[3lh] sm:text-lg" data-risk-sentence aria-live="polite">
           {sentence ?? (sim.error ? 'The simulation could not run in this browser.' : 'Drawing scenarios…')}
+        </p>
+        <p className="min-h-[3lh] text-sm text-muted-foreground sm:min-h-[2lh]" data-risk-hinges>
+          {hinges ?? (result ? 'Finding what the lead hinges on…' : '')}
         </p>
         <RunStatus status={sim.status} result={result} ms={sim.ms} settings={settings} error={sim.error} progress={sim.progress} moving={sim.moving} />
         {result && likely && likely.leader !== leaderNow && (
