@@ -226,13 +226,14 @@ function RunStatus({
   else if (status === 'preview' && moving) text = `Preview of ${result?.samples ?? 500} draws while you adjust; the full ${draws} follow when you stop.`;
   else if (status === 'preview') text = `Preview: the first ${(result?.samples ?? 500).toLocaleString('en-US')} draws; the full ${draws} are drawing.`;
   else text = `Drawing ${draws} scenarios in a background worker…`;
-  // One line whatever the state, the bar's room kept, so nothing below moves when the full run lands.
+  // One line whatever the state (min-h-6 holds the bar's row), so nothing below moves when the full run lands;
+  // once the run is done the bar leaves the layout, so a longer sentence cannot wrap it onto a second line.
   const running = status !== 'full' && !error && !moving;
   return (
     <p className="mt-2 flex min-h-6 flex-wrap items-center gap-x-2 text-sm text-muted-foreground" data-run-status={status}>
       <span>{text}</span>
       <progress
-        className={running ? 'h-1.5 w-28' : 'invisible h-1.5 w-28'}
+        className={running ? 'h-1.5 w-28' : 'hidden'}
         max={1}
         value={running ? progress : 1}
         aria-label={`Full run: ${Math.round((running ? progress : 1) * 100)}% drawn`}
