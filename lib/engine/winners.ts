@@ -562,11 +562,14 @@ export function revenueConcentration(result: ScenarioResult, cloud: CloudId): { 
   const concentration: number[] = [];
   const largestFamily: (FamilyId | null)[] = [];
   for (let y = 0; y < Y; y++) {
-    const total = cr.billedComputeUsdBn[y] as number;
+    // The total as the sum of the rows it is a share of: the cloud's own total has had step 11a's moves
+    // added separately, and where a move nearly empties a cloud the two differ by more than the remainder.
+    let total = 0;
     let top: FamilyId | null = null;
     let topValue = 0;
     for (const f of FAMILIES) {
       const v = cr.billedByFamilyUsdBn[f][y] as number;
+      total += v;
       if (v > topValue) {
         topValue = v;
         top = f;
