@@ -110,7 +110,7 @@ const odds = simulate(pub, { samples: 10_000, seed: 1 }).hyperscalerLeadProbabil
 console.log(`check: Public data, 10,000 draws, seed 1: Google Cloud leads the hyperscalers in ${(odds.gcp * 100).toFixed(1)}% of draws, Azure ${(odds.azure * 100).toFixed(1)}%`);
 
 // The thesis' odds (issue 18). Goals, one thread: least-exposed odds on 10,000 draws <= 2 s (each draw is a
-// winner analysis: six winner worlds on the draw's result, not six evaluations), compareOdds on 10,000
+// winner analysis: six winner worlds re-running steps 8a-12 on the draw's result, not six evaluations), compareOdds on 10,000
 // pairs <= 1 s. The winner worlds' own share of a draw is printed apart, since the machine's load moves
 // evaluate's time (and so the total) far more than it moves them.
 {
