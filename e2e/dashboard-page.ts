@@ -22,6 +22,11 @@ export class DashboardPage {
     return this.page.getByTestId('headline-sentence');
   }
 
+  /** Waits until the headline's odds come from the full run for the scenario on screen (not its preview). */
+  async fullOdds(timeout = 60_000) {
+    await this.page.locator('[data-testid="headline-sentence"][data-odds-status="full"]').waitFor({ timeout });
+  }
+
   /** A card's AI compute hosted 2025-2031, unrounded (data-value), in USD bn; the text shows it rounded. */
   async hosted(cloud: 'azure' | 'aws' | 'gcp'): Promise<number> {
     return Number(await this.page.getByTestId(`hosted-${cloud}`).getAttribute('data-value'));

@@ -26,6 +26,8 @@ test.describe('scenario links', () => {
     await expect(page).toHaveURL(/[?&]v=3(&|$)/);
     const url = page.url();
     const expected = await figures(d);
+    // The sentence carries the link's odds: compare once both pages have the full run (same seed, same draws).
+    await d.fullOdds();
     const sentence = await d.headline().textContent();
 
     const fresh = await browser.newPage();
@@ -33,6 +35,7 @@ test.describe('scenario links', () => {
     await fresh.goto(url);
     await d2.headline().waitFor();
     expect(await figures(d2)).toEqual(expected);
+    await d2.fullOdds();
     await expect(d2.headline()).toHaveText(sentence ?? '');
     await expect(d2.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '26');
     await fresh.close();

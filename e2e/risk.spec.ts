@@ -3,7 +3,7 @@
  * from the same link in a fresh page and in Node, a tornado bar that opens its control, a switching value
  * that, once set, flips the answer, and settings in the link that report what they could not use.
  */
-import { defaultScenario, hyperscalerLeader, evaluate, simulate, switchingValues, CLOUD_LABELS } from '../lib/engine';
+import { defaultScenario, leaderOn, evaluate, simulate, switchingValues, CLOUD_LABELS } from '../lib/engine';
 import { formatUsdBn } from '../lib/format';
 import { formatProbability } from '../lib/view-models/uncertainty';
 import { DashboardPage } from './dashboard-page';
@@ -53,16 +53,18 @@ test.describe('Risk view', () => {
     await fresh.close();
   });
 
-  test('a switching value, once set, flips who hosts the most', async ({ page }) => {
+  test('a switching value, once set, flips who leads on the headline’s measure', async ({ page }) => {
     const { d } = await openRisk(page);
     const scenario = defaultScenario();
-    const from = hyperscalerLeader(evaluate(scenario));
-    const first = switchingValues(scenario).find((r) => r.value !== null)!;
-    const table = page.getByRole('region', { name: /Who hosts the most/ });
+    const from = leaderOn(evaluate(scenario), 'revenue');
+    const first = switchingValues(scenario, { measure: 'revenue' }).find((r) => r.value !== null)!;
+    const table = page.getByRole('region', { name: /Who leads on cloud AI revenue/ });
     await expect(table.locator('tbody tr').first()).toHaveAttribute('data-switch', first.id);
-    await expect(d.headline()).toContainText(`${CLOUD_LABELS[from]} hosts`);
+    // "X clearly/narrowly leads", or "a coin flip between X and …": X is the scenario's own leader.
+    const leads = (c: string) => new RegExp(`(On cloud AI revenue, ${c} (clearly |narrowly )?leads|coin flip between ${c} and)`);
+    await expect(d.headline()).toHaveText(leads(CLOUD_LABELS[from]));
     await table.getByRole('button', { name: /^Set / }).first().click();
-    await expect(d.headline()).toContainText(`${CLOUD_LABELS[first.to!]} hosts`);
+    await expect(d.headline()).toHaveText(leads(CLOUD_LABELS[first.to!]));
     // The new value is in the link, and the control it set is in view with focus.
     await expect(page).toHaveURL(/view=risk/);
     await expect(page.locator(`[data-param="${first.id}"] [role="slider"]`)).toBeFocused();

@@ -18,8 +18,13 @@ import {
   simulate,
   switchingValues,
   winnerAnalysis,
+  compareOdds,
+  THESIS_MEASURES,
   type Scenario,
 } from '../lib/engine';
+import { resolveInputs } from '../lib/engine/inputs';
+import { evaluateInputs } from '../lib/engine/evaluate';
+import { createExposureProbe } from '../lib/engine/winners';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -109,10 +114,39 @@ console.log(`simulate 10,000:  median ${median(full).toFixed(0)} ms  (goal: < 1,
 console.log(`simulate 500:     median ${median(preview).toFixed(1)} ms  (goal: < 50 ms, the preview while a slider moves)`);
 console.log(`sensitivity:      median ${median(sens).toFixed(1)} ms  (goal: < 200 ms; ${sensitivity(pub, { cloud: 'azure', measure: 'hostedCompute' }).length} parameters × 2 ends)`);
 console.log(`switchingValues:  median ${median(switching).toFixed(1)} ms  (goal: < 200 ms; which hyperscaler hosts the most)`);
-console.log(`  least exposed:  median ${median(exposureSwitching).toFixed(1)} ms  (six evaluations per point: a winner analysis)`);
+console.log(`  least exposed:  median ${median(exposureSwitching).toFixed(1)} ms  (one evaluation + six winner worlds per point)`);
 console.log(`importance:       median ${median(imp).toFixed(1)} ms  (Spearman over 10,000 draws, one cloud × measure)`);
 const odds = simulate(pub, { samples: 10_000, seed: 1 }).hyperscalerLeadProbability.cumulative;
 console.log(`check: Public data, 10,000 draws, seed 1: Google Cloud leads the hyperscalers in ${(odds.gcp * 100).toFixed(1)}% of draws, Azure ${(odds.azure * 100).toFixed(1)}%`);
+
+// The thesis' odds (issue 18). Goals, one thread: least-exposed odds on 10,000 draws <= 2 s (each draw is a
+// winner analysis: six winner worlds re-running steps 8a-12 on the draw's result, not six evaluations), compareOdds on 10,000
+// pairs <= 1 s. The winner worlds' own share of a draw is printed apart, since the machine's load moves
+// evaluate's time (and so the total) far more than it moves them.
+{
+  const inputs = resolveInputs(pub);
+  const result = evaluateInputs(inputs, { commitments: false });
+  const probe = createExposureProbe();
+  const scratch = new Float64Array(9);
+  for (let i = 0; i < 2000; i++) probe(inputs, result, scratch);
+  const probeMs = timeMs(() => {
+    for (let i = 0; i < 10_000; i++) probe(inputs, result, scratch);
+  }, 5);
+  const oddsRun = timeMs(() => simulate(pub, { samples: 10_000, seed: 1 }), 3);
+  const pairs = timeMs(() => compareOdds(pub, seedThesis, { cloud: 'azure', measure: 'revenue', samples: 10_000, seed: 1 }), 3);
+  const o = simulate(pub, { samples: 10_000, seed: 1 }).odds;
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(`least-exposed odds, 10,000 draws: median ${median(oddsRun).toFixed(0)} ms  (goal: <= 2,000 ms, one thread; the whole simulation, bands included)`);
+  console.log(`  of which winner worlds: ${median(probeMs).toFixed(0)} ms for 10,000 winner analyses (${((median(probeMs) / 10_000) * 1000).toFixed(1)} µs each, 6 worlds × 3 measures)`);
+  console.log(`compareOdds, 10,000 pairs:        median ${median(pairs).toFixed(0)} ms  (goal: <= 1,000 ms; Public data vs Seed thesis, Azure's cloud AI revenue)`);
+  for (const m of THESIS_MEASURES) {
+    const lead = o.leader[m];
+    const least = o.leastExposedBy[m];
+    const fmt = (r: Record<string, { p: number; se: number }>) =>
+      Object.entries(r).map(([c, v]) => `${c} ${pct(v.p)} ±${(v.se * 100).toFixed(1)}`).join(', ');
+    console.log(`  Public data on ${m}: leads ${fmt(lead)} | least exposed ${fmt(least)}`);
+  }
+}
 
 // Attribution (issue 11). Goal: up to 12 groups (4,096 evaluations) in under 250 ms.
 // Twelve changed assumptions, one group each: the largest attribution the product runs.

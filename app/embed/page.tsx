@@ -14,9 +14,9 @@ import { DataTable } from '@/components/charts/data-table';
 import { ChartDrawingView } from '@/components/charts/chart-drawing';
 import { Legend } from '@/components/charts/legend';
 import { HeadlineStrip } from '@/components/dashboard/headline-strip';
-import { defaultScenario, differingIds, evaluate } from '@/lib/engine';
+import { DEFAULT_SIMULATION_SETTINGS, defaultScenario, differingIds, evaluate } from '@/lib/engine';
 import { chartInputFor, chartSource, problemsLine, scenarioLink } from '@/lib/images/chart-image';
-import { describeScenario, toQueryString } from '@/lib/link/summary';
+import { describeScenario, previewOdds, toQueryString } from '@/lib/link/summary';
 import { requestOrigin } from '@/lib/link/origin';
 import { baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { CHARTS, CHART_QUERY_KEYS, HEADLINE_EMBED, isChartId, scenarioName, scenarioQueryOf, type EmbedId } from '@/lib/view-models';
@@ -115,7 +115,12 @@ export default async function Embed({ searchParams }: { searchParams: SearchPara
         <h1 className="mb-2 text-base font-semibold text-muted-foreground">
           {APP_NAME}: {label}
         </h1>
-        <HeadlineStrip result={input.result} baseline={baseline} winners={input.winners} isBaseline={same} against={against} linkTarget="_blank" methodologyQuery={query ? `?${query}` : ''} />
+        <HeadlineStrip
+          result={input.result}
+          baseline={baseline}
+          winners={input.winners}
+          staticOdds={previewOdds(decoded.scenario, { ...DEFAULT_SIMULATION_SETTINGS, ...decoded.simulation }).result}
+          isBaseline={same} against={against} linkTarget="_blank" methodologyQuery={query ? `?${query}` : ''} />
         <SourceLine source={source} link={link} problems={problems} />
       </Shell>
     );

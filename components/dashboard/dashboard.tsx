@@ -179,13 +179,17 @@ export function Dashboard({
   useSeedResults(initialResults);
   useInputModality();
   const state = useScenario();
-  const now = useResults(state.scenario);
-  const deferred = useDeferredResults(state.scenario);
+  const now = useResults(state.scenario, state.measure);
+  const deferred = useDeferredResults(state.scenario, state.measure);
+  const oddsSource = useMemo(
+    () => ({ scenario: state.scenario, settings: state.simulation, initial: initialResults?.odds }),
+    [state.scenario, state.simulation, initialResults?.odds],
+  );
   const isPublicData = state.presetId === null && state.changedIds.size === 0;
   // A: the pinned baseline, or Public data; B: the scenario on screen.
   const pinned = state.baseline;
   const aScenario = pinned?.scenario ?? PUBLIC_DATA;
-  const aResults = useCompareResults(aScenario) as NonNullable<ReturnType<typeof useCompareResults>>;
+  const aResults = useCompareResults(aScenario, state.measure) as NonNullable<ReturnType<typeof useCompareResults>>;
   const aName = pinned ? scenarioName(pinned.scenario, pinned.presetId, baseScenarioFor(pinned.presetId)) : 'Public data';
   const same = pinned ? differingIds(pinned.scenario, state.scenario).length === 0 : isPublicData;
   const against = pinned ? `the baseline (${aName})` : 'Public data';
@@ -285,6 +289,8 @@ export function Dashboard({
           isBaseline={same}
           against={against}
           methodologyQuery={methodologyQuery}
+          oddsSource={oddsSource}
+          onMeasureChange={state.setMeasure}
         />
       </div>
 

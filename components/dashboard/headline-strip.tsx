@@ -9,7 +9,9 @@ import { createContext, useContext } from 'react';
 import { ARCHETYPE_LABELS, type ScenarioResult, type WinnerAnalysis } from '@/lib/engine';
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
-import { HOSTED_TOTAL_LABEL, calibrationSummary, cloudCards, headlineSentence, type CloudCard } from '@/lib/view-models';
+import { HOSTED_TOTAL_LABEL, calibrationSummary, cloudCards, type CloudCard, type OddsInput } from '@/lib/view-models';
+import { LiveThesisAnswer, MeasurePicker, ThesisAnswer, type OddsSource } from './thesis-answer';
+import type { ThesisMeasure } from '@/lib/engine';
 
 /** What the signed figures are changes against: Public data, or the pinned baseline. */
 const AgainstContext = createContext('Public data');
@@ -146,7 +148,16 @@ export function HeadlineStrip({
   against = 'Public data',
   methodologyQuery = '',
   linkTarget,
+  oddsSource = null,
+  staticOdds = null,
+  onMeasureChange,
 }: {
+  /** Odds drawn beforehand (an embed: the server's 500-draw run, as in the link's preview), where no worker runs. */
+  staticOdds?: OddsInput | null;
+  /** Where the headline's Monte Carlo odds come from (null where none are drawn, e.g. an embed). */
+  oddsSource?: OddsSource | null;
+  /** Shows the measure control when given. */
+  onMeasureChange?: (measure: ThesisMeasure) => void;
   result: ScenarioResult;
   /** What the figures are compared with: Public data, or the pinned baseline. */
   baseline: ScenarioResult;
@@ -165,9 +176,8 @@ export function HeadlineStrip({
   return (
     <AgainstContext.Provider value={against}>
     <section aria-label="Headline" className="space-y-3">
-      <p className="max-w-5xl text-xl font-medium leading-snug md:text-[22px]" data-testid="headline-sentence">
-        {headlineSentence(result, winners)}
-      </p>
+      {onMeasureChange && <MeasurePicker measure={winners.measure} onChange={onMeasureChange} />}
+      {oddsSource ? <LiveThesisAnswer result={result} winners={winners} source={oddsSource} /> : <ThesisAnswer result={result} winners={winners} odds={staticOdds ? { result: staticOdds, status: 'full', progress: 1, switching: null } : null} />}
       <div className="grid gap-3 md:grid-cols-3">
         {cards.map((card) => (
           <Card

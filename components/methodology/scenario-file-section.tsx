@@ -19,6 +19,7 @@ const FIELDS: readonly (readonly [string, string])[] = [
   ['baseline', 'The pinned baseline, or null: its name, preset and the assumptions where it differs from that preset.'],
   ['simulation', 'The Risk view’s settings: draws, seed, range width, share concentration.'],
   ['focus', 'The cloud and figure the tornado and the waterfall are about.'],
+  ['measure', 'What the headline, the winner analysis and the odds speak of: revenue (cloud AI revenue, the default), companyGrossProfit or hosted.'],
 ];
 
 export function ScenarioFileSection() {

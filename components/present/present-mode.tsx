@@ -13,6 +13,7 @@ import { formatPct, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { HOSTED_TOTAL_LABEL, cloudCards, headlineSentence } from '@/lib/view-models';
+import { useThesisOdds } from '@/lib/state/use-thesis-odds';
 import { ChartSpace } from '@/components/charts/chart-space';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { returnFocus } from './focus-return';
@@ -39,6 +40,24 @@ function useProjectorTheme() {
       if (wasDark) root.classList.add('dark');
     };
   }, []);
+}
+
+/**
+ * The headline's sentence on the slide, with the same odds as the dashboard's (the slide's Monte Carlo run in
+ * the worker, on the link's measure and settings): its own component, so progress redraws the sentence only.
+ */
+function PresentSentence({ state, result, winners }: { state: ScenarioState; result: ScenarioResult; winners: WinnerAnalysis }) {
+  const odds = useThesisOdds(state.scenario, state.simulation, winners.measure);
+  return (
+    <p
+      className="text-[clamp(18px,1.5vw,26px)] font-medium leading-snug"
+      data-present-sentence
+      data-odds-status={odds.status}
+      aria-busy={odds.status === 'stale' || undefined}
+    >
+      {headlineSentence(result, winners, odds.result)}
+    </p>
+  );
 }
 
 function toggleFullscreen() {
@@ -214,9 +233,7 @@ export function PresentMode({
             </div>
           ))}
         </div>
-        <p className="text-[clamp(18px,1.5vw,26px)] font-medium leading-snug" data-present-sentence>
-          {headlineSentence(result, winners)}
-        </p>
+        <PresentSentence state={state} result={result} winners={winners} />
         <div
           ref={viewBox}
           className="min-h-[60vh] flex-1 overflow-y-auto pb-2 sm:min-h-0"

@@ -8,7 +8,8 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, baseScenarioFor, type Slide } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { scenarioName } from '@/lib/view-models';
+import { scenarioName, type OddsInput } from '@/lib/view-models';
+import type { SimulationSettings, ThesisMeasure } from '@/lib/engine';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { downloadBlob } from '@/components/ui/download';
 import { returnFocus } from './focus-return';
@@ -79,10 +80,23 @@ function SlideText({
   );
 }
 
-/** The deck's code (jsPDF) loads on the first click, not with the dashboard. */
-async function downloadDeck(slides: readonly Slide[]): Promise<void> {
-  const [{ deckSlides, deckFileName }, { writeDeck }] = await Promise.all([import('@/lib/view-models/deck'), import('./deck-pdf')]);
-  const blob = await writeDeck(deckSlides(slides, window.location.origin, VIEW_LABELS));
+/**
+ * The deck's code (jsPDF) loads on the first click, not with the dashboard. Each slide's sentence follows its
+ * own Monte Carlo run on the link's measure and settings, as the headline does: the runs come from the
+ * simulation worker (off the main thread; the live slide's is usually done already).
+ */
+async function downloadDeck(slides: readonly Slide[], measure: ThesisMeasure, settings: SimulationSettings): Promise<void> {
+  const [{ deckSlides, deckFileName }, { writeDeck }, { askWorker }] = await Promise.all([
+    import('@/lib/view-models/deck'),
+    import('./deck-pdf'),
+    import('@/lib/state/simulation-client'),
+  ]);
+  const odds: (OddsInput | null)[] = [];
+  for (const slide of slides) {
+    const run = await askWorker({ kind: 'simulate', scenario: slide.scenario, settings }).catch(() => null);
+    odds.push(run ? { odds: run.value.odds, samples: run.value.samples } : null);
+  }
+  const blob = await writeDeck(deckSlides(slides, window.location.origin, VIEW_LABELS, { measure, settings, odds }));
   downloadBlob(deckFileName(slides, new Date()), blob);
 }
 
@@ -217,7 +231,7 @@ export function StorySheet({ state, defaultTitle }: { state: ScenarioState; defa
               disabled={slides.length === 0 || deck === 'working'}
               onClick={() => {
                 setDeck('working');
-                downloadDeck(slides).then(
+                downloadDeck(slides, state.measure, state.simulation).then(
                   () => setDeck('done'),
                   () => setDeck('failed'),
                 );

@@ -223,6 +223,25 @@ export interface ScenarioResult {
   neocloudRevenueUsdBn: number[];
   /** The year OpenAI's revenue share to Microsoft reaches its cap (nothing more is paid), or null. */
   revenueShareCapYear: number | null;
+  /**
+   * Step 11a's moves per family, rows in CLOUDS order (signed, USD bn a year; null where no floor bound):
+   * billed before floors = billedByFamilyUsdBn − moved. The winner worlds start from the billing before floors.
+   */
+  floorMovedUsdBn: Record<FamilyId, number[][] | null>;
+}
+
+/**
+ * A winner world (lib/engine/winners.ts): each family's billed compute per year, USD bn, in place of the
+ * scenario's. Own use stays where the scenario puts it; each family's billing keeps its split over clouds
+ * before floors; the world's floors, model layer and economics then follow as for any scenario.
+ */
+export type BilledComputeOverride = Readonly<Record<FamilyId, readonly number[]>>;
+
+export interface EvaluateOptions {
+  /** False: skip step 11's contract coverage (nothing else reads it; `commitments` is then empty). */
+  commitments?: boolean;
+  /** A winner world's billing per family and year (see BilledComputeOverride). */
+  billedComputeUsdBn?: BilledComputeOverride;
 }
 
 const YEAR_COUNT = YEARS.length;
@@ -263,8 +282,8 @@ export function evaluate(scenario: Readonly<Scenario>): ScenarioResult {
  * evaluate thousands of scenarios for clouds' figures only (Monte Carlo, attribution) may skip step 11's
  * contract coverage, which nothing else reads (`commitments` is then empty).
  */
-export function evaluateInputs(inp: ModelInputs, options: { commitments?: boolean } = {}): ScenarioResult {
-  const { market, familyCompute, owned, ratios, hosted, split, floors, families, layer } = sharedSteps(inp);
+export function evaluateInputs(inp: ModelInputs, options: EvaluateOptions = {}): ScenarioResult {
+  const { market, familyCompute, owned, ratios, hosted, split, floors, families, layer } = sharedSteps(inp, options.billedComputeUsdBn);
   const clouds = perCloud((c) =>
     cloudEconomics(c, inp, market.totalComputeUsdBn, hosted, split, ratios, layer, owned[c]),
   ); // steps 8, 10, 12
@@ -293,11 +312,12 @@ export function evaluateInputs(inp: ModelInputs, options: { commitments?: boolea
     contractsTakenFraction: inp.contractsTakenFraction,
     neocloudRevenueUsdBn,
     revenueShareCapYear: layer.capYear,
+    floorMovedUsdBn: floors.applied,
   };
 }
 
 /** Steps 1-9: everything before each cloud's own economics (which are independent of one another). */
-function sharedSteps(inp: ModelInputs) {
+function sharedSteps(inp: ModelInputs, billedOverride?: BilledComputeOverride) {
   const market = marketSize(inp); // steps 1-2
   const familyCompute = familyComputeShares(inp, market.totalComputeUsdBn); // step 3
   const preference = hostingPreference(inp); // step 4
@@ -305,6 +325,7 @@ function sharedSteps(inp: ModelInputs) {
   const owned = ownedFamilies(inp, capture); // step 5's input: which family each cloud favours when vertical
   const ratios = costRatios(inp, market.inferenceFraction); // step 8's ratios, which step 6 needs
   const hosted = hostedCompute(inp, familyCompute.computeUsdBn, preference, owned, ratios.cut); // steps 5-7
+  if (billedOverride) setFamilyBilling(hosted, familyCompute, billedOverride); // a winner world
   const split = ownUseAndBilled(hosted); // step 8a
   const floors = contractFloors(inp, hosted, split); // step 11a: signed contracts as floors
   const families = familyEconomics(inp, familyCompute, split, floors); // step 9a
@@ -320,6 +341,69 @@ function sharedSteps(inp: ModelInputs) {
 export function evaluateCloudInputs(inp: ModelInputs, cloud: CloudId): CloudResult {
   const { market, owned, ratios, hosted, split, layer } = sharedSteps(inp);
   return cloudEconomics(cloud, inp, market.totalComputeUsdBn, hosted, split, ratios, layer, owned[cloud]);
+}
+
+/**
+ * A winner world's billing (BilledComputeOverride) in place of steps 5-7's: per family and year, own use kept
+ * on each cloud, the billed rest rescaled to the target with its split over clouds. A family that bills
+ * nothing lands as its own use does, or with none, as the year's whole billed market does.
+ */
+function setFamilyBilling(
+  hosted: ReturnType<typeof hostedCompute>,
+  familyCompute: { share: PerFamily<number[]>; computeUsdBn: PerFamily<number[]> },
+  target: BilledComputeOverride,
+) {
+  const market = [0, 0, 0, 0];
+  const weight = [0, 0, 0, 0];
+  const totalCompute = zeros();
+  for (let i = 0; i < YEAR_COUNT; i++) {
+    market.fill(0);
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const c = CLOUDS[ci] as CloudId;
+      for (const f of FAMILIES) market[ci] = (market[ci] as number) + Math.max(0, (hosted.byFamily[c][f][i] as number) - (hosted.ownByFamily[c][f][i] as number));
+    }
+    let marketSum = 0;
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) marketSum += market[ci] as number;
+    for (const f of FAMILIES) {
+      let billedSum = 0;
+      let ownSum = 0;
+      for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+        const c = CLOUDS[ci] as CloudId;
+        const own = hosted.ownByFamily[c][f][i] as number;
+        const billed = Math.max(0, (hosted.byFamily[c][f][i] as number) - own);
+        weight[ci] = billed;
+        billedSum += billed;
+        ownSum += own;
+      }
+      for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+        const c = CLOUDS[ci] as CloudId;
+        const w =
+          billedSum > 0
+            ? (weight[ci] as number) / billedSum
+            : ownSum > 0
+              ? (hosted.ownByFamily[c][f][i] as number) / ownSum
+              : marketSum > 0
+                ? (market[ci] as number) / marketSum
+                : 1 / CLOUD_COUNT;
+        hosted.byFamily[c][f][i] = (hosted.ownByFamily[c][f][i] as number) + (target[f][i] as number) * w;
+      }
+      const compute = ownSum + (target[f][i] as number);
+      familyCompute.computeUsdBn[f][i] = compute;
+      totalCompute[i] = (totalCompute[i] as number) + compute;
+    }
+    // Each cloud's total as step 7 sums it (families in order).
+    for (const c of CLOUDS) {
+      let h = 0;
+      for (const f of FAMILIES) h += hosted.byFamily[c][f][i] as number;
+      hosted.total[c][i] = h;
+    }
+  }
+  for (const f of FAMILIES) {
+    for (let i = 0; i < YEAR_COUNT; i++) {
+      const t = totalCompute[i] as number;
+      familyCompute.share[f][i] = t > 0 ? (familyCompute.computeUsdBn[f][i] as number) / t : 0;
+    }
+  }
 }
 
 /** Steps 1-2. The world's AI compute, and its inference fraction through Deloitte's 2026 point. */

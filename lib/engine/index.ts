@@ -59,8 +59,8 @@ export type { Fact, FactClass, FactCompare, FactSource, ContractTerms, PairContr
 export type { CalibrationRow, CalibrationUnit } from './calibration';
 export { MODEL_VERSION, MODEL_CHANGELOG } from './model-version';
 export type { ModelChange } from './model-version';
-export { winnerAnalysis, winnerWeights, hyperscalerLeader } from './winners';
-export type { WinnerAnalysis, WinnerOutcome, CloudExposure } from './winners';
+export { winnerAnalysis, winnerWeights, hyperscalerLeader, leaderOn, thesisValue, revenueConcentration } from './winners';
+export type { WinnerAnalysis, WinnerOutcome, CloudExposure, WinnerAnalysisOptions } from './winners';
 export { methodSteps, seedClaims, SEED_ARTICLES } from './methodology';
 export type { MethodStep, SeedClaim, SeedClaimStatus } from './methodology';
 export {
@@ -74,9 +74,21 @@ export {
   MAX_SAMPLES,
   cumulativeMeasure,
   resolveSimulationSettings,
+  compareOdds,
 } from './uncertainty';
 // Small declarations the codec and the first load need, apart from the Monte Carlo's code.
-export { SIMULATION_SETTINGS, DEFAULT_SIMULATION_SETTINGS, PREVIEW_SAMPLES, UNCERTAIN_MEASURES, MEASURE_LABELS } from './simulation-settings';
+export {
+  SIMULATION_SETTINGS,
+  DEFAULT_SIMULATION_SETTINGS,
+  PREVIEW_SAMPLES,
+  UNCERTAIN_MEASURES,
+  MEASURE_LABELS,
+  THESIS_MEASURES,
+  DEFAULT_THESIS_MEASURE,
+  THESIS_MEASURE_LABELS,
+  THESIS_MEASURE_SHORT_LABELS,
+  isThesisMeasure,
+} from './simulation-settings';
 export type {
   SimulationResult,
   SimulationSamples,
@@ -91,7 +103,11 @@ export type {
   ImportanceRow,
   SwitchingValue,
   Conclusion,
+  Probability,
+  ThesisOdds,
+  PairedOdds,
+  CompareOddsOptions,
 } from './uncertainty';
 export { attribute, attributionGroups, MAX_GROUPS } from './attribution';
 export type { Attribution, Contribution } from './attribution';
-export type { SimulationSettings, SimulationSettingSpec, UncertainMeasure } from './simulation-settings';
+export type { SimulationSettings, SimulationSettingSpec, UncertainMeasure, ThesisMeasure } from './simulation-settings';

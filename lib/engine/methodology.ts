@@ -106,9 +106,18 @@ export const methodSteps: readonly MethodStep[] = [
   },
   {
     step: 13,
-    title: 'Winner analysis',
-    formula: 'for each family f: 2031 share of f = winnerShare, others scaled in proportion; exposure[c] = (max − min) / mean of cumulative hosted compute across winners',
-    plain: 'The thesis test: if a different model family wins, how much does the compute each cloud hosts swing? A low exposure means a cloud hosts the world’s AI whichever model wins.',
+    title: 'Winner analysis and the thesis’ odds (model v3)',
+    formula:
+      'billed share b[f][y] = billed[f][y] / Σ_f billed[f][y]; world of winner w: target[w] = winnerShare, target[g] = b[g][2031] × (1 − winnerShare) / Σ_{h≠w} b[h][2031]; ' +
+      'b′[f][y] = b[f][y] + t[y] × (target[f] − b[f][2031]), t = 0 through 2026, (y − 2026) / 5 after; own use[c][y] unchanged; ' +
+      'billed′[f][c][y] = b′[f][y] × M[y] × split[f][c][y] (each family’s split before floors), then step 11a’s floors on the labs’ own bills; ' +
+      'hosted′[c] = Σ_y own[c][y] + Σ_{f,y} billed′[f][c][y]; revenue′[c] = Σ billed′[c][y] × (1 − cut[c][y]); ' +
+      'company GP′[c] = Σ billed′[c][y] × (1 − cut − net cost ratio) + Σ_f capture[f][c] × max(0, revenue′[f] − billed′[f][c]) × model margin (+ OpenAI’s capped revenue share for Azure); ' +
+      'exposure[c] = (max − min) / mean |value| of the measure across the six worlds; concentration[c][y] = max_f billed[f][c][y] / billed[c][y]; ' +
+      'odds = share of Monte Carlo draws in which a hyperscaler leads on the measure (or is least exposed), ± √(p(1 − p)/n); ' +
+      'compareOdds = share of paired draws (same uniforms, same share draws) in which B’s figure beats A’s, ties counting ½, ± sd/√n',
+    plain:
+      'The thesis test, on the measure the reader picks (cloud AI revenue by default, company AI gross profit, or AI compute hosted): in six worlds, one per model family, that family wins winnerShare of the labs’ market (billed compute, model APIs included) by 2031, the others shrinking in proportion, while the owners’ own workloads (Search, ads, the Gemini app, Copilot, Meta’s data centres) stay where they are: a lab’s success does not move them. A cloud’s exposure is how far its 2025-2031 total on the measure swings across those worlds. Customer concentration, shown beside it, is the largest family’s share of a cloud’s AI revenue each year. Each Monte Carlo draw runs its own winner analysis, so the headline’s conclusions carry odds; its words follow them: “clearly” above 90%, “narrowly” from 60% to 90%, “a coin flip” below. The answer-flips sentence is the nearest switching value of each conclusion (one assumption alone, on its slider’s grid). Each world is the model itself run on that world’s billing (evaluate with the families’ billing set): the signed contracts are honoured as floors in it (a lab that loses still owes its contracted clouds), and model income is counted once.',
     parameters: ['winner.share'],
   },
 ];

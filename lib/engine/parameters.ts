@@ -942,7 +942,7 @@ const finance: ParameterSpec[] = [
     step: 1,
     range: [40, 90],
     description:
-      'In the winner analysis, the 2031 share of the world’s AI compute the winning family reaches; the others shrink in proportion. A what-if setting, not an estimate.',
+      'In the winner analysis, the 2031 share of the labs’ market (billed compute, model APIs included) the winning family reaches; the others shrink in proportion and the owners’ own workloads stay as they are. A what-if setting, not an estimate.',
     source: 'Analysis setting. Seed “Economics of Model-Agnostic Infrastructure”: “if OpenAI achieves 80%+ market share”',
     asOf: 'model',
     confidence: 'medium',

@@ -90,3 +90,26 @@ export const MEASURE_LABELS: Readonly<Record<UncertainMeasure, string>> = {
   revenue: 'cloud AI revenue',
   companyGrossProfit: 'company AI gross profit',
 };
+
+// ---------------------------------------------------------------------------------------------------------
+// The thesis' measure (issue 18): what "leads" and "least exposed" speak of. A link key (`ms`), read by the
+// codec; the default, cloud AI revenue, keeps the bare link bare.
+
+export type ThesisMeasure = 'revenue' | 'companyGrossProfit' | 'hosted';
+export const THESIS_MEASURES: readonly ThesisMeasure[] = ['revenue', 'companyGrossProfit', 'hosted'];
+export const DEFAULT_THESIS_MEASURE: ThesisMeasure = 'revenue';
+/** As the headline says it, mid-sentence. */
+export const THESIS_MEASURE_LABELS: Readonly<Record<ThesisMeasure, string>> = {
+  revenue: 'cloud AI revenue',
+  companyGrossProfit: 'company AI gross profit',
+  hosted: 'AI compute hosted, own products included',
+};
+/** Short, for a control's options. */
+export const THESIS_MEASURE_SHORT_LABELS: Readonly<Record<ThesisMeasure, string>> = {
+  revenue: 'Cloud AI revenue',
+  companyGrossProfit: 'Company AI gross profit',
+  hosted: 'AI compute hosted',
+};
+export function isThesisMeasure(value: unknown): value is ThesisMeasure {
+  return (THESIS_MEASURES as readonly unknown[]).includes(value);
+}

@@ -19,15 +19,18 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { CLOUDS as CLOUDS_, HYPERSCALERS as HYPERSCALERS_, YEARS, type CloudId, type HyperscalerId } from './ids';
-import { evaluateInputs, type CloudResult, type ScenarioResult } from './evaluate';
+import { evaluateCloudInputs, evaluateInputs, type CloudResult, type ScenarioResult } from './evaluate';
 import { resolveInputs, type ModelInputs } from './inputs';
 import { parameters, parametersById, WEIGHT_GROUPS, type NumberParameterSpec } from './parameters';
 import type { Scenario } from './scenario';
-import { hyperscalerLeader, winnerAnalysisInputs } from './winners';
+import { createExposureProbe, leaderOn, winnerAnalysisOf } from './winners';
 import {
   DEFAULT_SIMULATION_SETTINGS,
+  DEFAULT_THESIS_MEASURE,
   SIMULATION_SETTINGS,
+  THESIS_MEASURES,
   type SimulationSettings,
+  type ThesisMeasure,
   type UncertainMeasure,
 } from './simulation-settings';
 
@@ -236,6 +239,25 @@ export interface Histogram {
   counts: number[];
 }
 
+/** A probability and its sampling error, sqrt(p(1−p)/n), both 0-1. */
+export interface Probability {
+  p: number;
+  se: number;
+}
+
+/**
+ * The odds of the headline's conclusions (issue 18), among the three hyperscalers, over 2025-2031 totals:
+ * who leads on each measure, and who is least exposed to which model family wins. Each record sums to 1.
+ */
+export interface ThesisOdds {
+  /** The measure `leastExposed` speaks of (the simulation's `measure` option). */
+  measure: ThesisMeasure;
+  leader: Record<ThesisMeasure, Record<HyperscalerId, Probability>>;
+  leastExposed: Record<HyperscalerId, Probability>;
+  /** Least exposed on every measure (one pass computes all three). */
+  leastExposedBy: Record<ThesisMeasure, Record<HyperscalerId, Probability>>;
+}
+
 /** Probabilities over 2025-2031 together and over 2031 alone. */
 export interface Odds<K extends string> {
   cumulative: Record<K, number>;
@@ -266,6 +288,8 @@ export interface SimulationResult {
   azureGap: { quantiles: Quantiles; histogram: Histogram; probabilityAhead: number };
   /** How many parameters were drawn one by one, and how many groups of weights as Dirichlets. */
   drawn: { parameters: number; dirichletGroups: number };
+  /** The headline's conclusions with their odds (each draw is also a winner analysis). */
+  odds: ThesisOdds;
 }
 
 /** Per-draw values kept for importance: each drawn input's rank score and each cloud's cumulative measures. */
@@ -285,6 +309,8 @@ export interface SimulationOptions {
   /** Scales every plausible range (and the Dirichlets' spread) around the scenario; 0 draws the scenario. */
   spread?: number;
   concentration?: number;
+  /** The measure `odds.leastExposed` speaks of (default: cloud AI revenue); `odds.leastExposedBy` has all. */
+  measure?: ThesisMeasure;
 }
 
 /** The most draws the engine runs (a link may ask for up to SIMULATION_SETTINGS' maximum). */
@@ -383,6 +409,14 @@ export function createSimulation(scenario: Readonly<Scenario>, options: Simulati
   // Indices into CLOUDS of the hyperscalers' leader; CLOUDS lists the hyperscalers first.
   const hyperLeadCumulative = new Float64Array(CLOUDS.length);
   const hyperLead2031 = new Float64Array(CLOUDS.length);
+  // The thesis' conclusions: per measure (THESIS_MEASURES order) and hyperscaler, draws it leads / is least exposed.
+  const M = THESIS_MEASURES.length;
+  const H = HYPERSCALERS.length;
+  const leaderCounts = new Float64Array(M * H);
+  const leastCounts = new Float64Array(M * H);
+  const exposures = new Float64Array(M * H);
+  const probe = createExposureProbe();
+  const oddsMeasure: ThesisMeasure = options.measure ?? DEFAULT_THESIS_MEASURE;
 
   const rng = xoroshiro128plus(seed);
   const uniform: Uniform = () => uniformFloat64(rng);
@@ -433,6 +467,15 @@ export function createSimulation(scenario: Readonly<Scenario>, options: Simulati
           if ((cr.hostedComputeUsdBn[last] as number) > (r.clouds[CLOUDS[hyper31] as CloudId].hostedComputeUsdBn[last] as number)) hyper31 = ci;
         }
       });
+      probe(drawInputs, r, exposures);
+      for (let mi = 0; mi < M; mi++) {
+        const m = THESIS_MEASURES[mi] as ThesisMeasure;
+        const lead = HYPERSCALERS.indexOf(leaderOn(r, m));
+        leaderCounts[mi * H + lead] = (leaderCounts[mi * H + lead] as number) + 1;
+        let least = 0;
+        for (let hi = 1; hi < H; hi++) if ((exposures[mi * H + hi] as number) < (exposures[mi * H + least] as number)) least = hi;
+        leastCounts[mi * H + least] = (leastCounts[mi * H + least] as number) + 1;
+      }
       hyperLeadCumulative[hyperC] = (hyperLeadCumulative[hyperC] as number) + 1;
       hyperLead2031[hyper31] = (hyperLead2031[hyper31] as number) + 1;
       leadCumulative[leadC] = (leadCumulative[leadC] as number) + 1;
@@ -494,7 +537,27 @@ export function createSimulation(scenario: Readonly<Scenario>, options: Simulati
       hyperscalerLeadStandardError: hyper.se,
       azureGap: { quantiles: quantiles(gap), histogram: histogram(gap, 16), probabilityAhead: n > 0 ? ahead / n : 0 },
       drawn: { parameters: triangles.length, dirichletGroups: dirichlets.length },
+      odds: thesisOdds(),
     };
+  }
+
+  function thesisOdds(): ThesisOdds {
+    const n = done;
+    const of = (counts: Float64Array, mi: number) => {
+      const out = {} as Record<HyperscalerId, Probability>;
+      HYPERSCALERS.forEach((c, hi) => {
+        const p = n > 0 ? (counts[mi * H + hi] as number) / n : 0;
+        out[c] = { p, se: n > 0 ? Math.sqrt((p * (1 - p)) / n) : 0 };
+      });
+      return out;
+    };
+    const leader = {} as ThesisOdds['leader'];
+    const leastExposedBy = {} as ThesisOdds['leastExposedBy'];
+    THESIS_MEASURES.forEach((m, mi) => {
+      leader[m] = of(leaderCounts, mi);
+      leastExposedBy[m] = of(leastCounts, mi);
+    });
+    return { measure: oddsMeasure, leader, leastExposed: leastExposedBy[oddsMeasure], leastExposedBy };
   }
 
   function samples(): SimulationSamples {
@@ -742,16 +805,20 @@ export interface SwitchingValue {
 
 type Judge = (scenario: Readonly<Scenario>) => CloudId;
 
-const judges: Record<Conclusion, Judge> = {
-  leader: (s) => hyperscalerLeader(evaluateScenario(s)),
-  leastExposed: (s) => winnerAnalysisInputs(resolveInputs(s)).leastExposed,
-};
+/** The conclusion as a function of the scenario: who leads on the measure, or who is least exposed on it. */
+function judgeFor(conclusion: Conclusion, measure: ThesisMeasure): Judge {
+  if (conclusion === 'leader') return (s) => leaderOn(evaluateScenario(s), measure);
+  return (s) => {
+    const inp = resolveInputs(s);
+    return winnerAnalysisOf(inp, evaluateInputs(inp, LEAN), { measure }).leastExposed;
+  };
+}
 
 /** Fractions of the way from the value to a bound at which the search looks for a change before bisecting. */
 const SCAN: Readonly<Record<Conclusion, readonly number[]>> = {
   leader: [0.25, 0.5, 1],
-  // Six evaluations each: look at the bound first and halfway.
-  leastExposed: [0.5, 1],
+  // A winner analysis costs about one evaluation since model v3 (winners.ts), so it scans as finely.
+  leastExposed: [0.25, 0.5, 1],
 };
 
 /** Rounds to the parameter's step grid (anchored at its minimum), without float noise. */
@@ -817,8 +884,11 @@ function flipToward(
  * `leastExposed`: which hyperscaler is least exposed to which model family wins), each number parameter's
  * switching value within its slider bounds, nearest flips first (in plausible-range widths).
  */
-export function switchingValues(scenario: Readonly<Scenario>, { conclusion = 'leader' }: { conclusion?: Conclusion } = {}): SwitchingValue[] {
-  const judge = judges[conclusion];
+export function switchingValues(
+  scenario: Readonly<Scenario>,
+  { conclusion = 'leader', measure = DEFAULT_THESIS_MEASURE }: { conclusion?: Conclusion; measure?: ThesisMeasure } = {},
+): SwitchingValue[] {
+  const judge = judgeFor(conclusion, measure);
   const draw: Scenario = { ...scenario };
   const from = judge(draw);
   const base = evaluateScenario(draw);
@@ -827,14 +897,19 @@ export function switchingValues(scenario: Readonly<Scenario>, { conclusion = 'le
     const current = numberValue(scenario, spec);
     const restore = scenario[spec.id] ?? spec.default;
     let best: { value: number; to: CloudId } | null = null;
-    // Both conclusions rest on hosted compute: a parameter that moves no cloud's hosted compute at either
-    // bound cannot flip them (finance, commitments, margins without price effects). One cheap check each.
+    // Both conclusions rest on the measure's totals (and a winner world is linear in them): a parameter that
+    // moves no cloud's hosted compute, revenue or company gross profit at either bound cannot flip them
+    // (finance, commitments). One cheap check each.
     {
       let moves = false;
+      const moved = (a: CloudResult, b: CloudResult) =>
+        Math.abs(a.cumulative.hostedComputeUsdBn - b.cumulative.hostedComputeUsdBn) > 1e-9 ||
+        Math.abs(a.cumulative.revenueUsdBn - b.cumulative.revenueUsdBn) > 1e-9 ||
+        Math.abs(a.cumulative.companyGrossProfitUsdBn - b.cumulative.companyGrossProfitUsdBn) > 1e-9;
       for (const bound of [spec.min, spec.max]) {
         draw[spec.id] = bound;
         const r = evaluateScenario(draw);
-        if (CLOUDS.some((c) => Math.abs(r.clouds[c].cumulative.hostedComputeUsdBn - base.clouds[c].cumulative.hostedComputeUsdBn) > 1e-9)) moves = true;
+        if (CLOUDS.some((c) => moved(r.clouds[c], base.clouds[c]))) moves = true;
       }
       // Winner analysis also reads the winner's share, which moves no hosted compute of the scenario itself.
       if (conclusion === 'leastExposed' && spec.id === 'winner.share') moves = true;
@@ -854,4 +929,94 @@ export function switchingValues(scenario: Readonly<Scenario>, { conclusion = 'le
     rows.push({ id: spec.id, current, value: best?.value ?? null, from, to: best?.to ?? null, distance });
   }
   return rows.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Paired odds: how likely scenario B's figure beats A's (the Compare view)
+
+export interface PairedOdds extends Probability {
+  /** Share of pairs in which the two figures are equal (counted as half a win each), 0-1. */
+  tieFraction: number;
+  /** Every pair tied: the two scenarios do not differ on this figure. */
+  tie: boolean;
+  samples: number;
+}
+
+export interface CompareOddsOptions extends SimulationOptions {
+  cloud: CloudId;
+  measure?: ThesisMeasure;
+}
+
+/** One scenario's draw plan for paired draws: every slot exists for every scenario, so the streams align. */
+function pairedPlan(scenario: Readonly<Scenario>, spread: number, concentration: number) {
+  const triangles: TriangularDraw[] = [];
+  for (const spec of numberParameters) {
+    if (DIRICHLET_IDS.has(spec.id) || HELD_IDS.has(spec.id) || !hasRange(spec)) continue;
+    const mode = numberValue(scenario, spec);
+    const [low, high] = plausibleRange(spec, mode, spread);
+    triangles.push({ spec, setters: inputSetters(spec), low, mode, high, whole: spec.unit === 'year' });
+  }
+  const c = spread > 0 ? concentration / (spread * spread) : Infinity;
+  const dirichlets: (DirichletDraw | null)[] = DIRICHLET_GROUPS.map((ids) => {
+    const weights = ids.map((id) => numberValue(scenario, parametersById.get(id) as NumberParameterSpec));
+    const sum = weights.reduce((a, b) => a + b, 0);
+    if (!(Number.isFinite(c) && c < 1e9) || sum <= 0 || weights.filter((w) => w > 0).length < 2) return null;
+    return { ids, alphas: weights.map((w) => (c * w) / sum), total: sum, setters: ids.map((id) => inputSetters(parametersById.get(id) as NumberParameterSpec)) };
+  });
+  return { triangles, dirichlets, inputs: resolveInputs({ ...scenario }) };
+}
+
+/**
+ * How likely B's 2025-2031 figure for `cloud` on `measure` exceeds A's, from paired draws: draw i gives both
+ * scenarios the same uniforms (each parameter at the same quantile of its own range) and the same gamma
+ * stream for each share group, so what differs between the two is the scenarios, not the luck of the draw.
+ * Ties count half. compareOdds(a, a) is exactly 0.5 with every pair tied.
+ */
+export function compareOdds(a: Readonly<Scenario>, b: Readonly<Scenario>, options: CompareOddsOptions): PairedOdds {
+  const { samples: n, seed, spread, concentration } = resolveSimulationSettings(options);
+  const measure = options.measure ?? DEFAULT_THESIS_MEASURE;
+  const cloud = options.cloud;
+  const plans = [pairedPlan(a, spread, concentration), pairedPlan(b, spread, concentration)];
+  const rng = xoroshiro128plus(seed);
+  const uniform: Uniform = () => uniformFloat64(rng);
+  const T = plans[0]!.triangles.length;
+  const D = DIRICHLET_GROUPS.length;
+  const us = new Float64Array(T);
+  const subSeeds = new Int32Array(D);
+  let wins = 0;
+  let ties = 0;
+  const value = (plan: ReturnType<typeof pairedPlan>): number => {
+    for (let k = 0; k < T; k++) {
+      const t = plan.triangles[k] as TriangularDraw;
+      const x = triangular(us[k] as number, t.low, t.mode, t.high);
+      setInput(plan.inputs, t.setters, t.whole ? Math.round(x) : x);
+    }
+    for (let g = 0; g < D; g++) {
+      const d = plan.dirichlets[g];
+      if (!d) continue;
+      const sub = xoroshiro128plus(subSeeds[g] as number);
+      const draw: Uniform = () => uniformFloat64(sub);
+      const gs = d.alphas.map((al) => gamma(al, draw));
+      const sum = gs.reduce((x, y) => x + y, 0);
+      for (let j = 0; j < d.ids.length; j++) {
+        const share = sum > 0 ? (gs[j] as number) / sum : (d.alphas[j] as number) / d.alphas.reduce((x, y) => x + y, 0);
+        setInput(plan.inputs, d.setters[j] as readonly InputSetter[], share * d.total);
+      }
+    }
+    const cum = evaluateCloudInputs(plan.inputs, cloud).cumulative;
+    return measure === 'hosted' ? cum.hostedComputeUsdBn : measure === 'revenue' ? cum.revenueUsdBn : cum.companyGrossProfitUsdBn;
+  };
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < T; k++) us[k] = uniform();
+    for (let g = 0; g < D; g++) subSeeds[g] = Math.floor(uniform() * 2 ** 31);
+    const va = value(plans[0]!);
+    const vb = value(plans[1]!);
+    // Equal to rounding: the same figure (a scenario against itself, or a change that does not reach it).
+    if (Math.abs(vb - va) <= 1e-9 * Math.max(1, Math.abs(va))) ties++;
+    else if (vb > va) wins++;
+  }
+  const p = n > 0 ? (wins + ties / 2) / n : 0.5;
+  // Each pair scores 1, ½ or 0: the error is that score's standard deviation over √n (0 when all tie).
+  const variance = n > 0 ? Math.max(0, (wins + ties / 4) / n - p * p) : 0;
+  return { p, se: n > 0 ? Math.sqrt(variance / n) : 0, tieFraction: n > 0 ? ties / n : 0, tie: n > 0 && ties === n, samples: n };
 }

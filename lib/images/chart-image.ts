@@ -28,6 +28,7 @@ export function scenarioLink(origin: string, query: string, view: ViewId | null)
     baseline: decoded.baseline,
     simulation: decoded.simulation,
     focus: decoded.focus,
+    measure: decoded.measure,
   });
   return { link: `${origin}/${canonical ? `?${canonical}` : ''}`, decoded };
 }
@@ -37,9 +38,9 @@ export function chartInputFor(decoded: DecodedLink): ChartInput {
   const b = decoded.baseline;
   return {
     result: evaluate(decoded.scenario),
-    winners: winnerAnalysis(decoded.scenario),
+    winners: winnerAnalysis(decoded.scenario, { measure: decoded.measure }),
     compare: b ? evaluate(b.scenario) : null,
-    compareWinners: b ? winnerAnalysis(b.scenario) : null,
+    compareWinners: b ? winnerAnalysis(b.scenario, { measure: decoded.measure }) : null,
   };
 }
 

@@ -39,8 +39,12 @@ describe('results handed from the server to the browser', () => {
     const decoded = decodeScenario(query).scenario;
     // The browser builds its scenario in registry order; the same values give the same key.
     const reordered = Object.fromEntries([...parameters].reverse().map((p) => [p.id, decoded[p.id]]));
-    expect(scenarioKey(reordered as typeof decoded)).toBe(summary.initial.key);
+    // Keyed by scenario and measure (a winner analysis is on a measure; the default, cloud AI revenue, here).
+    expect(`${scenarioKey(reordered as typeof decoded)}|revenue`).toBe(summary.initial.key);
     expect(summary.initial.winners).toEqual(winnerAnalysis(decoded));
-    expect(summary.initial.key).not.toBe(scenarioKey(defaultScenario()));
+    expect(summary.initial.key).not.toBe(`${scenarioKey(defaultScenario())}|revenue`);
+    // The first paint's odds: the link's own first 500 draws, which the sentence speaks from.
+    expect(summary.initial.odds.result.samples).toBe(500);
+    expect(summary.sentence).toContain('of 500 draws');
   });
 });

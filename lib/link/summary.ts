@@ -3,6 +3,9 @@
  * evaluated with the engine. Used by the server only; pure, so tests can call it.
  */
 import {
+  DEFAULT_SIMULATION_SETTINGS,
+  PREVIEW_SAMPLES,
+  simulate,
   evaluate,
   getParameter,
   getPreset,
@@ -13,7 +16,10 @@ import {
   scenarioKey,
   type HyperscalerId,
   type WinnerAnalysis,
+  type Scenario,
+  type SimulationSettings,
 } from '@/lib/engine';
+import type { OddsInput } from '@/lib/view-models';
 import { baseScenarioFor, decodeScenario, encodeScenario, listedProblems, type DecodedLink } from '@/lib/scenario';
 import { formatParameterAt, headlineSentence } from '@/lib/view-models';
 
@@ -31,8 +37,30 @@ export interface LinkSummary {
   problems: string[];
   /** How many problems there are in all. */
   problemCount: number;
-  /** The winner analysis the page was rendered with, keyed by scenario, for the browser to reuse. */
-  initial: { key: string; winners: WinnerAnalysis };
+  /** The winner analysis (keyed by scenario and measure) and the preview odds the page was rendered with, for the browser to reuse. */
+  initial: { key: string; winners: WinnerAnalysis; odds: { key: string; result: OddsInput } };
+}
+
+const ODDS_CACHE_LIMIT = 64;
+const oddsCache = new Map<string, OddsInput>();
+
+/**
+ * The first 500 draws of the link's own Monte Carlo (same seed and settings as the browser's full run, so
+ * they are its first draws): odds for the first paint and the link preview. Cached per scenario and settings.
+ */
+export function previewOdds(scenario: Scenario, settings: SimulationSettings): { key: string; result: OddsInput } {
+  const key = `${scenarioKey(scenario)}#${settings.samples}/${settings.seed}/${settings.spread}/${settings.concentration}`;
+  let result = oddsCache.get(key);
+  if (!result) {
+    const run = simulate(scenario, { ...settings, samples: Math.min(settings.samples, PREVIEW_SAMPLES) });
+    result = { odds: run.odds, samples: run.samples };
+    oddsCache.set(key, result);
+    for (const old of oddsCache.keys()) {
+      if (oddsCache.size <= ODDS_CACHE_LIMIT) break;
+      oddsCache.delete(old);
+    }
+  }
+  return { key, result };
 }
 
 /** Next's searchParams object back to a query string (repeated keys kept in order). */
@@ -55,15 +83,16 @@ export function describeScenario(decoded: Pick<DecodedLink, 'scenario' | 'preset
 export function summariseLink(query: string): LinkSummary {
   const decoded = decodeScenario(query);
   const result = evaluate(decoded.scenario);
-  const winners = winnerAnalysis(decoded.scenario);
+  const winners = winnerAnalysis(decoded.scenario, { measure: decoded.measure });
+  const odds = previewOdds(decoded.scenario, { ...DEFAULT_SIMULATION_SETTINGS, ...decoded.simulation });
   const { presetName: name, changed: modified } = describeScenario(decoded);
-  const canonical = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
+  const canonical = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view, measure: decoded.measure });
   return {
     query: canonical,
     title: `${modified > 0 ? `${name}, ${modified} assumption${modified === 1 ? '' : 's'} changed` : name}${
       decoded.problems.length > 0 ? ` (repaired link: ${decoded.problems.length} setting${decoded.problems.length === 1 ? '' : 's'} not used as given)` : ''
     }`,
-    sentence: headlineSentence(result, winners),
+    sentence: headlineSentence(result, winners, odds.result),
     clouds: HYPERSCALERS.map((c) => ({
       cloud: c,
       label: CLOUD_LABELS[c],
@@ -78,6 +107,6 @@ export function summariseLink(query: string): LinkSummary {
     },
     problems: listedProblems(decoded.problems).listed.map((p) => p.message),
     problemCount: decoded.problems.length,
-    initial: { key: scenarioKey(decoded.scenario), winners },
+    initial: { key: `${scenarioKey(decoded.scenario)}|${decoded.measure}`, winners, odds },
   };
 }

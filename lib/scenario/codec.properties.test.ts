@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLOUDS, UNCERTAIN_MEASURES, parameters, presets, SIMULATION_SETTINGS, type ParameterSpec, type Scenario, type SimulationSettings } from '@/lib/engine';
+import { CLOUDS, THESIS_MEASURES, UNCERTAIN_MEASURES, parameters, presets, SIMULATION_SETTINGS, type ParameterSpec, type Scenario, type SimulationSettings } from '@/lib/engine';
 import { presetIdArbitrary, simulationArbitrary, scenarioArbitrary, steppedScenarioArbitrary } from '@/lib/testing/arbitraries';
 import { DEFAULT_FOCUS, baseScenarioFor, decodeScenario, encodeScenario, type EncodeOptions } from './codec';
 import { serializeParameterValue, stepDecimals } from './parse-value';
@@ -24,6 +24,7 @@ const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
     { nil: null, freq: 3 },
   ),
   focus: fc.record({ cloud: fc.constantFrom(...CLOUDS), measure: fc.constantFrom(...UNCERTAIN_MEASURES) }, { requiredKeys: [] }),
+  measure: fc.option(fc.constantFrom(...THESIS_MEASURES), { nil: null }),
   // A story of slides (mostly none), with titles and notes in any text a user can type.
   story: fc.oneof(
     { weight: 3, arbitrary: fc.constant([]) },
@@ -95,6 +96,7 @@ describe('round trips', () => {
         expect(decoded.simulation).toEqual(givenSettings(options.simulation));
         expect(decoded.baseline).toEqual(decodedBaseline(options.baseline));
         expect(decoded.focus).toEqual(givenFocus(options.focus));
+        expect(decoded.measure).toBe(options.measure ?? 'revenue');
         expect(decoded.story).toEqual(options.story.map((sl) => ({ ...sl, presetId: sl.presetId === 'public' ? null : sl.presetId })));
         expect(decoded.present).toBe(givenPresent(options));
         expect(decoded.version).toBe(SCHEMA_VERSION);
@@ -117,6 +119,7 @@ describe('round trips', () => {
             simulation: decoded.simulation,
             baseline: decoded.baseline,
             focus: decoded.focus,
+            measure: decoded.measure,
             story: decoded.story,
             present: decoded.present,
           }),

@@ -79,6 +79,7 @@ describe('decodeScenario', () => {
         simulation: {},
         baseline: null,
         focus: {},
+        measure: 'revenue',
         story: [],
         present: null,
         problems: [],
@@ -375,5 +376,21 @@ describe('story-only links', () => {
     expect(again.story.map((s) => s.title)).toEqual(['Title', 'R']);
     expect(again.story[0]!.scenario['market.spend2025']).toBe(600);
     expect(again.present).toBe(1);
+  });
+});
+
+describe('the thesis measure (ms)', () => {
+  it('keeps the default dashboard bare and writes any other measure under ms', () => {
+    expect(encodeScenario(defaultScenario(), { measure: 'revenue' })).toBe('');
+    expect(encodeScenario(defaultScenario(), { measure: 'hosted' })).toBe(`v=${SCHEMA_VERSION}&ms=hosted`);
+    expect(decodeScenario('').measure).toBe('revenue');
+    expect(decodeScenario('v=3&ms=companyGrossProfit').measure).toBe('companyGrossProfit');
+    expect(canonicalQuery(decodeScenario('v=3&ms=hosted'))).toBe('v=3&ms=hosted');
+  });
+
+  it('says in words what it ignored, and falls back to cloud AI revenue', () => {
+    const d = decodeScenario('v=3&ms=profit');
+    expect(d.measure).toBe('revenue');
+    expect(d.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^Ignored the measure “?profit”?.*using cloud AI revenue\.$/)]);
   });
 });

@@ -11,6 +11,8 @@ import {
   CLOUDS,
   UNCERTAIN_MEASURES,
   DEFAULT_SIMULATION_SETTINGS,
+  DEFAULT_THESIS_MEASURE,
+  isThesisMeasure,
   SIMULATION_SETTINGS,
   defaultScenario,
   getPreset,
@@ -23,6 +25,7 @@ import {
   type SimulationSettings,
   type SimulationSettingSpec,
   type UncertainMeasure,
+  type ThesisMeasure,
 } from '@/lib/engine';
 import { problems } from './messages';
 import { migrations as releasedMigrations, runMigrations, type LinkParams, type Migration } from './migrations';
@@ -60,6 +63,8 @@ export interface DecodedLink {
   baseline: Baseline | null;
   /** The figure in focus (tornado, waterfall): only what the link gives. */
   focus: Partial<Focus>;
+  /** What the headline, winner analysis and odds speak of; the default (cloud AI revenue) when the link names none. */
+  measure: ThesisMeasure;
   /** The story's slides, in order; empty when the link has none. */
   story: Slide[];
   /** The slide being presented (1-based), or null: the dashboard, not present mode. */
@@ -86,6 +91,8 @@ export interface EncodeOptions {
   /** The pinned baseline; null or absent: none. */
   baseline?: Baseline | null;
   focus?: Partial<Focus>;
+  /** The thesis' measure; the default is not written. */
+  measure?: ThesisMeasure | null;
   /** Simulation settings; those at their default are not written. */
   simulation?: Partial<SimulationSettings>;
   /** The story's slides (none: no `st`). */
@@ -142,14 +149,16 @@ export function encodeScenario(scenario: Readonly<Scenario>, options: EncodeOpti
   const settings = settingsText(options.simulation);
   const baseline = options.baseline ? encodeBaseline(options.baseline) : null;
   const focus = focusText(options.focus);
+  const measure = options.measure && isThesisMeasure(options.measure) && options.measure !== DEFAULT_THESIS_MEASURE ? options.measure : null;
   const story = (options.story ?? []).slice(0, MAX_SLIDES).map(encodeSlide);
   const present = options.present != null && Number.isInteger(options.present) && options.present >= 1 && options.present <= story.length ? options.present : null;
-  if (changed.length === 0 && presetId === null && view === null && settings.length === 0 && baseline === null && focus.length === 0 && story.length === 0) return '';
+  if (changed.length === 0 && presetId === null && view === null && settings.length === 0 && baseline === null && focus.length === 0 && measure === null && story.length === 0) return '';
   const query = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)], ...changed]);
   if (presetId !== null) query.append(RESERVED_KEYS.preset, presetId);
   if (view !== null) query.append(RESERVED_KEYS.view, view);
   if (baseline !== null) query.append(RESERVED_KEYS.baseline, baseline);
   for (const [key, text] of focus) query.append(key, text);
+  if (measure !== null) query.append(RESERVED_KEYS.measure, measure);
   for (const [key, text] of settings) query.append(key, text);
   for (const text of story) query.append(RESERVED_KEYS.story, text);
   if (present !== null) query.append(RESERVED_KEYS.present, String(present));
@@ -167,6 +176,7 @@ export function canonicalQuery(decoded: Omit<DecodedLink, 'version' | 'olderVers
     simulation: decoded.simulation,
     baseline: decoded.baseline,
     focus: decoded.focus,
+    measure: decoded.measure,
     story: decoded.story,
     present: decoded.present,
   });
@@ -214,6 +224,7 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   if (fc !== null && fc !== DEFAULT_FOCUS.cloud) focus.cloud = fc;
   const fm = readReserved(params.get(RESERVED_KEYS.focusMeasure), 'figure', isFocusMeasure, (raw) => problems.unknownFocus('figure', raw), found);
   if (fm !== null && fm !== DEFAULT_FOCUS.measure) focus.measure = fm;
+  const measure = readReserved(params.get(RESERVED_KEYS.measure), 'measure', isThesisMeasure, problems.unknownMeasure, found) ?? DEFAULT_THESIS_MEASURE;
   const story = readStory(params.get(RESERVED_KEYS.story) ?? [], readAs, schema, found);
   const present = readPresent(params.get(RESERVED_KEYS.present), story.length, found);
   // Each key appears once in `params`, so until it is read, scenario[id] still holds the base value.
@@ -226,6 +237,7 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
       key === RESERVED_KEYS.baseline ||
       key === RESERVED_KEYS.focusCloud ||
       key === RESERVED_KEYS.focusMeasure ||
+      key === RESERVED_KEYS.measure ||
       key === RESERVED_KEYS.story ||
       key === RESERVED_KEYS.present ||
       SETTING_KEYS.has(key) ||
@@ -244,7 +256,7 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
     if (problem) found.push(problem);
     if (values.length > 1) found.push(problems.repeatedParameter(spec, first));
   }
-  return { scenario, presetId, view, version, olderVersion, upgrade, simulation, baseline, focus, story, present, problems: found };
+  return { scenario, presetId, view, version, olderVersion, upgrade, simulation, baseline, focus, measure, story, present, problems: found };
 }
 
 /** The weights a migration added to a link (absent before, present after), as parameter ids in registry order. */

@@ -41,6 +41,21 @@ describe('scenarioToJson', () => {
     expect(scenarioJsonFileName(doc)).toBe('public-data-2026-11-30.json');
   });
 
+  it('carries the headline’s measure and reads it back (the default when a file has none)', () => {
+    const query = encodeScenario(baseScenarioFor('seed'), { presetId: 'seed', measure: 'companyGrossProfit' });
+    const doc = scenarioJsonFromQuery(query, NOW);
+    expect(doc.measure).toBe('companyGrossProfit');
+    const back = scenarioFromJson(scenarioJsonText(doc));
+    expect(back).toMatchObject({ ok: true, query, problems: [] });
+    if (back.ok) expect(back.decoded.measure).toBe('companyGrossProfit');
+    expect(scenarioJsonFromQuery(seedQuery, NOW).measure).toBe('revenue');
+    const withoutMeasure = editable();
+    delete withoutMeasure.measure;
+    const read = scenarioFromJson(JSON.stringify(withoutMeasure));
+    if (read.ok) expect(read.decoded.measure).toBe('revenue');
+    else expect.unreachable('a file without a measure is read');
+  });
+
   it('lists a pinned baseline by its changes from its preset', () => {
     const query = encodeScenario(baseScenarioFor(null), {
       baseline: { scenario: { ...baseScenarioFor('seed'), 'market.spend2025': 250 }, presetId: 'seed' },

@@ -11,11 +11,13 @@
 import { z } from 'zod';
 import {
   MODEL_VERSION,
+  DEFAULT_THESIS_MEASURE,
   SIMULATION_SETTINGS,
   parameters,
   parametersById,
   type Scenario,
   type SimulationSettings,
+  type ThesisMeasure,
 } from '@/lib/engine';
 import { scenarioName } from '@/lib/view-models/compare';
 import { DEFAULT_FOCUS, baseScenarioFor, decodeScenario, encodeScenario, type Baseline, type DecodedLink, type Focus } from './codec';
@@ -36,6 +38,8 @@ export interface ScenarioJsonInput {
   baseline?: Baseline | null;
   simulation?: Partial<SimulationSettings>;
   focus?: Partial<Focus>;
+  /** What the headline, winner analysis and odds speak of (default: cloud AI revenue). */
+  measure?: ThesisMeasure | null;
   /** When the file is written; a parameter so tests are deterministic. */
   now?: Date;
 }
@@ -67,6 +71,8 @@ export interface ScenarioDocument {
   /** The Risk view's simulation settings, defaults filled in. */
   simulation: SimulationSettings;
   focus: Focus;
+  /** What the headline, the winner analysis and the odds speak of: revenue, companyGrossProfit or hosted. */
+  measure: ThesisMeasure;
 }
 
 function entry(id: string, value: number | string, base: Readonly<Scenario>): AssumptionEntry {
@@ -93,6 +99,7 @@ export function scenarioToJson(input: ScenarioJsonInput): ScenarioDocument {
     baseline: input.baseline ?? null,
     simulation: input.simulation,
     focus: input.focus,
+    measure: input.measure ?? null,
   });
   const canonical = decodeScenario(link);
   const assumptions: Record<string, AssumptionEntry> = {};
@@ -122,13 +129,14 @@ export function scenarioToJson(input: ScenarioJsonInput): ScenarioDocument {
     baseline,
     simulation,
     focus: { ...DEFAULT_FOCUS, ...canonical.focus },
+    measure: canonical.measure ?? DEFAULT_THESIS_MEASURE,
   };
 }
 
 /** The document for a link's query: what the dashboard exports, from the state on screen at the click. */
 export function scenarioJsonFromQuery(query: string, now?: Date): ScenarioDocument {
   const d = decodeScenario(query);
-  return scenarioToJson({ scenario: d.scenario, presetId: d.presetId, view: d.view, baseline: d.baseline, simulation: d.simulation, focus: d.focus, now });
+  return scenarioToJson({ scenario: d.scenario, presetId: d.presetId, view: d.view, baseline: d.baseline, simulation: d.simulation, focus: d.focus, measure: d.measure, now });
 }
 
 /** The document as the text of a file: two-space indents, one field a line, so it reads and diffs well. */
@@ -169,6 +177,7 @@ const documentSchema = z.object({
   baseline: z.unknown().optional(),
   simulation: z.unknown().optional(),
   focus: z.unknown().optional(),
+  measure: z.unknown().optional(),
 });
 
 const FIELD_HELP: Record<string, string> = {
@@ -214,6 +223,7 @@ export function scenarioFromJson(text: unknown): ScenarioJsonResult {
   for (const [key, value] of assumptionPairs(doc.assumptions, doc.schemaVersion)) params.append(key, value);
   if (doc.preset !== undefined && doc.preset !== null) params.append(RESERVED_KEYS.preset, asText(doc.preset));
   if (doc.view !== undefined && doc.view !== null) params.append(RESERVED_KEYS.view, asText(doc.view));
+  if (doc.measure !== undefined && doc.measure !== null) params.append(RESERVED_KEYS.measure, asText(doc.measure));
   const extra: string[] = [];
   if (doc.baseline !== undefined && doc.baseline !== null) {
     const b = baselineText(doc.baseline, doc.schemaVersion);
@@ -240,6 +250,7 @@ export function scenarioFromJson(text: unknown): ScenarioJsonResult {
     baseline: decoded.baseline,
     simulation: decoded.simulation,
     focus: decoded.focus,
+    measure: decoded.measure,
   });
   // The codec speaks of "this link"; here the reader holds a file.
   const said = decoded.problems.map((p) => p.message.replace(/^This link/, 'This file'));

@@ -85,6 +85,12 @@ export const problems = {
   unknownFocus(what: 'cloud' | 'figure', raw: string): ScenarioProblem {
     return { kind: 'invalid-option', message: `Ignored ${what} ${quote(raw)}: not one this dashboard shows; using ${what === 'cloud' ? 'Azure' : 'AI compute hosted'}.` };
   },
+  unknownMeasure(raw: string): ScenarioProblem {
+    return {
+      kind: 'invalid-option',
+      message: `Ignored the measure ${quote(raw)}: the headline can speak of cloud AI revenue (revenue), company AI gross profit (companyGrossProfit) or AI compute hosted (hosted); using cloud AI revenue.`,
+    };
+  },
   unreadableBaseline(raw: string): ScenarioProblem {
     return { kind: 'malformed', message: `Ignored the baseline ${quote(raw)}: it could not be read; comparing with Public data.` };
   },

@@ -28,6 +28,9 @@ export const RESERVED_KEYS = {
   // The figure in focus in the Risk view's tornado and the Compare view's waterfall: a cloud and a measure.
   focusCloud: 'fc',
   focusMeasure: 'fm',
+  // What the headline, the winner analysis and the odds speak of (issue 18): revenue (default, not written),
+  // companyGrossProfit or hosted.
+  measure: 'ms',
   // How the Risk view's simulation runs (lib/engine/uncertainty.ts, SIMULATION_SETTINGS; a test holds them equal).
   samples: 'n',
   seed: 'seed',

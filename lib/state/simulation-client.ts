@@ -4,9 +4,10 @@
  * request gets an id and a promise; aborting (react-query's signal, when the scenario changes) tells the
  * worker to stop that run.
  */
-import type { WorkerRequest, WorkerResponse, WorkerValues } from '@/lib/workers/protocol';
+import type { WorkerProgress, WorkerRequest, WorkerResponse, WorkerValues } from '@/lib/workers/protocol';
 
-type Pending = { resolve: (v: { value: unknown; ms: number }) => void; reject: (e: Error) => void };
+export type ProgressListener = (progress: Omit<WorkerProgress, 'id' | 'progress'>) => void;
+type Pending = { resolve: (v: { value: unknown; ms: number }) => void; reject: (e: Error) => void; onProgress?: ProgressListener };
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -19,6 +20,10 @@ function getWorker(): Worker {
       const response = event.data;
       const p = pending.get(response.id);
       if (!p) return;
+      if ('progress' in response) {
+        p.onProgress?.({ done: response.done, total: response.total, preview: response.preview });
+        return;
+      }
       pending.delete(response.id);
       if (response.ok) p.resolve({ value: response.value, ms: response.ms });
       else p.reject(response.cancelled ? new DOMException('The scenario changed', 'AbortError') : new Error(response.error));
@@ -40,6 +45,8 @@ type RequestBody = WorkerRequest extends infer R ? (R extends { kind: 'cancel' }
 export function askWorker<K extends keyof WorkerValues>(
   body: Extract<RequestBody, { kind: K }>,
   signal?: AbortSignal,
+  /** Called as a simulation's draws are done, once with its preview (simulate, importance). */
+  onProgress?: ProgressListener,
 ): Promise<{ value: WorkerValues[K]; ms: number }> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
@@ -48,7 +55,7 @@ export function askWorker<K extends keyof WorkerValues>(
       return;
     }
     const w = getWorker();
-    pending.set(id, { resolve: resolve as Pending['resolve'], reject });
+    pending.set(id, { resolve: resolve as Pending['resolve'], reject, onProgress });
     signal?.addEventListener(
       'abort',
       () => {

@@ -12,6 +12,7 @@
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import {
+  DEFAULT_THESIS_MEASURE,
   defaultScenario,
   evaluate,
   scenarioKey,
@@ -19,7 +20,9 @@ import {
   type Scenario,
   type ScenarioResult,
   type WinnerAnalysis,
+  type ThesisMeasure,
 } from '@/lib/engine';
+import type { OddsInput } from '@/lib/view-models';
 
 export interface Results {
   result: ScenarioResult;
@@ -33,8 +36,16 @@ export interface Results {
 
 /** What the server computed for the scenario it rendered: the winner analysis (small, and the costliest). */
 export interface InitialResults {
+  /** The scenario's key and the measure, as winnersKey writes them. */
   key: string;
   winners: WinnerAnalysis;
+  /** The server's 500-draw odds for the first paint (the browser's full run replaces them), keyed by oddsKey. */
+  odds?: { key: string; result: OddsInput } | null;
+}
+
+/** A winner analysis is for a scenario and a measure. */
+export function winnersKey(scenarioKeyText: string, measure: ThesisMeasure): string {
+  return `${scenarioKeyText}|${measure}`;
 }
 
 const CACHE_LIMIT = 32;
@@ -69,7 +80,8 @@ function cached<T>(cache: ReturnType<typeof boundedCache<T>>, key: string, compu
   return value;
 }
 const resultFor = (key: string, scenario: Scenario) => cached(resultCache, key, () => evaluate(scenario));
-const winnersFor = (key: string, scenario: Scenario) => cached(winnersCache, key, () => winnerAnalysis(scenario));
+const winnersFor = (key: string, scenario: Scenario, measure: ThesisMeasure) =>
+  cached(winnersCache, winnersKey(key, measure), () => winnerAnalysis(scenario, { measure }));
 
 export function baselineResult(): ScenarioResult {
   return resultFor(DEFAULT_KEY, defaultScenario());
@@ -83,24 +95,24 @@ export function useSeedResults(initial: InitialResults | undefined): void {
   });
 }
 
-export function useResults(scenario: Scenario): Results {
+export function useResults(scenario: Scenario, measure: ThesisMeasure = DEFAULT_THESIS_MEASURE): Results {
   return useMemo(() => {
     const key = scenarioKey(scenario);
-    return { result: resultFor(key, scenario), winners: winnersFor(key, scenario), baseline: baselineResult() };
-  }, [scenario]);
+    return { result: resultFor(key, scenario), winners: winnersFor(key, scenario, measure), baseline: baselineResult() };
+  }, [scenario, measure]);
 }
 
 /** The pinned baseline's result and winner analysis (cached like any scenario's), or null. */
-export function useCompareResults(baseline: Scenario | null): { result: ScenarioResult; winners: WinnerAnalysis } | null {
+export function useCompareResults(baseline: Scenario | null, measure: ThesisMeasure = DEFAULT_THESIS_MEASURE): { result: ScenarioResult; winners: WinnerAnalysis } | null {
   return useMemo(() => {
     if (!baseline) return null;
     const key = scenarioKey(baseline);
-    return { result: resultFor(key, baseline), winners: winnersFor(key, baseline) };
-  }, [baseline]);
+    return { result: resultFor(key, baseline), winners: winnersFor(key, baseline, measure) };
+  }, [baseline, measure]);
 }
 
 /** The same, for charts: lags behind fast slider input when rendering cannot keep up. */
-export function useDeferredResults(scenario: Scenario): Results {
+export function useDeferredResults(scenario: Scenario, measure: ThesisMeasure = DEFAULT_THESIS_MEASURE): Results {
   const deferred = useDeferredValue(scenario);
-  return useResults(deferred);
+  return useResults(deferred, measure);
 }

@@ -14,11 +14,14 @@ import {
   DEFAULT_SIMULATION_SETTINGS,
   SIMULATION_SETTINGS,
   UNCERTAIN_MEASURES,
+  THESIS_MEASURES,
+  DEFAULT_THESIS_MEASURE,
   parameters,
   presets,
   type ParameterGroup,
   type Scenario,
   type SimulationSettings,
+  type ThesisMeasure,
 } from '@/lib/engine';
 import {
   SCHEMA_VERSION,
@@ -87,6 +90,7 @@ const parsers = {
   view: parseAsStringLiteral(VIEW_IDS),
   focusCloud: parseAsStringLiteral(CLOUDS),
   focusMeasure: parseAsStringLiteral(UNCERTAIN_MEASURES),
+  measure: parseAsStringLiteral(THESIS_MEASURES),
   // The pinned baseline, one short value; the codec reads it (an unreadable one counts as none).
   baseline: createParser<string>({ parse: (raw) => (readBaselineValue(raw) ? raw : null), serialize: (v) => v, eq: (a, b) => a === b }),
   // The story: one raw `st` value per slide (the codec reads them; unreadable ones are dropped).
@@ -103,6 +107,7 @@ const urlKeys = {
   baseline: 'b',
   focusCloud: 'fc',
   focusMeasure: 'fm',
+  measure: 'ms',
   story: 'st',
   present: 'pr',
   version: 'v',
@@ -143,6 +148,9 @@ export interface ScenarioState {
   /** The figure in focus in the tornado and the waterfall (in the link). */
   focus: Focus;
   setFocus: (focus: Partial<Focus>) => void;
+  /** What the headline, the winner analysis and the odds speak of (in the link; the default is not written). */
+  measure: ThesisMeasure;
+  setMeasure: (measure: ThesisMeasure) => void;
   /** How the Risk view's simulation runs (in the link; defaults omitted). */
   simulation: SimulationSettings;
   setSimulation: (settings: Partial<SimulationSettings>) => void;
@@ -167,7 +175,7 @@ export interface ScenarioState {
    * Replaces everything a link holds (preset, values, view, baseline, focus, settings) with a decoded
    * link's, as one history entry: an imported scenario file, which Back undoes.
    */
-  loadLink: (link: Pick<DecodedLink, 'scenario' | 'presetId' | 'view' | 'baseline' | 'focus' | 'simulation'>) => void;
+  loadLink: (link: Pick<DecodedLink, 'scenario' | 'presetId' | 'view' | 'baseline' | 'focus' | 'simulation'> & Partial<Pick<DecodedLink, 'measure'>>) => void;
   /**
    * The link query for what is on screen at this moment, from the latest state rather than the address
    * bar (which trails a drag by up to one throttle window). For Copy link and Share.
@@ -199,6 +207,7 @@ export function useScenario(): ScenarioState {
   const focusCloud = (q.focusCloud as Focus['cloud'] | null) ?? DEFAULT_FOCUS.cloud;
   const focusMeasure = (q.focusMeasure as Focus['measure'] | null) ?? DEFAULT_FOCUS.measure;
   const focus = useMemo(() => ({ cloud: focusCloud, measure: focusMeasure }), [focusCloud, focusMeasure]);
+  const measure = (q.measure as ThesisMeasure | null) ?? DEFAULT_THESIS_MEASURE;
   const baselineText = (q.baseline as string | null | undefined) ?? null;
   const baseline = useMemo(() => (baselineText ? readBaselineValue(baselineText) : null), [baselineText]);
 
@@ -271,6 +280,14 @@ export function useScenario(): ScenarioState {
       if (f.cloud) update.focusCloud = f.cloud === DEFAULT_FOCUS.cloud ? null : f.cloud;
       if (f.measure) update.focusMeasure = f.measure === DEFAULT_FOCUS.measure ? null : f.measure;
       apply(update, false);
+    },
+    [apply],
+  );
+
+  const setMeasure = useCallback(
+    (m: ThesisMeasure) => {
+      gesturePushed.current = false;
+      apply({ measure: m === DEFAULT_THESIS_MEASURE ? null : m }, true);
     },
     [apply],
   );
@@ -407,6 +424,7 @@ export function useScenario(): ScenarioState {
       update.baseline = link.baseline ? encodeBaseline(link.baseline) : null;
       update.focusCloud = link.focus.cloud && link.focus.cloud !== DEFAULT_FOCUS.cloud ? link.focus.cloud : null;
       update.focusMeasure = link.focus.measure && link.focus.measure !== DEFAULT_FOCUS.measure ? link.focus.measure : null;
+      update.measure = link.measure && link.measure !== DEFAULT_THESIS_MEASURE ? link.measure : null;
       apply(update, true);
     },
     [apply],
@@ -425,6 +443,7 @@ export function useScenario(): ScenarioState {
         cloud: (current.focusCloud as Focus['cloud'] | null | undefined) ?? undefined,
         measure: (current.focusMeasure as Focus['measure'] | null | undefined) ?? undefined,
       },
+      measure: (current.measure as ThesisMeasure | null | undefined) ?? null,
       story: readStoryValues((current.story as string[] | null | undefined) ?? []),
       present: (current.present as number | null | undefined) ?? null,
     });
@@ -447,6 +466,8 @@ export function useScenario(): ScenarioState {
     unpinBaseline,
     focus,
     setFocus,
+    measure,
+    setMeasure,
     resetGroup,
     resetAll,
     slides,

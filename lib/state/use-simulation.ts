@@ -5,6 +5,8 @@
  * While the scenario moves (a drag, key presses), a 500-draw preview runs for each step; once it has been
  * still for SETTLE_MS, the full run starts. The query key is the scenario's encoded link plus the settings,
  * so a key change makes the old query unused and react-query aborts it, which stops the worker's run.
+ * On arrival, the full run's own first 500 draws are shown as soon as the worker has them (the preview is
+ * the run's beginning, not a second run), then the full run replaces them; `progress` says how far it is.
  * Sensitivity and switching values wait for the scenario to settle and keep showing the last figures
  * meanwhile (they are one-at-a-time scans, not worth previewing).
  */
@@ -20,7 +22,9 @@ import {
   type SensitivityRow,
   type SimulationResult,
   type SimulationSettings,
+  type ThesisMeasure,
   type UncertainMeasure,
+  type PairedOdds,
 } from '@/lib/engine';
 import { encodeScenario } from '@/lib/scenario';
 import type { SwitchingResult } from '@/lib/workers/protocol';
@@ -51,6 +55,8 @@ export interface SimulationView {
   /** Key of the scenario the result belongs to (for importance, which reuses the worker's draws). */
   settledScenario: Scenario;
   moving: boolean;
+  /** Draws done of the full run under way, 0-1 (1 once it is shown). */
+  progress: number;
 }
 
 const queryDefaults = { staleTime: Infinity, gcTime: 120_000, retry: false } as const;
@@ -67,9 +73,14 @@ export function useSimulation(scenario: Scenario, settings: SimulationSettings):
   const [settledScenario, setSettledScenario] = useState(scenario);
   if (!moving && settledScenario !== scenario && scenarioKey(settledScenario) !== key) setSettledScenario(scenario);
 
+  const fullKey = `${link}#${settings.samples}/${settings.seed}/${settings.spread}/${settings.concentration}`;
+  const [running, setRunning] = useState<{ key: string; done: number; total: number; preview?: SimulationResult; at: number } | null>(null);
   const full = useQuery({
     queryKey: ['simulate', link, settings],
-    queryFn: ({ signal }) => askWorker({ kind: 'simulate', scenario, settings }, signal),
+    queryFn: ({ signal }) =>
+      askWorker({ kind: 'simulate', scenario, settings }, signal, (p) =>
+        setRunning((r) => ({ key: fullKey, done: p.done, total: p.total, preview: p.preview ?? (r?.key === fullKey ? r.preview : undefined), at: performance.now() })),
+      ),
     enabled: !moving,
     placeholderData: keepPreviousData,
     ...queryDefaults,
@@ -83,9 +94,13 @@ export function useSimulation(scenario: Scenario, settings: SimulationSettings):
     ...queryDefaults,
   });
 
-  if (full.data && !full.isPlaceholderData) return { result: full.data.value, ms: full.data.ms, status: 'full', error: null, settledScenario, moving };
+  const progress = running?.key === fullKey ? running.done / running.total : 0;
+  if (full.data && !full.isPlaceholderData) return { result: full.data.value, ms: full.data.ms, status: 'full', error: null, settledScenario, moving, progress: 1 };
   if (preview.data && !preview.isPlaceholderData && moving)
-    return { result: preview.data.value, ms: preview.data.ms, status: 'preview', error: null, settledScenario, moving };
+    return { result: preview.data.value, ms: preview.data.ms, status: 'preview', error: null, settledScenario, moving, progress: 0 };
+  // The full run's own first draws, while it carries on.
+  if (!moving && running?.key === fullKey && running.preview)
+    return { result: running.preview, ms: undefined, status: 'preview', error: null, settledScenario, moving, progress };
   const last = preview.data && (!full.data || preview.dataUpdatedAt > full.dataUpdatedAt) ? preview.data : full.data;
   return {
     result: last?.value,
@@ -94,6 +109,7 @@ export function useSimulation(scenario: Scenario, settings: SimulationSettings):
     error: (full.error as Error | null) ?? null,
     settledScenario,
     moving,
+    progress,
   };
 }
 
@@ -137,12 +153,24 @@ export function useAttribution(from: Scenario, to: Scenario, cloud: CloudId, mea
   });
 }
 
-export function useSwitching(scenario: Scenario, enabled: boolean) {
+export function useSwitching(scenario: Scenario, enabled: boolean, measure?: ThesisMeasure) {
   const link = useMemo(() => scenarioLink(scenario), [scenario]);
   return useQuery<{ value: SwitchingResult; ms: number }>({
-    queryKey: ['switching', link],
-    queryFn: ({ signal }) => askWorker({ kind: 'switching', scenario }, signal),
+    queryKey: ['switching', link, measure ?? null],
+    queryFn: ({ signal }) => askWorker({ kind: 'switching', scenario, measure }, signal),
     enabled,
+    placeholderData: keepPreviousData,
+    ...queryDefaults,
+  });
+}
+
+/** How likely B's figure beats A's, from paired draws (the Compare view). */
+export function useCompareOdds(a: Scenario, b: Scenario, settings: SimulationSettings, cloud: CloudId, measure: ThesisMeasure) {
+  const aLink = useMemo(() => scenarioLink(a), [a]);
+  const bLink = useMemo(() => scenarioLink(b), [b]);
+  return useQuery<{ value: PairedOdds; ms: number }>({
+    queryKey: ['compareOdds', aLink, bLink, settings, cloud, measure],
+    queryFn: ({ signal }) => askWorker({ kind: 'compareOdds', a, b, settings, cloud, measure }, signal),
     placeholderData: keepPreviousData,
     ...queryDefaults,
   });

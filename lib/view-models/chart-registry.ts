@@ -7,7 +7,7 @@
  * The Risk and Compare views' charts are left out: they come from the simulation and the attribution,
  * which run in a Web Worker (thousands of evaluations), too costly to redo on the server per image.
  */
-import { HYPERSCALERS, type ScenarioResult, type WinnerAnalysis, MARGIN_LABEL } from '@/lib/engine';
+import { HYPERSCALERS, THESIS_MEASURE_LABELS, type ScenarioResult, type WinnerAnalysis, MARGIN_LABEL } from '@/lib/engine';
 import { formatPct } from '@/lib/format';
 import type { ViewId } from '@/lib/scenario';
 import { withGhosts, type ChartModel } from './chart-model';
@@ -91,9 +91,9 @@ const definitions: readonly ChartDefinition[] = [
   {
     id: 'winners',
     view: 'shares',
-    title: ({ winners }) => `If one model family wins (${formatPct(winners.winnerShare)} of the world’s AI compute by 2031)`,
-    subtitle: () =>
-      'The AI compute each cloud hosts 2025-2031 (own use included) under each winner. Bars of even height mean a cloud hosts the world’s AI whichever model wins.',
+    title: ({ winners }) => `If one model family wins (${formatPct(winners.winnerShare)} of the labs’ market by 2031)`,
+    subtitle: ({ winners }) =>
+      `Each cloud’s ${THESIS_MEASURE_LABELS[winners.measure]} 2025-2031 under each winner, the owners’ own workloads held where they are and the signed contracts honoured. Bars of even height: the cloud does as well whichever model wins.`,
     drawing: { type: 'bars' },
     build: (i) => withGhosts(winnerChart(i.winners), i.compareWinners ? winnerChart(i.compareWinners) : null),
     height: fixed(320),

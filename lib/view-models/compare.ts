@@ -7,7 +7,8 @@ import {
   GROUPS,
   HYPERSCALERS,
   differingIds,
-  hyperscalerLeader,
+  THESIS_MEASURE_LABELS,
+  leaderOn,
   formatParameterValue,
   getPreset,
   parametersById,
@@ -90,9 +91,11 @@ function yearlyOrder(r: ScenarioResult, x: HyperscalerId, y: HyperscalerId): boo
  */
 export function comparisonSentences(a: ScenarioResult, b: ScenarioResult, wa: WinnerAnalysis, wb: WinnerAnalysis): string[] {
   const out: string[] = [];
-  const la = hyperscalerLeader(a);
-  const lb = hyperscalerLeader(b);
-  if (la !== lb) out.push(`Under B, ${CLOUD_LABELS[lb]} hosts the most AI compute over 2025-2031, not ${CLOUD_LABELS[la]}.`);
+  // Who leads on the headline's measure (the winner analyses carry it).
+  const measure = wb.measure;
+  const la = leaderOn(a, measure);
+  const lb = leaderOn(b, measure);
+  if (la !== lb) out.push(`Under B, ${CLOUD_LABELS[lb]} leads on ${THESIS_MEASURE_LABELS[measure]} over 2025-2031, not ${CLOUD_LABELS[la]}.`);
   for (const x of HYPERSCALERS) {
     for (const y of HYPERSCALERS) {
       if (x === y) continue;

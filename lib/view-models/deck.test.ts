@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyPreset, presets } from '@/lib/engine';
+import { DEFAULT_SIMULATION_SETTINGS, applyPreset, evaluate, presets, simulate, winnerAnalysis } from '@/lib/engine';
+import { headlineSentence } from './headline';
+import { likelyLeaderOn, riskHinges, type ImportanceView } from './uncertainty';
 import { VIEW_IDS, baseScenarioFor, decodeScenario, type Slide } from '@/lib/scenario';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { PRIMARY_CHART } from './chart-registry';
@@ -61,7 +63,7 @@ describe('deck slides', () => {
       expect(d.panel!.kind).toBe('share');
       expect(d.panel!.rows.map((r) => r.label)).toEqual(['Azure', 'AWS', 'Google Cloud']);
       expect(d.panel!.rows.reduce((s, r) => s + r.value, 0)).toBeCloseTo(1, 9);
-      expect(d.panel!.sentence).toMatch(/hosts the most AI compute of the three hyperscalers over 2025-2031/);
+      expect(d.panel!.sentence).toMatch(/^Least exposed to which model family wins, in 10,000 draws: Azure (over 99%|under 1%|\d+%), AWS/);
     }
     const compare = deck.filter((d, i) => slides[i]!.view === 'compare');
     for (const d of compare) {
@@ -69,6 +71,17 @@ describe('deck slides', () => {
       for (const r of d.panel!.rows) expect(Number.isFinite(r.value)).toBe(true);
       expect(d.panel!.sentence).toMatch(/^Azure’s AI compute hosted, 2025-2031 goes from|^The two scenarios give the same/);
     }
+  });
+
+  it('says what the headline says: the same sentence builder, on the link’s measure, with the slide’s odds', () => {
+    const slide: Slide = { view: 'shares', scenario: applyPreset('seed'), presetId: 'seed', title: 'Seed', note: '' };
+    const run = simulate(slide.scenario, { ...DEFAULT_SIMULATION_SETTINGS, samples: 1000 });
+    const odds = { odds: run.odds, samples: run.samples };
+    const [d] = deckSlides([slide], ORIGIN, VIEW_LABELS, { measure: 'companyGrossProfit', odds: [odds] });
+    const expected = headlineSentence(evaluate(slide.scenario), winnerAnalysis(slide.scenario, { measure: 'companyGrossProfit' }), odds);
+    expect(d!.sentence).toBe(expected);
+    expect(d!.sentence).toMatch(/^On company AI gross profit, .* of 1,000 draws/);
+    expect(decodeScenario(new URL(d!.liveUrl).search).measure).toBe('companyGrossProfit');
   });
 
   it('names the file after the first slide’s preset and the date', () => {
@@ -81,5 +94,24 @@ describe('pdfText', () => {
   it('writes what Helvetica cannot as its nearest character', () => {
     expect(pdfText('−$3.1B · 1.7× Azure’s')).toBe('-$3.1B · 1.7× Azure’s');
     expect(pdfText('a\u2009b → c 😀')).toBe('a b ? c ??');
+  });
+});
+
+describe('the Risk view’s words', () => {
+  const sim = simulate(applyPreset('seed'), { ...DEFAULT_SIMULATION_SETTINGS, samples: 1000 });
+
+  it('names the likely leader on the measure from its odds, and a runner-up that is another hyperscaler', () => {
+    for (const m of ['revenue', 'companyGrossProfit', 'hosted'] as const) {
+      const { leader, runnerUp } = likelyLeaderOn(sim, m);
+      const odds = sim.odds.leader[m];
+      for (const c of ['azure', 'aws', 'gcp'] as const) expect(odds[leader].p).toBeGreaterThanOrEqual(odds[c].p);
+      expect(runnerUp).not.toBe(leader);
+    }
+  });
+
+  it('says what the lead hinges on only once something is known', () => {
+    expect(riskHinges(undefined, undefined)).toBeNull();
+    const text = riskHinges([{ id: 'market.spend2025', label: 'World AI compute, 2025', varianceShare: 0.4 } as ImportanceView], undefined);
+    expect(text).toBe('Who leads hinges mostly on World AI compute, 2025.');
   });
 });

@@ -7,6 +7,10 @@
 import {
   CLOUD_LABELS,
   DEFAULT_SIMULATION_SETTINGS,
+  DEFAULT_THESIS_MEASURE,
+  HYPERSCALERS,
+  PREVIEW_SAMPLES,
+  THESIS_MEASURE_LABELS,
   attribute,
   defaultScenario,
   evaluate,
@@ -15,13 +19,16 @@ import {
   winnerAnalysis,
   type HyperscalerId,
   type Scenario,
+  type SimulationSettings,
+  type ThesisMeasure,
 } from '@/lib/engine';
-import { lightColor } from '@/lib/palette';
+import { CLOUD_COLORS, lightColor } from '@/lib/palette';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { baseScenarioFor, encodeScenario, type Slide, type ViewId } from '@/lib/scenario';
 import { HOSTED_TOTAL_LABEL, cloudCards, headlineSentence } from './headline';
 import { attributionSentence, scenarioName, waterfallSteps } from './compare';
-import { formatProbability, oddsRows, riskSentence } from './uncertainty';
+import { formatProbability } from './uncertainty';
+import { formatOdds, type OddsInput } from './thesis';
 import { DEFAULT_FOCUS } from '@/lib/scenario';
 import { PRIMARY_CHART, chartImagePath } from './chart-registry';
 
@@ -65,15 +72,30 @@ export interface DeckPanel {
   rows: { label: string; value: number; text: string; color: string }[];
 }
 
-/** The Risk view's answer for a scenario: the same simulation as the view's (10,000 draws, seed 1). */
-function riskPanel(scenario: Readonly<Scenario>): DeckPanel {
-  const sim = simulate(scenario, DEFAULT_SIMULATION_SETTINGS);
+/** The Risk view's answer: the odds of the headline's conclusions on its measure, from the slide's run. */
+function riskPanel(odds: OddsInput, measure: ThesisMeasure): DeckPanel {
+  const lead = odds.odds.leader[measure];
+  const least = odds.odds.leastExposedBy[measure];
+  const n = odds.samples.toLocaleString('en-US');
   return {
-    title: 'The odds each hyperscaler hosts the most AI compute, 2025-2031',
-    sentence: riskSentence(sim, undefined, undefined),
+    title: `The odds each hyperscaler leads on ${THESIS_MEASURE_LABELS[measure]}, 2025-2031`,
+    sentence: `Least exposed to which model family wins, in ${n} draws: ${HYPERSCALERS.map((c) => `${CLOUD_LABELS[c]} ${formatOdds(least[c].p)}`).join(', ')}.`,
     kind: 'share',
-    rows: oddsRows(sim, 'hyperscalers').map((r) => ({ label: r.label, value: r.cumulative, text: formatProbability(r.cumulative), color: r.color })),
+    rows: HYPERSCALERS.map((c) => ({ label: CLOUD_LABELS[c], value: lead[c].p, text: formatProbability(lead[c].p), color: CLOUD_COLORS[c] })),
   };
+}
+
+/** What the deck's sentences speak of, and the odds they follow (as the dashboard's headline). */
+export interface DeckThesis {
+  /** The headline's measure (the link's `ms`). */
+  measure?: ThesisMeasure;
+  /** The link's simulation settings (draws, seed, spread, concentration). */
+  settings?: SimulationSettings;
+  /**
+   * Per slide, the odds from its full run as the dashboard drew them (the simulation worker); where absent,
+   * the run's first 500 draws (a link preview's odds), or for a Risk slide the full run, are drawn here.
+   */
+  odds?: readonly (OddsInput | null | undefined)[];
 }
 
 /** The Compare view's answer against Public data, for the figure it opens on (Azure's hosted compute). */
@@ -90,18 +112,26 @@ function comparePanel(scenario: Readonly<Scenario>, publicData: Readonly<Scenari
 }
 
 /** The query of a slide's scenario and view, as the dashboard's own link writes it. */
-export function slideQuery(slide: Slide): string {
-  return encodeScenario(slide.scenario, { presetId: slide.presetId, view: slide.view === 'strategies' ? null : slide.view });
+export function slideQuery(slide: Slide, measure: ThesisMeasure | null = null): string {
+  return encodeScenario(slide.scenario, { presetId: slide.presetId, view: slide.view === 'strategies' ? null : slide.view, measure });
 }
 
-export function deckSlides(slides: readonly Slide[], origin: string, viewLabels: Readonly<Record<ViewId, string>>): DeckSlide[] {
+export function deckSlides(slides: readonly Slide[], origin: string, viewLabels: Readonly<Record<ViewId, string>>, thesis: DeckThesis = {}): DeckSlide[] {
   const publicScenario = defaultScenario();
   const publicData = evaluate(publicScenario);
+  const measure = thesis.measure ?? DEFAULT_THESIS_MEASURE;
+  const settings = thesis.settings ?? DEFAULT_SIMULATION_SETTINGS;
   return slides.map((slide, i) => {
     const result = evaluate(slide.scenario);
-    const winners = winnerAnalysis(slide.scenario);
+    const winners = winnerAnalysis(slide.scenario, { measure });
+    const given = thesis.odds?.[i];
+    const drawn = (samples: number): OddsInput => {
+      const run = simulate(slide.scenario, { ...settings, samples });
+      return { odds: run.odds, samples: run.samples };
+    };
+    const odds = given ?? drawn(slide.view === 'risk' ? settings.samples : Math.min(settings.samples, PREVIEW_SAMPLES));
     const cards = cloudCards(result, publicData, winners);
-    const query = slideQuery(slide);
+    const query = slideQuery(slide, measure);
     // The chart the view leads with, where the server can draw it (Risk and Compare come from a worker).
     const chart = PRIMARY_CHART[slide.view];
     const name = scenarioName(slide.scenario, slide.presetId, baseScenarioFor(slide.presetId));
@@ -111,11 +141,11 @@ export function deckSlides(slides: readonly Slide[], origin: string, viewLabels:
       note: slide.note,
       summary: `${name} · ${viewLabels[slide.view]}`,
       figures: cards.map((c) => ({ cloud: c.cloud, label: c.label, hosted: formatUsdBn(c.hostedUsdBn), share: `${formatPct(c.share)} of the world’s AI compute` })),
-      sentence: headlineSentence(result, winners),
+      sentence: headlineSentence(result, winners, odds),
       liveUrl: `${origin}/${query ? `?${query}` : ''}`,
       imagePath: chart ? chartImagePath(query, chart, 'png') : null,
       imageNote: chart ? null : `The ${viewLabels[slide.view]} view in full is live: open the link below.`,
-      panel: slide.view === 'risk' ? riskPanel(slide.scenario) : slide.view === 'compare' ? comparePanel(slide.scenario, publicScenario) : null,
+      panel: slide.view === 'risk' ? riskPanel(odds, measure) : slide.view === 'compare' ? comparePanel(slide.scenario, publicScenario) : null,
     };
   });
 }

@@ -4,9 +4,13 @@ import {
   CLOUD_LABELS,
   FAMILIES,
   FAMILY_LABELS,
+  THESIS_MEASURE_SHORT_LABELS,
+  type CloudId,
   type FamilyId,
   type ScenarioResult,
+  type ThesisMeasure,
   type WinnerAnalysis,
+  type WinnerOutcome,
 } from '@/lib/engine';
 import { FAMILY_COLORS } from '@/lib/palette';
 import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
@@ -50,17 +54,23 @@ export function cloudByFamilyChart(result: ScenarioResult): ChartModel {
 }
 
 /** For each cloud, its cumulative hosted compute when each family wins (grouped bars, families as series). */
+/** A cloud's 2025-2031 total on the analysis' measure in one winner's world. */
+export function winnerValue(o: WinnerOutcome, c: CloudId, measure: ThesisMeasure): number {
+  return measure === 'hosted' ? o.hostedComputeUsdBn[c] : measure === 'revenue' ? o.revenueUsdBn[c] : o.companyGrossProfitUsdBn[c];
+}
+
+/** Each cloud's 2025-2031 total on the analysis' measure (the headline's) under each winner. */
 export function winnerChart(winners: WinnerAnalysis): ChartModel {
   const rows: ChartRow[] = CLOUDS.map((c) => {
     const row: ChartRow = { cloud: CLOUD_LABELS[c] };
-    for (const o of winners.outcomes) row[o.winner] = o.hostedComputeUsdBn[c];
+    for (const o of winners.outcomes) row[o.winner] = winnerValue(o, c, winners.measure);
     return row;
   });
   return {
     rows,
     xKey: 'cloud',
     xLabel: 'Cloud',
-    yLabel: 'AI compute hosted 2025-2031 (USD) if this family wins',
+    yLabel: `${THESIS_MEASURE_SHORT_LABELS[winners.measure]} 2025-2031 (USD) if this family wins`,
     series: familySeriesSpecs().map((s) => ({ ...s, label: `${s.label} wins` })),
     format: 'usdBn',
   };

@@ -7,12 +7,14 @@ import {
   COMPANY_LABELS,
   COMPANY_PROFIT_LABELS,
   HYPERSCALERS,
+  THESIS_MEASURE_LABELS,
   type CloudId,
   type HyperscalerId,
   type ScenarioResult,
   type WinnerAnalysis,
 } from '@/lib/engine';
-import { formatMultiple, formatPct, formatUsdBn } from '@/lib/format';
+import { formatPct } from '@/lib/format';
+import { thesisHeadline, type OddsInput } from './thesis';
 
 /** What a card's large figure is, as every surface that shows it says it (cards, slides, deck, preview image). */
 export const HOSTED_TOTAL_LABEL = 'AI compute hosted 2025-2031: the cloud and its owner’s own products';
@@ -77,22 +79,20 @@ export function cloudCards(result: ScenarioResult, baseline: ScenarioResult, win
   });
 }
 
-/** Clouds ranked by a cumulative measure, largest first (the three hyperscalers). */
-function rankedBy(result: ScenarioResult, measure: 'hostedComputeUsdBn' | 'revenueUsdBn'): HyperscalerId[] {
-  return [...HYPERSCALERS].sort((a, b) => result.clouds[b].cumulative[measure] - result.clouds[a].cumulative[measure]);
-}
-
 export interface ThesisVerdict {
   holds: boolean;
   leastExposed: CloudId;
   text: string;
 }
 
-/** Does Azure host the world's AI compute whichever model wins? Said plainly either way (ECONOMICS.md, "Outputs"). */
+/** The verdict is the scenario's point estimate; how likely it is across the plausible ranges is the headline's to say. */
+const ODDS_POINTER = 'How likely that is across the plausible ranges: the odds under the headline.';
+
+/** Is Azure the least exposed to which model family wins, on the chosen measure? Said plainly either way. */
 export function thesisVerdict(winners: WinnerAnalysis): ThesisVerdict {
   const least = winners.leastExposed;
   const swing = (c: HyperscalerId) => formatPct(winners.clouds[c].exposure);
-  // Exposure is measured on AI compute hosted, own use included (winners.ts).
+  const measure = THESIS_MEASURE_LABELS[winners.measure];
   const others = HYPERSCALERS.filter((c) => c !== 'azure')
     .map((c) => `${swing(c)} for ${CLOUD_LABELS[c]}`)
     .join(' and ');
@@ -100,37 +100,20 @@ export function thesisVerdict(winners: WinnerAnalysis): ThesisVerdict {
     return {
       holds: true,
       leastExposed: least,
-      text: `The thesis holds here, in part: Azure is the least exposed to which model family wins, though not immune — the AI compute it hosts in 2025-2031 swings ${swing('azure')} of its average across winners, against ${others}.`,
+      text: `The thesis holds at these values, in part: Azure is the least exposed to which model family wins, though not immune — its ${measure} in 2025-2031 swings ${swing('azure')} of its average across winners (owners’ own workloads held), against ${others}. ${ODDS_POINTER}`,
     };
   }
   return {
     holds: false,
     leastExposed: least,
-    text: `The thesis fails here: ${CLOUD_LABELS[least]} is less exposed than Azure to which model wins — its hosted compute swings ${swing(least as HyperscalerId)} of its average across winners, Azure’s ${swing('azure')}.`,
+    text: `The thesis fails at these values: ${CLOUD_LABELS[least]} is less exposed than Azure to which model wins — its ${measure} swings ${swing(least)} of its average across winners, Azure’s ${swing('azure')}. ${ODDS_POINTER}`,
   };
 }
 
 /**
- * One sentence for a CFO, saying what it measures: who hosts the most of the world's AI compute (own use
- * included), by how much; who earns the most cloud AI revenue when that is another cloud; and who is least
- * exposed to which model family wins.
+ * One sentence for a CFO (the one sentence builder: dashboard, present mode, deck, link preview): who leads
+ * on the chosen measure and who is least exposed, in words that follow the odds when given (thesis.ts).
  */
-export function headlineSentence(result: ScenarioResult, winners: WinnerAnalysis): string {
-  const [first, second] = rankedBy(result, 'hostedComputeUsdBn') as [HyperscalerId, HyperscalerId, HyperscalerId];
-  const a = result.clouds[first].cumulative;
-  const b = result.clouds[second].cumulative;
-  const ratio = b.hostedComputeUsdBn > 0 ? a.hostedComputeUsdBn / b.hostedComputeUsdBn : Infinity;
-  const lead =
-    Number.isFinite(ratio) && ratio >= 1.05 ? `${formatMultiple(ratio)} ${CLOUD_LABELS[second]}` : `level with ${CLOUD_LABELS[second]}`;
-  const hostedClause = `${CLOUD_LABELS[first]} hosts ${formatPct(a.hostedShare)} of the world’s AI compute in 2025-2031, own use included (${formatUsdBn(a.hostedComputeUsdBn)}, ${lead})`;
-  const revenueLeader = rankedBy(result, 'revenueUsdBn')[0] as HyperscalerId;
-  const least = winners.leastExposed;
-  const leastText = 'the least exposed to which model family wins';
-  if (revenueLeader === first) {
-    const exposure = least === first ? `; it is also ${leastText}` : `; ${CLOUD_LABELS[least]} is ${leastText}`;
-    return `${hostedClause} and earns the most cloud AI revenue${exposure}.`;
-  }
-  const revenueClause = `; ${CLOUD_LABELS[revenueLeader]} earns the most cloud AI revenue (${formatUsdBn(result.clouds[revenueLeader].cumulative.revenueUsdBn)})`;
-  const exposure = least === revenueLeader ? ` and is ${leastText}` : `; ${CLOUD_LABELS[least]} is ${leastText}`;
-  return `${hostedClause}${revenueClause}${exposure}.`;
+export function headlineSentence(result: ScenarioResult, winners: WinnerAnalysis, odds?: OddsInput | null): string {
+  return thesisHeadline(result, winners, odds).sentence;
 }

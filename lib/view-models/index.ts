@@ -5,6 +5,7 @@ export * from './family-series';
 export * from './silicon';
 export * from './commitments';
 export * from './headline';
+export * from './thesis';
 export * from './controls';
 export * from './axis';
 export * from './economics';

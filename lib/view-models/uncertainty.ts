@@ -18,6 +18,7 @@ import {
   type SensitivityRow,
   type SimulationResult,
   type SwitchingValue,
+  type ThesisMeasure,
   type UncertainMeasure,
 } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
@@ -155,6 +156,23 @@ export function likelyLeader(sim: SimulationResult): { leader: HyperscalerId; ru
   const rest = HYPERSCALERS.filter((c) => c !== leader).sort(
     (a, b) => sim.clouds[b].cumulative.hostedCompute.p50 - sim.clouds[a].cumulative.hostedCompute.p50,
   );
+  return { leader, runnerUp: rest[0] as HyperscalerId };
+}
+
+/** The simulation's per-draw figure for a thesis measure (the same 2025-2031 totals). */
+export const UNCERTAIN_MEASURE_OF: Readonly<Record<ThesisMeasure, UncertainMeasure>> = {
+  hosted: 'hostedCompute',
+  revenue: 'revenue',
+  companyGrossProfit: 'companyGrossProfit',
+};
+
+/** The hyperscaler that leads on the measure in most draws, and the runner-up (by the measure's median). */
+export function likelyLeaderOn(sim: SimulationResult, measure: ThesisMeasure): { leader: HyperscalerId; runnerUp: HyperscalerId } {
+  const odds = sim.odds.leader[measure];
+  const ranked = [...HYPERSCALERS].sort((a, b) => odds[b].p - odds[a].p);
+  const leader = ranked[0] as HyperscalerId;
+  const m = UNCERTAIN_MEASURE_OF[measure];
+  const rest = HYPERSCALERS.filter((c) => c !== leader).sort((a, b) => sim.clouds[b].cumulative[m].p50 - sim.clouds[a].cumulative[m].p50);
   return { leader, runnerUp: rest[0] as HyperscalerId };
 }
 
@@ -326,6 +344,8 @@ export function switchingRows(
   rows: readonly SwitchingValue[],
   conclusion: 'leader' | 'leastExposed',
   top = 8,
+  /** The measure the leader leads on, mid-sentence ("cloud AI revenue"); without it, AI compute hosted. */
+  measureLabel?: string,
 ): { flips: SwitchingView[]; never: number; from: CloudId | null } {
   const from = rows[0]?.from ?? null;
   const flips = rows
@@ -339,7 +359,9 @@ export function switchingRows(
       const fromLabel = CLOUD_LABELS[r.from];
       const outcome =
         conclusion === 'leader'
-          ? `${fromLabel} stops hosting the most (${CLOUD_LABELS[r.to]} leads)`
+          ? measureLabel
+            ? `${fromLabel} stops leading on ${measureLabel} (${CLOUD_LABELS[r.to]} leads)`
+            : `${fromLabel} stops hosting the most (${CLOUD_LABELS[r.to]} leads)`
           : `${fromLabel} stops being the least exposed (${CLOUD_LABELS[r.to]} becomes it)`;
       const shortValue = formatParameterAt(scenario, r.id, r.value, true);
       const shortCurrent = formatParameterAt(scenario, r.id, r.current, true);
@@ -354,21 +376,19 @@ export function switchingRows(
 // The answer in words
 
 /**
- * "Google Cloud hosts the most AI compute of the three hyperscalers in 98.1% (± 0.3 pts) of 10,000 draws;
- * the answer hinges mostly on X and Y; it flips if Z falls to … (today …)."
+ * Under the Risk view's answer (the headline's own sentence with this run's odds): what the lead hinges on
+ * and its nearest flip, "Who leads hinges mostly on X and Y; the lead goes to Z if W falls to … (today …)."
+ * Null until either is known.
  */
-export function riskSentence(sim: SimulationResult, drivers: readonly ImportanceView[] | undefined, flip: SwitchingView | undefined): string {
-  const { leader } = likelyLeader(sim);
-  const p = sim.hyperscalerLeadProbability.cumulative[leader];
-  const se = sim.hyperscalerLeadStandardError.cumulative[leader];
-  const draws = sim.samples.toLocaleString('en-US');
-  const odds = p === 1 ? `in all ${draws} draws` : `in ${formatProbability(p)} (${formatSamplingError(se)}) of ${draws} draws`;
-  let text = `${CLOUD_LABELS[leader]} hosts the most AI compute of the three hyperscalers over 2025-2031 ${odds}`;
+export function riskHinges(drivers: readonly ImportanceView[] | undefined, flip: SwitchingView | undefined): string | null {
+  const parts: string[] = [];
   const named = (drivers ?? []).filter((d) => d.varianceShare >= 0.02).slice(0, 2);
-  if (named.length > 0) text += `; who leads hinges mostly on ${named.map((d) => d.label).join(' and ')}`;
+  if (named.length > 0) parts.push(`who leads hinges mostly on ${named.map((d) => d.label).join(' and ')}`);
   if (flip) {
     const far = flip.distance > 1 ? ', beyond its plausible range' : flip.distance > 0.5 ? ', near the edge of its plausible range' : '';
-    text += `; it flips to ${flip.toLabel} if ${flip.change}${far}`;
+    parts.push(`the lead goes to ${flip.toLabel} if ${flip.change}${far}`);
   }
-  return `${text}.`;
+  if (parts.length === 0) return null;
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

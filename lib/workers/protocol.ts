@@ -11,7 +11,9 @@ import type {
   SimulationResult,
   SimulationSettings,
   SwitchingValue,
+  ThesisMeasure,
   UncertainMeasure,
+  PairedOdds,
 } from '@/lib/engine';
 
 export type WorkerRequest =
@@ -27,7 +29,16 @@ export type WorkerRequest =
       versus?: CloudId;
     }
   | { id: number; kind: 'sensitivity'; scenario: Scenario; spread: number; cloud: CloudId; measure: UncertainMeasure }
-  | { id: number; kind: 'switching'; scenario: Scenario }
+  | { id: number; kind: 'switching'; scenario: Scenario; measure?: ThesisMeasure }
+  | {
+      id: number;
+      kind: 'compareOdds';
+      a: Scenario;
+      b: Scenario;
+      settings: SimulationSettings;
+      cloud: CloudId;
+      measure: ThesisMeasure;
+    }
   | { id: number; kind: 'attribute'; from: Scenario; to: Scenario; cloud: CloudId; measure: UncertainMeasure }
   | { id: number; kind: 'cancel'; target: number };
 
@@ -42,8 +53,22 @@ export interface WorkerValues {
   sensitivity: SensitivityRow[];
   switching: SwitchingResult;
   attribute: Attribution;
+  compareOdds: PairedOdds;
+}
+
+/**
+ * Sent while a simulation runs, before its answer: how many draws are done, and once, the result of its
+ * first PREVIEW_SAMPLES draws (the preview: the same draws, so the full run only adds to it).
+ */
+export interface WorkerProgress {
+  id: number;
+  progress: true;
+  done: number;
+  total: number;
+  preview?: SimulationResult;
 }
 
 export type WorkerResponse =
+  | WorkerProgress
   | { id: number; ok: true; value: unknown; ms: number }
   | { id: number; ok: false; cancelled: boolean; error: string };

@@ -9,7 +9,9 @@
  */
 import {
   attribute,
+  compareOdds,
   createSimulation,
+  PREVIEW_SAMPLES,
   importance,
   scenarioKey,
   sensitivity,
@@ -47,7 +49,17 @@ async function run(id: number, scenario: Scenario, settings: SimulationSettings)
   const sim = createSimulation(scenario, settings);
   while (sim.done < sim.total) {
     if (cancelled.has(id)) throw new Cancelled();
-    sim.step(CHUNK);
+    // The preview is the run's own first draws: reported once, then the run carries on from there.
+    const atPreview = sim.done < PREVIEW_SAMPLES && sim.total > PREVIEW_SAMPLES;
+    sim.step(atPreview ? Math.min(CHUNK, PREVIEW_SAMPLES - sim.done) : CHUNK);
+    // Progress at the preview and then every fifth of the run: each message re-renders a progress bar.
+    const fifth = Math.max(1, Math.floor(sim.total / 5));
+    const crossed = Math.floor(sim.done / fifth) > Math.floor((sim.done - Math.min(CHUNK, sim.done)) / fifth);
+    if ((atPreview && sim.done === PREVIEW_SAMPLES) || crossed) {
+      const progress: WorkerResponse = { id, progress: true, done: sim.done, total: sim.total };
+      if (atPreview && sim.done === PREVIEW_SAMPLES) progress.preview = sim.result();
+      self.postMessage(progress);
+    }
     await yieldToMessages();
   }
   if (cancelled.has(id)) throw new Cancelled();
@@ -74,9 +86,11 @@ async function handle(request: Exclude<WorkerRequest, { kind: 'cancel' }>): Prom
       return attribute(request.from, request.to, { cloud: request.cloud, measure: request.measure });
     case 'switching':
       return {
-        leader: switchingValues(request.scenario),
-        leastExposed: switchingValues(request.scenario, { conclusion: 'leastExposed' }),
+        leader: switchingValues(request.scenario, { measure: request.measure }),
+        leastExposed: switchingValues(request.scenario, { conclusion: 'leastExposed', measure: request.measure }),
       };
+    case 'compareOdds':
+      return compareOdds(request.a, request.b, { ...request.settings, cloud: request.cloud, measure: request.measure });
   }
 }
 

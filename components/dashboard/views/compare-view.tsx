@@ -20,9 +20,10 @@ import { valueToLeftPct } from '@/components/charts/geometry';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { workerQueryClient } from '@/lib/state/query-client';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { useAttribution } from '@/lib/state/use-simulation';
+import { useAttribution, useCompareOdds } from '@/lib/state/use-simulation';
 import {
   attributionSentence,
+  compareOddsSentence,
   comparisonFigures,
   comparisonSentences,
   differingAssumptions,
@@ -116,6 +117,8 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
             </tbody>
           </ScrollTable>
       </section>
+
+      <CompareOddsCard a={a.scenario} b={b.scenario} state={state} />
 
       <WaterfallCard a={a} b={b} focus={state.focus} setFocus={state.setFocus} />
 
@@ -389,5 +392,25 @@ function WaterfallTable({ steps, fromValue, toValue }: { steps: readonly Waterfa
           </tbody>
         </ScrollTable>
     </>
+  );
+}
+
+/** How likely B beats A on the headline's measure, for the cloud in focus: paired draws in the worker (issue 18). */
+function CompareOddsCard({ a, b, state }: { a: Scenario; b: Scenario; state: ScenarioState }) {
+  const cloud = state.focus.cloud;
+  const odds = useCompareOdds(a, b, state.simulation, cloud, state.measure);
+  return (
+    <section aria-labelledby="compare-odds" className="rounded-lg border bg-card p-4" data-chart="compare-odds">
+      <h3 id="compare-odds" className="text-lg font-semibold">
+        How likely B beats A
+      </h3>
+      <p className="mt-1 min-h-12 text-base" data-testid="compare-odds" data-p={odds.data?.value.p ?? ''} aria-busy={odds.isFetching}>
+        {odds.data ? compareOddsSentence(odds.data.value, cloud, state.measure) : 'Drawing paired scenarios (the same draws for A and B)…'}
+      </p>
+      <p className="text-xs text-muted-foreground">
+        Each draw gives A and B the same luck: every uncertain assumption at the same point of its range, the same share draws. The cloud is the
+        one in focus below; the measure is the headline’s.
+      </p>
+    </section>
   );
 }

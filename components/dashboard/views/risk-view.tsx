@@ -10,10 +10,16 @@ import { workerQueryClient } from '@/lib/state/query-client';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import {
   CLOUD_LABELS,
+  HYPERSCALERS,
+  THESIS_MEASURE_LABELS,
+  type HyperscalerId,
+  type ThesisMeasure,
   DEFAULT_SIMULATION_SETTINGS,
   SIMULATION_SETTINGS,
-  hyperscalerLeader,
+  leaderOn,
   parametersById,
+  type ScenarioResult,
+  type WinnerAnalysis,
   type CloudId,
   type Scenario,
   type SimulationResult,
@@ -38,10 +44,13 @@ import {
   samplingInterval,
   gapChart,
   importanceRows,
-  likelyLeader,
+  formatOdds,
+  likelyLeaderOn,
   measureTitle,
+  thesisHeadline,
+  UNCERTAIN_MEASURE_OF,
   oddsRows,
-  riskSentence,
+  riskHinges,
   switchingRows,
   tornadoCounts,
   tornadoRows,
@@ -81,10 +90,14 @@ export function RiskView({ results, state }: { results: Results; state: Scenario
   // The whole view follows the scenario at low priority (interruptible), so a drag's urgent renders are
   // the dashboard's own; this view catches up between them.
   const scenario = useDeferredValue(state.scenario);
-  const leaderNow = hyperscalerLeader(results.result);
+  const measure = results.winners.measure;
+  const leaderNow = leaderOn(results.result, measure);
   return (
     <QueryClientProvider client={workerQueryClient}>
       <RiskViewBody
+        answerResult={results.result}
+        winners={results.winners}
+        measure={measure}
         scenario={scenario}
         settings={state.simulation}
         leaderNow={leaderNow}
@@ -98,6 +111,10 @@ export function RiskView({ results, state }: { results: Results; state: Scenario
 }
 
 interface BodyProps {
+  /** The scenario's own result and winner analysis (on the measure): the headline's sentence is built from them. */
+  answerResult: ScenarioResult;
+  winners: WinnerAnalysis;
+  measure: ThesisMeasure;
   scenario: Scenario;
   settings: SimulationSettings;
   leaderNow: CloudId;
@@ -107,33 +124,40 @@ interface BodyProps {
   setFocus: ScenarioState['setFocus'];
 }
 
-const RiskViewBody = memo(function RiskViewBody({ scenario, settings, leaderNow, setParameter, setSimulation, focus, setFocus }: BodyProps) {
+const RiskViewBody = memo(function RiskViewBody({ answerResult, winners, measure, scenario, settings, leaderNow, setParameter, setSimulation, focus, setFocus }: BodyProps) {
   const sim = useSimulation(scenario, settings);
   const settled = !sim.moving;
-  const switching = useSwitching(scenario, settled);
+  // Switching values on the headline's measure (issue 18): who leads on it, who is least exposed on it.
+  const switching = useSwitching(scenario, settled, measure);
   // The charts redraw at low priority, interruptibly: a preview arriving mid-drag never blocks the slider.
   const result = useDeferredValue(sim.result);
-  const likely = result ? likelyLeader(result) : null;
-  // Who leads hinges on the gap between the likely leader and the runner-up, not on either's level.
+  const likely = result ? likelyLeaderOn(result, measure) : null;
+  // Who leads hinges on the gap between the likely leader and the runner-up on the measure, not on either's level.
   const drivers = useImportance(
     scenario,
     settings,
     likely?.leader ?? 'azure',
-    'hostedCompute',
+    UNCERTAIN_MEASURE_OF[measure],
     likely?.runnerUp ?? 'aws',
     sim.status === 'full' && likely !== null,
   );
+  // Switching values are found on the headline's measure (useSwitching above).
   const leaderFlips = useMemo(
-    () => (switching.data ? switchingRows(scenario, switching.data.value.leader, 'leader') : null),
-    [switching.data, scenario],
+    () => (switching.data ? switchingRows(scenario, switching.data.value.leader, 'leader', 8, THESIS_MEASURE_LABELS[measure]) : null),
+    [switching.data, scenario, measure],
   );
-  const sentence = useMemo(() => {
-    if (!result || !likely) return null;
+  // The headline's own sentence (one builder) with this run's odds; under it, what the lead hinges on.
+  const sentence = useMemo(
+    () => (result ? thesisHeadline(answerResult, winners, { odds: result.odds, samples: result.samples }).sentence : null),
+    [result, answerResult, winners],
+  );
+  const hinges = useMemo(() => {
+    if (!likely) return null;
     const driverRows = drivers.data ? importanceRows(drivers.data.value, 3) : undefined;
     // The flip is stated for the scenario's own leader; say it only when the draws agree on who that is.
     const flip = leaderFlips && leaderFlips.from === likely.leader ? leaderFlips.flips[0] : undefined;
-    return riskSentence(result, driverRows, flip);
-  }, [result, likely, drivers.data, leaderFlips]);
+    return riskHinges(driverRows, flip);
+  }, [likely, drivers.data, leaderFlips]);
 
   return (
     <div className="space-y-4" data-risk-status={sim.status}>
@@ -141,14 +165,18 @@ const RiskViewBody = memo(function RiskViewBody({ scenario, settings, leaderNow,
         <h3 id="risk-answer" className="text-lg font-semibold">
           How sure is the answer?
         </h3>
-        <p className="mt-1 text-base leading-snug sm:text-lg" data-risk-sentence aria-live="polite">
+        {/* Room reserved for the sentence and the line under it, so the full run replacing the preview moves nothing below. */}
+        <p className="mt-1 min-h-[7lh] text-base leading-snug sm:min-h-[3lh] sm:text-lg" data-risk-sentence aria-live="polite">
           {sentence ?? (sim.error ? 'The simulation could not run in this browser.' : 'Drawing scenarios…')}
         </p>
-        <RunStatus status={sim.status} result={result} ms={sim.ms} settings={settings} error={sim.error} />
+        <p className="min-h-[3lh] text-sm text-muted-foreground sm:min-h-[2lh]" data-risk-hinges>
+          {hinges ?? (result ? 'Finding what the lead hinges on…' : '')}
+        </p>
+        <RunStatus status={sim.status} result={result} ms={sim.ms} settings={settings} error={sim.error} progress={sim.progress} moving={sim.moving} />
         {result && likely && likely.leader !== leaderNow && (
           <p className="mt-2 text-sm">
-            With every assumption at its value, {CLOUD_LABELS[leaderNow]} hosts the most; across the draws {CLOUD_LABELS[likely.leader]} does more
-            often: the scenario sits near a tipping point.
+            With every assumption at its value, {CLOUD_LABELS[leaderNow]} leads on {THESIS_MEASURE_LABELS[measure]}; across the draws{' '}
+            {CLOUD_LABELS[likely.leader]} does more often: the scenario sits near a tipping point.
           </p>
         )}
         <SettingsForm settings={settings} onChange={setSimulation} />
@@ -157,6 +185,7 @@ const RiskViewBody = memo(function RiskViewBody({ scenario, settings, leaderNow,
       {result && (
         <div className={sim.status === 'stale' ? 'opacity-60 transition-opacity' : 'transition-opacity'} aria-busy={sim.status !== 'full'}>
           <div className="space-y-4">
+            <ThesisOddsCard result={result} measure={measure} />
             <OddsCard result={result} />
             <FanCard result={result} measure="hostedComputeUsdBn" />
             <FanCard result={result} measure="companyGrossProfitUsdBn" />
@@ -165,7 +194,7 @@ const RiskViewBody = memo(function RiskViewBody({ scenario, settings, leaderNow,
         </div>
       )}
       <DriversCard scenario={scenario} settings={settings} settled={settled} simulationReady={sim.status === 'full'} focus={focus} setFocus={setFocus} />
-      <SwitchingCard scenario={scenario} setParameter={setParameter} data={switching.data?.value} loading={switching.isFetching} />
+      <SwitchingCard scenario={scenario} setParameter={setParameter} data={switching.data?.value} loading={switching.isFetching} measure={measure} />
     </div>
   );
 });
@@ -176,12 +205,16 @@ function RunStatus({
   ms,
   settings,
   error,
+  progress,
+  moving,
 }: {
   status: 'full' | 'preview' | 'stale' | 'none';
   result: SimulationResult | undefined;
   ms: number | undefined;
   settings: SimulationSettings;
   error: Error | null;
+  progress: number;
+  moving: boolean;
 }) {
   const draws = settings.samples.toLocaleString('en-US');
   let text: string;
@@ -190,11 +223,22 @@ function RunStatus({
     text = `${result.samples.toLocaleString('en-US')} draws, seed ${result.seed}, ranges ×${result.spread}, share concentration ${result.concentration}${
       ms !== undefined ? ` · drawn in ${(ms / 1000).toFixed(1)} s in a background worker` : ''
     }.`;
-  else if (status === 'preview') text = `Preview of ${result?.samples ?? 500} draws while you adjust; the full ${draws} follow when you stop.`;
+  else if (status === 'preview' && moving) text = `Preview of ${result?.samples ?? 500} draws while you adjust; the full ${draws} follow when you stop.`;
+  else if (status === 'preview') text = `Preview: the first ${(result?.samples ?? 500).toLocaleString('en-US')} draws; the full ${draws} are drawing.`;
   else text = `Drawing ${draws} scenarios in a background worker…`;
+  // One line whatever the state (min-h-6 holds the bar's row), so nothing below moves when the full run lands;
+  // once the run is done the bar leaves the layout, so a longer sentence cannot wrap it onto a second line.
+  const running = status !== 'full' && !error && !moving;
   return (
-    <p className="mt-2 text-sm text-muted-foreground" data-run-status={status}>
-      {text}
+    <p className="mt-2 flex min-h-6 flex-wrap items-center gap-x-2 text-sm text-muted-foreground" data-run-status={status}>
+      <span>{text}</span>
+      <progress
+        className={running ? 'h-1.5 w-28' : 'hidden'}
+        max={1}
+        value={running ? progress : 1}
+        aria-label={`Full run: ${Math.round((running ? progress : 1) * 100)}% drawn`}
+        data-testid="run-progress"
+      />
     </p>
   );
 }
@@ -334,6 +378,44 @@ function OddsTable({ rows, caption }: { rows: readonly OddsRow[]; caption: strin
       </ScrollTable>
   );
 }
+
+/** The headline's conclusions with their odds, on its measure (issue 18). */
+const ThesisOddsCard = memo(function ThesisOddsCard({ result, measure }: { result: SimulationResult; measure: ThesisMeasure }) {
+  const lead = result.odds.leader[measure];
+  const least = result.odds.leastExposedBy[measure];
+  const row = (_c: HyperscalerId, p: { p: number; se: number }) => `${formatOdds(p.p)} ± ${(p.se * 196).toFixed(1)} pts`;
+  return (
+    <section aria-labelledby="risk-thesis" className="rounded-lg border bg-card p-4" data-chart="risk-thesis">
+      <h3 id="risk-thesis" className="text-lg font-semibold leading-tight">
+        The thesis’ odds, on {THESIS_MEASURE_LABELS[measure]}
+      </h3>
+      <p className="mt-0.5 text-sm text-muted-foreground">
+        Share of {result.samples.toLocaleString('en-US')} drawn scenarios in which each hyperscaler leads on the measure over 2025-2031, and in which it
+        is the least exposed to which model family wins (each draw is its own winner analysis); ± the 95% sampling interval.
+      </p>
+      <div className="overflow-x-auto">
+        <table className="figures mt-2 w-full text-sm" data-testid="risk-thesis-odds">
+          <thead>
+            <tr className="text-left text-muted-foreground">
+              <th scope="col" className="pr-4 font-medium">Cloud</th>
+              <th scope="col" className="pr-4 font-medium">Leads</th>
+              <th scope="col" className="font-medium">Least exposed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {HYPERSCALERS.map((c) => (
+              <tr key={c} data-cloud={c}>
+                <th scope="row" className="pr-4 text-left font-medium">{CLOUD_LABELS[c]}</th>
+                <td className="pr-4" data-p={lead[c].p}>{row(c, lead[c])}</td>
+                <td data-p={least[c].p}>{row(c, least[c])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+});
 
 const OddsCard = memo(function OddsCard({ result }: { result: SimulationResult }) {
   const hyper = oddsRows(result, 'hyperscalers');
@@ -598,14 +680,19 @@ function SwitchingCard({
   setParameter,
   data,
   loading,
+  measure,
 }: {
   scenario: Scenario;
   setParameter: ScenarioState['setParameter'];
   data: SwitchingResult | undefined;
   loading: boolean;
+  measure: ThesisMeasure;
 }) {
   const reveal = useReveal();
-  const leader = useMemo(() => (data ? switchingRows(scenario, data.leader, 'leader') : null), [data, scenario]);
+  const leader = useMemo(
+    () => (data ? switchingRows(scenario, data.leader, 'leader', 8, THESIS_MEASURE_LABELS[measure]) : null),
+    [data, scenario, measure],
+  );
   const exposed = useMemo(() => (data ? switchingRows(scenario, data.leastExposed, 'leastExposed', 5) : null), [data, scenario]);
   const set = (row: SwitchingView) => {
     setParameter(row.id, row.value, 'commit');
@@ -626,7 +713,7 @@ function SwitchingCard({
         <div className={loading ? 'opacity-60' : ''}>
           {leader && leader.from && (
             <SwitchingTable
-              title={`Who hosts the most: today ${CLOUD_LABELS[leader.from]}`}
+              title={`Who leads on ${THESIS_MEASURE_LABELS[measure]}: today ${CLOUD_LABELS[leader.from]}`}
               rows={leader.flips}
               never={leader.never}
               onSet={set}
@@ -635,7 +722,7 @@ function SwitchingCard({
           )}
           {exposed && exposed.from && (
             <SwitchingTable
-              title={`Who is least exposed to which model family wins: today ${CLOUD_LABELS[exposed.from]}`}
+              title={`Who is least exposed to which model family wins, on ${THESIS_MEASURE_LABELS[measure]}: today ${CLOUD_LABELS[exposed.from]}`}
               rows={exposed.flips}
               never={exposed.never}
               onSet={set}

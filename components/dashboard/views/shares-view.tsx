@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { CLOUD_LABELS, FAMILY_LABELS, HYPERSCALERS } from '@/lib/engine';
+import { CLOUD_LABELS, FAMILY_LABELS, HYPERSCALERS, THESIS_MEASURE_SHORT_LABELS } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
@@ -29,7 +29,7 @@ export function SharesView({ results }: { results: Results }) {
                 <p className="font-semibold">{CLOUD_LABELS[c]}</p>
                 <p className="figures mt-1 text-lg font-semibold">Swing {formatPct(e.exposure)}</p>
                 <p className="text-muted-foreground">
-                  {formatUsdBn(e.minHostedUsdBn)} hosted if {FAMILY_LABELS[e.worst]} wins, {formatUsdBn(e.maxHostedUsdBn)} if {FAMILY_LABELS[e.best]} wins
+                  {THESIS_MEASURE_SHORT_LABELS[winners.measure]} {formatUsdBn(e.minUsdBn)} if {FAMILY_LABELS[e.worst]} wins, {formatUsdBn(e.maxUsdBn)} if {FAMILY_LABELS[e.best]} wins
                 </p>
               </li>
             );

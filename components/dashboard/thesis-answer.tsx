@@ -1,0 +1,133 @@
+'use client';
+/**
+ * The headline's sentence with its odds (issue 18): the measure it speaks of (a link key), the sentence
+ * whose adverbs follow the Monte Carlo, the odds one click away, and what would flip the answer. Draws only:
+ * the words come from lib/view-models/thesis.ts.
+ */
+import {
+  CLOUD_LABELS,
+  HYPERSCALERS,
+  THESIS_MEASURES,
+  THESIS_MEASURE_SHORT_LABELS,
+  type ScenarioResult,
+  type ThesisMeasure,
+  type WinnerAnalysis,
+} from '@/lib/engine';
+import { memo } from 'react';
+import type { Scenario, SimulationSettings } from '@/lib/engine';
+import { flipSentence, formatOdds, thesisHeadline, type OddsInput } from '@/lib/view-models';
+import { useThesisOdds, type ThesisOddsView } from '@/lib/state/use-thesis-odds';
+
+export function MeasurePicker({ measure, onChange }: { measure: ThesisMeasure; onChange: (m: ThesisMeasure) => void }) {
+  return (
+    <fieldset className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm" data-testid="measure-picker">
+      <legend className="float-left mr-1 font-medium text-muted-foreground">Measure</legend>
+      {THESIS_MEASURES.map((m) => (
+        <label
+          key={m}
+          className="inline-flex min-h-9 cursor-pointer items-center gap-1.5 rounded-md px-2.5 ring-1 ring-border has-[:checked]:bg-foreground has-[:checked]:text-background has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2"
+        >
+          <input type="radio" name="thesis-measure" value={m} checked={measure === m} onChange={() => onChange(m)} className="sr-only" />
+          {THESIS_MEASURE_SHORT_LABELS[m]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function pct(p: number, se: number): string {
+  return `${formatOdds(p)} ± ${(se * 100).toFixed(1)} pts`;
+}
+
+/** What the live answer needs to draw its odds: the scenario, how it is drawn, and the server's preview. */
+export interface OddsSource {
+  scenario: Scenario;
+  settings: SimulationSettings;
+  initial?: { key: string; result: OddsInput } | null;
+}
+
+/**
+ * The answer with its odds drawn in the worker. The hook lives here, not in the dashboard: each progress
+ * message re-renders this sentence only, never the charts.
+ */
+export const LiveThesisAnswer = memo(function LiveThesisAnswer({ result, winners, source }: { result: ScenarioResult; winners: WinnerAnalysis; source: OddsSource }) {
+  const odds = useThesisOdds(source.scenario, source.settings, winners.measure, source.initial);
+  return <ThesisAnswer result={result} winners={winners} odds={odds} />;
+});
+
+export function ThesisAnswer({
+  result,
+  winners,
+  odds,
+}: {
+  result: ScenarioResult;
+  winners: WinnerAnalysis;
+  odds: ThesisOddsView | null;
+}) {
+  const headline = thesisHeadline(result, winners, odds?.result ?? null);
+  const measure = winners.measure;
+  const drawing = !odds || odds.status !== 'full';
+  const leadOdds = odds?.result?.odds.leader[measure];
+  const leastOdds = odds?.result?.odds.leastExposedBy[measure];
+  const flip = odds?.switching ? flipSentence(odds.switching) : null;
+  return (
+    <div className="space-y-1.5">
+      <p
+        className="max-w-5xl text-xl font-medium leading-snug md:text-[22px]"
+        data-testid="headline-sentence"
+        data-measure={measure}
+        data-odds-status={odds?.status ?? 'none'}
+        data-odds-samples={headline.samples ?? ''}
+        data-leader-adverb={headline.leader.adverb ?? ''}
+        data-leader-p={headline.leader.probability?.p ?? ''}
+        data-least-adverb={headline.leastExposed.adverb ?? ''}
+        data-least-p={headline.leastExposed.probability?.p ?? ''}
+        aria-busy={odds?.status === 'stale' || undefined}
+      >
+        {headline.sentence}
+      </p>
+      <details className="group max-w-5xl text-sm" data-testid="headline-odds">
+        <summary className="cursor-pointer list-none text-muted-foreground underline underline-offset-4 marker:hidden">
+          {headline.samples === null
+            ? 'Drawing the odds…'
+            : `The odds: ${headline.samples.toLocaleString('en-US')} draws of the Monte Carlo (seeded)`}
+          {drawing && headline.samples !== null && (
+            <span className="ml-2 inline-flex items-center gap-1 align-middle" role="status">
+              <progress className="h-1.5 w-20" max={1} value={odds?.progress ?? 0} aria-label="Full run’s progress" />
+              <span className="text-xs">full run drawing</span>
+            </span>
+          )}
+        </summary>
+        {leadOdds && leastOdds && (
+          <table className="figures mt-2 text-sm" data-testid="odds-table">
+            <caption className="sr-only">Odds of the headline’s conclusions</caption>
+            <thead>
+              <tr className="text-left text-muted-foreground">
+                <th scope="col" className="pr-4 font-medium">Cloud</th>
+                <th scope="col" className="pr-4 font-medium">Leads on {THESIS_MEASURE_SHORT_LABELS[measure].toLowerCase()}</th>
+                <th scope="col" className="font-medium">Least exposed to which family wins</th>
+              </tr>
+            </thead>
+            <tbody>
+              {HYPERSCALERS.map((c) => (
+                <tr key={c} data-cloud={c}>
+                  <th scope="row" className="pr-4 text-left font-medium">{CLOUD_LABELS[c]}</th>
+                  <td className="pr-4" data-p={leadOdds[c].p}>{pct(leadOdds[c].p, leadOdds[c].se)}</td>
+                  <td data-p={leastOdds[c].p}>{pct(leastOdds[c].p, leastOdds[c].se)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="mt-1 text-xs text-muted-foreground">
+          “Clearly” above 90%, “narrowly” from 60% to 90%, “a coin flip” below. Exposure: the swing of the measure across worlds in which each
+          model family wins, the owners’ own workloads held where they are (methodology, winner analysis).
+        </p>
+      </details>
+      {/* Room for the sentence before it arrives (two lines wide, four on a phone): nothing below moves. */}
+      <p className="min-h-20 max-w-5xl text-sm text-muted-foreground sm:min-h-10" data-testid="flip-sentence">
+        {flip ?? 'Finding what would flip the answer…'}
+      </p>
+    </div>
+  );
+}

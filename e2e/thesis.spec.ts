@@ -1,0 +1,98 @@
+/**
+ * The answer to the thesis (issue 18), as an executive meets it: a measure chosen in the open and kept in
+ * the link, a headline whose adverbs follow the odds shown one click away, and a Risk view that answers at
+ * once with its preview before the full run. No Public data figure is pinned: the defaults are refitted
+ * (issue 17), so the checks are relationships between what the page shows.
+ */
+import { adverbFor, formatOdds } from '../lib/view-models/thesis';
+import { DashboardPage } from './dashboard-page';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+test.describe('The thesis, on a measure and with its odds', () => {
+  test('switching the measure changes the headline’s wording and the link; the default keeps it bare', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    await expect(d.headline()).toHaveText(/^On cloud AI revenue, /);
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.getByRole('radio', { name: 'Cloud AI revenue' })).toBeChecked();
+
+    const picker = page.getByTestId('measure-picker');
+    await picker.getByText('Company AI gross profit', { exact: true }).click();
+    await expect(page).toHaveURL(/[?&]ms=companyGrossProfit(&|$)/);
+    await expect(d.headline()).toHaveText(/^On company AI gross profit, /);
+
+    await picker.getByText('AI compute hosted', { exact: true }).click();
+    await expect(page).toHaveURL(/[?&]ms=hosted(&|$)/);
+    await expect(d.headline()).toHaveText(/^On AI compute hosted, own products included, /);
+
+    // The link carries the measure to a fresh page; Back returns to the previous one.
+    await page.goBack();
+    await expect(page).toHaveURL(/[?&]ms=companyGrossProfit(&|$)/);
+    await expect(d.headline()).toHaveText(/^On company AI gross profit, /);
+    await picker.getByText('Cloud AI revenue', { exact: true }).click();
+    await expect(page).not.toHaveURL(/ms=/);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test('the headline’s adverbs agree with the odds it shows one click away', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('v=3&n=2000&seed=3');
+    await d.fullOdds();
+    const sentence = (await d.headline().textContent()) ?? '';
+    await expect(d.headline()).toHaveAttribute('data-odds-samples', '2000');
+    const leaderP = Number(await d.headline().getAttribute('data-leader-p'));
+    const leastP = Number(await d.headline().getAttribute('data-least-p'));
+
+    // The figures, one click away: a table of each hyperscaler's odds.
+    await page.getByText(/^The odds: 2,000 draws/).click();
+    const table = page.getByTestId('odds-table');
+    await expect(table).toBeVisible();
+    const leadCells = await table.locator('tbody tr td:nth-child(2)').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-p'))));
+    const leastCells = await table.locator('tbody tr td:nth-child(3)').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-p'))));
+    expect(leadCells).toContain(leaderP);
+    expect(leastCells).toContain(leastP);
+    // Each conclusion's odds sum to 1 across the three.
+    expect(leadCells.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect(leastCells.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+
+    for (const [p, attr] of [
+      [leaderP, 'data-leader-adverb'],
+      [leastP, 'data-least-adverb'],
+    ] as const) {
+      const adverb = adverbFor(p);
+      await expect(d.headline()).toHaveAttribute(attr, adverb);
+      // The words: "clearly" only above 90%, "narrowly" from 60% to 90%, "a coin flip" below.
+      if (adverb === 'coin flip') expect(sentence).toContain('coin flip between');
+      else expect(sentence).toMatch(new RegExp(`${adverb} (leads|the least exposed)`));
+      expect(sentence).toContain(formatOdds(p));
+    }
+    if (leaderP > 0.9 || leastP > 0.9) expect(sentence).toContain('clearly');
+    else expect(sentence).not.toContain('clearly');
+
+    // What would flip the answer, in one sentence under the headline.
+    await expect(page.getByTestId('flip-sentence')).toHaveText(/^The answer (flips|does not flip)/, { timeout: 60_000 });
+  });
+
+  test('a measure the dashboard does not know is reported in words and the default is used', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('v=3&ms=profit');
+    await expect(page.getByTestId('link-notice')).toContainText('Ignored the measure');
+    await expect(d.headline()).toHaveText(/^On cloud AI revenue, /);
+  });
+
+  test('the Risk view shows the run’s preview first, then the full run, without moving what is below', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('view=risk&v=3');
+    const status = page.locator('[data-run-status]');
+    await expect(page.locator('[data-run-status="preview"]')).toBeVisible({ timeout: 30_000 });
+    await expect(status).toContainText('Preview: the first 500 draws');
+    // The thesis' odds are on screen from the preview.
+    await expect(page.getByTestId('risk-thesis-odds')).toBeVisible();
+    const settings = page.getByText('Simulation settings', { exact: true });
+    const before = await settings.boundingBox();
+    await expect(page.locator('[data-run-status="full"]')).toBeVisible({ timeout: 90_000 });
+    await expect(status).toContainText('10,000 draws');
+    const after = await settings.boundingBox();
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThan(1);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * The headline's answer to the thesis (issue 18), in one sentence builder shared by the dashboard, present
+ * mode, the deck, the link preview and its image: who leads on the chosen measure and who is least exposed
+ * to which model family wins, each with its Monte Carlo odds, in words that follow the odds
+ * (ECONOMICS.md, "Model v3", rule 4): "clearly" above 90%, "narrowly" from 60% to 90%, "a coin flip" below.
+ */
+import {
+  CLOUD_LABELS,
+  HYPERSCALERS,
+  THESIS_MEASURE_LABELS,
+  formatParameterValue,
+  getParameter,
+  leaderOn,
+  thesisValue,
+  type CloudId,
+  type HyperscalerId,
+  type PairedOdds,
+  type Probability,
+  type ScenarioResult,
+  type SwitchingValue,
+  type ThesisMeasure,
+  type ThesisOdds,
+  type WinnerAnalysis,
+} from '@/lib/engine';
+import { formatMultiple, formatPct, formatUsdBn } from '@/lib/format';
+
+export type Adverb = 'clearly' | 'narrowly' | 'coin flip';
+
+/** The word a probability earns: "clearly" above 90%, "narrowly" from 60% to 90%, "a coin flip" below. */
+export function adverbFor(p: number): Adverb {
+  if (p > 0.9) return 'clearly';
+  if (p >= 0.6) return 'narrowly';
+  return 'coin flip';
+}
+
+/** The odds the sentence speaks from, and how many draws they come from. */
+export interface OddsInput {
+  odds: ThesisOdds;
+  samples: number;
+}
+
+export interface ThesisClaim {
+  conclusion: 'leader' | 'leastExposed';
+  /** The scenario's own answer (its point estimate). */
+  cloud: HyperscalerId;
+  /** Its odds, when drawn. */
+  probability: Probability | null;
+  adverb: Adverb | null;
+  /** The likeliest other answer: the coin flip's other side. */
+  rival: HyperscalerId | null;
+}
+
+export interface ThesisHeadline {
+  measure: ThesisMeasure;
+  sentence: string;
+  leader: ThesisClaim;
+  leastExposed: ThesisClaim;
+  samples: number | null;
+}
+
+function claim(conclusion: ThesisClaim['conclusion'], cloud: HyperscalerId, odds: Record<HyperscalerId, Probability> | undefined): ThesisClaim {
+  if (!odds) return { conclusion, cloud, probability: null, adverb: null, rival: null };
+  let rival: HyperscalerId | null = null;
+  for (const c of HYPERSCALERS) if (c !== cloud && (rival === null || odds[c].p > odds[rival].p)) rival = c;
+  const probability = odds[cloud];
+  return { conclusion, cloud, probability, adverb: adverbFor(probability.p), rival };
+}
+
+/** "62%": odds as the sentence shows them (whole percent, or "over 99%" / "under 1%" at the ends). */
+export function formatOdds(p: number): string {
+  if (p > 0.99 && p < 1) return 'over 99%';
+  if (p < 0.01 && p > 0) return 'under 1%';
+  return formatPct(p);
+}
+
+function drawsText(samples: number): string {
+  return `${samples.toLocaleString('en-US')} draws`;
+}
+
+/**
+ * The headline: who leads on the measure (with its figure and lead over the runner-up) and who is least
+ * exposed, each with its odds when given. Without odds (nothing drawn yet) it states the scenario's answer
+ * and says the odds are still to come, never an adverb it has not earned.
+ */
+export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, odds?: OddsInput | null): ThesisHeadline {
+  const measure = winners.measure;
+  const label = THESIS_MEASURE_LABELS[measure];
+  const ranked = [...HYPERSCALERS].sort((a, b) => thesisValue(result, b, measure) - thesisValue(result, a, measure));
+  const first = leaderOn(result, measure);
+  const second = (ranked[0] === first ? ranked[1] : ranked[0]) as HyperscalerId;
+  const a = thesisValue(result, first, measure);
+  const b = thesisValue(result, second, measure);
+  const ratio = b > 0 ? a / b : Infinity;
+  const lead = Number.isFinite(ratio) && ratio >= 1.05 ? `${formatMultiple(ratio)} ${CLOUD_LABELS[second]}` : `level with ${CLOUD_LABELS[second]}`;
+  const leader = claim('leader', first, odds?.odds.leader[measure]);
+  const least = claim('leastExposed', winners.leastExposed, odds?.odds.leastExposedBy[measure]);
+  const n = odds ? drawsText(odds.samples) : '';
+
+  let leaderClause: string;
+  if (!leader.probability) leaderClause = `On ${label}, ${CLOUD_LABELS[first]} leads in 2025-2031 (${formatUsdBn(a)}, ${lead})`;
+  else if (leader.adverb === 'coin flip')
+    leaderClause = `On ${label}, the lead in 2025-2031 is a coin flip between ${CLOUD_LABELS[first]} and ${CLOUD_LABELS[leader.rival as HyperscalerId]} (${CLOUD_LABELS[first]} ahead in ${formatOdds(leader.probability.p)} of ${n}; ${formatUsdBn(a)} here)`;
+  else
+    leaderClause = `On ${label}, ${CLOUD_LABELS[first]} ${leader.adverb} leads in 2025-2031 (${formatUsdBn(a)}, ${lead}; ahead in ${formatOdds(leader.probability.p)} of ${n})`;
+
+  const e = CLOUD_LABELS[least.cloud];
+  const swing = formatPct(winners.clouds[least.cloud].exposure);
+  let exposureClause: string;
+  if (!least.probability) exposureClause = `${e} is the least exposed to which model family wins (it swings ${swing}); odds are being drawn`;
+  else if (least.adverb === 'coin flip')
+    exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${CLOUD_LABELS[least.rival as HyperscalerId]} (${e} in ${formatOdds(least.probability.p)} of draws)`;
+  else exposureClause = `${e} is ${least.adverb} the least exposed to which model family wins (swings ${swing}; least in ${formatOdds(least.probability.p)} of draws)`;
+
+  return { measure, sentence: `${leaderClause}; ${exposureClause}.`, leader, leastExposed: least, samples: odds?.samples ?? null };
+}
+
+/** The nearest flip of one conclusion, in words: "Azure's 2031 silicon share moves from 30% to 45% (to AWS)". */
+function flipText(row: SwitchingValue | undefined): string | null {
+  if (!row || row.value === null || row.to === null) return null;
+  const spec = getParameter(row.id);
+  const name = spec?.label ?? row.id;
+  const from = spec ? formatParameterValue(spec, row.current) : String(row.current);
+  const to = spec ? formatParameterValue(spec, row.value) : String(row.value);
+  return `“${name}” moves from ${from} to ${to} (${CLOUD_LABELS[row.to as HyperscalerId] ?? row.to})`;
+}
+
+/**
+ * "The answer flips if …": the nearest switching value of each conclusion (one parameter alone, on the
+ * slider's grid). Null when neither flips within any slider's bounds.
+ */
+export function flipSentence(switching: { leader: readonly SwitchingValue[]; leastExposed: readonly SwitchingValue[] }): string | null {
+  const lead = flipText(switching.leader.find((r) => r.value !== null));
+  const least = flipText(switching.leastExposed.find((r) => r.value !== null));
+  if (!lead && !least) return 'The answer does not flip when any one assumption moves alone within its bounds.';
+  const parts: string[] = [];
+  if (lead) parts.push(`the lead changes hands if ${lead}`);
+  if (least) parts.push(`the least exposed changes if ${least}`);
+  const text = parts.join('; ');
+  return `The answer flips: ${text}.`;
+}
+
+/** "How likely B beats A", in words, from paired draws (compareOdds). */
+export function compareOddsSentence(odds: PairedOdds, cloud: CloudId, measure: ThesisMeasure): string {
+  const what = `${CLOUD_LABELS[cloud]}’s ${THESIS_MEASURE_LABELS[measure]} over 2025-2031`;
+  if (odds.tie) return `B and A give ${what} the same figure in every draw: nothing that differs between them reaches it.`;
+  return `How likely B beats A: ${what} is higher under B in ${formatOdds(odds.p)} of ${odds.samples.toLocaleString('en-US')} paired draws (± ${(odds.se * 196).toFixed(1)} pts, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
+}
