@@ -90,12 +90,21 @@ export function useResults(scenario: Scenario): Results {
   }, [scenario]);
 }
 
-/** The pinned baseline's result and winner analysis (cached like any scenario's), or null. */
-export function useCompareResults(baseline: Scenario | null): { result: ScenarioResult; winners: WinnerAnalysis } | null {
+/**
+ * The pinned baseline's result and winner analysis (cached like any scenario's), or null. The winner
+ * analysis (six evaluations) is computed when first read: with no baseline pinned, Public data's is
+ * needed only by the Compare view, not at load.
+ */
+export function useCompareResults(baseline: Scenario | null): { result: ScenarioResult; readonly winners: WinnerAnalysis } | null {
   return useMemo(() => {
     if (!baseline) return null;
     const key = scenarioKey(baseline);
-    return { result: resultFor(key, baseline), winners: winnersFor(key, baseline) };
+    return {
+      result: resultFor(key, baseline),
+      get winners() {
+        return winnersFor(key, baseline);
+      },
+    };
   }, [baseline]);
 }
 
