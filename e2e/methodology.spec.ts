@@ -120,13 +120,14 @@ test.describe('/methodology', () => {
   });
 
   // axe over ~200 table rows takes several seconds a pass, far more when the machine is busy.
-  test('has no serious accessibility violations in light', async ({ page }) => {
-    test.slow();
-    for (const path of ['/methodology', '/methodology/parameters', '/methodology/seed-thesis', '/methodology/presets', '/methodology/ledger-context']) {
+  // One test a page: axe over the parameters page's ~230 rows alone can take a minute on a busy machine.
+  for (const path of ['/methodology', '/methodology/parameters', '/methodology/seed-thesis', '/methodology/presets', '/methodology/ledger-context']) {
+    test(`${path} has no serious accessibility violations in light`, async ({ page }) => {
+      test.slow();
       await page.goto(path);
       await expectNoSeriousAxeViolations(page);
-    }
-  });
+    });
+  }
 
   test('has no serious accessibility violations in dark', async ({ page }) => {
     test.slow();
