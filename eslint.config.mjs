@@ -10,6 +10,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-analysis/**',
       'node_modules/**',
       'playwright-report/**',
       'test-results/**',

@@ -39,6 +39,8 @@ const nextConfig = {
   serverExternalPackages: ['@resvg/resvg-js'],
   // Nothing uses next/image: the optimiser is off (server.mjs answers /_next/image with 404 as well).
   images: { unoptimized: true },
+  // `npm run bench:bundle` builds with source maps into its own directory to name each chunk's modules.
+  ...(process.env.BUNDLE_ANALYSIS === '1' ? { distDir: '.next-analysis', productionBrowserSourceMaps: true } : {}),
   async headers() {
     const resource = [{ key: 'Content-Security-Policy', value: RESOURCE_CSP }];
     return [

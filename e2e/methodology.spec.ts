@@ -8,11 +8,15 @@ test.describe('/methodology', () => {
   // Independent checks, one page load each: let both workers share them.
   test.describe.configure({ mode: 'parallel' });
 
-  test('has a row for every registry parameter, with its label, URL key and source', async ({ page }) => {
+  test('has a row for every registry parameter, with its label, URL key and source, on a page of its own', async ({ page }) => {
     await page.goto('/methodology');
     await expect(page).toHaveTitle('Methodology — AI Infrastructure Economics Explorer');
     await expect(page.getByRole('heading', { level: 1, name: 'Methodology' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Dashboard', exact: true })).toHaveAttribute('href', '/');
+    await page.getByRole('link', { name: /^Every parameter: value, range/ }).click();
+    await expect(page).toHaveURL(/\/methodology\/parameters$/, { timeout: 20_000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Every parameter' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Methodology', exact: true })).toHaveAttribute('href', '/methodology');
 
     // One round trip for all rows: advanced rows sit in closed <details>, so read text, not visibility.
     const rows = await page.evaluate(
@@ -41,8 +45,35 @@ test.describe('/methodology', () => {
     for (const step of methodSteps) {
       await expect(steps.getByRole('heading', { level: 3, name: step.title })).toBeVisible();
     }
+    // A step's parameters link to their rows on the parameters' own page.
+    const firstRead = steps.locator('a[href^="/methodology/parameters#param-"]').first();
+    const href = (await firstRead.getAttribute('href'))!;
+    await firstRead.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[.?]/g, '\\$&')}$`), { timeout: 20_000 });
+    await expect(page.locator(href.slice(href.indexOf('#')))).toBeInViewport();
+
+    await page.goto('/methodology');
+    await page.getByRole('link', { name: /claims, checked against public data/ }).click();
+    await expect(page).toHaveURL(/\/methodology\/seed-thesis$/);
     const claims = page.getByRole('table', { name: 'Claims against public data' });
     await expect(claims.getByText('Contradicted').first()).toBeVisible();
+  });
+
+  test('links made before the tables moved still land on their row', async ({ page }) => {
+    await page.goto('/methodology#param-market-spend2025');
+    await expect(page).toHaveURL(/\/methodology\/parameters#param-market-spend2025$/, { timeout: 20_000 });
+    await expect(page.locator('#param-market-spend2025')).toBeInViewport();
+    await page.goto('/methodology?v=3&gn=50#group-finance');
+    await expect(page).toHaveURL(/\/methodology\/parameters\?v=3&gn=50#group-finance$/, { timeout: 20_000 });
+    await expect(page.locator('#group-finance')).toBeInViewport();
+    const context = facts.find((f) => f.compare === null)!;
+    await page.goto(`/methodology#fact-${context.id}`);
+    await expect(page).toHaveURL(new RegExp(`/methodology/ledger-context#fact-${context.id}$`), { timeout: 20_000 });
+    await expect(page.locator(`[id="fact-${context.id}"]`)).toBeInViewport();
+    // Anchors still on the page stay.
+    await page.goto('/methodology#calibration');
+    await expect(page.getByRole('heading', { level: 2, name: /^The facts ledger/ })).toBeInViewport();
+    await expect(page).toHaveURL(/\/methodology#calibration$/);
   });
 
   test('shows the facts ledger: each reported figure, the model beside it, its residual, source and what the fit moved', async ({ page }) => {
@@ -60,8 +91,10 @@ test.describe('/methodology', () => {
     await expect(table.locator('tr[data-row="contract-openai-azure-250"]')).toContainText('Met');
     await expect(section.getByTestId('fit-summary')).toContainText('npm run calibrate');
     await expect(section.getByTestId('fit-moves').locator('li').first()).toContainText('→');
-    // Context rows (no like-for-like twin) are listed too, with their sources.
-    await expect(section.getByTestId('context-rows').locator('li')).toHaveCount(facts.filter((f) => f.compare === null).length);
+    // Context rows (no like-for-like twin) are listed on a page of their own, with their sources.
+    await section.getByRole('link', { name: /context rows, each with its source/ }).click();
+    await expect(page).toHaveURL(/\/methodology\/ledger-context$/);
+    await expect(page.getByTestId('context-rows').locator('li')).toHaveCount(facts.filter((f) => f.compare === null).length);
     // A scenario far from the facts shows it, and says how far.
     await page.goto('/methodology?v=3&sp=500');
     await expect(page.getByTestId('calibration-summary')).toContainText('Public data with 1 change');
@@ -87,11 +120,14 @@ test.describe('/methodology', () => {
   });
 
   // axe over ~200 table rows takes several seconds a pass, far more when the machine is busy.
-  test('has no serious accessibility violations in light', async ({ page }) => {
-    test.slow();
-    await page.goto('/methodology');
-    await expectNoSeriousAxeViolations(page);
-  });
+  // One test a page: axe over the parameters page's ~230 rows alone can take a minute on a busy machine.
+  for (const path of ['/methodology', '/methodology/parameters', '/methodology/seed-thesis', '/methodology/presets', '/methodology/ledger-context']) {
+    test(`${path} has no serious accessibility violations in light`, async ({ page }) => {
+      test.slow();
+      await page.goto(path);
+      await expectNoSeriousAxeViolations(page);
+    });
+  }
 
   test('has no serious accessibility violations in dark', async ({ page }) => {
     test.slow();
@@ -110,6 +146,8 @@ test.describe('/methodology', () => {
 
     test('the document does not scroll sideways; wide tables scroll inside their region', async ({ page }) => {
       await page.goto('/methodology');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.goto('/methodology/parameters');
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(390);
       const region = page.getByRole('region', { name: 'Market parameters table (scrolls sideways)' });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { GROUPS, MAX_GROUPS, MODEL_VERSION, YEARS, calibrationTable, facts, fitSummary, parameters, presets } from '@/lib/engine';
+import { GROUPS, MAX_GROUPS, MODEL_VERSION, YEARS, calibrationTable, facts, fitSummary, parameters, presets, seedClaims } from '@/lib/engine';
 import { describeScenario, toQueryString } from '@/lib/link/summary';
 import { decodeScenario, canonicalQuery } from '@/lib/scenario';
 import { calibrationRowsView } from '@/lib/view-models';
@@ -8,12 +8,14 @@ import { CalibrationTable } from '@/components/methodology/calibration-table';
 import { Changelog } from '@/components/methodology/changelog';
 import { MethodSteps } from '@/components/methodology/method-steps';
 import { PageHeader } from '@/components/methodology/page-header';
-import { ParameterGroups } from '@/components/methodology/parameter-groups';
+import { MovedAnchor } from '@/components/methodology/moved-anchor';
+import { PARAMETERS_PATH, SEED_CLAIMS_PATH, groupAnchorId, movedAnchors, parametersInGroup } from '@/components/methodology/anchors';
+import { LINK } from '@/components/methodology/section';
+import { CLAIM_STATUSES, claimStatusLabel } from '@/components/ui/badges';
 import { PresetsSection } from '@/components/methodology/presets-section';
 import { Section } from '@/components/methodology/section';
 import { SECTIONS } from '@/components/methodology/sections';
 import { ScenarioFileSection } from '@/components/methodology/scenario-file-section';
-import { SeedClaims } from '@/components/methodology/seed-claims';
 import { UncertaintySection } from '@/components/methodology/uncertainty-section';
 
 export const metadata: Metadata = {
@@ -23,8 +25,11 @@ export const metadata: Metadata = {
 };
 
 /**
- * /methodology: why a number is what it is. A server component with no client code of its own, generated
- * from the engine's descriptions (lib/engine/methodology.ts), its presets and the parameter registry.
+ * /methodology: why a number is what it is. Server components, generated from the engine's descriptions
+ * (lib/engine/methodology.ts), its presets and the parameter registry; the only client code forwards old
+ * `#param-…` links to the parameters' own page. The long tables (every parameter, the seed claims) are
+ * pages of their own (/methodology/parameters, /methodology/seed-thesis), so this first response carries
+ * the summary, the steps and the facts ledger in well under 400 KB.
  */
 export default async function MethodologyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // The dashboard links here with its scenario; "← Dashboard" takes the reader back to the same one.
@@ -33,8 +38,15 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
   const described = describeScenario(decoded);
   const scenarioName = described.changed > 0 ? `${described.label} (the scenario on the dashboard)` : described.label;
   const calibration = calibrationRowsView(calibrationTable(decoded.scenario));
+  const suffix = query ? `?${query}` : '';
+  const context = facts.filter((f) => f.compare === null);
+  const seedTally = CLAIM_STATUSES.map((status) => [status, seedClaims.filter((c) => c.status === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${claimStatusLabel(status).toLowerCase()}`)
+    .join(', ');
   return (
     <main className="mx-auto w-full max-w-[90rem] px-4 py-8 text-base sm:px-6 sm:py-12 lg:px-8">
+      <MovedAnchor moved={movedAnchors(context.map((f) => f.id))} />
       <PageHeader dashboardHref={query ? `/?${query}` : '/'} />
       <div className="space-y-14">
         <Section
@@ -54,7 +66,7 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           wide
           lead="Model v3 holds the model to a facts ledger: every reported figure it is compared with, one dated and sourced row each (company results and filings, the labs’ revenue, compute bills and spending plans, every signed compute contract with its term and ramp, neocloud results), with how the model’s figure is compared like for like and within what tolerance. Public data is fitted to these rows (below the table: how), and the table shows, for the scenario on screen, each row’s residual in tolerances and whether it is met. A scenario far from the facts shows it here and in the dashboard’s note."
         >
-          <CalibrationTable rows={calibration} scenarioName={scenarioName} fit={fitSummary()} context={facts.filter((f) => f.compare === null)} />
+          <CalibrationTable rows={calibration} scenarioName={scenarioName} fit={fitSummary()} context={context} />
         </Section>
         <Section
           section={SECTIONS.uncertainty}
@@ -106,9 +118,14 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
         </Section>
         <Section
           section={SECTIONS.seed}
-          lead="The articles that prompted this model argue that Azure, by hosting every frontier model, captures AI spend whichever model wins. Here is how their factual claims hold up against public reporting. None of their unconfirmed figures is in Public data: they live in the Seed thesis preset, each labelled."
+          lead="The articles that prompted this model argue that Azure, by hosting every frontier model, captures AI spend whichever model wins. Their factual claims are checked one by one against public reporting. None of their unconfirmed figures is in Public data: they live in the Seed thesis preset, each labelled."
         >
-          <SeedClaims />
+          <p className="text-lg">
+            <Link href={`${SEED_CLAIMS_PATH}${suffix}`} className="font-semibold underline underline-offset-4">
+              The {seedClaims.length} claims, checked against public data
+            </Link>
+            : {seedTally}.
+          </p>
         </Section>
         <Section
           section={SECTIONS.presets}
@@ -119,9 +136,24 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
         <Section
           section={SECTIONS.parameters}
           wide
-          lead={`All ${parameters.length} inputs, in ${GROUPS.length} groups. The plausible range is what the figure could reasonably be; the slider bounds are what the dashboard accepts. Rows marked advanced are folded away but searchable.`}
+          lead={`All ${parameters.length} inputs, in ${GROUPS.length} groups, on a page of their own: each (i) on the dashboard opens its row there. The plausible range is what the figure could reasonably be; the slider bounds are what the dashboard accepts.`}
         >
-          <ParameterGroups />
+          <p className="text-lg">
+            <Link href={`${PARAMETERS_PATH}${suffix}`} className="font-semibold underline underline-offset-4">
+              Every parameter: value, range, bounds, source, date and confidence
+            </Link>
+            , by group:
+          </p>
+          <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-base">
+            {GROUPS.map((group) => (
+              <li key={group}>
+                <Link className={LINK} href={`${PARAMETERS_PATH}${suffix}#${groupAnchorId(group)}`}>
+                  {group}
+                </Link>{' '}
+                <span className="figures text-muted-foreground">({parametersInGroup(group).length})</span>
+              </li>
+            ))}
+          </ul>
         </Section>
         <Section
           section={SECTIONS.files}

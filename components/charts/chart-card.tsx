@@ -6,12 +6,27 @@
  */
 import { useContext, useId, type ReactNode } from 'react';
 import { chartCsv, isChartId, type ChartModel } from '@/lib/view-models';
-import { ChartExport, downloadCsv } from './chart-export';
+import { downloadCsv } from '@/components/ui/download';
+import { deferredControl, StandInButton, type StandInProps } from '@/components/ui/deferred-control';
 import { ChartSpace, chartHeight } from './chart-space';
 import { DataTable } from './data-table';
 import { useCurrentQuery } from './scenario-link';
 import { Legend } from './legend';
 import { TableToggle, useShowTable } from './table-toggle';
+
+/** The Export button before its menu's code has loaded (Radix popover, embed code): same look and name. */
+function ChartExportStandIn({ title, intent }: { title: string } & StandInProps) {
+  return (
+    <StandInButton className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted" intent={intent}>
+      Export<span className="sr-only"> {title}</span>
+      <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden className="ml-1 inline-block">
+        <path d="M1.5 3.5 5 7l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      </svg>
+    </StandInButton>
+  );
+}
+// Every card's menu comes from one chunk, on intent or when idle after the load.
+const ChartExport = deferredControl(() => import('./chart-export').then((m) => m.ChartExport), ChartExportStandIn);
 
 export interface ChartCardProps {
   chartId: string;

@@ -6,16 +6,9 @@
  */
 import * as Popover from '@radix-ui/react-popover';
 import { useEffect, useId, useState } from 'react';
-import { downloadFrom, downloadText } from '@/components/ui/download';
+import { downloadCsv, downloadFrom } from '@/components/ui/download';
 import { CHART_IMAGE_SIZE, chartCsv, chartImagePath, embedHeight, embedPath, type ChartId, type ChartModel } from '@/lib/view-models';
 
-/**
- * Saves a chart's data as CSV (no server round trip: the data is on screen), with a byte-order mark: Excel
- * reads a CSV without one in the system's code page and garbles "→" and "’".
- */
-export function downloadCsv(filename: string, text: string) {
-  downloadText(filename, `\uFEFF${text}`, 'text/csv;charset=utf-8');
-}
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -67,11 +60,14 @@ export function ChartExport({
   title,
   model,
   currentQuery,
+  defaultOpen = false,
 }: {
   chartId: ChartId;
   title: string;
   model: ChartModel;
   currentQuery: () => string;
+  /** Open on mount: the menu was pressed while its code loaded (components/ui/deferred-control.tsx). */
+  defaultOpen?: boolean;
 }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
@@ -92,7 +88,7 @@ export function ChartExport({
 
   return (
     <>
-      <Popover.Root>
+      <Popover.Root defaultOpen={defaultOpen}>
         <Popover.Trigger asChild>
           <button
             type="button"

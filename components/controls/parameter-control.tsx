@@ -9,7 +9,7 @@ import { formatPct } from '@/lib/format';
 import type { ChangeKind } from '@/lib/state/use-scenario';
 import { ConfidenceBadge } from '@/components/ui/badges';
 import { InfoTip } from '@/components/ui/info-tip';
-import { parameterAnchorId } from '@/components/methodology/anchors';
+import { parameterHref } from '@/components/methodology/anchors';
 import { Slider } from '@/components/ui/slider';
 
 export interface ParameterControlProps {
@@ -84,7 +84,7 @@ const ParameterInfo = memo(function ParameterInfo({ spec }: { spec: NumberParame
       </p>
       <p className="mt-2 flex flex-wrap items-center justify-between gap-2">
         <ConfidenceBadge confidence={spec.confidence} />
-        <a href={`/methodology#${parameterAnchorId(spec.id)}`} className="text-xs font-medium underline underline-offset-4">
+        <a href={parameterHref(spec.id)} className="text-xs font-medium underline underline-offset-4">
           Full entry on the methodology page
         </a>
       </p>

@@ -7,28 +7,20 @@
  * a readable one replaces the scenario as one history entry (Back undoes it) and its problems are listed;
  * an unreadable one changes nothing and says why. Its code (and zod) loads at the first click.
  *
- * Also renders the line only paper shows: the scenario's name and its full link, so a printout leads back
- * to the live scenario (app/globals.css, `@media print`).
+ * The line only paper shows (the scenario's name and its full link) is print-line.tsx, beside the menu.
  */
 import * as Popover from '@radix-ui/react-popover';
 import { downloadText } from '@/components/ui/download';
-import { useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type DragEvent } from 'react';
-import { encodeScenario, listedProblems } from '@/lib/scenario';
+import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { listedProblems } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { scenarioName } from '@/lib/view-models/compare';
 
 type Status = { kind: 'idle' } | { kind: 'done'; message: string; problems: string[] } | { kind: 'refused'; problems: string[] };
 
 const item = 'flex min-h-10 w-full items-center rounded-md px-3 text-left text-sm font-medium hover:bg-muted';
 
-const noSubscription = () => () => undefined;
-/** The page's origin in the browser; empty on the server (the print line is for the browser's print). */
-function useOrigin(): string {
-  return useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
-}
-
-export function ExportMenu({ state }: { state: ScenarioState }) {
-  const [open, setOpen] = useState(false);
+export function ExportMenu({ state, defaultOpen = false }: { state: ScenarioState; defaultOpen?: boolean }) {
+  const [open, setOpen] = useState(defaultOpen);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -155,7 +147,6 @@ export function ExportMenu({ state }: { state: ScenarioState }) {
           </Popover.Content>
         </Popover.Portal>
       </Popover.Root>
-      <PrintLine state={state} />
     </>
   );
 }
@@ -199,23 +190,3 @@ function ImportStatus({ status }: { status: Status }) {
   );
 }
 
-/** Paper only: the scenario's name and its full link, from the state on screen. */
-function PrintLine({ state }: { state: ScenarioState }) {
-  const origin = useOrigin();
-  const { scenario, presetId, view, baseline, simulation, focus, base } = state;
-  const query = useMemo(
-    () => encodeScenario(scenario, { presetId, view: view === 'strategies' ? null : view, baseline, simulation, focus }),
-    [scenario, presetId, view, baseline, simulation, focus],
-  );
-  const name = useMemo(() => scenarioName(scenario, presetId, base), [scenario, presetId, base]);
-  const url = `${origin}/${query ? `?${query}` : ''}`;
-  return (
-    <p className="hidden w-full text-sm print:block" data-testid="print-link">
-      <span className="font-semibold">{name}</span> — the live scenario:{' '}
-      {/* A real link, so a PDF of the page opens the live scenario too. */}
-      <a href={url} className="break-all">
-        {url}
-      </a>
-    </p>
-  );
-}

@@ -23,8 +23,18 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
 }
 import { presets } from '@/lib/engine';
 
-export function PresetPicker({ presetId, modified, onChoose }: { presetId: string | null; modified: boolean; onChoose: (id: string) => void }) {
-  const [open, setOpen] = useState(false);
+export function PresetPicker({
+  presetId,
+  modified,
+  onChoose,
+  defaultOpen = false,
+}: {
+  presetId: string | null;
+  modified: boolean;
+  onChoose: (id: string) => void;
+  defaultOpen?: boolean;
+}) {
+  const [open, setOpen] = useState(defaultOpen);
   const current = presets.find((p) => p.id === (presetId ?? 'public')) ?? presets[0]!;
   return (
     <Popover.Root open={open} onOpenChange={setOpen}>

@@ -4,9 +4,44 @@
  */
 import { GROUPS, parameters, type MethodStep, type ParameterGroup, type ParameterSpec } from '@/lib/engine';
 
+/**
+ * The long reference tables are pages of their own, so /methodology's first response stays small
+ * (summary, steps, the facts ledger's table): every parameter, the seed articles' claims, the presets' values,
+ * the ledger's context rows.
+ */
+export const PARAMETERS_PATH = '/methodology/parameters';
+export const SEED_CLAIMS_PATH = '/methodology/seed-thesis';
+export const PRESETS_PATH = '/methodology/presets';
+export const LEDGER_CONTEXT_PATH = '/methodology/ledger-context';
+
 /** Row anchor of a parameter: `param-` + its id with dots replaced by dashes (market.spend2025 -> param-market-spend2025). */
 export function parameterAnchorId(parameterId: string): string {
   return `param-${parameterId.replaceAll('.', '-')}`;
+}
+
+/** A parameter's row, from any page: /methodology/parameters#param-market-spend2025. */
+export function parameterHref(parameterId: string): string {
+  return `${PARAMETERS_PATH}#${parameterAnchorId(parameterId)}`;
+}
+
+/** A registry group's table, from any page. */
+export function groupHref(group: ParameterGroup): string {
+  return `${PARAMETERS_PATH}#${groupAnchorId(group)}`;
+}
+
+/**
+ * Where old in-page anchors of /methodology now live (links made before the tables moved: `#param-…` and
+ * `#group-…` rows, the seed claims, a preset's values, a context row of the ledger), as patterns of the
+ * fragment for the browser (components/methodology/moved-anchor.tsx, which must not load the registry).
+ */
+export function movedAnchors(contextFactIds: readonly string[]): readonly { pattern: string; path: string }[] {
+  const escaped = contextFactIds.map((id) => id.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return [
+    { pattern: '^(param|group)-', path: PARAMETERS_PATH },
+    { pattern: '^seed-claims-heading$', path: SEED_CLAIMS_PATH },
+    { pattern: '^preset-.+-values$', path: PRESETS_PATH },
+    ...(escaped.length ? [{ pattern: `^fact-(${escaped.join('|')})$`, path: LEDGER_CONTEXT_PATH }] : []),
+  ];
 }
 
 /** Section anchor of a registry group: Model shares -> group-model-shares. */

@@ -1,5 +1,6 @@
 import type { Fact, FitSummary } from '@/lib/engine';
 import type { CalibrationRowView } from '@/lib/view-models';
+import { LEDGER_CONTEXT_PATH } from './anchors';
 import { ScrollTable, TD, TH_COL } from './scroll-table';
 
 /**
@@ -112,10 +113,22 @@ export function CalibrationTable({
       )}
       <h3 className="mt-8 text-xl font-semibold">Context rows: reported, shown, not compared</h3>
       <p className="mt-2 max-w-prose">
-        These ledger rows have no like-for-like twin in the model (capex, backlogs, whole segments, stakes, capacity in gigawatts), so they
-        inform the sourced values without being fitted.
+        {context.length} more ledger rows have no like-for-like twin in the model (capex, backlogs, whole segments, stakes, capacity in
+        gigawatts), so they inform the sourced values without being fitted:{' '}
+        <a className="doc-link font-medium" href={LEDGER_CONTEXT_PATH}>
+          the {context.length} context rows, each with its source
+        </a>
+        .
       </p>
-      <ul className="mt-3 space-y-2" data-testid="context-rows">
+    </div>
+  );
+}
+
+/** The ledger's context rows (no like-for-like twin in the model), each with its source: /methodology/ledger-context. */
+export function ContextRows({ context }: { context: readonly Fact[] }) {
+  return (
+    <div>
+      <ul className="space-y-2" data-testid="context-rows">
         {context.map((f) => (
           <li key={f.id} id={`fact-${f.id}`} className="max-w-prose">
             <span className="font-medium">

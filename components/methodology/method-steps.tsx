@@ -1,5 +1,5 @@
 import { methodSteps, type MethodStep } from '@/lib/engine';
-import { groupAnchorId, parameterAnchorId, resolveStepReads } from './anchors';
+import { groupHref, parameterHref, resolveStepReads } from './anchors';
 import { LINK } from './section';
 
 /** Every step of the computation, numbered, as the engine describes it (lib/engine/methodology.ts). */
@@ -67,7 +67,7 @@ function StepReads({ step }: { step: MethodStep }) {
         {groups.map((reads) => (
           <div key={reads.group} className="flex flex-col gap-x-2 sm:flex-row">
             <dt className="shrink-0 font-medium sm:w-36">
-              <a className={LINK} href={`#${groupAnchorId(reads.group)}`}>
+              <a className={LINK} href={groupHref(reads.group)}>
                 {reads.group}
               </a>
               :
@@ -79,7 +79,7 @@ function StepReads({ step }: { step: MethodStep }) {
                 reads.shown.map((p, i) => (
                   <span key={p.id}>
                     {i > 0 ? (i === reads.shown.length - 1 && reads.more === 0 ? ' and ' : ', ') : null}
-                    <a className={`${LINK} text-foreground`} href={`#${parameterAnchorId(p.id)}`}>
+                    <a className={`${LINK} text-foreground`} href={parameterHref(p.id)}>
                       {p.label}
                     </a>
                   </span>
@@ -88,7 +88,7 @@ function StepReads({ step }: { step: MethodStep }) {
               {reads.more > 0 ? (
                 <>
                   {' and '}
-                  <a className={LINK} href={`#${groupAnchorId(reads.group)}`}>
+                  <a className={LINK} href={groupHref(reads.group)}>
                     {reads.more} more
                   </a>
                 </>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { CLOUDS, CLOUD_DESCRIPTIONS, CLOUD_LABELS, GROUPS, MODEL_VERSION, YEARS, methodSteps, parameters, type Confidence } from '@/lib/engine';
-import { groupAnchorId, joinWords } from './anchors';
+import { SEED_CLAIMS_PATH, groupHref, joinWords } from './anchors';
 import { LINK, TEXT_WIDTH } from './section';
 import { SECTIONS } from './sections';
 
@@ -47,15 +47,23 @@ export function PageHeader({ dashboardHref = '/' }: { dashboardHref?: string }) 
               </a>
               {section.id === SECTIONS.parameters.id ? (
                 <span className="text-muted-foreground">
-                  {': '}
+                  {' (own page): '}
                   {GROUPS.map((group, i) => (
                     <span key={group}>
                       {i > 0 ? ' · ' : null}
-                      <a className={LINK} href={`#${groupAnchorId(group)}`}>
+                      <a className={LINK} href={groupHref(group)}>
                         {group}
                       </a>
                     </span>
                   ))}
+                </span>
+              ) : null}
+              {section.id === SECTIONS.seed.id ? (
+                <span className="text-muted-foreground">
+                  {': '}
+                  <a className={LINK} href={SEED_CLAIMS_PATH}>
+                    the claims
+                  </a>
                 </span>
               ) : null}
             </li>

@@ -1,12 +1,14 @@
 import { formatParameterValue, getParameter, presets, type Preset } from '@/lib/engine';
-import { parameterAnchorId } from './anchors';
+import { PRESETS_PATH, parameterHref } from './anchors';
 import { ClaimStatusBadge } from '@/components/ui/badges';
 import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
 import { LINK } from './section';
 
-/** Named scenarios with their one-sentence descriptions; a preset with per-value notes gets its table. */
+/**
+ * Named scenarios with their one-sentence descriptions; a preset with per-value notes links to its table,
+ * on /methodology/presets (PresetValueTables).
+ */
 export function PresetsSection() {
-  const annotated = presets.filter((p) => p.notes);
   return (
     <div className="space-y-10">
       <ul className="grid gap-4 sm:grid-cols-2">
@@ -16,7 +18,7 @@ export function PresetsSection() {
             <p className="mt-1.5 text-base leading-relaxed text-muted-foreground">{preset.description}</p>
             {preset.notes ? (
               <p className="mt-2 text-base">
-                <a className={LINK} href={`#${presetTableId(preset)}`}>
+                <a className={LINK} href={`${PRESETS_PATH}#${presetTableId(preset)}`}>
                   Its values, one by one
                 </a>
               </p>
@@ -24,14 +26,24 @@ export function PresetsSection() {
           </li>
         ))}
       </ul>
-      {annotated.map((preset) => (
-        <PresetValuesTable key={preset.id} preset={preset} />
-      ))}
     </div>
   );
 }
 
-function presetTableId(preset: Preset): string {
+/** Every preset with per-value notes, its values one by one (the page /methodology/presets). */
+export function PresetValueTables() {
+  return (
+    <div className="space-y-10">
+      {presets
+        .filter((p) => p.notes)
+        .map((preset) => (
+          <PresetValuesTable key={preset.id} preset={preset} />
+        ))}
+    </div>
+  );
+}
+
+export function presetTableId(preset: Pick<Preset, 'id'>): string {
   return `preset-${preset.id}-values`;
 }
 
@@ -84,7 +96,7 @@ function PresetValuesTable({ preset }: { preset: Preset }) {
                 return (
                   <tr key={id}>
                     <th scope="row" className={`${TD} text-left font-medium`}>
-                      <a className={LINK} href={`#${parameterAnchorId(id)}`}>
+                      <a className={LINK} href={parameterHref(id)}>
                         {spec.label}
                       </a>
                     </th>

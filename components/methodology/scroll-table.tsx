@@ -24,6 +24,7 @@ export function ScrollTable({ label, children }: { label: string; children: Reac
 /** Shared cell styles, so every table on the page reads the same. */
 export const TH_COL =
   'border-b border-border bg-muted px-3 py-2.5 text-left align-bottom text-sm font-semibold text-foreground';
-export const TD = 'border-t border-border px-3 py-3 align-top text-sm';
+/** `doc-td` (app/globals.css) is border-t border-border px-3 py-3 align-top text-sm, as one short class. */
+export const TD = 'doc-td';
 /** A cell holding a badge: 2px less top padding, so the badge's text sits on the row's first line. */
 export const TD_BADGE = 'border-t border-border px-3 pt-2.5 pb-3 align-top text-sm';

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SIMULATION_SETTINGS, FAMILY_LABELS, PREVIEW_SAMPLES, SIMULATION_SETTINGS, parametersById, uncertaintyInputs } from '@/lib/engine';
 import { formatSetting } from '@/lib/scenario';
-import { parameterAnchorId } from './anchors';
+import { PARAMETERS_PATH, parameterHref } from './anchors';
 import { LINK } from './section';
 
 function groupName(ids: readonly string[]): string {
@@ -27,7 +27,7 @@ export function UncertaintySection() {
         <li>
           <strong>{inputs.triangular.length} parameters one by one</strong>, each from a triangular distribution whose peak is the scenario’s value
           and whose ends sit as far below and above it as the parameter’s plausible range sits around its default (the “Plausible range” column
-          under <a className={LINK} href="#every-parameter">Every parameter</a>), times the range width setting, within the slider’s bounds.
+          under <a className={LINK} href={PARAMETERS_PATH}>Every parameter</a>), times the range width setting, within the slider’s bounds.
         </li>
         <li>
           <strong>{inputs.dirichletGroups.length} groups of weights together</strong>, from a Dirichlet distribution centred on the scenario’s
@@ -118,7 +118,7 @@ export function UncertaintySection() {
         {inputs.triangular.map((id, i) => (
           <span key={id}>
             {i > 0 ? ', ' : ''}
-            <a className={LINK} href={`#${parameterAnchorId(id)}`}>
+            <a className={LINK} href={parameterHref(id)}>
               {parametersById.get(id)?.label}
             </a>
           </span>

@@ -100,8 +100,8 @@ async function downloadDeck(slides: readonly Slide[], measure: ThesisMeasure, se
   downloadBlob(deckFileName(slides, new Date()), blob);
 }
 
-export function StorySheet({ state, defaultTitle }: { state: ScenarioState; defaultTitle: string }) {
-  const [open, setOpen] = useState(false);
+export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state: ScenarioState; defaultTitle: string; defaultOpen?: boolean }) {
+  const [open, setOpen] = useState(defaultOpen);
   const [deck, setDeck] = useState<'idle' | 'working' | 'done' | 'failed'>('idle');
   const { slides } = state;
   const trigger = useRef<HTMLButtonElement>(null);

@@ -102,12 +102,21 @@ export function useResults(scenario: Scenario, measure: ThesisMeasure = DEFAULT_
   }, [scenario, measure]);
 }
 
-/** The pinned baseline's result and winner analysis (cached like any scenario's), or null. */
-export function useCompareResults(baseline: Scenario | null, measure: ThesisMeasure = DEFAULT_THESIS_MEASURE): { result: ScenarioResult; winners: WinnerAnalysis } | null {
+/**
+ * The pinned baseline's result and winner analysis (cached like any scenario's), or null. The winner
+ * analysis is computed when first read: with no baseline pinned, Public data's is needed only by the
+ * Compare view, not at load.
+ */
+export function useCompareResults(baseline: Scenario | null, measure: ThesisMeasure = DEFAULT_THESIS_MEASURE): { result: ScenarioResult; readonly winners: WinnerAnalysis } | null {
   return useMemo(() => {
     if (!baseline) return null;
     const key = scenarioKey(baseline);
-    return { result: resultFor(key, baseline), winners: winnersFor(key, baseline, measure) };
+    return {
+      result: resultFor(key, baseline),
+      get winners() {
+        return winnersFor(key, baseline, measure);
+      },
+    };
   }, [baseline, measure]);
 }
 

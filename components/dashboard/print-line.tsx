@@ -1,0 +1,37 @@
+'use client';
+/**
+ * Paper only: the line a printed view carries under its header (app/globals.css, `@media print`). Beside
+ * the Export menu rather than inside it, so it is in the page from the first HTML while the menu's code
+ * loads later (components/dashboard/header-controls.tsx).
+ */
+import { useMemo, useSyncExternalStore } from 'react';
+import { encodeScenario } from '@/lib/scenario';
+import type { ScenarioState } from '@/lib/state/use-scenario';
+import { scenarioName } from '@/lib/view-models/compare';
+
+const noSubscription = () => () => undefined;
+/** The page's origin in the browser; empty on the server (the print line is for the browser's print). */
+function useOrigin(): string {
+  return useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
+}
+
+/** Paper only: the scenario's name and its full link, from the state on screen. */
+export function PrintLine({ state }: { state: ScenarioState }) {
+  const origin = useOrigin();
+  const { scenario, presetId, view, baseline, simulation, focus, base } = state;
+  const query = useMemo(
+    () => encodeScenario(scenario, { presetId, view: view === 'strategies' ? null : view, baseline, simulation, focus }),
+    [scenario, presetId, view, baseline, simulation, focus],
+  );
+  const name = useMemo(() => scenarioName(scenario, presetId, base), [scenario, presetId, base]);
+  const url = `${origin}/${query ? `?${query}` : ''}`;
+  return (
+    <p className="hidden w-full text-sm print:block" data-testid="print-link">
+      <span className="font-semibold">{name}</span> — the live scenario:{' '}
+      {/* A real link, so a PDF of the page opens the live scenario too. */}
+      <a href={url} className="break-all">
+        {url}
+      </a>
+    </p>
+  );
+}

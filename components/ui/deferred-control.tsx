@@ -1,0 +1,118 @@
+'use client';
+/**
+ * A control whose code can wait: the header's menus (Scenario, Story, Export) and each chart's Export. The
+ * server and hydration render `Stand-in`, a plain button that looks and is named like the real trigger and
+ * costs no menu code; the real control's code loads on intent (pointer over it, focus, touch) or when the
+ * browser is idle after the load, whichever comes first. A press before it has arrived is kept: the real
+ * control opens as it mounts (its `defaultOpen`), and focus stays on its trigger. If the code cannot be
+ * fetched, the stand-in stays and a press tries again.
+ */
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+
+/** What a stand-in gets: spread `intent` on its button. */
+export interface StandInProps {
+  intent: {
+    onPointerEnter: () => void;
+    onFocus: () => void;
+    onTouchStart: () => void;
+    onClick: () => void;
+  };
+}
+
+/** Idle after load: a few seconds after the page settles, never during hydration. */
+function whenIdle(run: () => void): () => void {
+  let cancelled = false;
+  let idle: number | undefined;
+  const schedule = () => {
+    if (cancelled) return;
+    // Safari has no requestIdleCallback.
+    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(run, { timeout: 4000 });
+    else idle = setTimeout(run, 1500) as unknown as number;
+  };
+  const timer = window.setTimeout(() => (document.readyState === 'complete' ? schedule() : window.addEventListener('load', schedule, { once: true })), 1500);
+  return () => {
+    cancelled = true;
+    window.clearTimeout(timer);
+    window.removeEventListener('load', schedule);
+    if (idle === undefined) return;
+    if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
+    else clearTimeout(idle);
+  };
+}
+
+export function deferredControl<P extends object>(
+  load: () => Promise<ComponentType<P & { defaultOpen?: boolean }>>,
+  // Typed from the real control: a stand-in may read fewer of its props.
+  StandIn: ComponentType<NoInfer<P> & StandInProps>,
+): ComponentType<Omit<P, 'defaultOpen'>> {
+  type Real = ComponentType<P & { defaultOpen?: boolean }>;
+  // One fetch for every instance (three charts share the chart Export's code).
+  let loading: Promise<Real> | null = null;
+  const fetchOnce = () => {
+    loading ??= load().catch(
+      (e) => {
+        loading = null; // a later intent tries again
+        throw e;
+      },
+    );
+    return loading;
+  };
+
+  function Deferred(ownProps: Omit<P, 'defaultOpen'>) {
+    const props = ownProps as P;
+    // The real control once its code is here, and whether it was pressed meanwhile (it then opens).
+    const [real, setReal] = useState<{ C: Real; open: boolean } | null>(null);
+    const pressed = useRef(false);
+    const hadFocus = useRef(false);
+    const box = useRef<HTMLSpanElement>(null);
+    const get = () => {
+      if (real) return;
+      fetchOnce().then(
+        (C) => setReal((r) => r ?? { C, open: pressed.current }),
+        () => undefined,
+      );
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after hydration
+    useEffect(() => whenIdle(get), []);
+    // The real trigger replaced the stand-in: keep focus where the reader had it.
+    useEffect(() => {
+      if (real && hadFocus.current && !real.open) box.current?.querySelector<HTMLElement>('button')?.focus();
+    }, [real]);
+    if (real) {
+      const { C } = real;
+      return (
+        <span ref={box} className="contents">
+          <C {...props} defaultOpen={real.open} />
+        </span>
+      );
+    }
+    const intent: StandInProps['intent'] = {
+      onPointerEnter: get,
+      onTouchStart: get,
+      onFocus: () => {
+        hadFocus.current = true;
+        get();
+      },
+      onClick: () => {
+        pressed.current = true;
+        get();
+      },
+    };
+    return (
+      <span ref={box} className="contents" onBlur={() => (hadFocus.current = false)}>
+        <StandIn {...props} intent={intent} />
+      </span>
+    );
+  }
+  Deferred.displayName = `Deferred(${StandIn.displayName ?? StandIn.name})`;
+  return Deferred;
+}
+
+/** A stand-in's look: the real trigger's classes and text, as a plain button. */
+export function StandInButton({ className, intent, children, ...rest }: { className: string; children: ReactNode } & StandInProps & Record<`data-${string}`, string>) {
+  return (
+    <button type="button" className={className} aria-haspopup="dialog" aria-expanded={false} {...intent} {...rest}>
+      {children}
+    </button>
+  );
+}

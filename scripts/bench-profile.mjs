@@ -1,0 +1,192 @@
+// Where the first load's main-thread time goes, by source file: npm run bench:profile [path]
+//
+// Serves the source-mapped build in .next-analysis (run `npm run bench:bundle` first; it builds it), loads
+// the page (default `/`) in Chromium at Lighthouse's mobile CPU slowdown (4x) and a 412x823 viewport,
+// records a CPU profile from navigation until the page has been idle for 2 s, and prints the self time of
+// every source file (and package), mapped back through the source maps, with the long tasks and what the
+// renderer spent on style and layout. Median of BENCH_PROFILE_RUNS (default 3) for the totals; the
+// per-file table is from the last run. It prints; it asserts nothing.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchArgs, findChromium, findFreePort, median, sleep } from './bench-ui-lib.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, '.next-analysis');
+const PATH = process.argv[2] ?? '/';
+const RUNS = Number.parseInt(process.env.BENCH_PROFILE_RUNS ?? '3', 10);
+const TOP = Number.parseInt(process.env.BENCH_PROFILE_TOP ?? '25', 10);
+
+if (!existsSync(join(DIST, 'BUILD_ID'))) {
+  console.error('No .next-analysis build: run `npm run bench:bundle` first (it builds with source maps).');
+  process.exit(1);
+}
+
+const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+/** A source map as lines of [generated column, source name], sorted, for lookups by position. */
+function loadMap(file) {
+  const code = readFileSync(file, 'utf8');
+  const name = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+  const mapFile = name ? join(dirname(file), name) : `${file}.map`;
+  if (!existsSync(mapFile)) return null;
+  const raw = JSON.parse(readFileSync(mapFile, 'utf8'));
+  const lines = [];
+  const sections = raw.sections ?? [{ offset: { line: 0, column: 0 }, map: raw }];
+  for (const { offset, map } of sections) {
+    let source = 0;
+    map.mappings.split(';').forEach((line, i) => {
+      const out = (lines[offset.line + i] ??= []);
+      let col = 0;
+      for (const seg of line.split(',')) {
+        if (!seg) continue;
+        const values = [];
+        let v = 0;
+        let shift = 0;
+        for (const ch of seg) {
+          const d = B64[ch];
+          v += (d & 31) << shift;
+          if (d & 32) shift += 5;
+          else {
+            values.push(v & 1 ? -(v >>> 1) : v >>> 1);
+            v = 0;
+            shift = 0;
+          }
+        }
+        col += values[0];
+        if (values.length > 1) source += values[1];
+        out.push([col + (i === 0 ? offset.column : 0), values.length > 1 ? map.sources[source] : null]);
+      }
+    });
+  }
+  for (const l of lines) l?.sort((a, b) => a[0] - b[0]);
+  return lines;
+}
+const maps = new Map();
+function sourceAt(url, line, column) {
+  const m = /\/_next\/static\/(chunks\/[^?#]+\.js)/.exec(url);
+  if (!m) return url ? (url.startsWith('http') ? new URL(url).pathname : url) : '(native / no script)';
+  if (!maps.has(m[1])) maps.set(m[1], existsSync(join(DIST, 'static', m[1])) ? loadMap(join(DIST, 'static', m[1])) : null);
+  const lines = maps.get(m[1]);
+  const segs = lines?.[line];
+  if (!segs) return `${m[1]} (unmapped)`;
+  let found = null;
+  for (const [col, src] of segs) {
+    if (col > column) break;
+    found = src;
+  }
+  return (found ?? `${m[1]} (unmapped)`).replace(/^turbopack:\/\/\/\[project\]\//, '');
+}
+const pkgOf = (s) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s)?.[1] ?? s.split('/').slice(0, 2).join('/');
+
+async function profileOnce(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+  });
+  await cdp.send('Profiler.start');
+  await page.goto(`${base}${PATH}`, { waitUntil: 'load', timeout: 120_000 });
+  // Idle: no new long task for 2 s.
+  let last = -1;
+  for (let i = 0; i < 30; i++) {
+    await sleep(1000);
+    const n = await page.evaluate(() => window.__longTasks.length);
+    if (n === last) break;
+    last = n;
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }))).metrics.map((m) => [m.name, m.value]));
+  await context.close();
+
+  // Self time per node (samples x interval), attributed to the node's source file.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (dt[i + 1] ?? 0) / 1000));
+  const bySource = new Map();
+  const byFunction = new Map();
+  let total = 0;
+  for (const [id, t] of self) {
+    const f = byId.get(id).callFrame;
+    if (['(idle)', '(program)'].includes(f.functionName)) continue;
+    const key = f.functionName === '(garbage collector)' ? '(garbage collector)' : sourceAt(f.url, f.lineNumber, f.columnNumber);
+    bySource.set(key, (bySource.get(key) ?? 0) + t);
+    const fn = `${f.functionName || '(anonymous)'} · ${key}`;
+    if (process.env.BENCH_PROFILE_STACK && key.includes(process.env.BENCH_PROFILE_STACK)) {
+      const parents = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
+      const chain = [];
+      for (let p = id; p && chain.length < 25; p = parents.get(p)) {
+        const cf = byId.get(p).callFrame;
+        chain.push(`${cf.functionName || '(anon)'}@${sourceAt(cf.url, cf.lineNumber, cf.columnNumber).split('/').slice(-2).join('/')}`);
+      }
+      console.log(`    ${t.toFixed(1)} ms: ${chain.join(' < ')}`);
+    }
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + t);
+    total += t;
+  }
+  const blocking = longTasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0);
+  return { bySource, byFunction, total, longTasks, blocking, metrics };
+}
+
+async function main() {
+  console.log(`bench-profile: ${new Date().toISOString()} · ${PATH} at 4x CPU slowdown, 412x823 · load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const chromePath = findChromium();
+  const port = await findFreePort(Number.parseInt(process.env.BENCH_PORT ?? '3260', 10));
+  const server = spawn(process.execPath, ['server.mjs', '-p', String(port)], {
+    cwd: ROOT,
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, BUNDLE_ANALYSIS: '1', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {}
+  };
+  process.on('exit', stop);
+  process.on('SIGINT', () => process.exit(130));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
+    await sleep(500);
+  }
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumLaunchArgs });
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await profileOnce(browser, base);
+    runs.push(r);
+    console.log(
+      `  run ${i + 1}: script self time ${r.total.toFixed(0)} ms · long tasks ${r.longTasks.length} (longest ${Math.max(0, ...r.longTasks.map((t) => t.duration)).toFixed(0)} ms, ` +
+        `blocking over 50 ms: ${r.blocking.toFixed(0)} ms) · renderer style+layout ${(((r.metrics.RecalcStyleDuration ?? 0) + (r.metrics.LayoutDuration ?? 0)) * 1000).toFixed(0)} ms`,
+    );
+  }
+  await browser.close();
+  console.log(
+    `  median: script ${median(runs.map((r) => r.total)).toFixed(0)} ms · blocking ${median(runs.map((r) => r.blocking)).toFixed(0)} ms · ` +
+      `style+layout ${median(runs.map((r) => ((r.metrics.RecalcStyleDuration ?? 0) + (r.metrics.LayoutDuration ?? 0)) * 1000)).toFixed(0)} ms`,
+  );
+  const last = runs.at(-1);
+  const byPkg = new Map();
+  for (const [s, t] of last.bySource) byPkg.set(pkgOf(s), (byPkg.get(pkgOf(s)) ?? 0) + t);
+  console.log('  self time by package or folder (last run):');
+  for (const [p, t] of [...byPkg].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${t.toFixed(0).padStart(6)} ms  ${p}`);
+  console.log(`  self time by source file (last run, top ${TOP}):`);
+  for (const [s, t] of [...last.bySource].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`    ${t.toFixed(0).padStart(6)} ms  ${s}`);
+  console.log(`  self time by function (last run, top ${TOP}; minified names):`);
+  for (const [s, t] of [...last.byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`    ${t.toFixed(0).padStart(6)} ms  ${s}`);
+  stop();
+  process.exit(0);
+}
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
