@@ -29,6 +29,7 @@ export {
   commitmentTerms,
   STAKES,
   WEIGHT_GROUPS,
+  possessive,
 } from './parameters';
 export type {
   ParameterSpec,

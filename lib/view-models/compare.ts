@@ -19,6 +19,7 @@ import {
   type Scenario,
   type ScenarioResult,
   type WinnerAnalysis,
+  possessive,
 } from '@/lib/engine';
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
@@ -207,7 +208,7 @@ export function attributionSentence(att: Attribution, cloud: CloudId, measureLab
   if (att.contributions.length === 0) return `The two scenarios give the same ${measureLabel} for ${CLOUD_LABELS[cloud]}.`;
   const steps = waterfallSteps(att);
   const first = steps[0] as WaterfallStep;
-  const head = `${CLOUD_LABELS[cloud]}’s ${measureLabel} goes from ${formatUsdBn(att.fromValue)} to ${formatUsdBn(att.toValue)} (${formatUsdBnChange(att.total)})`;
+  const head = `${possessive(CLOUD_LABELS[cloud])} ${measureLabel} goes from ${formatUsdBn(att.fromValue)} to ${formatUsdBn(att.toValue)} (${formatUsdBnChange(att.total)})`;
   if (Math.abs(att.total) < SAME_FIGURE_USD_BN) return `${head}: the changes cancel out.`;
   // When changes pull both ways, a share of the net ("320% of it") reads as nonsense: say what pushes and
   // what holds it back instead.

@@ -21,6 +21,7 @@ import {
   type Scenario,
   type SimulationSettings,
   type ThesisMeasure,
+  possessive,
 } from '@/lib/engine';
 import { CLOUD_COLORS, lightColor } from '@/lib/palette';
 import { formatPct, formatUsdBn } from '@/lib/format';
@@ -104,7 +105,7 @@ function comparePanel(scenario: Readonly<Scenario>, publicData: Readonly<Scenari
   const att = attribute(publicData, scenario, { cloud, measure });
   const steps = waterfallSteps(att).slice(0, 6);
   return {
-    title: `From Public data to this scenario: what changes ${CLOUD_LABELS[cloud]}’s AI compute hosted, 2025-2031`,
+    title: `From Public data to this scenario: what changes ${possessive(CLOUD_LABELS[cloud])} AI compute hosted, 2025-2031`,
     sentence: attributionSentence(att, cloud, 'AI compute hosted, 2025-2031'),
     kind: 'signed',
     rows: steps.map((s) => ({ label: s.label, value: s.value, text: s.text, color: lightColor(s.value >= 0 ? 'var(--positive)' : 'var(--negative)') })),

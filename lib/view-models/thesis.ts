@@ -21,6 +21,7 @@ import {
   type ThesisMeasure,
   type ThesisOdds,
   type WinnerAnalysis,
+  possessive,
 } from '@/lib/engine';
 import { formatMultiple, formatPct, formatUsdBn } from '@/lib/format';
 
@@ -141,7 +142,7 @@ export function flipSentence(switching: { leader: readonly SwitchingValue[]; lea
 
 /** "How likely B beats A", in words, from paired draws (compareOdds). */
 export function compareOddsSentence(odds: PairedOdds, cloud: CloudId, measure: ThesisMeasure): string {
-  const what = `${CLOUD_LABELS[cloud]}’s ${THESIS_MEASURE_LABELS[measure]} over 2025-2031`;
+  const what = `${possessive(CLOUD_LABELS[cloud])} ${THESIS_MEASURE_LABELS[measure]} over 2025-2031`;
   if (odds.tie) return `B and A give ${what} the same figure in every draw: nothing that differs between them reaches it.`;
   return `How likely B beats A: ${what} is higher under B in ${formatOdds(odds.p)} of ${odds.samples.toLocaleString('en-US')} paired draws (± ${(odds.se * 196).toFixed(1)} pts, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
 }

@@ -20,6 +20,7 @@ import {
   type SwitchingValue,
   type ThesisMeasure,
   type UncertainMeasure,
+  possessive,
 } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
@@ -308,9 +309,7 @@ export function importanceRows(rows: readonly ImportanceRow[], top = 10): Import
 
 /** "Azure’s company AI gross profit, 2025-2031" */
 export function measureTitle(cloud: CloudId, measure: UncertainMeasure): string {
-  const name = CLOUD_LABELS[cloud];
-  const owner = name.endsWith('s') ? `${name}’` : `${name}’s`;
-  return `${owner} ${MEASURE_LABELS[measure]}, 2025-2031`;
+  return `${possessive(CLOUD_LABELS[cloud])} ${MEASURE_LABELS[measure]}, 2025-2031`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -326,17 +325,34 @@ export interface SwitchingView {
   toLabel: string;
   /** In plausible-range widths. */
   distance: number;
+  /** Where the switching value lies against the parameter's plausible range (the registry's `range`). */
+  place: RangePlace;
   value: number;
   /** "OpenAI share, 2031 falls to 22% (today 35%)" */
   change: string;
   sentence: string;
 }
 
-/** How far a flip is: "0.4 of its plausible range", or "beyond its plausible range (6.7×)". */
-export function formatDistance(distance: number): string {
+/**
+ * Where a value lies against a parameter's plausible range: beyond it, within its outer tenth ("near the
+ * edge"), or well within. By the value itself, not by how far it is from today's (issue 20: 0% was called
+ * "near the edge" of a 12-29% range).
+ */
+export type RangePlace = 'beyond' | 'edge' | 'within';
+export function rangePlace(id: string, value: number): RangePlace {
+  const s = spec(id);
+  if (!s || s.kind !== 'number') return 'within';
+  const [low, high] = s.range;
+  if (value < low || value > high) return 'beyond';
+  const margin = (high - low) * 0.1;
+  return value < low + margin || value > high - margin ? 'edge' : 'within';
+}
+
+/** How far a flip is: "0.4 of its plausible range", or "beyond its plausible range (1.3× its width away)". */
+export function formatDistance(distance: number, place: RangePlace = distance > 1 ? 'beyond' : 'within'): string {
   if (!Number.isFinite(distance)) return 'never within its bounds';
   const x = distance < 0.1 ? distance.toFixed(2) : distance.toFixed(1);
-  return distance <= 1 ? `${x} of its plausible range` : `beyond its plausible range (${x}×)`;
+  return place === 'beyond' ? `beyond its plausible range (${x}× its width away)` : `${x} of its plausible range`;
 }
 
 export function switchingRows(
@@ -367,7 +383,7 @@ export function switchingRows(
       const shortCurrent = formatParameterAt(scenario, r.id, r.current, true);
       const change = `${label} ${direction === 'rises' ? 'rises to' : 'falls to'} ${shortValue} (today ${shortCurrent})`;
       const sentence = `${outcome} if ${change}.`;
-      return { id: r.id, label, currentText, valueText, direction, to: r.to, toLabel: CLOUD_LABELS[r.to], distance: r.distance, value: r.value, change, sentence } as SwitchingView;
+      return { id: r.id, label, currentText, valueText, direction, to: r.to, toLabel: CLOUD_LABELS[r.to], distance: r.distance, place: rangePlace(r.id, r.value), value: r.value, change, sentence } as SwitchingView;
     });
   return { flips, never: rows.filter((r) => r.value === null).length, from };
 }
@@ -385,7 +401,7 @@ export function riskHinges(drivers: readonly ImportanceView[] | undefined, flip:
   const named = (drivers ?? []).filter((d) => d.varianceShare >= 0.02).slice(0, 2);
   if (named.length > 0) parts.push(`who leads hinges mostly on ${named.map((d) => d.label).join(' and ')}`);
   if (flip) {
-    const far = flip.distance > 1 ? ', beyond its plausible range' : flip.distance > 0.5 ? ', near the edge of its plausible range' : '';
+    const far = flip.place === 'beyond' ? ', beyond its plausible range' : flip.place === 'edge' ? ', near the edge of its plausible range' : '';
     parts.push(`the lead goes to ${flip.toLabel} if ${flip.change}${far}`);
   }
   if (parts.length === 0) return null;

@@ -14,6 +14,7 @@ import {
   type Scenario,
   type ScenarioResult,
   type WinnerAnalysis,
+  possessive,
 } from '@/lib/engine';
 import { formatUsdBn } from '@/lib/format';
 import { valueToLeftPct } from '@/components/charts/geometry';
@@ -224,7 +225,7 @@ const WaterfallCard = memo(function WaterfallCard({
   const data = att.data?.value;
   const steps = useMemo(() => (data ? waterfallSteps(data) : []), [data]);
   const measureLabel = MEASURE_LABELS[measure];
-  const title = `From A to B: what changes ${CLOUD_LABELS[cloud]}’s ${measureLabel}`;
+  const title = `From A to B: what changes ${possessive(CLOUD_LABELS[cloud])} ${measureLabel}`;
   return (
     <section aria-labelledby="compare-waterfall" className="rounded-lg border bg-card p-4" data-chart="compare-waterfall">
       <div className="flex items-start gap-3">

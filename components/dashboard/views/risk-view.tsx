@@ -791,7 +791,7 @@ function SwitchingTable({
                     <td className="whitespace-nowrap px-2" style={{ color: CLOUD_INK_VARS[r.to] }}>
                       {r.toLabel}
                     </td>
-                    <td className="figures whitespace-nowrap px-2 text-right">{formatDistance(r.distance)}</td>
+                    <td className="figures whitespace-nowrap px-2 text-right">{formatDistance(r.distance, r.place)}</td>
                   </tr>
                 ))}
               </tbody>

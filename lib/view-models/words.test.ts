@@ -1,0 +1,43 @@
+/**
+ * Words that must add up (issue 20): cloud names ending in s take a bare apostrophe ("Other providers’", the
+ * Compare sentence said "Other providers’s"), and a flip outside a parameter's plausible range is called
+ * "beyond" it (0% was called "near the edge" of a 12-29% range).
+ */
+import { describe, expect, it } from 'vitest';
+import { CLOUDS, UNCERTAIN_MEASURES, applyPreset, attribute, defaultScenario } from '@/lib/engine';
+import { attributionSentence } from './compare';
+import { compareOddsSentence } from './thesis';
+import { measureTitle } from './uncertainty';
+
+describe('possessives', () => {
+  it('never write “s’s” for any cloud', () => {
+    const a = defaultScenario();
+    const b = applyPreset('seed');
+    for (const cloud of CLOUDS) {
+      for (const m of UNCERTAIN_MEASURES) expect(measureTitle(cloud, m)).not.toMatch(/s’s\b/);
+      const att = attribute(a, b, { cloud, measure: UNCERTAIN_MEASURES[0]! });
+      expect(attributionSentence(att, cloud, 'AI compute hosted')).not.toMatch(/s’s\b/);
+      expect(compareOddsSentence({ p: 0.7, se: 0.01, samples: 1000, tie: false, tieFraction: 0 }, cloud, 'revenue')).not.toMatch(/s’s\b/);
+    }
+    expect(measureTitle('other', UNCERTAIN_MEASURES[0]!)).toMatch(/^Other providers’ /);
+  });
+});
+
+describe('a flip against the plausible range', () => {
+  it('is “beyond” whenever its value is outside the range, however close to today it is', async () => {
+    const { getParameter } = await import('@/lib/engine');
+    const { formatDistance, rangePlace, riskHinges } = await import('./uncertainty');
+    const spec = getParameter('market.growthNear');
+    if (!spec || spec.kind !== 'number') throw new Error('no growthNear');
+    const [low, high] = spec.range;
+    const below = low - (high - low) * 0.05;
+    expect(rangePlace(spec.id, below)).toBe('beyond');
+    expect(rangePlace(spec.id, low + (high - low) * 0.05)).toBe('edge');
+    expect(rangePlace(spec.id, (low + high) / 2)).toBe('within');
+    // 0.3 of the range from today's value, but outside the range: beyond, not "near the edge".
+    expect(formatDistance(0.3, rangePlace(spec.id, below))).toMatch(/^beyond its plausible range/);
+    const flip = { id: spec.id, label: spec.label, currentText: '', valueText: '', direction: 'falls', to: 'aws', toLabel: 'AWS', distance: 0.3, place: rangePlace(spec.id, below), value: below, change: `${spec.label} falls to x (today y)`, sentence: '' } as const;
+    expect(riskHinges(undefined, flip)).toMatch(/, beyond its plausible range\.$/);
+    expect(riskHinges(undefined, { ...flip, place: 'within' })).not.toMatch(/plausible range/);
+  });
+});
