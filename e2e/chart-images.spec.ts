@@ -32,15 +32,17 @@ test('a card’s PNG is 2400×1350 and its SVG has the card’s title and the sc
     page.waitForEvent('download'),
     card.getByRole('button', { name: new RegExp(`^SVG: download the chart image of ${title}`) }).click(),
   ]);
-  expect(svgDownload.suggestedFilename()).toBe('hosted.svg');
+  expect(svgDownload.suggestedFilename()).toBe('ai-compute-hosted-per-year-public-data-with-1-change.svg');
   const svg = (await bytes(svgDownload)).toString('utf8');
   expect(/<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1]).toBe(title);
   const link = /href="([^"]+)"/.exec(svg)?.[1]?.replace(/&amp;/g, '&') ?? '';
   expect(new URL(link).searchParams.get('gn')).toBe(nudged);
   expect(svg).toContain('Source: AI Infrastructure Economics Explorer, model v');
 
+  // The menu closed with the download: open it again for the PNG.
+  await card.getByRole('button', { name: /^Export/ }).click();
   const [pngDownload] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /^PNG: download the chart image of AI compute hosted per year/ }).click()]);
-  expect(pngDownload.suggestedFilename()).toBe('hosted.png');
+  expect(pngDownload.suggestedFilename()).toBe('ai-compute-hosted-per-year-public-data-with-1-change.png');
   const png = await bytes(pngDownload);
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');

@@ -11,11 +11,21 @@ test('a chart’s CSV has its table’s header and values', async ({ page }) => 
   const card = page.locator('[data-chart="hosted"]');
   await card.getByRole('button', { name: /^Export/ }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /^CSV/ }).click()]);
-  expect(download.suggestedFilename()).toBe('hosted.csv');
+  // Named for what it is, and the menu closes once the file is on its way.
+  expect(download.suggestedFilename()).toBe('ai-compute-hosted-per-year-public-data-with-1-change.csv');
+  await expect(card.getByRole('button', { name: /^CSV/ })).toBeHidden();
   const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   // A byte-order mark first, so Excel reads the file as UTF-8 (the "→" in commitment names, the "’").
   expect(text.startsWith('\uFEFF')).toBe(true);
-  const lines = text.slice(1).trimEnd().split('\r\n');
+  const all = text.slice(1).trimEnd().split('\r\n');
+  // What the file is, first: the chart, the scenario, its live link, the source (as the images' footer).
+  expect(all.slice(0, 4)).toEqual([
+    '# AI compute hosted per year',
+    '# Scenario: Public data with 1 change',
+    expect.stringMatching(/^# Live link: http:\/\/[^/]+\/\?v=3&sp=240$/),
+    expect.stringMatching(/^"# Source: AI Infrastructure Economics Explorer, model v\d+\. /),
+  ]);
+  const lines = all.slice(4);
   expect(lines[0]).toBe('Year,Microsoft: Azure and its own products (USD bn),Amazon: AWS and its own products (USD bn),Google: Cloud and its own products (USD bn),Other: neoclouds and self-builders (USD bn)');
   const azure2031 = Number(lines[7]!.split(',')[1]);
   // The same figure, as the table shows it.

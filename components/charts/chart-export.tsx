@@ -7,7 +7,10 @@
 import * as Popover from '@radix-ui/react-popover';
 import { useEffect, useId, useState } from 'react';
 import { downloadCsv, downloadFrom } from '@/components/ui/download';
-import { CHART_IMAGE_SIZE, chartCsv, chartImagePath, embedHeight, embedPath, type ChartId, type ChartModel } from '@/lib/view-models';
+import { MODEL_VERSION } from '@/lib/engine';
+import { describeScenario } from '@/lib/link/summary';
+import { decodeScenario } from '@/lib/scenario';
+import { CHART_IMAGE_SIZE, chartCsvWithSource, chartImagePath, embedHeight, embedPath, exportFileName, type ChartId, type ChartModel } from '@/lib/view-models';
 
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -70,13 +73,28 @@ export function ChartExport({
   defaultOpen?: boolean;
 }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // Controlled, so a download closes the menu (the file is on its way; the menu has done its job).
+  const [open, setOpen] = useState(defaultOpen);
   useEffect(() => {
     if (copied === 'idle') return;
     const t = window.setTimeout(() => setCopied('idle'), 4000);
     return () => window.clearTimeout(t);
   }, [copied]);
 
-  const image = (format: 'png' | 'svg') => downloadFrom(chartImagePath(currentQuery(), chartId, format), `${chartId}.${format}`);
+  /** The scenario on screen in words, for file names and the CSV's source lines. */
+  const scenarioLabel = (query: string) => describeScenario(decodeScenario(query)).label;
+  const image = (format: 'png' | 'svg') => {
+    const query = currentQuery();
+    downloadFrom(chartImagePath(query, chartId, format), exportFileName(title, scenarioLabel(query), format));
+    setOpen(false);
+  };
+  const csv = () => {
+    const query = currentQuery();
+    const label = scenarioLabel(query);
+    const link = `${window.location.origin}/${query ? `?${query.replace(/^\?/, '')}` : ''}`;
+    downloadCsv(exportFileName(title, label, 'csv'), chartCsvWithSource(model, { title, scenarioLabel: label, link, modelVersion: MODEL_VERSION }));
+    setOpen(false);
+  };
   const copyEmbed = async () => {
     try {
       await navigator.clipboard.writeText(embedCode(window.location.origin, currentQuery(), chartId, title, model));
@@ -88,7 +106,7 @@ export function ChartExport({
 
   return (
     <>
-      <Popover.Root defaultOpen={defaultOpen}>
+      <Popover.Root open={open} onOpenChange={setOpen}>
         <Popover.Trigger asChild>
           <button
             type="button"
@@ -109,7 +127,7 @@ export function ChartExport({
           className="z-30 w-64 rounded-md border bg-card p-1.5 text-card-foreground shadow-lg"
         >
           <ul className="space-y-0.5">
-            <ExportItem label="CSV" name={`CSV: download the data of ${title}`} hint="The figures, for a spreadsheet" onSelect={() => downloadCsv(`${chartId}.csv`, chartCsv(model))} />
+            <ExportItem label="CSV" name={`CSV: download the data of ${title}`} hint="The figures, for a spreadsheet" onSelect={csv} />
             <ExportItem
               label="PNG"
               name={`PNG: download the chart image of ${title}`}

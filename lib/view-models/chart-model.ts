@@ -106,3 +106,39 @@ export function chartCsv(model: ChartModel): string {
   );
   return [header, ...rows].join('\r\n') + '\r\n';
 }
+
+/** What an exported file says it is: the chart, the scenario in words, its live link and the model version. */
+export interface ExportSource {
+  title: string;
+  scenarioLabel: string;
+  link: string;
+  modelVersion: number;
+}
+
+/**
+ * The CSV a card exports: what it is, first, as lines a spreadsheet shows in its first column ("# " lines,
+ * which pandas and R skip as comments), then the data as chartCsv writes it. The images carry the same in
+ * their footer (lib/images/chart-image.ts).
+ */
+export function chartCsvWithSource(model: ChartModel, source: ExportSource): string {
+  const lines = [
+    `# ${source.title}`,
+    `# Scenario: ${source.scenarioLabel}`,
+    `# Live link: ${source.link}`,
+    `# Source: AI Infrastructure Economics Explorer, model v${source.modelVersion}. Figures are the model’s estimates from public reports and this scenario’s assumptions.`,
+  ].map(csvCell);
+  return `${lines.join('\r\n')}\r\n${chartCsv(model)}`;
+}
+
+/** A file name that says what the file is: "ai-compute-hosted-2025-2031-seed-thesis-with-2-changes.csv". */
+export function exportFileName(title: string, scenarioLabel: string, extension: string): string {
+  const slug = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  const base = [slug(title).slice(0, 60).replace(/-+$/, ''), slug(scenarioLabel).slice(0, 40).replace(/-+$/, '')].filter(Boolean).join('-');
+  return `${base || 'chart'}.${extension}`;
+}
