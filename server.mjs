@@ -3,14 +3,19 @@
  * The production server: Next's request handler behind a front that bounds every request before Next
  * parses it (lib/http/request-limits.mjs): a query over the longest legitimate link's length, parameter
  * count or repeats of one key is answered at once with 414/400 and a sentence; TRACE and other methods
- * with 405; /_next/image with 404. Node's own header limit is set to what that link needs.
+ * with 405; /_next/image with 404. Node's own header limit is set to what that link needs. Pages pass
+ * through lib/http/page-cache.mjs: their inline scripts' hashes go into their CSP, and `/`, `/embed`,
+ * `/working` and `/methodology` are answered with an ETag, a Cache-Control a CDN may honour, and from memory
+ * when asked again.
  *
  * Usage: node server.mjs [-p <port>] [-H <hostname>] (or PORT=<port>); `npm run serve` runs it on 3000, `npm start`
  * builds first, and Playwright's webServer runs it too.
  */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import next from 'next';
 import { LIMITS, checkRequest } from './lib/http/request-limits.mjs';
+import { createPageFront } from './lib/http/page-cache.mjs';
 
 /** The value after `-x` or `--long` on the command line, as `next start` takes its options. */
 function arg(short, long) {
@@ -38,6 +43,8 @@ const REFUSAL_HEADERS = {
 const app = next({ dev: false, hostname: hostname ?? 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Pages with script hashes in their CSP, ETags and a memory cache (lib/http/page-cache.mjs).
+const front = createPageFront({ handle, buildId: readFileSync(new URL('./.next/BUILD_ID', import.meta.url), 'utf8').trim() });
 
 const server = createServer({ maxHeaderSize: LIMITS.maxHeaderBytes }, (req, res) => {
   const refusal = checkRequest(req.method, req.url);
@@ -46,7 +53,7 @@ const server = createServer({ maxHeaderSize: LIMITS.maxHeaderBytes }, (req, res)
     res.end(req.method === 'HEAD' ? undefined : `${refusal.message}\n`);
     return;
   }
-  handle(req, res);
+  front(req, res);
 });
 server.listen(port, hostname, () => {
   console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`);

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
 import './globals.css';
@@ -21,10 +20,7 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
-  // Reading the request renders every page per request: Next can only put proxy.ts's CSP nonce on the
-  // scripts of pages rendered per request (a static page's inline scripts would be blocked).
-  await headers();
+export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
     <html lang="en">
       <body className="bg-background text-foreground font-sans antialiased">

@@ -193,6 +193,13 @@ test.describe('phone', () => {
     await expect(page.getByRole('article', { name: 'Azure' })).toBeInViewport();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The theme can be chosen on a phone too: one button that cycles Auto, Light, Dark.
+    const theme = page.getByRole('button', { name: /^Theme: Auto\. Switch to Light$/ });
+    await theme.click();
+    await page.getByRole('button', { name: /^Theme: Light\. Switch to Dark$/ }).click();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await page.getByRole('button', { name: /^Theme: Dark\. Switch to Auto$/ }).click();
+    await expect(page.getByRole('button', { name: /^Theme: Auto/ })).toBeVisible();
     const before = await d.hosted('azure');
     await page.getByRole('button', { name: /Adjust assumptions/ }).click();
     const drawer = page.getByRole('dialog', { name: 'Assumptions' });

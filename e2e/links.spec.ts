@@ -158,7 +158,18 @@ test.describe('scenario links', () => {
     await expect(d.slider('AI compute growth, 2026-2027')).toHaveAttribute('aria-valuenow', '50');
     await expect(page).toHaveURL(/\?v=3&gn=50&s1oa=40&s1an=10&s1gm=21&s1ll=15&s1ot=38$/);
     await expect(page.locator('[data-param="share2031.openai"] output')).toContainText('32%');
+    // The weights written in beside the one it set are listed, each as the share it gives.
+    const writtenIn = page.getByTestId('written-in');
+    await expect(writtenIn).toContainText('these 5 weights beside them were written in from model v2’s values');
+    await expect(writtenIn.getByRole('listitem').filter({ hasText: 'Anthropic share, 2031' })).toContainText(/: 8% \(weight 10\)$/);
     await expectNoSeriousAxeViolations(page);
+  });
+
+  test('a link without a version says it is read as a link from before versions, not that it was made with v1', async ({ page }) => {
+    await page.goto('/?sp=200');
+    const notice = page.getByTestId('model-change-notice');
+    await expect(notice).toContainText('This link names no model version, so it is read as a link from before versions were written: model v1 (25 November 2026).');
+    await expect(notice).not.toContainText('This link was made with');
   });
 
   test('a link that changes no assumption opens without a model-change notice', async ({ page }) => {
@@ -209,7 +220,9 @@ test.describe('scenario links', () => {
     const page = await request.get('/');
     const h = page.headers();
     const csp = h['content-security-policy'] ?? '';
-    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    // Inline scripts run by their hashes only (the front puts them in place of the placeholder).
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");

@@ -148,13 +148,15 @@ test.describe('the working', () => {
 });
 
 test.describe('changed assumptions', () => {
-  test('are listed in one place, each with its reset', async ({ page }) => {
+  test('are listed in one place, weights as shares, each with its reset', async ({ page }) => {
     await page.goto('/?v=3&gn=50&s1oa=30');
     const list = page.getByTestId('changed-assumptions');
     await list.locator('summary').click();
     await expect(list).toContainText('2 assumptions changed against Public data');
     await expect(list).toContainText('AI compute growth, 2026-2027');
-    await expect(list).toContainText(`50% a year (was ${getParameter('market.growthNear')!.default}% a year)`);
+    await expect(list).toContainText(`50% a year; was ${getParameter('market.growthNear')!.default}% a year`);
+    // A weight reads as the share it becomes, as its slider does (not "weight 30 (was weight 15)").
+    await expect(list.locator('li[data-param="share2031.openai"]')).toContainText(/^OpenAI share, 2031\d+% \(weight 30\); was \d+% \(weight [\d.]+\)/);
     await list.getByRole('button', { name: `Reset AI compute growth, 2026-2027 to ${getParameter('market.growthNear')!.default}% a year` }).click();
     await expect(page).not.toHaveURL(/gn=50/);
     await expect(list).toContainText('1 assumption changed against Public data');

@@ -78,6 +78,38 @@ test.describe('images cheap to repeat', () => {
   });
 });
 
+test.describe('pages a shared cache can keep', () => {
+  test('the same link is the same page: an ETag, a public Cache-Control, 304 when asked again, script hashes in the CSP', async ({ baseURL, page }) => {
+    const link = `/?v=3&gn=${30 + Math.floor(Math.random() * 40)}&p=public`;
+    const first = await send(baseURL!, link);
+    expect(first.status).toBe(200);
+    expect(first.headers['cache-control']).toMatch(/^public, .*s-maxage=\d+/);
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const csp = String(first.headers['content-security-policy']);
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
+    const second = await send(baseURL!, link);
+    expect(second.headers.etag).toBe(etag);
+    expect(second.body).toBe(first.body);
+    expect((await send(baseURL!, link, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    for (const path of ['/embed?chart=hosted&v=3', '/working?v=3', '/methodology']) {
+      const r = await send(baseURL!, path);
+      expect(r.status, path).toBe(200);
+      expect(r.headers.etag, path).toMatch(/^"[\w-]+"$/);
+      expect((await send(baseURL!, path, { headers: { 'If-None-Match': String(r.headers.etag) } })).status, path).toBe(304);
+    }
+    // The page the cache holds runs: its scripts are allowed by their hashes (the fixture fails on any CSP violation).
+    await page.goto(link);
+    const d = new DashboardPage(page);
+    await d.headline().waitFor();
+    // Hydrated: a key on a slider changes the link (nothing would move if the scripts were blocked).
+    const slider = d.slider('AI compute growth, 2026-2027');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).not.toHaveURL(link);
+  });
+});
+
 test.describe('forwarded headers', () => {
   test('X-Forwarded-Proto "https, http" and a malformed X-Forwarded-Host render the dashboard', async ({ page }) => {
     await page.setExtraHTTPHeaders({ 'X-Forwarded-Proto': 'https, http', 'X-Forwarded-Host': 'bad host/"><x' });

@@ -3,7 +3,8 @@
  * for a scenario, to be shown in an iframe on another site (the only page that may be: lib/security). Server
  * rendered with the dashboard's own chart components, light theme unless theme=dark, minimal chrome: title,
  * chart, figures in a disclosure (no script needed), the source and a link to the live scenario. An inline
- * script (with the page's nonce) tells the parent page its height, on load and whenever it changes.
+ * script (allowed by its hash in the page's CSP, lib/http/page-cache.mjs)
+ * tells the parent page its height, on load and whenever it changes.
  */
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
@@ -66,13 +67,13 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title: `${name} — ${APP_NAME}`, robots: { index: false } };
 }
 
-function Shell({ dark, nonce, children }: { dark: boolean; nonce?: string; children: ReactNode }) {
+function Shell({ dark, children }: { dark: boolean; children: ReactNode }) {
   return (
     <>
       <main id="embed" className={`${dark ? 'dark ' : ''}bg-background p-4 text-foreground sm:p-5`}>
         {children}
       </main>
-      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: HEIGHT_SCRIPT }} />
+      <script dangerouslySetInnerHTML={{ __html: HEIGHT_SCRIPT }} />
     </>
   );
 }
@@ -93,9 +94,7 @@ function SourceLine({ source, link, problems }: { source: string; link: string; 
 
 export default async function Embed({ searchParams }: { searchParams: SearchParams }) {
   const { chart, dark, query } = await readParams(searchParams);
-  const h = await headers();
-  const nonce = h.get('x-nonce') ?? undefined;
-  const origin = requestOrigin(h);
+  const origin = requestOrigin(await headers());
 
   // An unknown chart is a 404 (./not-found.tsx says so in words and names the charts).
   if (!isEmbedId(chart)) notFound();
@@ -112,7 +111,7 @@ export default async function Embed({ searchParams }: { searchParams: SearchPara
     const against = pinned ? `the baseline (${scenarioName(pinned.scenario, pinned.presetId, baseScenarioFor(pinned.presetId))})` : 'Public data';
     const same = differingIds(pinned?.scenario ?? defaultScenario(), decoded.scenario).length === 0;
     return (
-      <Shell dark={dark} nonce={nonce}>
+      <Shell dark={dark}>
         <h1 className="mb-2 text-base font-semibold text-muted-foreground">
           {APP_NAME}: {label}
         </h1>
@@ -133,7 +132,7 @@ export default async function Embed({ searchParams }: { searchParams: SearchPara
   const empty = def.empty?.(model) ?? null;
   const height = def.height(model);
   return (
-    <Shell dark={dark} nonce={nonce}>
+    <Shell dark={dark}>
       <h1 className="text-lg font-semibold leading-tight">{title}</h1>
       <p className="mt-0.5 text-sm text-muted-foreground">{def.subtitle(input)}</p>
       {empty ? (

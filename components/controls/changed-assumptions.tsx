@@ -4,12 +4,16 @@
  * with its base value and its own reset. Folded until opened; says "no changes" in words when there are none.
  */
 import { useRef } from 'react';
-import { formatParameterValue, parameters, type ParameterSpec } from '@/lib/engine';
+import { formatParameterValue, parameters, type ParameterSpec, type Scenario } from '@/lib/engine';
 import type { ScenarioState } from '@/lib/state/use-scenario';
+import { formatParameterAt } from '@/lib/view-models';
 
-/** A value as the list shows it: weights say they are weights (their share shows beside the control). */
-function shown(spec: ParameterSpec, value: number | string): string {
-  return spec.kind === 'number' && spec.unit === 'weight' ? `weight ${formatParameterValue(spec, value)}` : formatParameterValue(spec, value);
+/**
+ * A value as the list shows it: a weight as the share it becomes in that scenario, with the weight, as its
+ * slider reads ("62% (weight 100)"); the base value's share is the base scenario's.
+ */
+function shown(spec: ParameterSpec, value: number | string, scenario: Readonly<Scenario>): string {
+  return spec.kind === 'number' ? formatParameterAt(scenario, spec.id, Number(value)) : formatParameterValue(spec, value);
 }
 
 export function ChangedAssumptions({ state }: { state: ScenarioState }) {
@@ -36,7 +40,7 @@ export function ChangedAssumptions({ state }: { state: ScenarioState }) {
             <span className="min-w-0 flex-1">
               <span className="block font-medium">{spec.label}</span>
               <span className="figures text-muted-foreground">
-                {shown(spec, state.scenario[spec.id] ?? spec.default)} (was {shown(spec, state.base[spec.id] ?? spec.default)})
+                {shown(spec, state.scenario[spec.id] ?? spec.default, state.scenario)}; was {shown(spec, state.base[spec.id] ?? spec.default, state.base)}
               </span>
             </span>
             <button

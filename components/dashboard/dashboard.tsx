@@ -13,7 +13,7 @@ import { useCompareResults, useDeferredResults, useResults, useSeedResults, type
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
 import { lazyView } from '@/components/ui/lazy-view';
 import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
-import { ThemeToggle } from '@/components/ui/theme';
+import { ThemeCycle, ThemeToggle } from '@/components/ui/theme';
 import { ScenarioQueryProvider } from '@/components/charts/scenario-link';
 // Loaded after hydration, so the first chart does not wait for the controls' code (Radix slider, tooltip,
 // dialog).
@@ -164,6 +164,7 @@ export function Dashboard({
   linkProblems = [],
   linkProblemCount = linkProblems.length,
   olderVersion = null,
+  upgrade = null,
   initialResults,
 }: {
   /** The first of the link's problems (the server sends at most MAX_LISTED_PROBLEMS), and how many in all. */
@@ -171,6 +172,8 @@ export function Dashboard({
   linkProblemCount?: number;
   /** The model version an older link was made with, or null. */
   olderVersion?: number | null;
+  /** For an older link: whether it named its version, and the weights written in to keep its shares. */
+  upgrade?: { versionNamed: boolean; writtenIn: readonly string[] } | null;
   initialResults?: InitialResults;
 }) {
   useSeedResults(initialResults);
@@ -221,7 +224,7 @@ export function Dashboard({
         return <RiskView results={now} state={state} />;
     }
   };
-  const notice = <LinkNotice initialProblems={linkProblems} problemCount={linkProblemCount} olderVersion={olderVersion} onReset={state.resetAll} />;
+  const notice = <LinkNotice initialProblems={linkProblems} problemCount={linkProblemCount} olderVersion={olderVersion} upgrade={upgrade} onReset={state.resetAll} />;
 
   if (state.present !== null) {
     return (
@@ -263,9 +266,12 @@ export function Dashboard({
         <StorySheet state={state} defaultTitle={`${bName} · ${VIEW_LABELS[state.view]}`} />
         <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />
         <ExportMenu state={state} />
-        {/* On a phone the theme follows the system setting; the toggle would cost a row above the answer. */}
+        {/* On a phone, one button that cycles the theme: the three-way toggle would cost a row above the answer. */}
         <div className="hidden sm:block">
           <ThemeToggle />
+        </div>
+        <div className="sm:hidden">
+          <ThemeCycle />
         </div>
         <Link href={`/methodology${methodologyQuery}`} prefetch={false} className="text-sm font-medium underline underline-offset-4">
           Methodology

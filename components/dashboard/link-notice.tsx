@@ -23,12 +23,15 @@ export function LinkNotice({
   initialProblems,
   problemCount = initialProblems.length,
   olderVersion = null,
+  upgrade = null,
   onReset,
 }: {
   /** The first problems (the server sends at most MAX_LISTED_PROBLEMS); `problemCount` says how many in all. */
   initialProblems: readonly string[];
   problemCount?: number;
   olderVersion?: number | null;
+  /** For an older link: whether it named its version (`v=`), and the weights written in beside the ones it set. */
+  upgrade?: { versionNamed: boolean; writtenIn: readonly string[] } | null;
   onReset: () => void;
 }) {
   const [problems, setProblems] = useState<readonly string[]>(initialProblems);
@@ -50,10 +53,15 @@ export function LinkNotice({
   return (
     <div role="status" className="mt-3 rounded-lg border-2 border-aws bg-card p-4 text-card-foreground" data-testid="link-notice">
       <div className="flex flex-wrap items-start gap-3">
-        <div className="min-w-0 flex-1 space-y-2">
+        <div className="min-w-[min(100%,20rem)] flex-1 space-y-2">
           {older !== null && (
             <p data-testid="model-change-notice">
-              <span className="font-semibold">This link was made with {modelName(older)}.</span> Its figures now use model v{MODEL_VERSION}: every
+              <span className="font-semibold">
+                {upgrade && !upgrade.versionNamed
+                  ? `This link names no model version, so it is read as a link from before versions were written: ${modelName(older)}.`
+                  : `This link was made with ${modelName(older)}.`}
+              </span>{' '}
+              Its figures now use model v{MODEL_VERSION}: every
               assumption the link set is kept in v{MODEL_VERSION}’s terms (weights keep the shares they gave
               {older === 1 ? '; v1’s model profit per infra dollar becomes a model gross margin' : ''}), and the rest take v{MODEL_VERSION}’s Public data
               defaults{MODEL_VERSION >= 3 ? ', fitted to the facts ledger with signed contracts honoured' : ''}.{' '}
@@ -61,6 +69,19 @@ export function LinkNotice({
                 What changed in the model
               </Link>
             </p>
+          )}
+          {older !== null && upgrade && upgrade.writtenIn.length > 0 && (
+            <div data-testid="written-in">
+              <p className="text-sm">
+                To keep the shares it set, {upgrade.writtenIn.length === 1 ? 'this weight beside them was' : `these ${upgrade.writtenIn.length} weights beside them were`} written in
+                from model v{older}’s values:
+              </p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
+                {upgrade.writtenIn.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
           )}
           {problems.length > 0 && (
             <div>

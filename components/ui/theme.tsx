@@ -77,3 +77,28 @@ export function ThemeToggle() {
     </div>
   );
 }
+
+/**
+ * The theme on a phone, in one button beside Export: each press moves Auto → Light → Dark → Auto. It says
+ * the theme it shows and, to a screen reader, the one a press gives.
+ */
+export function ThemeCycle() {
+  const theme = useUiStore((s) => s.theme);
+  const setTheme = useUiStore((s) => s.setTheme);
+  const at = Math.max(0, CHOICES.findIndex((c) => c.value === theme));
+  const current = CHOICES[at] ?? CHOICES[0]!;
+  const next = CHOICES[(at + 1) % CHOICES.length] ?? CHOICES[0]!;
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        setTheme(next.value);
+        writeChoice(next.value);
+      }}
+      aria-label={`Theme: ${current.label}. Switch to ${next.label}`}
+      className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted"
+    >
+      Theme: {current.label}
+    </button>
+  );
+}

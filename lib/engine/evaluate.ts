@@ -34,7 +34,6 @@ import {
   revenueShareCapYear,
   revenueShareSeries,
   siliconSavingsRatio,
-  sumOverWindow,
   sumSeries,
   totalComputeSeries,
 } from './steps';
@@ -247,7 +246,6 @@ export interface EvaluateOptions {
 
 const YEAR_COUNT = YEARS.length;
 const CLOUD_COUNT = CLOUDS.length;
-const CLOUD_INDEX: Readonly<Record<CloudId, number>> = { azure: 0, aws: 1, gcp: 2, other: 3 };
 /** Each family's contract schedule shares as rows in CLOUDS order (read in step 11a's loop). */
 const SCHEDULE_ROWS: Readonly<Record<FamilyId, readonly (readonly number[])[]>> = {
   openai: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.openai[c]),
@@ -258,6 +256,7 @@ const SCHEDULE_ROWS: Readonly<Record<FamilyId, readonly (readonly number[])[]>> 
   other: CLOUDS_.map((c) => COMMITMENT_SCHEDULE_SHARES.other[c]),
 };
 const FAMILY_COUNT = FAMILIES.length;
+const CLOUD_INDEX: Readonly<Record<CloudId, number>> = { azure: 0, aws: 1, gcp: 2, other: 3 };
 
 if (YEAR_COUNT !== 7) throw new Error('engine bug: zeros() assumes the seven years 2025-2031');
 function zeros(): number[] {
@@ -327,7 +326,7 @@ function sharedSteps(inp: ModelInputs, billedOverride?: BilledComputeOverride) {
   const ratios = costRatios(inp, market.inferenceFraction); // step 8's ratios, which step 6 needs
   const hosted = hostedCompute(inp, familyCompute.computeUsdBn, preference, owned, ratios.cut); // steps 5-7
   if (billedOverride) setFamilyBilling(hosted, familyCompute, billedOverride); // a winner world
-  const split = ownUseAndBilled(hosted.byFamily, hosted.ownByFamily); // step 8a
+  const split = ownUseAndBilled(hosted); // step 8a
   const floors = contractFloors(inp, hosted, split); // step 11a: signed contracts as floors
   const families = familyEconomics(inp, familyCompute, split, floors); // step 9a
   const layer = modelLayer(inp, families, capture, split); // step 9b
@@ -467,20 +466,27 @@ function costRatios(inp: ModelInputs, inferenceFraction: readonly number[]) {
     const premium = arch.premiumFraction + residencyPremium;
     adoption[c] = c === 'other' ? zeros() : interpolateSeries(inp.silicon[c].adoption2025Fraction, inp.silicon[c].adoption2031Fraction);
     const costCutFraction = c === 'other' ? 0 : inp.silicon[c].costCutFraction;
-    costRatio[c] = zeros();
-    savingsRatio[c] = zeros();
-    cut[c] = zeros();
-    bridge[c] = { set: arch.marginFraction, inferenceMix: zeros(), utilisation: zeros() };
+    // Rows held locally while filled (no record read by a varying key in the loop).
+    const costRow = zeros();
+    const savingsRow = zeros();
+    const cutRow = zeros();
+    const mixRow = zeros();
+    const utilisationRow = zeros();
+    const adoptionRow = adoption[c];
+    costRatio[c] = costRow;
+    savingsRatio[c] = savingsRow;
+    cut[c] = cutRow;
+    bridge[c] = { set: arch.marginFraction, inferenceMix: mixRow, utilisation: utilisationRow };
     for (let i = 0; i < YEAR_COUNT; i++) {
       // Step 2: inference may carry a different margin; the blend follows the inference fraction.
       const margin = arch.marginFraction + inp.inferenceMarginDeltaFraction * (inferenceFraction[i] as number);
       const cr = referenceCostRatio(margin, arch.utilisationFraction, premium);
-      const sr = siliconSavingsRatio(cr, inp.computeShareFraction, adoption[c][i] as number, costCutFraction);
-      costRatio[c][i] = cr;
-      savingsRatio[c][i] = sr;
-      cut[c][i] = priceCut(inp.passThroughFraction, sr);
-      bridge[c].inferenceMix[i] = margin;
-      bridge[c].utilisation[i] = 1 - (1 - margin) * (REFERENCE_UTILISATION / arch.utilisationFraction);
+      const sr = siliconSavingsRatio(cr, inp.computeShareFraction, adoptionRow[i] as number, costCutFraction);
+      costRow[i] = cr;
+      savingsRow[i] = sr;
+      cutRow[i] = priceCut(inp.passThroughFraction, sr);
+      mixRow[i] = margin;
+      utilisationRow[i] = 1 - (1 - margin) * (REFERENCE_UTILISATION / arch.utilisationFraction);
     }
   }
   return { strategyOf, costRatio, savingsRatio, adoption, cut, bridge };
@@ -499,48 +505,50 @@ function hostedCompute(
   owned: PerCloud<FamilyId | null>,
   cut: PerCloud<number[]>,
 ) {
-  const byFamily = perCloud(() => perFamily(() => zeros()));
-  const ownByFamily = perCloud(() => perFamily(() => zeros()));
-  const total = perCloud(() => zeros());
+  // Hot loops read arrays by index, rows[cloud][family] in CLOUDS and FAMILIES order, never records by a
+  // varying key (V8's keyed loads on records cost more than the arithmetic here); records are built at the end
+  // around the same arrays.
+  const rows = indexRows();
+  const ownRowsByCloud = indexRows();
+  const totalRows = [zeros(), zeros(), zeros(), zeros()];
   const factorByYear: number[][] = [];
   const flatYear: boolean[] = [];
+  const cutRows = [cut.azure, cut.aws, cut.gcp, cut.other];
   for (let i = 0; i < YEAR_COUNT; i++) {
     const factors = [0, 0, 0, 0];
     let flat = true;
     for (let ci = 0; ci < CLOUD_COUNT; ci++) {
-      const x = priceWeightFactor(cut[CLOUDS[ci] as CloudId][i] as number, inp.priceElasticity);
+      const x = priceWeightFactor((cutRows[ci] as number[])[i] as number, inp.priceElasticity);
       factors[ci] = x;
       if (x !== 1) flat = false;
     }
     factorByYear.push(factors);
     flatYear.push(flat);
   }
+  const strategies: ArchetypeId[] = [inp.strategy.azure, inp.strategy.aws, inp.strategy.gcp, 'horizontal'];
+  const owners = [owned.azure, owned.aws, owned.gcp, owned.other];
   // Hot loop: arrays in CLOUDS order, no allocation.
-  const access = new Array<number>(CLOUD_COUNT);
-  const pref = new Array<number>(CLOUD_COUNT);
-  const split = new Array<number>(CLOUD_COUNT);
-  const base = new Array<number>(CLOUD_COUNT);
-  const rented = new Array<number>(CLOUD_COUNT);
-  const ownNow = new Array<number>(CLOUD_COUNT);
+  const access = [1, 1, 1, 1];
+  const pref = [0, 0, 0, 0];
+  const split = [0, 0, 0, 0];
+  const base = [0, 0, 0, 0];
+  const rented = [0, 0, 0, 0];
+  const ownNow = [0, 0, 0, 0];
   const ones = [1, 1, 1, 1];
   const ownFrom = [0, 0, 0, 0];
   const ownTo = [0, 0, 0, 0];
   const outRows: number[][] = [[], [], [], []];
   const ownRows: number[][] = [[], [], [], []];
-  const totals: number[][] = [[], [], [], []];
-  for (let ci = 0; ci < CLOUD_COUNT; ci++) totals[ci] = total[CLOUDS[ci] as CloudId];
-  for (const f of FAMILIES) {
+  for (let fi = 0; fi < FAMILY_COUNT; fi++) {
+    const f = FAMILIES[fi] as FamilyId;
+    cloudRowInto(inp.ownUse2025Fraction[f], ownFrom);
+    cloudRowInto(inp.ownUse2031Fraction[f], ownTo);
     let hasOwnUse = false;
     for (let ci = 0; ci < CLOUD_COUNT; ci++) {
-      const c = CLOUDS[ci] as CloudId;
-      access[ci] = accessFactor(c === 'other' ? 'horizontal' : inp.strategy[c], owned[c], f, inp.verticalAccessFraction);
-      const o0 = inp.ownUse2025Fraction[f][c];
-      const o1 = inp.ownUse2031Fraction[f][c];
-      ownFrom[ci] = o0;
-      ownTo[ci] = o1;
-      if (o0 > 0 || o1 > 0) hasOwnUse = true;
-      outRows[ci] = byFamily[c][f];
-      ownRows[ci] = ownByFamily[c][f];
+      access[ci] = accessFactor(strategies[ci] as ArchetypeId, owners[ci] as FamilyId | null, f, inp.verticalAccessFraction);
+      if ((ownFrom[ci] as number) > 0 || (ownTo[ci] as number) > 0) hasOwnUse = true;
+      outRows[ci] = (rows[ci] as number[][])[fi] as number[];
+      ownRows[ci] = (ownRowsByCloud[ci] as number[][])[fi] as number[];
     }
     const compute = familyComputeUsdBn[f];
     const { from, to } = preference[f];
@@ -559,7 +567,7 @@ function hostedCompute(
         for (let ci = 0; ci < CLOUD_COUNT; ci++) {
           const h = x * (split[ci] as number);
           (outRows[ci] as number[])[i] = h;
-          (totals[ci] as number[])[i] = ((totals[ci] as number[])[i] as number) + h;
+          (totalRows[ci] as number[])[i] = ((totalRows[ci] as number[])[i] as number) + h;
           if (hasOwnUse) {
             const o0 = ownFrom[ci] as number;
             const o = last ? (ownTo[ci] as number) : o0 + ((ownTo[ci] as number) - o0) * t;
@@ -586,35 +594,68 @@ function hostedCompute(
         const h = own + rest * (split[ci] as number);
         (outRows[ci] as number[])[i] = h;
         (ownRows[ci] as number[])[i] = own;
-        (totals[ci] as number[])[i] = ((totals[ci] as number[])[i] as number) + h;
+        (totalRows[ci] as number[])[i] = ((totalRows[ci] as number[])[i] as number) + h;
       }
     }
   }
-  return { byFamily, ownByFamily, total };
+  return {
+    byFamily: cloudRecord(rows.map(familyRecord)),
+    ownByFamily: cloudRecord(ownRowsByCloud.map(familyRecord)),
+    total: cloudRecord(totalRows),
+    /** The same arrays by index: rows[cloud][family], totalRows[cloud] (steps 8a and 11a write through them). */
+    rows,
+    ownRows: ownRowsByCloud,
+    totalRows,
+  };
+}
+
+/** Four clouds' rows of six families' zero series, by index. */
+function indexRows(): number[][][] {
+  return [
+    [zeros(), zeros(), zeros(), zeros(), zeros(), zeros()],
+    [zeros(), zeros(), zeros(), zeros(), zeros(), zeros()],
+    [zeros(), zeros(), zeros(), zeros(), zeros(), zeros()],
+    [zeros(), zeros(), zeros(), zeros(), zeros(), zeros()],
+  ];
+}
+/** A record around values in FAMILIES order (the values themselves, not copies). */
+function familyRecord<T>(values: readonly T[]): PerFamily<T> {
+  return { openai: values[0] as T, anthropic: values[1] as T, google: values[2] as T, meta: values[3] as T, mistral: values[4] as T, other: values[5] as T };
+}
+/** A record around values in CLOUDS order (the values themselves, not copies). */
+function cloudRecord<T>(values: readonly T[]): PerCloud<T> {
+  return { azure: values[0] as T, aws: values[1] as T, gcp: values[2] as T, other: values[3] as T };
+}
+/** A cloud record's values into `out` in CLOUDS order (named loads: fast). */
+function cloudRowInto(row: Readonly<PerCloud<number>>, out: number[]): number[] {
+  out[0] = row.azure;
+  out[1] = row.aws;
+  out[2] = row.gcp;
+  out[3] = row.other;
+  return out;
 }
 
 /**
  * Step 8a. Hosted compute = own use + billed, per cloud and family (own use placed in step 7); also each
  * family's billed and own-use compute over all clouds (step 9a's input).
  */
-function ownUseAndBilled(hostedByFamily: PerCloud<PerFamily<number[]>>, ownByFamily: PerCloud<PerFamily<number[]>>) {
-  const billedByFamily = {} as PerCloud<PerFamily<number[]>>;
-  const ownUse = {} as PerCloud<number[]>;
-  const billed = {} as PerCloud<number[]>;
-  // Families' totals as arrays in FAMILIES order (no keyed lookups in the loop); keyed at the end.
-  const familyBilledRows = FAMILIES.map(() => zeros());
-  const familyOwnRows = FAMILIES.map(() => zeros());
-  for (const c of CLOUDS) {
-    const billedRows = {} as PerFamily<number[]>;
-    const ownTotal = zeros();
-    const billedTotal = zeros();
-    const hostedRows = hostedByFamily[c];
-    const ownRows = ownByFamily[c];
+function ownUseAndBilled(hosted: ReturnType<typeof hostedCompute>) {
+  // By index, as in step 7: billedRows[cloud][family]; records around the same arrays at the end.
+  const billedRows = indexRows();
+  const ownTotals = [zeros(), zeros(), zeros(), zeros()];
+  const billedTotals = [zeros(), zeros(), zeros(), zeros()];
+  const familyBilledRows = [zeros(), zeros(), zeros(), zeros(), zeros(), zeros()];
+  const familyOwnRows = [zeros(), zeros(), zeros(), zeros(), zeros(), zeros()];
+  for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+    const ownTotal = ownTotals[ci] as number[];
+    const billedTotal = billedTotals[ci] as number[];
+    const hostedRows = hosted.rows[ci] as number[][];
+    const ownRows = hosted.ownRows[ci] as number[][];
+    const billedByFamily = billedRows[ci] as number[][];
     for (let fi = 0; fi < FAMILY_COUNT; fi++) {
-      const f = FAMILIES[fi] as FamilyId;
-      const hostedRow = hostedRows[f];
-      const ownRow = ownRows[f];
-      const billedRow = zeros();
+      const hostedRow = hostedRows[fi] as number[];
+      const ownRow = ownRows[fi] as number[];
+      const billedRow = billedByFamily[fi] as number[];
       const fb = familyBilledRows[fi] as number[];
       const fo = familyOwnRows[fi] as number[];
       for (let i = 0; i < YEAR_COUNT; i++) {
@@ -626,19 +667,19 @@ function ownUseAndBilled(hostedByFamily: PerCloud<PerFamily<number[]>>, ownByFam
         fo[i] = (fo[i] as number) + o;
         fb[i] = (fb[i] as number) + b;
       }
-      billedRows[f] = billedRow;
     }
-    billedByFamily[c] = billedRows;
-    ownUse[c] = ownTotal;
-    billed[c] = billedTotal;
   }
-  const familyBilled = {} as PerFamily<number[]>;
-  const familyOwnUse = {} as PerFamily<number[]>;
-  FAMILIES.forEach((f, fi) => {
-    familyBilled[f] = familyBilledRows[fi] as number[];
-    familyOwnUse[f] = familyOwnRows[fi] as number[];
-  });
-  return { ownUseByFamily: ownByFamily, billedByFamily, ownUse, billed, familyBilled, familyOwnUse };
+  return {
+    ownUseByFamily: hosted.ownByFamily,
+    billedByFamily: cloudRecord(billedRows.map(familyRecord)),
+    ownUse: cloudRecord(ownTotals),
+    billed: cloudRecord(billedTotals),
+    familyBilled: familyRecord(familyBilledRows),
+    familyOwnUse: familyRecord(familyOwnRows),
+    /** The same arrays by index (step 11a writes through them). */
+    billedRows,
+    billedTotals,
+  };
 }
 
 /** Step 9a. Each family's billed compute, revenue (compute × its revenue ratio, 2025 -> 2026 -> 2031) and gross profit (× model margin). */
@@ -683,36 +724,55 @@ function modelLayer(
   captureByFamily: PerFamily<PerCloud<number>>,
   split: ReturnType<typeof ownUseAndBilled>,
 ) {
-  const booked = perCloud(() => zeros());
-  const stakeExposure = perCloud(() => zeros());
-  const revenueShare = perCloud(() => zeros());
+  // By index (records around the same arrays at the end): the loops read no record by a varying key.
+  const bookedRows = [zeros(), zeros(), zeros(), zeros()];
+  const stakeRows = [zeros(), zeros(), zeros(), zeros()];
   const margin = inp.modelGrossMarginFraction;
-  for (const f of FAMILIES) {
-    const capture = captureByFamily[f];
+  const takeRow = [0, 0, 0, 0];
+  const stakeRow = [0, 0, 0, 0];
+  for (let fi = 0; fi < FAMILY_COUNT; fi++) {
+    const f = FAMILIES[fi] as FamilyId;
+    cloudRowInto(captureByFamily[f], takeRow);
+    cloudRowInto(inp.stakeFraction[f], stakeRow);
     const gp = families[f].grossProfitUsdBn;
     const revenue = families[f].revenueUsdBn;
-    for (const c of CLOUDS) {
-      const take = capture[c];
-      const stake = inp.stakeFraction[f][c];
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const take = takeRow[ci] as number;
+      const stake = stakeRow[ci] as number;
       if (take === 0 && stake === 0) continue;
       // Model v3, counted once: the family's revenue sold as billed compute on the owner's own cloud (the
       // Gemini API on Vertex) is already that cloud's revenue; the owner books model profit on the rest.
-      const soldOnOwnCloud = split.billedByFamily[c][f];
+      const soldOnOwnCloud = (split.billedRows[ci] as number[][])[fi] as number[];
+      const booked = bookedRows[ci] as number[];
+      const exposure = stakeRows[ci] as number[];
       for (let i = 0; i < YEAR_COUNT; i++) {
         const rest = Math.max(0, (revenue[i] as number) - (soldOnOwnCloud[i] as number));
-        booked[c][i] = (booked[c][i] as number) + take * rest * margin;
-        stakeExposure[c][i] = (stakeExposure[c][i] as number) + stake * (gp[i] as number);
+        booked[i] = (booked[i] as number) + take * rest * margin;
+        exposure[i] = (exposure[i] as number) + stake * (gp[i] as number);
       }
     }
   }
-  revenueShare.azure = revenueShareSeries(families.openai.revenueUsdBn, inp.revShareFraction, inp.revShareCapUsdBn, inp.revShareLastYear);
+  const booked = cloudRecord(bookedRows);
+  const stakeExposure = cloudRecord(stakeRows);
+  const revenueShare = { azure: revenueShareSeries(families.openai.revenueUsdBn, inp.revShareFraction, inp.revShareCapUsdBn, inp.revShareLastYear), aws: zeros(), gcp: zeros(), other: zeros() };
   const capYear = revenueShareCapYear(revenueShare.azure, inp.revShareCapUsdBn);
-  const income = perCloud((c) => {
-    const out = zeros();
-    for (let i = 0; i < YEAR_COUNT; i++) out[i] = (booked[c][i] as number) + (revenueShare[c][i] as number);
-    return out;
-  });
+  const shareRows = [revenueShare.azure, revenueShare.aws, revenueShare.gcp, revenueShare.other];
+  const incomeRows = [zeros(), zeros(), zeros(), zeros()];
+  for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+    const out = incomeRows[ci] as number[];
+    const b = bookedRows[ci] as number[];
+    const r = shareRows[ci] as number[];
+    for (let i = 0; i < YEAR_COUNT; i++) out[i] = (b[i] as number) + (r[i] as number);
+  }
+  const income = cloudRecord(incomeRows);
   return { booked, revenueShare, income, stakeExposure, capYear };
+}
+
+/** Herfindahl index of a cloud's 2025-2031 hosted compute across families (rows in FAMILIES order), 0-1. */
+function familyHhi(rows: readonly (readonly number[])[]): number {
+  const totals = [0, 0, 0, 0, 0, 0];
+  for (let fi = 0; fi < FAMILY_COUNT; fi++) totals[fi] = sumSeries(rows[fi] as number[]);
+  return herfindahl(totals);
 }
 
 /** A series' average weighted by another (equal weights when the weights sum to zero). */
@@ -897,7 +957,7 @@ function cloudEconomics(
       siliconNetUsdBn: cumSavings - cumProgramme,
     },
     npvCompanyGrossProfitUsdBn: netPresentValue(company, inp.discountRateFraction),
-    familyHhi: herfindahl(FAMILIES.map((f) => sumSeries(hosted.byFamily[c][f]))),
+    familyHhi: familyHhi(hosted.rows[CLOUD_INDEX[c]] as number[][]),
     siliconBreakevenYear: c === 'other' ? null : breakevenYear(net),
   };
 }
@@ -914,38 +974,39 @@ function contractFloors(
   split: ReturnType<typeof ownUseAndBilled>,
 ) {
   const taken = inp.contractsTakenFraction;
-  const familyOwnBill = {} as PerFamily<number[]>;
-  // Per family, rows in CLOUDS order (null where the family has no contract or platform share).
-  const ownBill = {} as PerFamily<number[][] | null>;
-  const applied = {} as PerFamily<number[][] | null>;
-  const unmet = {} as PerFamily<number[] | null>;
+  // By family index (records around them at the end); rows per cloud in CLOUDS order, null where the family
+  // has no contract or platform share.
+  const familyOwnBill: number[][] = [];
+  const ownBill: (number[][] | null)[] = [];
+  const applied: (number[][] | null)[] = [];
+  const unmet: (number[] | null)[] = [];
   const bill = [0, 0, 0, 0];
   const floor = [0, 0, 0, 0];
   const delta = [0, 0, 0, 0];
   const commitRow = [0, 0, 0, 0];
   const platformRow = [0, 0, 0, 0];
-  for (const f of FAMILIES) {
-    const commit = inp.commitmentsUsdBn[f];
-    const platform = inp.platformFraction[f];
+  for (let fi = 0; fi < FAMILY_COUNT; fi++) {
+    const f = FAMILIES[fi] as FamilyId;
+    cloudRowInto(inp.commitmentsUsdBn[f], commitRow);
+    cloudRowInto(inp.platformFraction[f], platformRow);
     let hasContract = false;
     let hasPlatform = false;
     for (let ci = 0; ci < CLOUD_COUNT; ci++) {
-      const c = CLOUDS[ci] as CloudId;
-      commitRow[ci] = commit[c];
-      platformRow[ci] = platform[c];
-      if (commit[c] > 0) hasContract = true;
-      if (platform[c] > 0) hasPlatform = true;
+      if ((commitRow[ci] as number) > 0) hasContract = true;
+      if ((platformRow[ci] as number) > 0) hasPlatform = true;
     }
-    unmet[f] = null;
+    let unmetRow: number[] | null = null;
     if (!hasContract && !hasPlatform) {
       // No contract and no platform bills: the lab's own bill is all of its billed compute (never mutated).
-      familyOwnBill[f] = split.familyBilled[f];
-      ownBill[f] = applied[f] = null;
+      familyOwnBill.push(split.familyBilled[f]);
+      ownBill.push(null);
+      applied.push(null);
+      unmet.push(null);
       continue;
     }
     const rows: number[][] = [];
     for (let ci = 0; ci < CLOUD_COUNT; ci++) {
-      const b = split.billedByFamily[CLOUDS[ci] as CloudId][f];
+      const b = (split.billedRows[ci] as number[][])[fi] as number[];
       const keep = 1 - (platformRow[ci] as number);
       const row = zeros();
       for (let i = 0; i < YEAR_COUNT; i++) row[i] = (b[i] as number) * keep;
@@ -967,23 +1028,24 @@ function contractFloors(
         }
         if (!any) continue;
         const left = applyFloors(bill, floor, delta);
-        if (left > 0) (unmet[f] ??= zeros())[i] = left;
+        if (left > 0) (unmetRow ??= zeros())[i] = left;
         moved ??= [zeros(), zeros(), zeros(), zeros()];
         for (let ci = 0; ci < CLOUD_COUNT; ci++) {
           const d = delta[ci] as number;
           if (d === 0) continue;
-          const c = CLOUDS[ci] as CloudId;
           const row = rows[ci] as number[];
           row[i] = (row[i] as number) + d;
           (moved[ci] as number[])[i] = d;
           // The move is billed compute: hosted, billed and the cloud's totals follow it.
           // (Clamped at 0: a move takes at most what is there; rounding must not leave -1e-16.)
-          const hostedRow = hosted.byFamily[c][f];
+          const hostedRow = (hosted.rows[ci] as number[][])[fi] as number[];
           hostedRow[i] = Math.max(0, (hostedRow[i] as number) + d);
-          hosted.total[c][i] = Math.max(0, (hosted.total[c][i] as number) + d);
-          const billedRow = split.billedByFamily[c][f];
+          const hostedTotal = hosted.totalRows[ci] as number[];
+          hostedTotal[i] = Math.max(0, (hostedTotal[i] as number) + d);
+          const billedRow = (split.billedRows[ci] as number[][])[fi] as number[];
           billedRow[i] = Math.max(0, (billedRow[i] as number) + d);
-          split.billed[c][i] = Math.max(0, (split.billed[c][i] as number) + d);
+          const billedTotal = split.billedTotals[ci] as number[];
+          billedTotal[i] = Math.max(0, (billedTotal[i] as number) + d);
         }
       }
     }
@@ -992,12 +1054,33 @@ function contractFloors(
       const row = rows[ci] as number[];
       for (let i = 0; i < YEAR_COUNT; i++) sum[i] = (sum[i] as number) + (row[i] as number);
     }
-    familyOwnBill[f] = sum;
-    ownBill[f] = rows;
-    applied[f] = moved;
+    familyOwnBill.push(sum);
+    ownBill.push(rows);
+    applied.push(moved);
+    unmet.push(unmetRow);
   }
-  return { familyOwnBill, ownBill, applied, unmet };
+  return { familyOwnBill: familyRecord(familyOwnBill), ownBill: familyRecord(ownBill), applied: familyRecord(applied), unmet: familyRecord(unmet) };
 }
+
+/**
+ * Every family x cloud pair's contract terms, fixed at module load in FAMILIES and CLOUDS order: its window
+ * as year indices and its schedule shares (step 11 reads them for each contract; no id strings per call).
+ */
+const CONTRACT_PAIRS = FAMILIES_.flatMap((f) =>
+  CLOUDS_.map((c, ci) => {
+    const terms = commitmentTerms(f, c);
+    let first = YEAR_COUNT;
+    let last = -1;
+    for (let i = 0; i < YEAR_COUNT; i++) {
+      const y = YEARS_[i] as number;
+      if (y >= terms.startYear && y <= terms.endYear) {
+        first = Math.min(first, i);
+        last = i;
+      }
+    }
+    return { family: f, cloud: c, ci, startYear: terms.startYear, endYear: terms.endYear, first, last, shares: COMMITMENT_SCHEDULE_SHARES[f][c] };
+  }),
+);
 
 /** Step 11. Each signed commitment: its schedule, the lab's own bill on that cloud, and where a floor lifted it. */
 function commitmentCoverage(
@@ -1006,39 +1089,53 @@ function commitmentCoverage(
   split: ReturnType<typeof ownUseAndBilled>,
 ): CommitmentResult[] {
   const out: CommitmentResult[] = [];
-  for (const f of FAMILIES) {
-    for (const c of CLOUDS) {
-      const announced = inp.commitmentsUsdBn[f][c];
-      if (!(announced > 0)) continue;
-      const terms = commitmentTerms(f, c);
-      const shares = COMMITMENT_SCHEDULE_SHARES[f][c];
-      const schedule = zeros();
-      for (let i = 0; i < YEAR_COUNT; i++) schedule[i] = announced * (shares[i] as number);
-      const inHorizon = sumSeries(schedule);
-      const ci = CLOUD_INDEX[c];
-      const after = floors.ownBill[f]?.[ci] ?? split.billedByFamily[c][f];
-      const moved = floors.applied[f]?.[ci];
-      const before = moved ? after.map((v, i) => v - (moved[i] as number)) : after;
-      const projected = sumOverWindow(after, terms.startYear, terms.endYear).sum;
-      const projectedBefore = sumOverWindow(before, terms.startYear, terms.endYear).sum;
-      out.push({
-        family: f,
-        cloud: c,
-        commitmentUsdBn: inHorizon,
-        announcedUsdBn: announced,
-        startYear: terms.startYear,
-        endYear: terms.endYear,
-        projectedUsdBn: projected,
-        coverage: inHorizon > 0 ? projected / inHorizon : 0,
-        coverageBeforeFloor: inHorizon > 0 ? projectedBefore / inHorizon : 0,
-        binds: projectedBefore < inHorizon - 1e-9,
-        scheduleUsdBn: schedule,
-        floorAppliedUsdBn: moved ? moved.map((d) => (d > 0 ? d : 0)) : zeros(),
-        ownBillUsdBn: after.slice(),
-        ownBillBeforeFloorUsdBn: before.slice(),
-        unmetUsdBn: floors.unmet[f]?.slice() ?? zeros(),
-      });
+  const announcedRow = [0, 0, 0, 0];
+  for (let p = 0; p < CONTRACT_PAIRS.length; p++) {
+    const pair = CONTRACT_PAIRS[p] as (typeof CONTRACT_PAIRS)[number];
+    const { family: f, cloud: c, ci, shares } = pair;
+    if (ci === 0) cloudRowInto(inp.commitmentsUsdBn[f], announcedRow);
+    const announced = announcedRow[ci] as number;
+    if (!(announced > 0)) continue;
+    const after = floors.ownBill[f]?.[ci] ?? split.billedByFamily[c][f];
+    const moved = floors.applied[f]?.[ci];
+    const schedule = zeros();
+    const ownBill = zeros();
+    const before = zeros();
+    const applied = zeros();
+    let inHorizon = 0;
+    let projected = 0;
+    let projectedBefore = 0;
+    for (let i = 0; i < YEAR_COUNT; i++) {
+      const k = announced * (shares[i] as number);
+      const a = after[i] as number;
+      const d = moved ? (moved[i] as number) : 0;
+      schedule[i] = k;
+      ownBill[i] = a;
+      before[i] = a - d;
+      applied[i] = d > 0 ? d : 0;
+      inHorizon += k;
+      if (i >= pair.first && i <= pair.last) {
+        projected += a;
+        projectedBefore += a - d;
+      }
     }
+    out.push({
+      family: f,
+      cloud: c,
+      commitmentUsdBn: inHorizon,
+      announcedUsdBn: announced,
+      startYear: pair.startYear,
+      endYear: pair.endYear,
+      projectedUsdBn: projected,
+      coverage: inHorizon > 0 ? projected / inHorizon : 0,
+      coverageBeforeFloor: inHorizon > 0 ? projectedBefore / inHorizon : 0,
+      binds: projectedBefore < inHorizon - 1e-9,
+      scheduleUsdBn: schedule,
+      floorAppliedUsdBn: applied,
+      ownBillUsdBn: ownBill,
+      ownBillBeforeFloorUsdBn: before,
+      unmetUsdBn: floors.unmet[f]?.slice() ?? zeros(),
+    });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import {
   type FamilyId,
   type HyperscalerId,
 } from './ids';
-import { parametersById, type EnumParameterSpec, type NumberParameterSpec } from './parameters';
+import { parameters, parametersById, type EnumParameterSpec, type NumberParameterSpec } from './parameters';
 import type { Scenario } from './scenario';
 
 // Local bindings: imported bindings can be getters under some ESM loaders, too slow in hot loops.
@@ -91,34 +91,79 @@ export interface ModelInputs {
 }
 
 // Specs are looked up once at module load, so resolving a scenario builds no id strings (hot path:
-// the dashboard and Monte Carlo call it on every change).
-function numberSpec(id: string): NumberParameterSpec {
+// the dashboard and Monte Carlo call it on every change). Each carries its slot: its index in the registry.
+interface NumberSlot {
+  spec: NumberParameterSpec;
+  at: number;
+}
+interface EnumSlot {
+  spec: EnumParameterSpec;
+  at: number;
+}
+const IDS: readonly string[] = parameters.map((p) => p.id);
+const SLOT_COUNT = IDS.length;
+function numberSpec(id: string): NumberSlot {
   const spec = parametersById.get(id);
   if (!spec || spec.kind !== 'number') throw new Error(`engine bug: ${id} is not a numeric parameter`);
-  return spec;
+  return { spec, at: IDS.indexOf(id) };
 }
-function enumSpec(id: string): EnumParameterSpec {
+function enumSpec(id: string): EnumSlot {
   const spec = parametersById.get(id);
   if (!spec || spec.kind !== 'enum') throw new Error(`engine bug: ${id} is not an enum parameter`);
-  return spec;
+  return { spec, at: IDS.indexOf(id) };
 }
 
-function readNumber(scenario: Readonly<Scenario>, spec: NumberParameterSpec): number {
-  const raw = scenario[spec.id];
-  if (typeof raw !== 'number' || !Number.isFinite(raw)) return spec.default;
-  return raw < spec.min ? spec.min : raw > spec.max ? spec.max : raw;
+/**
+ * The scenario's values in registry order: raw (for enums) and, for numbers, clamped to the registry's bounds
+ * (the default where missing or not finite). A scenario built from the registry (defaults, presets, the URL
+ * parser, the Monte Carlo's draws) lists its ids in that order: one for-in pass reads them all through V8's
+ * enum cache, about 7× faster than 231 lookups by a varying key (measured with `npm run bench`). Any other
+ * scenario (missing, extra or reordered ids) is read id by id. Scratch arrays, reused: the engine is
+ * synchronous and `resolveInputs` reads them before returning.
+ */
+const RAW: unknown[] = new Array<unknown>(SLOT_COUNT).fill(undefined);
+const NUMBERS = new Float64Array(SLOT_COUNT);
+const MIN = Float64Array.from(parameters, (p) => (p.kind === 'number' ? p.min : NaN));
+const MAX = Float64Array.from(parameters, (p) => (p.kind === 'number' ? p.max : NaN));
+const DEFAULT = Float64Array.from(parameters, (p) => (p.kind === 'number' ? p.default : NaN));
+function store(i: number, value: unknown): void {
+  RAW[i] = value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) NUMBERS[i] = DEFAULT[i] as number;
+  else {
+    const min = MIN[i] as number;
+    const max = MAX[i] as number;
+    NUMBERS[i] = value < min ? min : value > max ? max : value;
+  }
 }
-function readEnum<T extends string>(scenario: Readonly<Scenario>, spec: EnumParameterSpec): T {
-  const raw = scenario[spec.id];
-  return (typeof raw === 'string' && spec.options.some((o) => o.value === raw) ? raw : spec.default) as T;
+function readScenario(scenario: Readonly<Scenario>): void {
+  let i = 0;
+  let ordered = true;
+  for (const id in scenario) {
+    if (id !== IDS[i]) {
+      ordered = false;
+      break;
+    }
+    store(i, scenario[id]);
+    i++;
+  }
+  if (!ordered || i !== SLOT_COUNT) for (let j = 0; j < SLOT_COUNT; j++) store(j, scenario[IDS[j] as string]);
+}
+
+function readNumber(slot: NumberSlot): number {
+  return NUMBERS[slot.at] as number;
+}
+function readEnum<T extends string>(slot: EnumSlot): T {
+  const value = RAW[slot.at];
+  const spec = slot.spec;
+  return (typeof value === 'string' && spec.options.some((o) => o.value === value) ? value : spec.default) as T;
 }
 
 /** A family's specs in FAMILIES order. */
-function familyList(id: (f: FamilyId) => string): readonly NumberParameterSpec[] {
+function familyList(id: (f: FamilyId) => string): readonly NumberSlot[] {
   return FAMILIES.map((f) => numberSpec(id(f)));
 }
 /** A family x cloud matrix's specs, row by row, in FAMILIES and CLOUDS order. */
-function matrixList(id: (f: FamilyId, c: CloudId) => string): readonly NumberParameterSpec[] {
+function matrixList(id: (f: FamilyId, c: CloudId) => string): readonly NumberSlot[] {
   return FAMILIES.flatMap((f) => CLOUDS.map((c) => numberSpec(id(f, c))));
 }
 if (FAMILIES.join() !== 'openai,anthropic,google,meta,mistral,other' || CLOUDS.join() !== 'azure,aws,gcp,other') {
@@ -147,7 +192,7 @@ const SPECS = {
   contractsTaken: numberSpec('contracts.taken'),
   lease: numberSpec('lease.msft'),
   platform: FAMILIES.flatMap((f) => CLOUDS.filter((c) => parametersById.has(`platform.${f}.${c}`)).map((c) => ({ f, c, spec: numberSpec(`platform.${f}.${c}`) }))),
-  strategy: Object.fromEntries(HYPERSCALERS.map((c) => [c, enumSpec(`strategy.${c}`)])) as Record<HyperscalerId, EnumParameterSpec>,
+  strategy: Object.fromEntries(HYPERSCALERS.map((c) => [c, enumSpec(`strategy.${c}`)])) as Record<HyperscalerId, EnumSlot>,
   silicon: Object.fromEntries(
     HYPERSCALERS.map((c) => [
       c,
@@ -158,7 +203,7 @@ const SPECS = {
         programme: numberSpec(`silicon.programme.${c}`),
       },
     ]),
-  ) as Record<HyperscalerId, Record<'adoption2025' | 'adoption2031' | 'costCut' | 'programme', NumberParameterSpec>>,
+  ) as Record<HyperscalerId, Record<'adoption2025' | 'adoption2031' | 'costCut' | 'programme', NumberSlot>>,
   archetype: Object.fromEntries(
     ARCHETYPES.map((a) => [
       a,
@@ -168,7 +213,7 @@ const SPECS = {
         utilisation: numberSpec(`archetype.${a}.utilisation`),
       },
     ]),
-  ) as Record<ArchetypeId, Record<'margin' | 'premium' | 'utilisation', NumberParameterSpec>>,
+  ) as Record<ArchetypeId, Record<'margin' | 'premium' | 'utilisation', NumberSlot>>,
   verticalAccess: numberSpec('vertical.access'),
   residencyPremium: numberSpec('residency.premium'),
   residencyShare: numberSpec('residency.share'),
@@ -187,8 +232,9 @@ const SPECS = {
 };
 
 export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
-  const pct = (spec: NumberParameterSpec) => readNumber(scenario, spec) / 100;
-  const num = (spec: NumberParameterSpec) => readNumber(scenario, spec);
+  readScenario(scenario);
+  const pct = (slot: NumberSlot) => readNumber(slot) / 100;
+  const num = (slot: NumberSlot) => readNumber(slot);
   const archetypes = {} as Record<ArchetypeId, ArchetypeInputs>;
   for (const a of ARCHETYPES) {
     const s = SPECS.archetype[a];
@@ -202,7 +248,7 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
   const silicon = {} as Record<HyperscalerId, SiliconInputs>;
   for (const c of HYPERSCALERS) {
     const s = SPECS.silicon[c];
-    strategy[c] = readEnum<ArchetypeId>(scenario, SPECS.strategy[c]);
+    strategy[c] = readEnum<ArchetypeId>(SPECS.strategy[c]);
     silicon[c] = {
       adoption2025Fraction: pct(s.adoption2025),
       adoption2031Fraction: pct(s.adoption2031),
@@ -223,21 +269,21 @@ export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
   };
   // Records built as literals from spec arrays in a fixed order: one object shape each, no keyed loads or
   // stores in loops (the registry's six family x cloud matrices are read on every evaluation).
-  const familyNumbers = (specs: readonly NumberParameterSpec[]): FamilyRecord<number> => ({
-    openai: readNumber(scenario, specs[0] as NumberParameterSpec),
-    anthropic: readNumber(scenario, specs[1] as NumberParameterSpec),
-    google: readNumber(scenario, specs[2] as NumberParameterSpec),
-    meta: readNumber(scenario, specs[3] as NumberParameterSpec),
-    mistral: readNumber(scenario, specs[4] as NumberParameterSpec),
-    other: readNumber(scenario, specs[5] as NumberParameterSpec),
+  const familyNumbers = (specs: readonly NumberSlot[]): FamilyRecord<number> => ({
+    openai: readNumber(specs[0] as NumberSlot),
+    anthropic: readNumber(specs[1] as NumberSlot),
+    google: readNumber(specs[2] as NumberSlot),
+    meta: readNumber(specs[3] as NumberSlot),
+    mistral: readNumber(specs[4] as NumberSlot),
+    other: readNumber(specs[5] as NumberSlot),
   });
-  const cloudRow = (specs: readonly NumberParameterSpec[], at: number, divisor: number): CloudRecord<number> => ({
-    azure: readNumber(scenario, specs[at] as NumberParameterSpec) / divisor,
-    aws: readNumber(scenario, specs[at + 1] as NumberParameterSpec) / divisor,
-    gcp: readNumber(scenario, specs[at + 2] as NumberParameterSpec) / divisor,
-    other: readNumber(scenario, specs[at + 3] as NumberParameterSpec) / divisor,
+  const cloudRow = (specs: readonly NumberSlot[], at: number, divisor: number): CloudRecord<number> => ({
+    azure: readNumber(specs[at] as NumberSlot) / divisor,
+    aws: readNumber(specs[at + 1] as NumberSlot) / divisor,
+    gcp: readNumber(specs[at + 2] as NumberSlot) / divisor,
+    other: readNumber(specs[at + 3] as NumberSlot) / divisor,
   });
-  const matrix = (specs: readonly NumberParameterSpec[], divisor: number): FamilyRecord<CloudRecord<number>> => ({
+  const matrix = (specs: readonly NumberSlot[], divisor: number): FamilyRecord<CloudRecord<number>> => ({
     openai: cloudRow(specs, 0, divisor),
     anthropic: cloudRow(specs, 4, divisor),
     google: cloudRow(specs, 8, divisor),

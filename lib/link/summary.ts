@@ -7,6 +7,7 @@ import {
   PREVIEW_SAMPLES,
   simulate,
   evaluate,
+  getParameter,
   getPreset,
   HYPERSCALERS,
   CLOUD_LABELS,
@@ -20,7 +21,7 @@ import {
 } from '@/lib/engine';
 import type { OddsInput } from '@/lib/view-models';
 import { baseScenarioFor, decodeScenario, encodeScenario, listedProblems, type DecodedLink } from '@/lib/scenario';
-import { headlineSentence } from '@/lib/view-models';
+import { formatParameterAt, headlineSentence } from '@/lib/view-models';
 
 export interface LinkSummary {
   /** The canonical query (what the dashboard would write), without '?'. */
@@ -30,6 +31,8 @@ export interface LinkSummary {
   clouds: { cloud: HyperscalerId; label: string; hostedUsdBn: number; share: number; revenueUsdBn: number }[];
   /** The version an older link was made with (its figures now use the current model), or null. */
   olderVersion: number | null;
+  /** For an older link: whether it named its version, and the weights written in to keep its shares, in words. */
+  upgrade: { versionNamed: boolean; writtenIn: string[] } | null;
   /** The first MAX_LISTED_PROBLEMS of what the link could not use, in words (all of them can be tens of thousands). */
   problems: string[];
   /** How many problems there are in all. */
@@ -98,6 +101,10 @@ export function summariseLink(query: string): LinkSummary {
       revenueUsdBn: result.clouds[c].cumulative.revenueUsdBn,
     })),
     olderVersion: decoded.olderVersion,
+    upgrade: decoded.upgrade && {
+      versionNamed: decoded.upgrade.versionNamed,
+      writtenIn: decoded.upgrade.writtenIn.map((id) => `${getParameter(id)?.label ?? id}: ${formatParameterAt(decoded.scenario, id, Number(decoded.scenario[id]))}`),
+    },
     problems: listedProblems(decoded.problems).listed.map((p) => p.message),
     problemCount: decoded.problems.length,
     initial: { key: `${scenarioKey(decoded.scenario)}|${decoded.measure}`, winners, odds },

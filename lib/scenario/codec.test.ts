@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SIMULATION_SETTINGS, applyPreset, defaultScenario, parameters, presets, type Scenario } from '@/lib/engine';
-import { baseScenarioFor, canonicalQuery, decodeScenario, encodeScenario } from './codec';
+import { baseScenarioFor, canonicalQuery, decodeScenario, encodeScenario, upgradeLinkQuery } from './codec';
 import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS, isTrackingKey } from './schema';
 
 const defaults = defaultScenario();
@@ -75,6 +75,7 @@ describe('decodeScenario', () => {
         view: null,
         version: SCHEMA_VERSION,
         olderVersion: null,
+        upgrade: null,
         simulation: {},
         baseline: null,
         focus: {},
@@ -240,10 +241,36 @@ describe('decodeScenario', () => {
     }
   });
 
-  it('treats a link without v as version 1, made with an older model', () => {
-    expect(decodeScenario('sp=200')).toMatchObject({ version: 1, olderVersion: 1, problems: [] });
+  it('treats a link without v as version 1, made with an older model, and says it named no version', () => {
+    expect(decodeScenario('sp=200')).toMatchObject({ version: 1, olderVersion: 1, upgrade: { versionNamed: false, writtenIn: [] }, problems: [] });
+    expect(decodeScenario('v=2&sp=200')).toMatchObject({ olderVersion: 2, upgrade: { versionNamed: true, writtenIn: [] } });
     // A link with nothing in it is the default dashboard, not an old link.
     expect(decodeScenario('utm_source=x')).toMatchObject({ version: SCHEMA_VERSION, olderVersion: null, problems: [] });
+  });
+
+  it('lists the weights a migration wrote in beside the one an older link set', () => {
+    // v2 link sets OpenAI's 2031 share weight: the other 2031 family weights are written in from v2's bases.
+    const d = decodeScenario('v=2&s1oa=70');
+    const writtenIn = d.upgrade?.writtenIn ?? [];
+    expect(writtenIn.length).toBeGreaterThan(0);
+    expect(writtenIn).not.toContain('share2031.openai');
+    for (const id of writtenIn) expect(id).toMatch(/^share2031\./);
+    expect(decodeScenario('v=2&gn=50').upgrade?.writtenIn).toEqual([]);
+  });
+
+  it('carries what the notice says through the server’s upgrade of an old link (`from`)', () => {
+    for (const q of ['v=2&s1oa=70', 'sp=200', 'v=1&s1oa=60&lm=30', 'v=2&gn=50']) {
+      const direct = decodeScenario(q);
+      const upgraded = upgradeLinkQuery(q);
+      expect(upgraded, q).not.toBeNull();
+      const after = decodeScenario(upgraded!);
+      expect(after.olderVersion, q).toBe(direct.olderVersion);
+      expect(after.upgrade, q).toEqual(direct.upgrade);
+      expect(after.scenario, q).toEqual(direct.scenario);
+    }
+    expect(upgradeLinkQuery('sp=200')).toMatch(/&from=1n$/);
+    // A hand-made `from` with unknown keys names only weights it knows.
+    expect(decodeScenario(`v=${V}&sp=200&from=2.s1an.zz.gn`).upgrade).toEqual({ versionNamed: true, writtenIn: ['share2031.anthropic'] });
   });
 
   it('knows a link the server upgraded by its `from`, and ignores a `from` that is not older', () => {

@@ -17,6 +17,7 @@ import {
   defaultScenario,
   getPreset,
   parameters,
+  parametersById,
   parametersByKey,
   type Scenario,
   type ScenarioProblem,
@@ -50,6 +51,12 @@ export interface DecodedLink {
    * every assumption the link set is kept, but its figures now come from a newer model, which the dashboard says.
    */
   olderVersion: number | null;
+  /**
+   * For a link made with an older model (olderVersion set): whether it named its version (`v=`; a link
+   * without one is read as a link from before versioning, model v1), and the weights the migration wrote in
+   * beside the ones it set, so each group keeps the shares its sender saw (parameter ids, in registry order).
+   */
+  upgrade: { versionNamed: boolean; writtenIn: readonly string[] } | null;
   /** How the Risk view's simulation runs: only the settings the link gives (the rest take their defaults). */
   simulation: Partial<SimulationSettings>;
   /** The pinned baseline the scenario is compared with, or null (then: against Public data). */
@@ -193,11 +200,16 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   const { version, readAs } = empty
     ? { version: schema.schemaVersion, readAs: schema.schemaVersion }
     : readVersion(raw.get(RESERVED_KEYS.version), schema.schemaVersion, found);
+  const versionKeyGiven = raw.has(RESERVED_KEYS.version);
   raw.delete(RESERVED_KEYS.version);
   const upgradedFrom = readUpgradedFrom(fromValues, schema.schemaVersion);
   // A link that names only a view shows Public data whatever model made it: nothing to say about it.
-  const olderVersion = version < schema.schemaVersion && setsAssumptions(raw) ? version : upgradedFrom;
+  const olderVersion = version < schema.schemaVersion && setsAssumptions(raw) ? version : (upgradedFrom?.version ?? null);
   const { params, reached } = runMigrations(raw, readAs, schema.schemaVersion, schema.migrations);
+  const upgrade =
+    olderVersion === null ? null : upgradedFrom && olderVersion === upgradedFrom.version && readAs === schema.schemaVersion
+      ? { versionNamed: upgradedFrom.versionNamed, writtenIn: upgradedFrom.writtenIn }
+      : { versionNamed: versionKeyGiven, writtenIn: writtenWeights(raw, params) };
   if (reached < schema.schemaVersion) found.push(problems.notUpgraded(readAs, reached));
 
   // The preset comes first whatever its position: every parameter value is read against its base.
@@ -244,7 +256,17 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
     if (problem) found.push(problem);
     if (values.length > 1) found.push(problems.repeatedParameter(spec, first));
   }
-  return { scenario, presetId, view, version, olderVersion, simulation, baseline, focus, measure, story, present, problems: found };
+  return { scenario, presetId, view, version, olderVersion, upgrade, simulation, baseline, focus, measure, story, present, problems: found };
+}
+
+/** The weights a migration added to a link (absent before, present after), as parameter ids in registry order. */
+function writtenWeights(before: LinkParams, after: LinkParams): string[] {
+  const ids = new Set<string>();
+  for (const key of after.keys()) {
+    const spec = parametersByKey.get(key);
+    if (spec && spec.kind === 'number' && spec.unit === 'weight' && !before.has(key)) ids.add(spec.id);
+  }
+  return parameters.filter((p) => ids.has(p.id)).map((p) => p.id);
 }
 
 /** The figure in focus when a link names none. */
@@ -517,9 +539,11 @@ export function upgradeLinkQuery(query: string): string | null {
   const found: ScenarioProblem[] = [];
   const { readAs } = readVersion(raw.get(RESERVED_KEYS.version), SCHEMA_VERSION, found);
   if (found.length > 0 || readAs >= SCHEMA_VERSION) return null;
+  const versionNamed = raw.has(RESERVED_KEYS.version);
   raw.delete(RESERVED_KEYS.version);
   const { params, reached } = runMigrations(raw, readAs, SCHEMA_VERSION, releasedMigrations);
   if (reached < SCHEMA_VERSION) return null;
+  const writtenIn = writtenWeights(raw, params);
   // The baseline is a scenario too: its keys take the same migrations.
   const baseline = params.get(RESERVED_KEYS.baseline);
   if (baseline) params.set(RESERVED_KEYS.baseline, baseline.map((b) => migrateBaselineText(b, readAs)));
@@ -528,8 +552,18 @@ export function upgradeLinkQuery(query: string): string | null {
   if (story) params.set(RESERVED_KEYS.story, story.map((t) => migrateSlideText(t, readAs)));
   const out = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)]]);
   for (const [key, values] of params) for (const value of values) out.append(key, value);
-  out.append(RESERVED_KEYS.from, String(readAs));
+  out.append(RESERVED_KEYS.from, fromText({ version: readAs, versionNamed, writtenIn }));
   return out.toString();
+}
+
+/**
+ * `from` carries what the notice says about an upgraded link: the old version, `n` when the link named none,
+ * and the keys of the weights written in ("2.s1an.s1gm", "1n"; characters a URL leaves as they are). The
+ * dashboard drops it from the address.
+ */
+function fromText(u: { version: number; versionNamed: boolean; writtenIn: readonly string[] }): string {
+  const keys = u.writtenIn.map((id) => parametersById.get(id)?.key).filter((k): k is string => k !== undefined);
+  return `${u.version}${u.versionNamed ? '' : 'n'}${keys.map((k) => `.${k}`).join('')}`;
 }
 
 /** Whether a link sets anything beyond its version and view: a parameter, a preset, or a key it cannot use. */
@@ -552,11 +586,14 @@ function setsAssumptions(raw: LinkParams): boolean {
 }
 
 /** `from=<n>`, written by the server when it upgraded a link: the older version, or null if not one. */
-function readUpgradedFrom(values: string[] | undefined, current: number): number | null {
-  const raw = values?.[0];
-  if (raw === undefined || !POSITIVE_INTEGER.test(raw)) return null;
-  const n = Number(raw);
-  return n >= 1 && n < current ? n : null;
+/** `from`'s text (fromText) read back; null unless it names a version older than `current`. */
+function readUpgradedFrom(values: string[] | undefined, current: number): { version: number; versionNamed: boolean; writtenIn: string[] } | null {
+  const m = /^([0-9]{1,15})(n?)((?:\.[A-Za-z0-9]{1,16}){0,320})$/.exec(values?.[0] ?? '');
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (!(n >= 1 && n < current)) return null;
+  const ids = new Set((m[3] ?? '').split('.').map((k) => parametersByKey.get(k)).filter((spec) => spec?.kind === 'number' && spec.unit === 'weight').map((spec) => spec!.id));
+  return { version: n, versionNamed: m[2] !== 'n', writtenIn: parameters.filter((p) => ids.has(p.id)).map((p) => p.id) };
 }
 
 function readQuery(query: string): LinkParams {

@@ -156,8 +156,8 @@ describe('the v1 -> v2 migration (model v2)', () => {
 
 describe('upgrading an old link for the browser', () => {
   it('rewrites a v1 link’s raw values to the current version with from=1, keeping what the codec cannot use', () => {
-    expect(upgradeLinkQuery('v=1&s1oa=60&lm=30&view=shares')).toBe(`v=${SCHEMA_VERSION}&s1oa=60&view=shares&s1an=14&s1gm=25&s1ll=12&s1mi=2&s1ot=12&mgm=50&from=1`);
-    expect(upgradeLinkQuery('sp=abc&lm=30')).toBe(`v=${SCHEMA_VERSION}&sp=abc&mgm=50&from=1`);
+    expect(upgradeLinkQuery('v=1&s1oa=60&lm=30&view=shares')).toBe(`v=${SCHEMA_VERSION}&s1oa=60&view=shares&s1an=14&s1gm=25&s1ll=12&s1mi=2&s1ot=12&mgm=50&from=1.s1an.s1gm.s1ll.s1mi.s1ot`);
+    expect(upgradeLinkQuery('sp=abc&lm=30')).toBe(`v=${SCHEMA_VERSION}&sp=abc&mgm=50&from=1n`);
     // The upgraded link decodes to the same scenario and problems as the old one, and knows it was v1.
     const old = decodeScenario('lm=30&sp=abc&zz=1');
     const upgraded = decodeScenario(upgradeLinkQuery('lm=30&sp=abc&zz=1')!);
@@ -170,7 +170,7 @@ describe('upgrading an old link for the browser', () => {
     expect(upgradeLinkQuery('v=2&sp=200')).toBe(`v=${SCHEMA_VERSION}&sp=200&from=2`);
     // bases-v2.json: 2031 family weights 15/10/21/15/1/38, OpenAI's 2031 hosting row 40/10/5/45.
     expect(upgradeLinkQuery('v=2&s1oa=40&h1oaaz=60&view=shares')).toBe(
-      `v=${SCHEMA_VERSION}&s1oa=40&h1oaaz=60&view=shares&s1an=10&s1gm=21&s1ll=15&s1mi=1&s1ot=38&h1oaaw=10&h1oagc=5&h1oaot=45&from=2`,
+      `v=${SCHEMA_VERSION}&s1oa=40&h1oaaz=60&view=shares&s1an=10&s1gm=21&s1ll=15&s1mi=1&s1ot=38&h1oaaw=10&h1oagc=5&h1oaot=45&from=2.s1an.s1gm.s1ll.s1mi.s1ot.h1oaaw.h1oagc.h1oaot`,
     );
     const old = decodeScenario('v=2&s1oa=40&zz=1');
     const upgraded = decodeScenario(upgradeLinkQuery('v=2&s1oa=40&zz=1')!);

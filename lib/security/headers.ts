@@ -1,8 +1,10 @@
 /**
- * The page Content-Security-Policy. Pages get it with a per-request nonce from proxy.ts (Next applies the
- * nonce to its own scripts during server rendering); every response also gets the static headers in
- * next.config.js, and non-page responses a locked-down CSP there. Styles allow 'unsafe-inline' because Radix and recharts position elements
- * with style attributes; scripts never run inline without the nonce, and never through eval.
+ * The page Content-Security-Policy. proxy.ts puts it on every page; the production front (server.mjs,
+ * lib/http/page-cache.mjs) then replaces script-src's `'unsafe-inline'` with the SHA-256 hash of each inline
+ * script the page was rendered with, so only those run (a nonce would make every page unique and uncacheable;
+ * hashes keep the same protection, issue 22). Every response also gets the static headers in next.config.js,
+ * and non-page responses a locked-down CSP there. Styles allow 'unsafe-inline' because Radix positions
+ * elements with style attributes; scripts never run through eval.
  */
 
 /**
@@ -17,13 +19,14 @@ export function isFrameablePath(pathname: string): boolean {
 }
 
 /**
- * The Content-Security-Policy for a page rendered with `nonce`. `dev` adds what `next dev` needs (eval);
- * `frameable` lets any site frame the page (the embed only: isFrameablePath).
+ * The Content-Security-Policy for a page, before the front adds its scripts' hashes. `'unsafe-inline'` in
+ * script-src is the placeholder the hashes replace (`next dev`, which has no front, keeps it). `dev` adds
+ * what `next dev` needs (eval); `frameable` lets any site frame the page (the embed only: isFrameablePath).
  */
-export function pageCsp(nonce: string, dev = false, frameable = false): string {
+export function pageCsp(dev = false, frameable = false): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

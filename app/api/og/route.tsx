@@ -3,9 +3,11 @@
  * compute hosted and cloud AI revenue (model v2 labels), and the headline sentence, so a link pasted in a
  * chat shows the scenario itself.
  */
+import { readFileSync } from 'node:fs';
 import { ImageResponse } from 'next/og';
 import { MODEL_VERSION } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
+import { FONT_FAMILY, FONT_FILES } from '@/lib/images/fonts';
 import { createImageCache, imageKey } from '@/lib/images/image-cache';
 import { summariseLink } from '@/lib/link/summary';
 import { imageLinkQuery } from '@/lib/scenario';
@@ -32,27 +34,40 @@ export async function GET(request: Request) {
   });
 }
 
+/**
+ * The chart images' bundled Noto Sans, regular and bold (lib/images/fonts). next/og's default font drew
+ * doubled gaps between some words and no true bold; with these the preview matches the chart images.
+ */
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+function previewFonts() {
+  fonts ??= [
+    { name: FONT_FAMILY, data: readFileSync(FONT_FILES.regular), weight: 400, style: 'normal' },
+    { name: FONT_FAMILY, data: readFileSync(FONT_FILES.bold), weight: 700, style: 'normal' },
+  ];
+  return fonts;
+}
+
 function preview(query: string): ImageResponse {
   const summary = summariseLink(query);
   return new ImageResponse(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: LIGHT_THEME.background, color: LIGHT_THEME.foreground, padding: '56px 64px', fontSize: 28 }}>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: LIGHT_THEME.background, color: LIGHT_THEME.foreground, padding: '56px 64px', fontSize: 28, fontFamily: FONT_FAMILY }}>
         <div style={{ display: 'flex', fontSize: 26, color: LIGHT_THEME.mutedForeground }}>AI Infrastructure Economics Explorer · 2025-2031 · model v{MODEL_VERSION}</div>
-        <div style={{ display: 'flex', fontSize: 54, fontWeight: 700, marginTop: 12 }}>{summary.title}</div>
+        <div style={{ display: 'flex', fontSize: 50, fontWeight: 700, marginTop: 12, lineHeight: 1.1 }}>{summary.title}</div>
         <div style={{ display: 'flex', marginTop: 18, fontSize: 24, color: LIGHT_THEME.mutedForeground }}>{HOSTED_TOTAL_LABEL}</div>
         <div style={{ display: 'flex', marginTop: 10, gap: 28 }}>
           {summary.clouds.map((c) => (
             <div key={c.cloud} style={{ display: 'flex', flexDirection: 'column', flex: 1, borderLeft: `12px solid ${CLOUD_COLORS[c.cloud]}`, paddingLeft: 22 }}>
-              <div style={{ display: 'flex', fontSize: 30, fontWeight: 600 }}>{c.label}</div>
+              <div style={{ display: 'flex', fontSize: 30, fontWeight: 700 }}>{c.label}</div>
               <div style={{ display: 'flex', fontSize: 60, fontWeight: 700 }}>{formatUsdBn(c.hostedUsdBn)}</div>
-              <div style={{ display: 'flex', fontSize: 24, color: LIGHT_THEME.mutedForeground }}>{`${formatPct(c.share)} of the world’s AI compute`}</div>
-              <div style={{ display: 'flex', fontSize: 24, color: LIGHT_THEME.mutedForeground }}>{`${formatUsdBn(c.revenueUsdBn)} cloud AI revenue`}</div>
+              <div style={{ display: 'flex', fontSize: 22, color: LIGHT_THEME.mutedForeground }}>{`${formatPct(c.share)} of world AI compute`}</div>
+              <div style={{ display: 'flex', fontSize: 22, color: LIGHT_THEME.mutedForeground }}>{`${formatUsdBn(c.revenueUsdBn)} cloud AI revenue`}</div>
             </div>
           ))}
         </div>
-        <div style={{ display: 'flex', marginTop: 'auto', fontSize: 27, lineHeight: 1.3 }}>{summary.sentence}</div>
+        <div style={{ display: 'flex', marginTop: 'auto', paddingTop: 16, fontSize: 27, lineHeight: 1.3 }}>{summary.sentence}</div>
       </div>
     ),
-    { width: 1200, height: 630 },
+    { width: 1200, height: 630, fonts: previewFonts() },
   );
 }
