@@ -6,7 +6,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { Suspense, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
 import { useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
@@ -89,14 +89,6 @@ function useInputModality() {
 
 const PUBLIC_DATA = defaultScenario();
 
-/**
- * A part of the dashboard hydrated as a unit of its own. Nothing inside suspends on the server, so its HTML
- * is in the first flush (no fallback is ever shown); in the browser React hydrates each boundary in a
- * separate task and yields between them, and one a reader interacts with first is hydrated first.
- */
-function Hydrate({ children }: { children: ReactNode }) {
-  return <Suspense fallback={null}>{children}</Suspense>;
-}
 
 /**
  * Pin the scenario on screen as the baseline (every chart then shows it as a ghost, every card its change
@@ -259,10 +251,6 @@ export function Dashboard({
       >
         Skip to the charts
       </a>
-      {/* Each <Hydrate> is a Suspense boundary that never suspends: the server's HTML is complete, and the
-          browser hydrates each part as its own task (React yields between boundaries), so the load has no
-          single long task of the whole dashboard's hydration. */}
-      <Hydrate>
       <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3">
         <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg lg:max-w-[13rem] 2xl:max-w-none 2xl:text-xl">AI Infrastructure Economics Explorer</h1>
         <PresetPicker presetId={state.presetId} modified={state.changedIds.size > 0} onChoose={(id) => state.setPreset(id)} />
@@ -290,12 +278,10 @@ export function Dashboard({
           Methodology
         </Link>
       </header>
-      </Hydrate>
 
       {notice}
       <PresetNotes presetId={state.presetId} />
 
-      <Hydrate>
       <div className="mt-4">
         <HeadlineStrip
           result={now.result}
@@ -308,15 +294,12 @@ export function Dashboard({
           onMeasureChange={state.setMeasure}
         />
       </div>
-      </Hydrate>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
-        <Hydrate>
-          <Assumptions
-            state={state}
-            answer={<CompactAnswer cards={cloudCards(now.result, aResults.result, now.winners)} showDelta={!same} against={pinned ? 'the baseline' : 'Public data'} />}
-          />
-        </Hydrate>
+        <Assumptions
+          state={state}
+          answer={<CompactAnswer cards={cloudCards(now.result, aResults.result, now.winners)} showDelta={!same} against={pinned ? 'the baseline' : 'Public data'} />}
+        />
 
         <Tabs.Root id="views" tabIndex={-1} value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
           {/* On a phone the four tabs wrap onto two lines rather than hiding past the edge. */}
@@ -335,7 +318,7 @@ export function Dashboard({
             <Tabs.Content key={v} value={v} className="pt-4">
               {/* Radix mounts only the active view; building only its element also spares the others' props
                   (the Compare view's would compute Public data's winner analysis). */}
-              {v === state.view ? <Hydrate>{renderView(v)}</Hydrate> : null}
+              {v === state.view ? renderView(v) : null}
             </Tabs.Content>
           ))}
         </Tabs.Root>

@@ -61,14 +61,14 @@ export function deferredControl<P extends object>(
   function Deferred(ownProps: Omit<P, 'defaultOpen'>) {
     const props = ownProps as P;
     // The real control once its code is here, and whether it was pressed meanwhile (it then opens).
-    const [real, setReal] = useState<{ C: Real; open: boolean } | null>(null);
+    const [real, setReal] = useState<{ C: Real; open: boolean; focus: boolean } | null>(null);
     const pressed = useRef(false);
-    const hadFocus = useRef(false);
     const box = useRef<HTMLSpanElement>(null);
     const get = () => {
       if (real) return;
       fetchOnce().then(
-        (C) => setReal((r) => r ?? { C, open: pressed.current }),
+        // Read when React applies the swap: a press or focus until then carries over to the real control.
+        (C) => setReal((r) => r ?? { C, open: pressed.current, focus: !!box.current?.contains(document.activeElement) }),
         () => undefined,
       );
     };
@@ -76,7 +76,7 @@ export function deferredControl<P extends object>(
     useEffect(() => whenIdle(get), []);
     // The real trigger replaced the stand-in: keep focus where the reader had it.
     useEffect(() => {
-      if (real && hadFocus.current && !real.open) box.current?.querySelector<HTMLElement>('button')?.focus();
+      if (real?.focus && !real.open) box.current?.querySelector<HTMLElement>('button')?.focus();
     }, [real]);
     if (real) {
       const { C } = real;
@@ -89,17 +89,14 @@ export function deferredControl<P extends object>(
     const intent: StandInProps['intent'] = {
       onPointerEnter: get,
       onTouchStart: get,
-      onFocus: () => {
-        hadFocus.current = true;
-        get();
-      },
+      onFocus: get,
       onClick: () => {
         pressed.current = true;
         get();
       },
     };
     return (
-      <span ref={box} className="contents" onBlur={() => (hadFocus.current = false)}>
+      <span ref={box} className="contents">
         <StandIn {...props} intent={intent} />
       </span>
     );
