@@ -54,7 +54,9 @@ export async function GET(request: Request): Promise<Response> {
     headers: {
       'Cache-Control': CACHE_CONTROL,
       Vary: 'Host, X-Forwarded-Host, X-Forwarded-Proto',
-      'Content-Disposition': `inline; filename="${chart}.${format}"`,
+      // No filename: a card's Export names the file for its chart and scenario (the download attribute), and
+      // a Content-Disposition filename would override it.
+      'Content-Disposition': 'inline',
       'Content-Type': format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png',
     },
     draw: async () => {
