@@ -3,6 +3,7 @@
  * The dashboard: header, the answer (headline strip), the four views, and the controls beside them
  * (a drawer on phones). State comes from the URL (useScenario); economics from the engine (useResults).
  */
+import type { LinkUpgrade } from '@/lib/link/summary';
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
@@ -173,7 +174,7 @@ export function Dashboard({
   /** The model version an older link was made with, or null. */
   olderVersion?: number | null;
   /** For an older link: whether it named its version, and the weights written in to keep its shares. */
-  upgrade?: { versionNamed: boolean; writtenIn: readonly string[] } | null;
+  upgrade?: LinkUpgrade | null;
   initialResults?: InitialResults;
 }) {
   useSeedResults(initialResults);

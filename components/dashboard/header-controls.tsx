@@ -5,23 +5,14 @@
  * loads on intent or when idle after the load (components/ui/deferred-control.tsx). The class names repeat
  * the real triggers' on purpose: importing them would bring the menus' code back into the first load.
  */
-import { presets } from '@/lib/engine';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { deferredControl, StandInButton, type StandInProps } from '@/components/ui/deferred-control';
+import { PRESET_BUTTON_CLASS, PresetButtonFace } from './preset-face';
 
 function PresetPickerStandIn({ presetId, modified, intent }: { presetId: string | null; modified: boolean } & StandInProps) {
-  const current = presets.find((p) => p.id === (presetId ?? 'public')) ?? presets[0]!;
   return (
-    <StandInButton className="inline-flex min-h-10 max-w-full items-center gap-2 rounded-md bg-background px-3 text-left ring-1 ring-border hover:bg-muted" intent={intent}>
-      <span className="text-sm text-muted-foreground">Scenario</span>
-      <span className="truncate font-semibold" data-testid="preset-name">
-        {current.name}
-        {modified && <span className="font-normal text-muted-foreground"> (modified)</span>}
-      </span>
-      <span className="sr-only">, choose a scenario</span>
-      <span aria-hidden className="text-muted-foreground">
-        ▾
-      </span>
+    <StandInButton className={PRESET_BUTTON_CLASS} intent={intent}>
+      <PresetButtonFace presetId={presetId} modified={modified} />
     </StandInButton>
   );
 }

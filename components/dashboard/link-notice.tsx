@@ -6,6 +6,7 @@
  * The link is then rewritten to what the dashboard actually shows, so sharing it on does not pass the
  * problems along. Text only: nothing from the URL is ever rendered as HTML (React escapes it).
  */
+import type { LinkUpgrade } from '@/lib/link/summary';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { MODEL_CHANGELOG, MODEL_VERSION } from '@/lib/engine';
@@ -31,7 +32,7 @@ export function LinkNotice({
   problemCount?: number;
   olderVersion?: number | null;
   /** For an older link: whether it named its version (`v=`), and the weights written in beside the ones it set. */
-  upgrade?: { versionNamed: boolean; writtenIn: readonly string[] } | null;
+  upgrade?: LinkUpgrade | null;
   onReset: () => void;
 }) {
   const [problems, setProblems] = useState<readonly string[]>(initialProblems);

@@ -5,6 +5,7 @@
  */
 import * as Popover from '@radix-ui/react-popover';
 import { useState, type KeyboardEvent } from 'react';
+import { PRESET_BUTTON_CLASS, PresetButtonFace } from './preset-face';
 
 /** Moves focus through the list's buttons with the arrow keys, Home and End. */
 function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
@@ -39,21 +40,8 @@ export function PresetPicker({
   return (
     <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger asChild>
-        <button
-          type="button"
-          className="inline-flex min-h-10 max-w-full items-center gap-2 rounded-md bg-background px-3 text-left ring-1 ring-border hover:bg-muted"
-        >
-          {/* The name is the visible text plus what a press does, so speech input can say what it sees
-              (axe: label-content-name-mismatch). */}
-          <span className="text-sm text-muted-foreground">Scenario</span>
-          <span className="truncate font-semibold" data-testid="preset-name">
-            {current.name}
-            {modified && <span className="font-normal text-muted-foreground"> (modified)</span>}
-          </span>
-          <span className="sr-only">, choose a scenario</span>
-          <span aria-hidden className="text-muted-foreground">
-            ▾
-          </span>
+        <button type="button" className={PRESET_BUTTON_CLASS}>
+          <PresetButtonFace presetId={presetId} modified={modified} />
         </button>
       </Popover.Trigger>
       <Popover.Portal>

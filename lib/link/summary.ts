@@ -23,6 +23,12 @@ import type { OddsInput } from '@/lib/view-models';
 import { baseScenarioFor, decodeScenario, encodeScenario, listedProblems, type DecodedLink } from '@/lib/scenario';
 import { formatParameterAt, headlineSentence } from '@/lib/view-models';
 
+/** What the notice says of an older link: whether it named its version, and the weights written in to keep its shares, in words. */
+export interface LinkUpgrade {
+  versionNamed: boolean;
+  writtenIn: readonly string[];
+}
+
 export interface LinkSummary {
   /** The canonical query (what the dashboard would write), without '?'. */
   query: string;
@@ -32,7 +38,7 @@ export interface LinkSummary {
   /** The version an older link was made with (its figures now use the current model), or null. */
   olderVersion: number | null;
   /** For an older link: whether it named its version, and the weights written in to keep its shares, in words. */
-  upgrade: { versionNamed: boolean; writtenIn: string[] } | null;
+  upgrade: LinkUpgrade | null;
   /** The first MAX_LISTED_PROBLEMS of what the link could not use, in words (all of them can be tens of thousands). */
   problems: string[];
   /** How many problems there are in all. */
