@@ -9,13 +9,13 @@
 import type { LinkUpgrade } from '@/lib/link/summary';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { MODEL_CHANGELOG, MODEL_VERSION } from '@/lib/engine';
+import { MODEL_RELEASES, MODEL_VERSION } from '@/lib/engine';
 import { RESERVED_KEYS, canonicalQuery, decodeScenario } from '@/lib/scenario';
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function modelName(version: number): string {
-  const entry = MODEL_CHANGELOG.find((c) => c.version === version);
+  const entry = MODEL_RELEASES.find((c) => c.version === version);
   return entry ? `model v${version} (${DAY.format(new Date(`${entry.date}T00:00:00Z`))})` : `model v${version}`;
 }
 

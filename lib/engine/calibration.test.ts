@@ -10,6 +10,8 @@ import { facts, type Fact, type FactCompare } from './facts';
 import fitted from './facts/fitted.json';
 import { applyPreset } from './presets';
 import { defaultScenario } from './scenario';
+import { evaluate } from './evaluate';
+import { ledgerCheck } from './ledger-check';
 
 /** The day model v3 was fitted: no reported figure can be dated after it. */
 const TODAY = '2026-12-06';
@@ -118,6 +120,20 @@ describe('calibration', () => {
       // Public data is the fit's rounded values: its residuals are the ones fitted.json records (to 3 decimals).
       if (r.fitted) expect(Math.abs(r.residual - committed[r.id]!), r.id).toBeLessThanOrEqual(0.0005 + 1e-9);
       expect(r.movedBy, r.id).toEqual(moved[r.id] ?? []);
+    }
+  });
+});
+
+describe('the ledger note\'s check (numbers only, what the browser runs)', () => {
+  it('gives every compared row the calibration table\'s figures, for every preset', () => {
+    for (const presetId of ['public', 'seed', 'openai-dominance', 'open-weight', 'slowdown']) {
+      const scenario = applyPreset(presetId);
+      const result = evaluate(scenario);
+      const table = calibrationTable(scenario, result);
+      const check = ledgerCheck(result);
+      expect(check.map((r) => [r.id, r.label, r.unit, r.model, r.low, r.high, r.met, r.residual])).toEqual(
+        table.map((r) => [r.id, r.label, r.unit, r.model, r.low, r.high, r.met, r.residual]),
+      );
     }
   });
 });

@@ -4,14 +4,14 @@
  * and the residual in tolerances (what the fit minimises). The methodology page draws this table for the
  * scenario on screen; `npm run calibrate` fits Public data to it.
  */
-import { YEARS } from './ids';
 import { evaluate, type ScenarioResult } from './evaluate';
 import { defaultScenario, type Scenario } from './scenario';
-import { facts, LAB_CONTRACTS, type Fact, type FactClass, type FactCompare } from './facts';
-import { figureValue } from './facts/figures';
+import { facts, type Fact, type FactClass, type FactCompare } from './facts';
+import { factCore, factLabel } from './facts/core';
+import { checkFact, type CalibrationUnit, type ComparedCore } from './ledger-check';
 import fitted from './facts/fitted.json';
 
-export type CalibrationUnit = 'usdBn' | 'fraction' | 'ratio';
+export type { CalibrationUnit } from './ledger-check';
 
 export interface CalibrationRow {
   /** The ledger row's id. */
@@ -47,26 +47,7 @@ export interface CalibrationRow {
   movedBy: readonly string[];
 }
 
-const UNIT: Record<Fact['unit'], CalibrationUnit> = { usdBn: 'usdBn', fraction: 'fraction', pct: 'fraction', ratio: 'ratio', gw: 'ratio', millionH100e: 'ratio' };
-
 const moved: Record<string, readonly string[]> = (fitted as { movedBy?: Record<string, string[]> }).movedBy ?? {};
-
-/** The value a row compares with: its own, or, for a contract, every ledger contract of its pair in those years. */
-function comparedValue(fact: Fact, compare: FactCompare, r: ScenarioResult): number {
-  const m = /^contract\.([a-z]+)\.([a-z]+)$/.exec(compare.figure);
-  if (m) {
-    const pair = LAB_CONTRACTS.find((p) => p.family === m[1] && p.cloud === m[2]);
-    if (pair) {
-      let sum = 0;
-      for (const y of compare.years) {
-        const i = YEARS.indexOf(y);
-        if (i >= 0) sum += pair.totalUsdBn * (pair.scheduleShares[i] as number);
-      }
-      return sum * r.contractsTakenFraction;
-    }
-  }
-  return fact.value ?? ((fact.low ?? 0) + (fact.high ?? fact.low ?? 0)) / 2;
-}
 
 const firstOfPair = new Set<string>();
 {
@@ -91,27 +72,19 @@ function reportedText(fact: Fact, compare: FactCompare, value: number, tol: numb
   return `${word} ${own}${pairNote}, within ${tolText}${scale}`;
 }
 
-/** One ledger row against a result. */
+/** One ledger row against a result: the numbers (ledger-check.ts) with the row's words. */
 export function compareFact(fact: Fact & { compare: FactCompare }, r: ScenarioResult): CalibrationRow {
   const c = fact.compare;
-  const unit = UNIT[fact.unit];
-  const model = (c.scale ?? 1) * figureValue(r, c.figure, c.years, c.aggregate);
-  const value = comparedValue(fact, c, r);
-  const tol = Math.max(1e-9, c.relative ? c.tolerance * Math.abs(value) : c.tolerance);
-  const diff = (model - value) / tol;
-  const residual = c.kind === 'atLeast' ? Math.min(0, diff) : c.kind === 'atMost' ? Math.max(0, diff) : diff;
-  const low = c.kind === 'atMost' ? -Infinity : value - tol;
-  const high = c.kind === 'atLeast' ? Infinity : value + tol;
+  const { model, value, tolerance: tol, low, high, met, residual, unit } = checkFact(factCore(fact) as ComparedCore, r);
   const years = c.years.length > 1 ? `${c.years[0]}-${c.years[c.years.length - 1]}` : `${c.years[0]}`;
   return {
     id: fact.id,
-    label: `${fact.entity}: ${fact.measure}, ${fact.period}`,
+    label: factLabel(fact),
     unit,
     model,
     low,
     high,
-    // Met inside the band (the same as |residual| <= 1, without the tolerance floor's rounding).
-    met: model >= low - 1e-9 && model <= high + 1e-9,
+    met,
     residual,
     reported: reportedText(fact, c, value, tol, unit),
     reportedValue: value,

@@ -1,15 +1,17 @@
 /**
  * Signed compute contracts, read from the facts ledger (model v3): the engine's commitments and Microsoft's
  * neocloud leases come from these rows, so a new contract is one ledger row. Pure data, no engine imports
- * beyond the schedule shape (steps.ts), so the registry can read it.
+ * beyond the schedule shape (steps.ts), so the registry can read it; read from the ledger's numbers only
+ * (core.ts), so the dashboard's first load does not carry the ledger's words.
  */
 import { contractScheduleShares } from '../steps';
-import { facts } from './ledger';
-import type { ContractTerms, Fact } from './types';
+import type { ContractCore, FactCore } from './core';
+import { LEDGER_CORE } from './ledger-core.generated';
 
 export interface ContractRow {
-  fact: Fact;
-  terms: ContractTerms;
+  /** The ledger row's numbers (core.ts: the browser does not load the ledger's words). */
+  fact: FactCore;
+  terms: ContractCore;
   /** This contract's share of its total in each year 2025-2031. */
   shares: readonly number[];
 }
@@ -31,9 +33,9 @@ export interface PairContracts {
 
 const usd = (x: number) => `$${Number.isInteger(x) ? x : x.toFixed(1)}B`;
 
-function contractRows(filter: (t: ContractTerms) => boolean): ContractRow[] {
-  return facts
-    .filter((f): f is Fact & { contract: ContractTerms } => !!f.contract && filter(f.contract))
+function contractRows(filter: (t: ContractCore) => boolean): ContractRow[] {
+  return LEDGER_CORE
+    .filter((f): f is FactCore & { contract: ContractCore } => !!f.contract && filter(f.contract))
     .map((fact) => ({ fact, terms: fact.contract, shares: contractScheduleShares(fact.contract.startYear, fact.contract.endYear, fact.contract.ramp) }));
 }
 
@@ -42,16 +44,16 @@ function combine(rows: readonly ContractRow[]): Omit<PairContracts, 'family' | '
   const scheduleShares = [0, 0, 0, 0, 0, 0, 0].map((_, i) =>
     totalUsdBn > 0 ? rows.reduce((s, r) => s + r.terms.totalUsdBn * (r.shares[i] as number), 0) / totalUsdBn : 0,
   );
-  const confidence = rows.every((r) => r.fact.class === 'filing') ? 'high' : rows.some((r) => r.fact.secondaryOnly) ? 'low' : 'medium';
+  const confidence = rows.every((r) => r.terms.class === 'filing') ? 'high' : rows.some((r) => r.terms.secondaryOnly) ? 'low' : 'medium';
   return {
     totalUsdBn: Math.round(totalUsdBn * 10) / 10,
     startYear: Math.min(...rows.map((r) => r.terms.startYear)),
     endYear: Math.max(...rows.map((r) => r.terms.endYear)),
     scheduleShares,
     announcement: rows
-      .map((r) => `${r.terms.provider.replace(/ \(lessee: Microsoft\)/, '')} ${usd(r.terms.totalUsdBn)}, ${r.terms.startYear}-${r.terms.endYear} (${r.fact.source.publisher}, ${r.fact.reportedOn.slice(0, 7)}${r.fact.secondaryOnly ? ', secondary reporting' : ''})`)
+      .map((r) => `${r.terms.provider.replace(/ \(lessee: Microsoft\)/, '')} ${usd(r.terms.totalUsdBn)}, ${r.terms.startYear}-${r.terms.endYear} (${r.terms.publisher}, ${r.terms.reportedOn.slice(0, 7)}${r.terms.secondaryOnly ? ', secondary reporting' : ''})`)
       .join('; '),
-    asOf: rows.map((r) => r.fact.reportedOn.slice(0, 7)).sort().at(-1) ?? '2026-12',
+    asOf: rows.map((r) => r.terms.reportedOn.slice(0, 7)).sort().at(-1) ?? '2026-12',
     confidence,
   };
 }

@@ -10,6 +10,10 @@ import { facts } from './ledger';
 import { isFigureId } from './figures';
 import { fit } from './fit';
 import fitted from './fitted.json';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderLedgerCore } from './core';
+import { LEDGER_CORE } from './ledger-core.generated';
 
 /** The day model v3 was fitted: no reported figure can be dated after it. */
 const TODAY = '2026-12-06';
@@ -133,4 +137,15 @@ describe('the fit (fitted.json)', () => {
     },
     60_000,
   );
+
+  it('ships its numbers to the browser as generated from it (npm run ledger:core after editing the ledger)', () => {
+    // The dashboard reads contracts and the ledger note from ledger-core.generated.ts, not from ledger.ts:
+    // a row edited in one and not regenerated would give the browser other contracts than the server.
+    const committed = readFileSync(join(__dirname, 'ledger-core.generated.ts'), 'utf8');
+    expect(committed).toBe(renderLedgerCore(facts));
+    const usedIds = facts.filter((f) => f.compare !== null || f.contract).map((f) => f.id);
+    expect(LEDGER_CORE.map((f) => f.id)).toEqual(usedIds);
+    // No words beyond the label: the point of the module is its size.
+    expect(committed).not.toMatch(/"(why|rampNote|definition|note|url|title)":/);
+  });
 });
