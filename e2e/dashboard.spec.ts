@@ -256,10 +256,10 @@ test.describe('sources', () => {
     await expect(info).toBeVisible();
     await expect(info).toContainText('Source: Calibrated estimate of the yearly rental value');
     await expect(info).toContainText('evidence as of 2026-05');
-    await expect(info.getByRole('link', { name: 'Full entry on the methodology page' })).toHaveAttribute('href', '/methodology/parameters#param-market-spend2025');
+    await expect(info.getByRole('link', { name: 'Full entry on the methodology page' })).toHaveAttribute('href', '/methodology/parameters/market#param-market-spend2025');
     // The row is on the parameters' own page (every (i) links there; methodology.spec checks every row's anchor).
     await info.getByRole('link', { name: 'Full entry on the methodology page' }).tap();
-    await expect(page).toHaveURL(/\/methodology\/parameters#param-market-spend2025$/, { timeout: 20_000 });
+    await expect(page).toHaveURL(/\/methodology\/parameters\/market#param-market-spend2025$/, { timeout: 20_000 });
     await expect(page.locator('#param-market-spend2025')).toBeInViewport();
     await context.close();
   });

@@ -8,7 +8,8 @@ test.describe('/methodology', () => {
   // Independent checks, one page load each: let both workers share them.
   test.describe.configure({ mode: 'parallel' });
 
-  test('has a row for every registry parameter, with its label, URL key and source, on a page of its own', async ({ page }) => {
+  test('has a row for every registry parameter, with its label, URL key and source, on its group’s page', async ({ page }) => {
+    test.slow();
     await page.goto('/methodology');
     await expect(page).toHaveTitle('Methodology — AI Infrastructure Economics Explorer');
     await expect(page.getByRole('heading', { level: 1, name: 'Methodology' })).toBeVisible();
@@ -18,25 +19,35 @@ test.describe('/methodology', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Every parameter' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Methodology', exact: true })).toHaveAttribute('href', '/methodology');
 
-    // One round trip for all rows: advanced rows sit in closed <details>, so read text, not visibility.
-    const rows = await page.evaluate(
-      (ids) =>
-        ids.map((id) => {
-          const el = document.getElementById(id);
-          return el ? { tag: el.tagName, text: el.textContent ?? '' } : null;
-        }),
-      parameters.map((p) => rowId(p.id)),
-    );
-    expect(rows).toHaveLength(parameters.length);
-    parameters.forEach((p, i) => {
-      const row = rows[i];
-      expect.soft(row, `row #${rowId(p.id)}`).not.toBeNull();
-      if (!row) return;
-      expect.soft(row.tag, `#${rowId(p.id)} is a table row`).toBe('TR');
-      expect.soft(row.text, `${p.id}: label`).toContain(p.label);
-      expect.soft(row.text, `${p.id}: URL key`).toContain(p.key);
-      expect.soft(row.text, `${p.id}: source`).toContain(p.source.slice(0, 30));
-    });
+    // Each group is a page of its own, listed here; every parameter has its row on its group's page.
+    const groups = page.getByRole('navigation', { name: 'Parameter groups' });
+    const groupNames = [...new Set(parameters.map((p) => p.group))];
+    await expect(groups.getByRole('link')).toHaveCount(groupNames.length);
+    for (const group of groupNames) {
+      const inGroup = parameters.filter((p) => p.group === group);
+      await page.goto(`/methodology/parameters/${group.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-')}`);
+      await expect(page.getByRole('heading', { level: 1, name: `${group} parameters` })).toBeVisible();
+      // One round trip for the group's rows: advanced rows sit in closed <details>, so read text, not visibility.
+      const rows = await page.evaluate(
+        (ids) =>
+          ids.map((id) => {
+            const el = document.getElementById(id);
+            return el ? { tag: el.tagName, text: el.textContent ?? '' } : null;
+          }),
+        inGroup.map((p) => rowId(p.id)),
+      );
+      inGroup.forEach((p, i) => {
+        const row = rows[i];
+        expect.soft(row, `row #${rowId(p.id)} on the ${group} page`).not.toBeNull();
+        if (!row) return;
+        expect.soft(row.tag, `#${rowId(p.id)} is a table row`).toBe('TR');
+        expect.soft(row.text, `${p.id}: label`).toContain(p.label);
+        expect.soft(row.text, `${p.id}: URL key`).toContain(p.key);
+        expect.soft(row.text, `${p.id}: source`).toContain(p.source.slice(0, 30));
+      });
+      // No other group's rows: the page is one group.
+      expect(await page.locator('tr[id^="param-"]').count()).toBe(inGroup.length);
+    }
   });
 
   test('shows every method step and the checked seed claims', async ({ page }) => {
@@ -46,7 +57,7 @@ test.describe('/methodology', () => {
       await expect(steps.getByRole('heading', { level: 3, name: step.title })).toBeVisible();
     }
     // A step's parameters link to their rows on the parameters' own page.
-    const firstRead = steps.locator('a[href^="/methodology/parameters#param-"]').first();
+    const firstRead = steps.locator('a[href^="/methodology/parameters/"][href*="#param-"]').first();
     const href = (await firstRead.getAttribute('href'))!;
     await firstRead.click();
     await expect(page).toHaveURL(new RegExp(`${href.replace(/[.?]/g, '\\$&')}$`), { timeout: 20_000 });
@@ -61,11 +72,15 @@ test.describe('/methodology', () => {
 
   test('links made before the tables moved still land on their row', async ({ page }) => {
     await page.goto('/methodology#param-market-spend2025');
-    await expect(page).toHaveURL(/\/methodology\/parameters#param-market-spend2025$/, { timeout: 20_000 });
+    await expect(page).toHaveURL(/\/methodology\/parameters\/market#param-market-spend2025$/, { timeout: 20_000 });
     await expect(page.locator('#param-market-spend2025')).toBeInViewport();
     await page.goto('/methodology?v=3&gn=50#group-finance');
-    await expect(page).toHaveURL(/\/methodology\/parameters\?v=3&gn=50#group-finance$/, { timeout: 20_000 });
+    await expect(page).toHaveURL(/\/methodology\/parameters\/finance\?v=3&gn=50#group-finance$/, { timeout: 20_000 });
     await expect(page.locator('#group-finance')).toBeInViewport();
+    // Links made when every parameter was on /methodology/parameters land on their group's page.
+    await page.goto('/methodology/parameters#param-hosting2031-openai-azure');
+    await expect(page).toHaveURL(/\/methodology\/parameters\/hosting#param-hosting2031-openai-azure$/, { timeout: 20_000 });
+    await expect(page.locator('#param-hosting2031-openai-azure')).toBeInViewport();
     const context = facts.find((f) => f.compare === null)!;
     await page.goto(`/methodology#fact-${context.id}`);
     await expect(page).toHaveURL(new RegExp(`/methodology/ledger-context#fact-${context.id}$`), { timeout: 20_000 });
@@ -121,7 +136,7 @@ test.describe('/methodology', () => {
 
   // axe over ~200 table rows takes several seconds a pass, far more when the machine is busy.
   // One test a page: axe over the parameters page's ~230 rows alone can take a minute on a busy machine.
-  for (const path of ['/methodology', '/methodology/parameters', '/methodology/seed-thesis', '/methodology/presets', '/methodology/ledger-context']) {
+  for (const path of ['/methodology', '/methodology/parameters', '/methodology/parameters/finance', '/methodology/seed-thesis', '/methodology/presets', '/methodology/ledger-context']) {
     test(`${path} has no serious accessibility violations in light`, async ({ page }) => {
       test.slow();
       await page.goto(path);
@@ -147,7 +162,7 @@ test.describe('/methodology', () => {
     test('the document does not scroll sideways; wide tables scroll inside their region', async ({ page }) => {
       await page.goto('/methodology');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      await page.goto('/methodology/parameters');
+      await page.goto('/methodology/parameters/market');
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(390);
       const region = page.getByRole('region', { name: 'Market parameters table (scrolls sideways)' });

@@ -617,7 +617,7 @@ async function measureMethodology(page, base) {
       });
       req.on('error', reject);
     });
-  for (const path of ['/methodology', '/methodology/parameters', '/methodology/seed-thesis', '/methodology/presets', '/methodology/ledger-context']) {
+  for (const path of ['/methodology', '/methodology/parameters', '/methodology/parameters/market', '/methodology/parameters/hosting', '/methodology/parameters/finance', '/methodology/seed-thesis', '/methodology/presets', '/methodology/ledger-context']) {
     const plain = await bytes(path, 'identity');
     const gz = await bytes(path, 'gzip');
     out[path] = { status: plain.status, raw: plain.n, gz: gz.n };

@@ -9,7 +9,7 @@ import { Changelog } from '@/components/methodology/changelog';
 import { MethodSteps } from '@/components/methodology/method-steps';
 import { PageHeader } from '@/components/methodology/page-header';
 import { MovedAnchor } from '@/components/methodology/moved-anchor';
-import { PARAMETERS_PATH, SEED_CLAIMS_PATH, groupAnchorId, movedAnchors, parametersInGroup } from '@/components/methodology/anchors';
+import { PARAMETERS_PATH, SEED_CLAIMS_PATH, groupHref, movedAnchors, parametersInGroup } from '@/components/methodology/anchors';
 import { LINK } from '@/components/methodology/section';
 import { CLAIM_STATUSES, claimStatusLabel } from '@/components/ui/badges';
 import { PresetsSection } from '@/components/methodology/presets-section';
@@ -136,7 +136,7 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
         <Section
           section={SECTIONS.parameters}
           wide
-          lead={`All ${parameters.length} inputs, in ${GROUPS.length} groups, on a page of their own: each (i) on the dashboard opens its row there. The plausible range is what the figure could reasonably be; the slider bounds are what the dashboard accepts.`}
+          lead={`All ${parameters.length} inputs, in ${GROUPS.length} groups, each group on a page of its own: each (i) on the dashboard opens its row there. The plausible range is what the figure could reasonably be; the slider bounds are what the dashboard accepts.`}
         >
           <p className="text-lg">
             <Link href={`${PARAMETERS_PATH}${suffix}`} className="font-semibold underline underline-offset-4">
@@ -147,7 +147,7 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-base">
             {GROUPS.map((group) => (
               <li key={group}>
-                <Link className={LINK} href={`${PARAMETERS_PATH}${suffix}#${groupAnchorId(group)}`}>
+                <Link className={LINK} href={`${groupHref(group)}${suffix}`}>
                   {group}
                 </Link>{' '}
                 <span className="figures text-muted-foreground">({parametersInGroup(group).length})</span>

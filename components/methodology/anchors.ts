@@ -2,7 +2,7 @@
  * Anchors and look-ups the methodology page derives from the registry. Pure functions: no React, so the
  * page, its components and the e2e spec agree on one rule for every anchor id.
  */
-import { GROUPS, parameters, type MethodStep, type ParameterGroup, type ParameterSpec } from '@/lib/engine';
+import { GROUPS, parameters, parametersById, type MethodStep, type ParameterGroup, type ParameterSpec } from '@/lib/engine';
 
 /**
  * The long reference tables are pages of their own, so /methodology's first response stays small
@@ -19,14 +19,42 @@ export function parameterAnchorId(parameterId: string): string {
   return `param-${parameterId.replaceAll('.', '-')}`;
 }
 
-/** A parameter's row, from any page: /methodology/parameters#param-market-spend2025. */
-export function parameterHref(parameterId: string): string {
-  return `${PARAMETERS_PATH}#${parameterAnchorId(parameterId)}`;
+/**
+ * A registry group's page: /methodology/parameters/model-shares. Each group is a page of its own, so an (i)
+ * click loads one group's rows (the whole registry was a 1 MB page).
+ */
+export function groupHref(group: ParameterGroup): string {
+  return `${PARAMETERS_PATH}/${groupSlug(group)}`;
 }
 
-/** A registry group's table, from any page. */
-export function groupHref(group: ParameterGroup): string {
-  return `${PARAMETERS_PATH}#${groupAnchorId(group)}`;
+/** A parameter's row, from any page: /methodology/parameters/market#param-market-spend2025. */
+export function parameterHref(parameterId: string): string {
+  const spec = parametersById.get(parameterId);
+  return `${spec ? groupHref(spec.group) : PARAMETERS_PATH}#${parameterAnchorId(parameterId)}`;
+}
+
+/** A group's name in a path: Model shares -> model-shares. */
+export function groupSlug(group: ParameterGroup): string {
+  return group.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-');
+}
+
+/** The group a path's slug names, or undefined. */
+export function groupFromSlug(slug: string): ParameterGroup | undefined {
+  return GROUPS.find((g) => groupSlug(g) === slug);
+}
+
+const escapeRe = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where a parameter's or a group's anchor lives now (`#param-…`, `#group-…`), one rule per group: links made
+ * when every parameter was on one page (/methodology#param-…, /methodology/parameters#param-…) still land
+ * on their row.
+ */
+export function movedParameterAnchors(): readonly { pattern: string; path: string }[] {
+  return GROUPS.map((group) => {
+    const anchors = parametersInGroup(group).map((p) => escapeRe(parameterAnchorId(p.id)));
+    return { pattern: `^(${escapeRe(groupAnchorId(group))}|${anchors.join('|')})$`, path: groupHref(group) };
+  });
 }
 
 /**
@@ -35,9 +63,9 @@ export function groupHref(group: ParameterGroup): string {
  * fragment for the browser (components/methodology/moved-anchor.tsx, which must not load the registry).
  */
 export function movedAnchors(contextFactIds: readonly string[]): readonly { pattern: string; path: string }[] {
-  const escaped = contextFactIds.map((id) => id.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = contextFactIds.map(escapeRe);
   return [
-    { pattern: '^(param|group)-', path: PARAMETERS_PATH },
+    ...movedParameterAnchors(),
     { pattern: '^seed-claims-heading$', path: SEED_CLAIMS_PATH },
     { pattern: '^preset-.+-values$', path: PRESETS_PATH },
     ...(escaped.length ? [{ pattern: `^fact-(${escaped.join('|')})$`, path: LEDGER_CONTEXT_PATH }] : []),
@@ -46,7 +74,7 @@ export function movedAnchors(contextFactIds: readonly string[]): readonly { patt
 
 /** Section anchor of a registry group: Model shares -> group-model-shares. */
 export function groupAnchorId(group: ParameterGroup): string {
-  return `group-${group.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-')}`;
+  return `group-${groupSlug(group)}`;
 }
 
 export function parametersInGroup(group: ParameterGroup): readonly ParameterSpec[] {
