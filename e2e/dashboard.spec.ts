@@ -55,11 +55,27 @@ test.describe('dashboard', () => {
     await d.goto();
     await d.choosePreset('Seed thesis');
     const notes = page.getByTestId('preset-notes');
-    await expect(notes).toContainText(/Seed thesis sets \d+ of the seeds’ figures: \d+ contradicted/);
+    // Claims, counted one way: the same numbers as the methodology page's list, figures under their claim.
+    const summary = (await notes.locator('summary').textContent()) ?? '';
+    const [, taken, total, contradicted] = /Seed thesis takes (\d+) of the seeds’ (\d+) claims as figures: (\d+) contradicted/.exec(summary) ?? [];
+    expect(Number(taken)).toBeGreaterThan(0);
     await notes.locator('summary').click();
-    await expect(notes.getByText('Inference share of compute, 2025: 65%')).toBeVisible();
+    const claimItems = notes.getByTestId('preset-claim');
+    await expect(claimItems).toHaveCount(Number(taken));
+    const inference = claimItems.filter({ hasText: 'Inference is 60-70% of AI spend by 2025' });
+    await expect(inference.getByText('Inference share of compute, 2025: 65%')).toBeVisible();
+    await expect(inference.getByText('Contradicted')).toBeVisible();
     await d.choosePreset('Public data');
     await expect(notes).toBeHidden();
+
+    await page.goto('/methodology/seed-thesis');
+    const table = page.getByRole('table', { name: 'Claims against public data' });
+    await expect(table.locator('tbody tr')).toHaveCount(Number(total));
+    await expect(page.getByText(`Of the ${total} claims checked`)).toBeVisible();
+    // Every contradicted claim is one the preset takes, so the counts agree.
+    await expect(table.getByText(/^\W*Contradicted$/)).toHaveCount(Number(contradicted));
+    await expect(page.getByText(`The Seed thesis preset takes ${taken} of them as figures`)).toBeVisible();
+    await expect(table.getByRole('list', { name: 'Seed thesis figures for: Inference is 60-70% of AI spend by 2025' })).toContainText('Inference share of compute, 2025: 65%');
   });
 
   test('a slider moves by keyboard and the figures move the right way', async ({ page }) => {

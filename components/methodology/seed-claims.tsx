@@ -1,9 +1,17 @@
-import { SEED_ARTICLES, seedClaims } from '@/lib/engine';
+import { SEED_ARTICLES, claimsSetBy, formatParameterValue, getPreset, parametersById, seedClaims } from '@/lib/engine';
+import { parameterHref } from './anchors';
+import { LINK } from './section';
 import { CLAIM_STATUSES, ClaimStatusBadge, claimStatusLabel } from '@/components/ui/badges';
 import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
 
-/** The seed articles' claims against public data, then the articles themselves. */
+/**
+ * The seed articles' claims against public data, each with the figures the Seed thesis preset sets from it
+ * under it (the dashboard's Seed thesis note counts the same claims), then the articles themselves.
+ */
 export function SeedClaims() {
+  const seed = getPreset('seed');
+  const figuresOf = new Map(seed ? claimsSetBy(seed).map((c) => [c.claim.claim, c.figures] as const) : []);
+  const setCount = figuresOf.size;
   const tally = CLAIM_STATUSES.map((status) => ({ status, count: seedClaims.filter((c) => c.status === status).length })).filter(
     (t) => t.count > 0,
   );
@@ -21,7 +29,8 @@ export function SeedClaims() {
               <span className="figures font-semibold">{t.count}</span> {claimStatusLabel(t.status).toLowerCase()}
             </span>
           ))}
-          .
+          . The Seed thesis preset takes {setCount} of them as figures, listed under each claim; the others are in the model from the facts ledger
+          (the contracts, the investment) or not modelled.
         </p>
         <div className="mt-4">
           <ScrollTable label="Seed claims table (scrolls sideways)">
@@ -49,6 +58,21 @@ export function SeedClaims() {
                   <tr key={claim.claim}>
                     <th scope="row" className={`${TD} text-left text-base font-medium`}>
                       {claim.claim}
+                      {figuresOf.get(claim.claim)?.length ? (
+                        <ul className="mt-1.5 space-y-0.5 text-sm font-normal text-muted-foreground" aria-label={`Seed thesis figures for: ${claim.claim}`}>
+                          {figuresOf.get(claim.claim)!.map(({ id, value }) => {
+                            const spec = parametersById.get(id);
+                            return (
+                              <li key={id}>
+                                <a className={LINK} href={parameterHref(id)}>
+                                  {spec?.label ?? id}
+                                </a>
+                                {spec && value !== undefined ? `: ${formatParameterValue(spec, value)}` : ''}
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      ) : null}
                     </th>
                     <td className={TD_BADGE}>
                       <ClaimStatusBadge status={claim.status} />

@@ -65,8 +65,10 @@ export { MODEL_CHANGELOG } from './model-changelog';
 export type { ModelChange } from './model-changelog';
 export { winnerAnalysis, winnerWeights, hyperscalerLeader, leaderOn, thesisValue, revenueConcentration } from './winners';
 export type { WinnerAnalysis, WinnerOutcome, CloudExposure, WinnerAnalysisOptions } from './winners';
-export { methodSteps, seedClaims, SEED_ARTICLES } from './methodology';
-export type { MethodStep, SeedClaim, SeedClaimStatus } from './methodology';
+export { methodSteps, SEED_ARTICLES } from './methodology';
+export type { MethodStep } from './methodology';
+export { seedClaims, claimsSetBy } from './seed-claims';
+export type { ClaimWithFigures, SeedClaim, SeedClaimStatus } from './seed-claims';
 export {
   simulate,
   createSimulation,

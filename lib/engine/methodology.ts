@@ -1,6 +1,6 @@
 /**
  * The engine's own description of itself: each step in plain words and as a formula, and the seed
- * articles' claims with what public data says. The /methodology page is generated from this and the
+ * articles (their claims, checked: seed-claims.ts). The /methodology page is generated from this and the
  * registry, so the words cannot drift from the code (steps.ts and evaluate.ts cite these step numbers).
  */
 
@@ -122,28 +122,6 @@ export const methodSteps: readonly MethodStep[] = [
   },
 ];
 
-export type SeedClaimStatus = 'supported' | 'vendor claim' | 'contradicted' | 'unconfirmable';
-
-export interface SeedClaim {
-  claim: string;
-  status: SeedClaimStatus;
-  publicData: string;
-}
-
-/** ECONOMICS.md, "What the seeds claim, checked". */
-export const seedClaims: readonly SeedClaim[] = [
-  { claim: 'OpenAI committed $250B to Azure', status: 'supported', publicData: 'Announced Oct 2025; the term (“through 2031”) is unconfirmed.' },
-  { claim: 'Anthropic’s $30B Azure deal (dated 2024 by the seed)', status: 'supported', publicData: 'Announced Nov 2025, not 2024.' },
-  { claim: 'Microsoft’s $13B investment in OpenAI', status: 'supported', publicData: '$11.6B funded by Sep 2025; about a 27% stake.' },
-  { claim: 'Data-residency premium of 10-15%', status: 'supported', publicData: 'About 10%: Claude on AWS 1.1× for US-only inference; Azure OpenAI Data Zone 10-20% above Global.' },
-  { claim: 'Custom silicon is 30-40% cheaper than NVIDIA', status: 'vendor claim', publicData: 'Maia 200: 30% better performance per dollar; Trainium2 30-40% (vendors). Epoch AI: “well under 2×”.' },
-  { claim: 'Nebius signed $27B on Azure through 2031', status: 'contradicted', publicData: 'The $27B deal is Nebius selling to Meta; Microsoft buys up to $19.4B of capacity from Nebius.' },
-  { claim: 'Inference is 60-70% of AI spend by 2025', status: 'contradicted', publicData: 'About 50% in 2025 (Deloitte TMT Predictions 2026); 40-50% of OpenAI and Anthropic compute (Epoch AI).' },
-  { claim: 'Azure AI margins 22-28% vs AWS 12-18%', status: 'unconfirmable', publicData: 'Not disclosed. Oracle GPU rental 14% gross; CoreWeave 16% adjusted operating margin (2025).' },
-  { claim: 'Training markups of 15-25%', status: 'unconfirmable', publicData: 'Not disclosed.' },
-  { claim: 'Diversification lifts utilisation from 65% to 85%', status: 'unconfirmable', publicData: 'LBNL via Uptime Institute: GPU servers do useful work 75-85% of the time.' },
-  { claim: 'Enterprises run 3.2 models on average', status: 'unconfirmable', publicData: 'a16z: 81% of enterprises use three or more model families.' },
-];
 
 export const SEED_ARTICLES: readonly string[] = [
   'Economics of Model-Agnostic Infrastructure: Azure Captures All AI Spend (FourWeekMBA, Apr 2026)',

@@ -4,6 +4,7 @@ import { applyPreset, presets } from './presets';
 import { defaultScenario, sanitizeScenario } from './scenario';
 import { evaluate } from './evaluate';
 import { FAMILIES } from './ids';
+import { claimsSetBy, seedClaims } from './seed-claims';
 
 describe('presets', () => {
   it('includes the required scenarios, each described in one sentence', () => {
@@ -31,6 +32,22 @@ describe('presets', () => {
     }
     const statuses = Object.values(seed.notes ?? {}).map((n) => n.status);
     expect(statuses).toContain('contradicted');
+  });
+
+  it('counts seed claims one way: each Seed thesis figure sits under exactly one claim, with the claim’s status', () => {
+    const seed = presets.find((p) => p.id === 'seed')!;
+    for (const [id, note] of Object.entries(seed.notes ?? {})) {
+      const owners = seedClaims.filter((c) => c.parameters.includes(id));
+      expect(owners.map((c) => c.claim), id).toHaveLength(1);
+      expect(note.status, `${id} under “${owners[0]!.claim}”`).toBe(owners[0]!.status);
+    }
+    for (const c of seedClaims) for (const id of c.parameters) expect(parametersById.has(id), `${c.claim}: ${id}`).toBe(true);
+    const set = claimsSetBy(seed);
+    // Every figure the preset notes appears under its claim, once.
+    expect(set.flatMap((c) => c.figures.map((f) => f.id)).sort()).toEqual(Object.keys(seed.notes ?? {}).sort());
+    expect(set.every((c) => c.figures.every((f) => f.value === seed.values[f.id]))).toBe(true);
+    // A preset without notes sets no claims.
+    expect(claimsSetBy(presets.find((p) => p.id === 'public')!)).toEqual([]);
   });
 
   it('public data is the defaults', () => {
