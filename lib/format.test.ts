@@ -3,10 +3,12 @@ import { formatCorrelation, formatMultiple, formatPct, formatPtsChange, formatPt
 
 describe('format', () => {
   it('writes money as DESIGN.md does', () => {
-    expect(formatUsdBn(1234)).toBe('$1.2T');
-    expect(formatUsdBn(2000)).toBe('$2.0T');
-    // Enough digits to tell values apart: $1,009B is $1.0T beside $2.1T, not $1T.
-    expect(formatUsdBn(1009)).toBe('$1.0T');
+    expect(formatUsdBn(1234)).toBe('$1.23T');
+    expect(formatUsdBn(2000)).toBe('$2.00T');
+    // Three significant figures, as $818B has: a ratio read off two figures is the ratio stated beside them.
+    expect(formatUsdBn(1009)).toBe('$1.01T');
+    expect(formatUsdBn(1040) + ' / ' + formatUsdBn(818)).toBe('$1.04T / $818B');
+    expect(formatUsdBn(12_345)).toBe('$12.3T');
     expect(formatUsdBn(340.4)).toBe('$340B');
     expect(formatUsdBn(45.4)).toBe('$45B');
     expect(formatUsdBn(4.54)).toBe('$4.5B');

@@ -11,8 +11,9 @@ export function formatUsdBn(valueUsdBn: number): string {
   if (!Number.isFinite(valueUsdBn)) return '—';
   const sign = valueUsdBn < 0 ? MINUS : '';
   const v = Math.abs(valueUsdBn);
-  // Keep the decimal in trillions ("$1.0T", not "$1T") so $1,009B beside $2.1T reads as the figure it is.
-  if (v >= 1000) return `${sign}$${(v / 1000).toFixed(v >= 10000 ? 0 : 1)}T`;
+  // Three significant figures, as $818B has: "$1.04T", not "$1.0T", so a ratio read off two figures is the
+  // ratio the sentence beside them states ($1.04T / $818B = 1.3×; "$1.0T" beside it read as 1.2×).
+  if (v >= 1000) return `${sign}$${(v / 1000).toFixed(v >= 10000 ? 1 : 2)}T`;
   if (v >= 100) return `${sign}$${Math.round(v)}B`;
   if (v >= 10) return `${sign}$${Math.round(v)}B`;
   if (v >= 0.05) return `${sign}$${trimZero(v.toFixed(1))}B`;

@@ -11,8 +11,10 @@ import {
   THESIS_MEASURES,
   THESIS_MEASURE_LABELS,
   leaderOn,
+  thesisValue,
   type HyperscalerId,
 } from '@/lib/engine';
+import { formatUsdBn } from '@/lib/format';
 import { commitmentTerms } from '@/lib/engine/parameters';
 import {
   cloudByFamilyChart,
@@ -142,6 +144,26 @@ describe('view models', () => {
     expect(flip.sentence).toMatch(new RegExp(`the lead in 2025-2031 is a coin flip between ${CLOUD_LABELS[leader]} and `));
     expect(flip.sentence).toMatch(/who is least exposed to which model family wins is a coin flip between/);
     expect(flip.leader.adverb).toBe('coin flip');
+  });
+
+  it('states a lead the figures shown beside it bear out (the ratio of the two figures as displayed)', () => {
+    // "$1.0T, 1.3× Azure" beside Azure's $818B read as 1.2×: figures carry three significant figures, so the
+    // ratio a reader works out from them is the one the sentence states, to its one decimal (0.05) and the
+    // figures' own rounding (under 0.01 at three significant figures). With two ("$1.0T") it was 0.08 off.
+    const parse = (text: string) => Number(text.replace(/[$,]/g, '').replace(/T$/, 'e3').replace(/B$/, ''));
+    for (const presetId of ['public', 'seed', 'openai-dominance', 'gemini-surge', 'anthropic-leads', 'slowdown', 'open-weight']) {
+      const scenario = applyPreset(presetId);
+      const result = evaluate(scenario);
+      for (const measure of THESIS_MEASURES) {
+        const headline = thesisHeadline(result, winnerAnalysis(scenario, { measure }));
+        const m = /\((\$[\d.,]+[BT]), ([\d.]+)× ([A-Za-z ]+?)\)/.exec(headline.sentence);
+        if (!m) continue; // "level with": no ratio stated
+        const runnerUp = HYPERSCALERS.find((c) => CLOUD_LABELS[c] === m[3])!;
+        const shownRunnerUp = parse(formatUsdBn(thesisValue(result, runnerUp, measure)));
+        const readRatio = parse(m[1]!) / shownRunnerUp;
+        expect(Math.abs(readRatio - Number(m[2])), `${presetId}, ${measure}: ${headline.sentence}`).toBeLessThanOrEqual(0.06);
+      }
+    }
   });
 
   it('bridges each cloud’s set margin to its realised margin, steps adding up exactly', () => {
