@@ -200,6 +200,26 @@ test.describe('dashboard', () => {
   });
 });
 
+test.describe('the header', () => {
+  for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+    test(`keeps one row at ${width} px, with a baseline pinned and long scenario names`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      // The longest preset name, modified, against the longest baseline name.
+      await page.goto('/?v=3&p=pre-amendment&gn=50&b=p.slowdown');
+      await page.getByTestId('baseline-chip').waitFor();
+      const header = page.locator('header').first();
+      const title = header.getByRole('heading', { level: 1 });
+      const methodology = header.getByRole('link', { name: 'Methodology' });
+      const [t, m, h] = await Promise.all([title.boundingBox(), methodology.boundingBox(), header.boundingBox()]);
+      // One row: the last item sits beside the title, not under it.
+      expect(m!.y, 'Methodology beside the title').toBeLessThan(t!.y + t!.height);
+      expect(h!.height).toBeLessThan(80);
+      // The theme is still one press away, named for screen readers.
+      await expect(header.getByRole('button', { name: 'Dark' })).toBeVisible();
+    });
+  }
+});
+
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

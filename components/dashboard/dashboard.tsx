@@ -105,8 +105,12 @@ function BaselineChip({ state, name }: { state: ScenarioState; name: string | nu
   }
   return (
     <span className="flex min-h-10 items-center gap-1 rounded-md bg-muted px-2 text-sm" data-testid="baseline-chip">
-      <span className="max-w-40 truncate">
-        <span className="text-muted-foreground">Baseline:</span> <span className="font-medium">{name}</span>
+      {/* Below 1440 px a pin stands for the word "Baseline", so the header keeps one row at 1280 px. */}
+      <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14" className="shrink-0 text-muted-foreground desk:hidden" fill="currentColor">
+        <path d="M5 1h4l-.6 4.2L11 7.5V9H7.6L7 13.5 6.4 9H3V7.5l2.6-2.3z" />
+      </svg>
+      <span className="max-w-32 truncate desk:max-w-44" title={`Baseline: ${name}`}>
+        <span className="text-muted-foreground max-desk:sr-only">Baseline:</span> <span className="font-medium">{name}</span>
       </span>
       <button type="button" onClick={state.unpinBaseline} className="rounded px-1.5 py-1 text-sm font-medium underline underline-offset-2" aria-label={`Unpin the baseline (${name})`}>
         Unpin
@@ -252,7 +256,7 @@ export function Dashboard({
       >
         Skip to the charts
       </a>
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3">
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3 lg:gap-x-2 2xl:gap-x-3">
         <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg lg:max-w-[13rem] 2xl:max-w-none 2xl:text-xl">AI Infrastructure Economics Explorer</h1>
         <PresetPicker presetId={state.presetId} modified={state.changedIds.size > 0} onChoose={(id) => state.setPreset(id)} />
         <button
@@ -268,9 +272,13 @@ export function Dashboard({
         <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />
         <ExportMenu state={state} />
         <PrintLine state={state} />
-        {/* On a phone, one button that cycles the theme: the three-way toggle would cost a row above the answer. */}
-        <div className="hidden sm:block">
+        {/* On a phone, one button that cycles the theme: the three-way toggle would cost a row above the answer.
+            Below 1536 px its marks without words, so the header keeps one row at 1280 px with a baseline pinned. */}
+        <div className="hidden 2xl:block">
           <ThemeToggle />
+        </div>
+        <div className="hidden sm:block 2xl:hidden">
+          <ThemeToggle compact />
         </div>
         <div className="sm:hidden">
           <ThemeCycle />

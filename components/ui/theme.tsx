@@ -55,7 +55,32 @@ export function ThemeApplier() {
   return null;
 }
 
-export function ThemeToggle() {
+/** Each choice's mark for the compact toggle: a half-filled disc (Auto: follows the system), a sun, a moon. */
+function ThemeMark({ value }: { value: ThemeChoice }) {
+  return (
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+      {value === 'system' ? (
+        <>
+          <circle cx="9" cy="9" r="6.5" />
+          <path d="M9 2.5a6.5 6.5 0 0 1 0 13z" fill="currentColor" stroke="none" />
+        </>
+      ) : value === 'light' ? (
+        <>
+          <circle cx="9" cy="9" r="3.3" />
+          <path d="M9 1.5v2M9 14.5v2M1.5 9h2M14.5 9h2M3.7 3.7l1.4 1.4M12.9 12.9l1.4 1.4M3.7 14.3l1.4-1.4M12.9 5.1l1.4-1.4" />
+        </>
+      ) : (
+        <path d="M14.5 11.2A6.5 6.5 0 0 1 6.8 3.5a6.5 6.5 0 1 0 7.7 7.7z" />
+      )}
+    </svg>
+  );
+}
+
+/**
+ * Auto, Light and Dark side by side. `compact` draws each as its mark, named for screen readers and on
+ * hover, so the header keeps one row on a 1280 px screen (the words cost 65 px).
+ */
+export function ThemeToggle({ compact = false }: { compact?: boolean }) {
   const theme = useUiStore((s) => s.theme);
   const setTheme = useUiStore((s) => s.setTheme);
   return (
@@ -65,13 +90,15 @@ export function ThemeToggle() {
           key={c.value}
           type="button"
           aria-pressed={theme === c.value}
+          aria-label={compact ? c.label : undefined}
+          title={compact ? `Theme: ${c.label}` : undefined}
           onClick={() => {
             setTheme(c.value);
             writeChoice(c.value);
           }}
-          className={`min-h-9 px-2.5 text-sm first:rounded-l-md last:rounded-r-md ${theme === c.value ? 'bg-foreground font-semibold text-background' : 'hover:bg-muted'}`}
+          className={`inline-flex min-h-9 items-center justify-center text-sm first:rounded-l-md last:rounded-r-md ${compact ? 'min-w-9 px-2' : 'px-2.5'} ${theme === c.value ? 'bg-foreground font-semibold text-background' : 'hover:bg-muted'}`}
         >
-          {c.label}
+          {compact ? <ThemeMark value={c.value} /> : c.label}
         </button>
       ))}
     </div>
