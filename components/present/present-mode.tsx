@@ -320,7 +320,8 @@ export function PresentMode({
             Reset slide (R)
           </button>
         )}
-        <button type="button" onClick={openNotes} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
+        {/* A second window is for a presenter's computer; on a phone the key still opens it. */}
+        <button type="button" onClick={openNotes} className="hidden min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted sm:inline-block">
           Presenter notes (N)
         </button>
         <button type="button" onClick={leave} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
