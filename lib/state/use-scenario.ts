@@ -471,7 +471,7 @@ export function useScenario(): ScenarioState {
         measure: (current.focusMeasure as Focus['measure'] | null | undefined) ?? undefined,
       },
       measure: (current.measure as ThesisMeasure | null | undefined) ?? null,
-      story: readStoryValues((current.story as string[] | null | undefined) ?? []),
+      story: readStoryValues((current.story as string[] | null | undefined) ?? [], contextFrom(current)),
       present: (current.present as number | null | undefined) ?? null,
     });
   }, []);
