@@ -124,6 +124,21 @@ test.describe('Stories and present mode', () => {
     await expect(slideNumber(fresh)).toHaveText('2 / 3');
     await expect(fresh).toHaveURL(/pr=2/);
 
+    // The presenter window (N): this slide's private note, the next slide's title; keys pressed in it step the slides.
+    const opening = fresh.waitForEvent('popup');
+    await k.press('n');
+    const presenter = await opening;
+    await expect(presenter.getByTestId('presenter-note')).toHaveText('The seed thesis, as written ~ 100%');
+    await expect(presenter.getByTestId('presenter-next')).toHaveText('Seed thesis · Custom silicon');
+    await presenter.keyboard.press('ArrowRight');
+    await expect(slideNumber(fresh)).toHaveText('3 / 3');
+    await expect(presenter.getByTestId('presenter-note')).toHaveText('No note for this slide.');
+    await expect(presenter.getByTestId('presenter-next')).toHaveText('This is the last slide.');
+    await presenter.keyboard.press('ArrowLeft');
+    await expect(slideNumber(fresh)).toHaveText('2 / 3');
+    await presenter.close();
+    await fresh.bringToFront();
+
     // Black out and back, with B and with ".".
     await k.press('b');
     await expect(fresh.getByTestId('blackout')).toBeVisible();
