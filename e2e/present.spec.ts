@@ -44,7 +44,7 @@ test.describe('Stories and present mode', () => {
     await expect(title2).toHaveValue('Seed thesis · Model shares');
     await title2.fill('If one model family wins');
     await title2.press('Enter');
-    const note2 = page.getByRole('textbox', { name: 'Note on slide 2 (optional)' });
+    const note2 = page.getByRole('textbox', { name: 'Private presenter note for slide 2 (optional)' });
     await note2.fill('The seed thesis, as written ~ 100%');
     await note2.press('Tab');
     await closeStory(page);
@@ -65,7 +65,8 @@ test.describe('Stories and present mode', () => {
 
     await expect.poll(() => new URL(page.url()).searchParams.getAll('st').length).toBe(3);
     const st = new URL(page.url()).searchParams.getAll('st');
-    expect(st[1]).toMatch(/^shares~p\.seed~If one model family wins~The seed thesis, as written %7E 100%25$/);
+    // Each slide carries its own context since issue 20: here all defaults, so an empty fifth field.
+    expect(st[1]).toMatch(/^shares~p\.seed~If one model family wins~The seed thesis, as written %7E 100%25~$/);
     expect(st[2]).toMatch(/^silicon~p\.seed~/);
 
     // The receiver: a fresh page from the link.
@@ -94,7 +95,8 @@ test.describe('Stories and present mode', () => {
     await k.press('ArrowRight');
     await expect(slideNumber(fresh)).toHaveText('2 / 3');
     await expect(slideTitle(fresh)).toHaveText('If one model family wins');
-    await expect(fresh.getByText('The seed thesis, as written ~ 100%')).toBeVisible();
+    // The note is the presenter's: not on the projected slide (slide-answer.spec.ts opens the presenter window).
+    await expect(fresh.getByText('The seed thesis, as written ~ 100%')).toHaveCount(0);
     await expect(fresh.locator('[data-present-view="shares"] [data-chart="winners"]')).toBeVisible();
     await k.press('ArrowLeft');
     await expect(slideNumber(fresh)).toHaveText('1 / 3');
@@ -121,6 +123,21 @@ test.describe('Stories and present mode', () => {
     await k.press('Enter');
     await expect(slideNumber(fresh)).toHaveText('2 / 3');
     await expect(fresh).toHaveURL(/pr=2/);
+
+    // The presenter window (N): this slide's private note, the next slide's title; keys pressed in it step the slides.
+    const opening = fresh.waitForEvent('popup');
+    await k.press('n');
+    const presenter = await opening;
+    await expect(presenter.getByTestId('presenter-note')).toHaveText('The seed thesis, as written ~ 100%');
+    await expect(presenter.getByTestId('presenter-next')).toHaveText('Seed thesis · Custom silicon');
+    await presenter.keyboard.press('ArrowRight');
+    await expect(slideNumber(fresh)).toHaveText('3 / 3');
+    await expect(presenter.getByTestId('presenter-note')).toHaveText('No note for this slide.');
+    await expect(presenter.getByTestId('presenter-next')).toHaveText('This is the last slide.');
+    await presenter.keyboard.press('ArrowLeft');
+    await expect(slideNumber(fresh)).toHaveText('2 / 3');
+    await presenter.close();
+    await fresh.bringToFront();
 
     // Black out and back, with B and with ".".
     await k.press('b');
@@ -157,7 +174,12 @@ test.describe('Stories and present mode', () => {
     await drawer.getByRole('button', { name: 'Done' }).click();
     await expect(drawer).toHaveCount(0);
     await expect.poll(async () => Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'))).toBeGreaterThan(before);
-    await expect.poll(() => new URL(fresh.url()).searchParams.getAll('st')[1] ?? '').toMatch(/^shares~p\.seed_sp\.\d+/);
+    await expect.poll(() => new URL(fresh.url()).searchParams.getAll('st')[1] ?? '').toMatch(/^shares~p\.seed_sp\.\d+~.*~start:p\.seed$/);
+    // The change is shown against the slide's own starting point, not against Public data.
+    const after = Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'));
+    const liveChange = fresh.getByTestId('present-live-change-azure');
+    await expect(liveChange).toHaveText(/\(\+\$[\d.]+[BT] since the slide’s start\)$/);
+    expect(Number(await liveChange.getAttribute('data-value'))).toBeCloseTo(after - before, 6);
     // The other slides are untouched, and the next key still steps.
     expect(new URL(fresh.url()).searchParams.getAll('st')[0]).toBe(st[0]);
     await expectNoSeriousAxeViolations(fresh);
@@ -166,6 +188,15 @@ test.describe('Stories and present mode', () => {
     await k.press('ArrowRight');
     await expect(slideNumber(fresh)).toHaveText('2 / 3');
     expect(Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'))).toBeGreaterThan(before);
+    await expect(liveChange).toBeVisible();
+
+    // R puts the slide back to its starting point, says so, and the story's link forgets the change.
+    await k.press('r');
+    await expect.poll(async () => Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'))).toBe(before);
+    await expect(fresh.getByTestId('present-announcement')).toHaveText('Slide 2 reset to its starting point.');
+    await expect(liveChange).toHaveCount(0);
+    await expect.poll(() => new URL(fresh.url()).searchParams.getAll('st')[1]).toBe(st[1]);
+    await expect(slideNumber(fresh)).toHaveText('2 / 3');
 
     // Esc leaves present mode for the dashboard, with the story kept.
     await k.press('Escape');
@@ -202,7 +233,7 @@ test.describe('Stories and present mode', () => {
     await page.goto(`/?v=3&st=${encodeURIComponent('strategies~p.public_sp.99999~Title')}&st=${encodeURIComponent('risk~p.public~R')}&pr=1`);
     await expect(slideTitle(page)).toHaveText('Title');
     await expect(page.getByText(/“99999” is outside/)).toBeVisible();
-    await expect.poll(() => new URL(page.url()).searchParams.getAll('st')).toEqual(['strategies~p.public_sp.600~Title', 'risk~p.public~R']);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('st')).toEqual(['strategies~p.public_sp.600~Title~~', 'risk~p.public~R~~']);
     await page.keyboard.press('ArrowRight');
     await expect(slideNumber(page)).toHaveText('2 / 2');
     await expect(page).toHaveURL(/pr=2/);

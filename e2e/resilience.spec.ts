@@ -142,12 +142,12 @@ test.describe('no lost work', () => {
     await page.getByTestId('story-button').click();
     await expect(page.getByRole('textbox', { name: 'Title of slide 1' })).toHaveValue('Azure leads');
     // Typed, not yet left: a reload keeps it too (the link is written as it is typed).
-    const note = page.getByRole('textbox', { name: 'Note on slide 1 (optional)' });
+    const note = page.getByRole('textbox', { name: 'Private presenter note for slide 1 (optional)' });
     await note.pressSequentially('From the 2025 reports');
     await expect(page).toHaveURL(/From(%20|\+)the(%20|\+)2025(%20|\+)reports/);
     await page.reload();
     await page.getByTestId('story-button').click();
-    await expect(page.getByRole('textbox', { name: 'Note on slide 1 (optional)' })).toHaveValue('From the 2025 reports');
+    await expect(page.getByRole('textbox', { name: 'Private presenter note for slide 1 (optional)' })).toHaveValue('From the 2025 reports');
   });
 
   test('a file too large is refused before it is read', async ({ page }) => {

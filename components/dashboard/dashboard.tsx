@@ -195,6 +195,9 @@ export function Dashboard({
   const pinned = state.baseline;
   const aScenario = pinned?.scenario ?? PUBLIC_DATA;
   const aResults = useCompareResults(aScenario, state.measure) as NonNullable<ReturnType<typeof useCompareResults>>;
+  // The presented slide's starting point, when it was changed live: its figures show the change from it.
+  const slideStart = state.present !== null ? (state.slides[state.present - 1]?.start?.scenario ?? null) : null;
+  const startResults = useCompareResults(slideStart, state.measure);
   const aName = pinned ? scenarioName(pinned.scenario, pinned.presetId, baseScenarioFor(pinned.presetId)) : 'Public data';
   const same = pinned ? differingIds(pinned.scenario, state.scenario).length === 0 : isPublicData;
   const against = pinned ? `the baseline (${aName})` : 'Public data';
@@ -236,7 +239,7 @@ export function Dashboard({
       <PresentMode
         state={state}
         result={now.result}
-        baseline={aResults.result}
+        start={startResults?.result ?? null}
         winners={now.winners}
         view={renderView(state.view)}
         panel={<ControlPanel state={state} />}

@@ -1,7 +1,8 @@
 /**
  * Writes a story's deck (lib/view-models/deck.ts) as a PDF with jsPDF: one 16:9 page per slide, its
  * figures, the server-drawn image of its primary chart, and a link back to its live scenario (the footer
- * line and the chart are both clickable). Loaded only when a deck is asked for.
+ * line and the chart are both clickable); a slide's private presenter note is printed under its face, as
+ * speaker notes, never on it. Loaded only when a deck is asked for.
  */
 import { jsPDF } from 'jspdf';
 import { CLOUD_COLORS, LIGHT_THEME } from '@/lib/palette';
@@ -11,6 +12,12 @@ import { DECK_FIGURES_LABEL, pdfText, type DeckPanel, type DeckSlide } from '@/l
 const W = 960;
 const H = 540;
 const M = 40;
+/** Below a slide with a presenter note: the note, as speaker notes, on a band under the slide's face. */
+const NOTES_H = 110;
+
+function pageHeight(slide: DeckSlide | undefined): number {
+  return slide?.note ? H + NOTES_H : H;
+}
 
 function hex(color: string): Rgb {
   const h = color.replace('#', '');
@@ -76,13 +83,13 @@ function drawPanel(pdf: jsPDF, panel: DeckPanel, box: { x: number; y: number; w:
 }
 
 export async function writeDeck(slides: readonly DeckSlide[]): Promise<Blob> {
-  const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [W, H], compress: true });
+  const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [W, pageHeight(slides[0])], compress: true });
   pdf.setProperties({ title: slides[0]?.title ?? 'Story', creator: 'AI Infrastructure Economics Explorer' });
   const images = await Promise.all(slides.map((s) => (s.imagePath ? fetchImage(s.imagePath) : Promise.resolve(null))));
   const ink = hex(LIGHT_THEME.foreground);
   const muted = hex(LIGHT_THEME.mutedForeground);
   slides.forEach((slide, i) => {
-    if (i > 0) pdf.addPage([W, H], 'landscape');
+    if (i > 0) pdf.addPage([W, pageHeight(slide)], 'landscape');
     pdf.setTextColor(...ink);
     pdf.setFont('helvetica', 'bold');
     pdf.setFontSize(28);
@@ -91,7 +98,8 @@ export async function writeDeck(slides: readonly DeckSlide[]): Promise<Blob> {
     pdf.setFontSize(13);
     pdf.setTextColor(...muted);
     pdf.text(`${slide.number} / ${slides.length}`, W - M, M + 20, { align: 'right' });
-    pdf.text(pdfText(slide.note ? `${slide.note} · ${slide.summary}` : slide.summary), M, M + 46, { maxWidth: W - 2 * M });
+    // The note is the presenter's: never on the slide's face (it goes under it, below).
+    if (slide.summary) pdf.text(pdfText(slide.summary), M, M + 46, { maxWidth: W - 2 * M });
 
     // Left, narrow: the three hyperscalers' figures and the sentence; the chart gets the rest, so its
     // labels stay readable at slide size.
@@ -152,6 +160,22 @@ export async function writeDeck(slides: readonly DeckSlide[]): Promise<Blob> {
     pdf.setTextColor(...muted);
     pdf.setFontSize(9);
     pdf.text('AI Infrastructure Economics Explorer · every figure traces to a sourced assumption: see /methodology', M, H - 14);
+
+    // Under the slide's face, as speaker notes: the presenter's private note, labelled as such.
+    if (slide.note) {
+      pdf.setFillColor(243, 244, 246);
+      pdf.rect(0, H, W, NOTES_H, 'F');
+      pdf.setDrawColor(...muted);
+      pdf.line(0, H, W, H);
+      pdf.setTextColor(...muted);
+      pdf.setFont('helvetica', 'bold');
+      pdf.setFontSize(10);
+      pdf.text('PRESENTER NOTE (private: not part of the slide)', M, H + 24);
+      pdf.setFont('helvetica', 'normal');
+      pdf.setFontSize(12);
+      pdf.setTextColor(...ink);
+      pdf.text(pdf.splitTextToSize(pdfText(slide.note), W - 2 * M).slice(0, 4), M, H + 44);
+    }
   });
   return pdf.output('blob');
 }

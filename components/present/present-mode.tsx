@@ -3,21 +3,24 @@
  * Present mode: one slide of the story at a time, full screen, in large type on the light projector theme,
  * controls hidden. Clicker keys step through it (Right, Down, PageDown, Space, Enter: next; Left, Up,
  * PageUp: back; Home/End; a number then Enter jumps); B or "." blacks the screen out and back; F toggles
- * full screen; A (or the button) opens a drawer to change an assumption live, which the slide keeps; Esc
- * leaves. Each slide's number and title are announced to screen readers.
+ * full screen; A (or the button) opens a drawer to change an assumption live, which the slide keeps, shown
+ * against the slide's own starting point; R puts the slide back to that starting point; N opens the
+ * presenter's window (private note, next slide, timer); Esc leaves. Each slide's number and title, and a
+ * reset, are announced to screen readers. What the slide says comes from its view model (slide.ts), as the
+ * deck's, its live link's and its embed's do.
  */
 import * as Dialog from '@radix-ui/react-dialog';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ScenarioResult, WinnerAnalysis } from '@/lib/engine';
-import { formatPct, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { HOSTED_TOTAL_LABEL, cloudCards, headlineSentence } from '@/lib/view-models';
+import { headlineSentence } from '@/lib/view-models';
+import { SLIDE_FIGURES_LABEL, slideFigures, slideModel } from '@/lib/view-models/slide';
 import { useThesisOdds } from '@/lib/state/use-thesis-odds';
 import { ChartSpace } from '@/components/charts/chart-space';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { returnFocus } from './focus-return';
-import { slideSummary } from './story-sheet';
+import { PresenterWindow, openPresenterWindow } from './presenter-window';
 
 /** How long typed digits wait for Enter before they are forgotten. */
 const DIGIT_TIMEOUT_MS = 2500;
@@ -69,7 +72,7 @@ function toggleFullscreen() {
 export function PresentMode({
   state,
   result,
-  baseline,
+  start,
   winners,
   view,
   panel,
@@ -77,8 +80,8 @@ export function PresentMode({
 }: {
   state: ScenarioState;
   result: ScenarioResult;
-  /** What the signed figures compare with (Public data, or the pinned baseline). */
-  baseline: ScenarioResult;
+  /** The slide's starting point's result when it was changed live (its figures show the change), or null. */
+  start: ScenarioResult | null;
   winners: WinnerAnalysis;
   /** The slide's view, drawn as on the dashboard (present-mode styles enlarge and trim it). */
   view: ReactNode;
@@ -95,6 +98,10 @@ export function PresentMode({
   const [blackout, setBlackout] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [digits, setDigits] = useState('');
+  // Said to screen readers instead of the slide's title, until the slide changes (a reset).
+  const [said, setSaid] = useState<{ n: number; text: string } | null>(null);
+  const [presenter, setPresenter] = useState<Window | null>(null);
+  const [startedAt] = useState(() => Date.now());
   const stage = useRef<HTMLDivElement>(null);
   const viewBox = useRef<HTMLDivElement>(null);
   const viewContent = useRef<HTMLDivElement>(null);
@@ -133,9 +140,32 @@ export function PresentMode({
     [count, n, state],
   );
 
+  // The slide as it is on screen (a live change included), read through the slide view model.
+  const model = useMemo(
+    () => (slide ? slideModel({ ...slide, scenario: state.scenario, presetId: state.presetId, view: state.view }, n, VIEW_LABELS) : null),
+    [slide, state.scenario, state.presetId, state.view, n],
+  );
   const title = slide?.title ?? '';
-  // What a screen reader hears: each slide's number and title as it arrives, and the blackout.
-  const announcement = blackout ? 'Screen blacked out. Press B to bring it back.' : `Slide ${n} of ${count}: ${title}`;
+  const canReset = !!slide?.start;
+  const reset = useCallback(() => {
+    if (!slide?.start) return;
+    state.resetSlide();
+    setSaid({ n, text: `Slide ${n} reset to its starting point.` });
+  }, [slide, state, n]);
+  const openNotes = useCallback(() => {
+    const w = openPresenterWindow();
+    if (w) setPresenter(w);
+    else setSaid({ n, text: 'The browser blocked the presenter window: allow pop-ups for this site.' });
+  }, [n]);
+  const closeNotes = useCallback(() => setPresenter(null), []);
+  // Leaving present mode closes the presenter's window.
+  useEffect(() => () => presenter?.close(), [presenter]);
+  // What a screen reader hears: each slide's number and title as it arrives, a reset, and the blackout.
+  const announcement = blackout
+    ? 'Screen blacked out. Press B to bring it back.'
+    : said && said.n === n
+      ? said.text
+      : `Slide ${n} of ${count}: ${title}`;
 
   // Focus the slide on entry, so keys reach it and a screen reader starts there.
   useEffect(() => {
@@ -176,6 +206,8 @@ export function PresentMode({
         setBlackout(!blackout);
       } else if (key === 'f' || key === 'F') toggleFullscreen();
       else if (key === 'a' || key === 'A') setDrawerOpen(true);
+      else if (key === 'r' || key === 'R') reset();
+      else if (key === 'n' || key === 'N') openNotes();
       else if (key === 'Escape') {
         if (blackout) setBlackout(false);
         else leave();
@@ -184,9 +216,9 @@ export function PresentMode({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [blackout, count, digits, drawerOpen, go, leave, n]);
+  }, [blackout, count, digits, drawerOpen, go, leave, n, reset, openNotes]);
 
-  const cards = cloudCards(result, baseline, winners);
+  const figures = slideFigures(result, model?.changedLive ? start : null, winners);
   const changed = state.changedIds.size;
 
   return (
@@ -210,25 +242,31 @@ export function PresentMode({
             {n} / {count}
           </span>
         </div>
-        <p className="text-[clamp(18px,1.5vw,26px)] leading-snug text-muted-foreground">
-          {slide?.note ? <span className="text-foreground">{slide.note} · </span> : null}
-          {slide ? slideSummary({ ...slide, scenario: state.scenario, presetId: state.presetId, view: state.view }) : ''}
-        </p>
+        {/* What it shows and against what; the presenter's note is private (the presenter window, N). */}
+        {model?.subtitle ? (
+          <p className="text-[clamp(18px,1.5vw,26px)] leading-snug text-muted-foreground" data-testid="slide-subtitle">
+            {model.subtitle}
+          </p>
+        ) : null}
         {notice}
         {/* What the big figures are, in words and unit: a figure without its label is a guess on a projector. */}
         <p id="present-figures-label" className="-mb-[0.6vh] text-[clamp(16px,1.1vw,20px)] font-medium text-muted-foreground">
-          {HOSTED_TOTAL_LABEL} (USD)
+          {SLIDE_FIGURES_LABEL}
         </p>
         <div role="group" className="grid gap-3 sm:grid-cols-3 sm:gap-[2vw]" aria-labelledby="present-figures-label">
-          {cards.map((c) => (
-            <div key={c.cloud} className="border-l-[10px] pl-4" style={{ borderColor: CLOUD_COLORS[c.cloud] }} data-cloud={c.cloud}>
-              <p className="text-[clamp(18px,1.4vw,26px)] font-semibold">{c.label}</p>
-              <p className="figures text-[clamp(40px,4vw,72px)] font-bold leading-none" data-testid={`present-hosted-${c.cloud}`} data-value={c.hostedUsdBn}>
-                {formatUsdBn(c.hostedUsdBn)}
+          {figures.map((f) => (
+            <div key={f.cloud} className="border-l-[10px] pl-4" style={{ borderColor: CLOUD_COLORS[f.cloud] }} data-cloud={f.cloud}>
+              <p className="text-[clamp(18px,1.4vw,26px)] font-semibold">{f.label}</p>
+              <p className="figures text-[clamp(40px,4vw,72px)] font-bold leading-none" data-testid={`present-hosted-${f.cloud}`} data-value={f.hostedUsdBn}>
+                {f.hosted}
               </p>
               <p className="figures text-[clamp(16px,1.2vw,22px)] text-muted-foreground">
-                {formatPct(c.share)} of the world’s AI compute, 2025-2031
-                {changed > 0 && c.delta.hostedUsdBn !== 0 ? ` (${formatUsdBnChange(c.delta.hostedUsdBn)})` : ''}
+                {f.share}, 2025-2031
+                {f.liveChange ? (
+                  <span data-testid={`present-live-change-${f.cloud}`} data-value={f.liveChangeUsdBn ?? undefined}>
+                    {` (${f.liveChange} since the slide’s start)`}
+                  </span>
+                ) : null}
               </p>
             </div>
           ))}
@@ -277,13 +315,34 @@ export function PresentMode({
             </Dialog.Content>
           </Dialog.Portal>
         </Dialog.Root>
+        {canReset && (
+          <button type="button" onClick={reset} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
+            Reset slide (R)
+          </button>
+        )}
+        {/* A second window is for a presenter's computer; on a phone the key still opens it. */}
+        <button type="button" onClick={openNotes} className="hidden min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted sm:inline-block">
+          Presenter notes (N)
+        </button>
         <button type="button" onClick={leave} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
           Exit (Esc)
         </button>
         <p className="ml-auto hidden text-sm text-muted-foreground md:block" aria-hidden>
-          {digits ? `Go to slide ${digits}… (Enter)` : '→ next · ← back · number + Enter jumps · B black · F full screen'}
+          {digits ? `Go to slide ${digits}… (Enter)` : '→ next · ← back · number + Enter jumps · B black · F full screen · R reset slide · N notes'}
         </p>
       </div>
+      {presenter && (
+        <PresenterWindow
+          win={presenter}
+          n={n}
+          count={count}
+          title={title}
+          note={slide?.note ?? ''}
+          nextTitle={slides[n]?.title ?? null}
+          startedAt={startedAt}
+          onClosed={closeNotes}
+        />
+      )}
       {blackout && (
         <button
           type="button"

@@ -6,20 +6,16 @@
  */
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, baseScenarioFor, type Slide } from '@/lib/scenario';
+import { MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, type Slide } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { scenarioName, type OddsInput } from '@/lib/view-models';
+import type { OddsInput } from '@/lib/view-models';
 import type { SimulationSettings, ThesisMeasure } from '@/lib/engine';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
+import { slideModel } from '@/lib/view-models/slide';
 import { downloadBlob } from '@/components/ui/download';
 import { returnFocus } from './focus-return';
 
 const BUTTON = 'min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted disabled:opacity-40';
-
-/** What a slide shows, in a few words: its scenario and its view. */
-export function slideSummary(slide: Slide): string {
-  return `${scenarioName(slide.scenario, slide.presetId, baseScenarioFor(slide.presetId))} · ${VIEW_LABELS[slide.view]}`;
-}
 
 /**
  * A text field that writes to the link as it is typed (the link's update is a replace, throttled: no history
@@ -92,8 +88,10 @@ async function downloadDeck(slides: readonly Slide[], measure: ThesisMeasure, se
     import('@/lib/state/simulation-client'),
   ]);
   const odds: (OddsInput | null)[] = [];
-  for (const slide of slides) {
-    const run = await askWorker({ kind: 'simulate', scenario: slide.scenario, settings }).catch(() => null);
+  for (const [i, slide] of slides.entries()) {
+    // Each slide's odds on its own settings (a slide carries them; the link's for one that does not).
+    const own = slide.context ? slideModel(slide, i + 1, VIEW_LABELS).settings : settings;
+    const run = await askWorker({ kind: 'simulate', scenario: slide.scenario, settings: own }).catch(() => null);
     odds.push(run ? { odds: run.value.odds, samples: run.value.samples } : null);
   }
   const blob = await writeDeck(deckSlides(slides, window.location.origin, VIEW_LABELS, { measure, settings, odds }));
@@ -140,7 +138,7 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
             <Dialog.Close className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-border">Done</Dialog.Close>
           </div>
           <Dialog.Description className="px-4 pt-3 text-sm text-muted-foreground">
-            Each slide keeps a scenario and a view. The story is in the link: “Copy link” shares it.
+            Each slide keeps a scenario and a view, with its baseline, figure in focus, measure and settings. Notes are private: only the presenter window (N) shows them, and the PDF prints them under the slide as speaker notes. The story is in the link: “Copy link” shares it.
           </Dialog.Description>
           <div className="px-4 py-3">
             <button
@@ -163,6 +161,7 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
               <ol ref={list} className="space-y-3" aria-label="Slides">
                 {slides.map((slide, i) => {
                   const n = i + 1;
+                  const model = slideModel(slide, n, VIEW_LABELS);
                   return (
                     <li key={n} className="rounded-lg border bg-card p-3" data-testid="story-slide">
                       <div className="flex items-start gap-2">
@@ -172,13 +171,21 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
                         <div className="min-w-0 flex-1 space-y-1.5">
                           <SlideText label={`Title of slide ${n}`} value={slide.title} max={MAX_SLIDE_TITLE} onCommit={(t) => state.updateSlide(i, { title: t })} large required />
                           <SlideText
-                            label={`Note on slide ${n} (optional)`}
+                            label={`Private presenter note for slide ${n} (optional)`}
                             value={slide.note}
                             max={MAX_SLIDE_NOTE}
-                            placeholder="A one-line note (optional)"
+                            placeholder="Private presenter note: never projected (optional)"
                             onCommit={(t) => state.updateSlide(i, { note: t })}
                           />
-                          <p className="text-sm text-muted-foreground">{slideSummary(slide)}</p>
+                          {model.subtitle && <p className="text-sm text-muted-foreground">{model.subtitle}</p>}
+                          <p className="flex flex-wrap gap-x-3 text-sm">
+                            <a href={model.livePath} target="_blank" rel="noopener" className="font-medium underline underline-offset-2" data-testid="slide-live-link">
+                              Open slide {n} live<span className="sr-only"> (opens in a new tab)</span>
+                            </a>
+                            <a href={model.embedPath} target="_blank" rel="noopener" className="font-medium underline underline-offset-2" data-testid="slide-embed-link">
+                              Slide {n}’s embed<span className="sr-only"> (opens in a new tab)</span>
+                            </a>
+                          </p>
                           <div className="flex flex-wrap gap-1.5">
                             <button
                               type="button"
@@ -244,7 +251,7 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
               {deck === 'done' ? `PDF deck saved: ${slides.length} ${slides.length === 1 ? 'slide' : 'slides'}, each linked to its live scenario.` : ''}
               {deck === 'failed' ? <span className="text-negative">The PDF could not be made. Try again, or share the link instead.</span> : null}
             </p>
-            <p className="w-full text-sm text-muted-foreground">In present mode: → or a clicker for the next slide, ← back, B black screen, F full screen, A change an assumption, Esc to leave.</p>
+            <p className="w-full text-sm text-muted-foreground">In present mode: → or a clicker for the next slide, ← back, B black screen, F full screen, A change an assumption, R reset the slide to its start, N presenter notes (a second window), Esc to leave.</p>
           </div>
         </Dialog.Content>
       </Dialog.Portal>

@@ -1,12 +1,13 @@
 /**
  * The longest link the dashboard itself can write, built with the codec (lib/scenario): every assumption
  * changed to its longest text, a pinned baseline likewise, every simulation setting and focus key, and a
- * 30-slide story whose slides change every assumption and whose titles and notes are as long as the codec
+ * 30-slide story whose slides change every assumption (and carry a baseline, settings and a starting point
+ * likewise) and whose titles and notes are as long as the codec
  * keeps them, in characters that take the most bytes once percent-encoded (4-byte UTF-8: 12 characters
  * each). The request bounds (lib/http/request-limits.mjs) are set above it, so no link the app writes is
  * ever refused; a test holds them to it as parameters are added.
  */
-import { CLOUDS, SIMULATION_SETTINGS, UNCERTAIN_MEASURES, parameters, presets, type Scenario } from '@/lib/engine';
+import { CLOUDS, DEFAULT_THESIS_MEASURE, SIMULATION_SETTINGS, THESIS_MEASURES, UNCERTAIN_MEASURES, parameters, presets, type Scenario } from '@/lib/engine';
 import { MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, VIEW_IDS, encodeScenario, serializeParameterValue, type Slide } from '@/lib/scenario';
 import type { SimulationSettings } from '@/lib/engine';
 
@@ -64,16 +65,28 @@ export function longestLegitimateQuery(): string {
   const view = [...VIEW_IDS].sort((a, b) => b.length - a.length)[0] ?? null;
   let longest = '';
   for (const presetId of [null, ...presets.map((p) => p.id)]) {
-    const slide: Slide = { view: view ?? 'strategies', scenario, presetId, title: WIDE_CHAR.repeat(MAX_SLIDE_TITLE), note: WIDE_CHAR.repeat(MAX_SLIDE_NOTE) };
+    const focus = {
+      cloud: [...CLOUDS].filter((c) => c !== 'azure').sort((a, b) => b.length - a.length)[0]!,
+      measure: [...UNCERTAIN_MEASURES].filter((m) => m !== 'hostedCompute').sort((a, b) => b.length - a.length)[0]!,
+    };
+    const measure = [...THESIS_MEASURES].filter((m) => m !== DEFAULT_THESIS_MEASURE).sort((a, b) => b.length - a.length)[0]!;
+    // Each slide carries its own baseline, focus, measure, settings and starting point (issue 20).
+    const slide: Slide = {
+      view: view ?? 'strategies',
+      scenario,
+      presetId,
+      title: WIDE_CHAR.repeat(MAX_SLIDE_TITLE),
+      note: WIDE_CHAR.repeat(MAX_SLIDE_NOTE),
+      context: { baseline: { scenario, presetId }, focus, measure, simulation: longestSettings() },
+      start: { scenario, presetId },
+    };
     const query = encodeScenario(scenario, {
       presetId,
       view,
       baseline: { scenario, presetId },
       simulation: longestSettings(),
-      focus: {
-        cloud: [...CLOUDS].filter((c) => c !== 'azure').sort((a, b) => b.length - a.length)[0],
-        measure: [...UNCERTAIN_MEASURES].filter((m) => m !== 'hostedCompute').sort((a, b) => b.length - a.length)[0],
-      },
+      focus,
+      measure,
       story: Array.from({ length: MAX_SLIDES }, () => slide),
       present: MAX_SLIDES,
     });

@@ -6,21 +6,24 @@
  *
  * The figures come from the longest link the dashboard itself writes (lib/http/longest-link.ts, measured
  * with the codec: every assumption changed, a baseline, every setting, a 30-slide story whose titles and
- * notes are as long as the codec keeps, in 4-byte characters): 203,827 characters, 267 parameters, one key
+ * notes are as long as the codec keeps, in 4-byte characters): 354,615 characters, 273 parameters, one key
  * (`st`) 30 times. A test (request-limits.test.ts) holds the limits above it as parameters are added.
  * Plain JavaScript: server.mjs runs it without a build.
  */
 
 /** The bounds, and why each is what it is. */
 export const LIMITS = Object.freeze({
-  /** Characters after '?': the longest legitimate link (203,827) with room for a few more parameters. */
-  maxQueryLength: 212_992,
-  /** key=value pairs: the longest link has 267. */
+  /**
+   * Characters after '?': the longest legitimate link (354,615; each slide carries its own baseline and
+   * starting point since issue 20) with room for a few more parameters.
+   */
+  maxQueryLength: 368_640,
+  /** key=value pairs: the longest link has 273. */
   maxParams: 320,
   /** Times one key may appear: a story writes `st` once per slide, at most 30. */
   maxRepeats: 32,
   /** Node's limit on the request line and headers together (its default is 16 KiB): the query plus 16 KiB. */
-  maxHeaderBytes: 229_376,
+  maxHeaderBytes: 385_024,
 });
 
 /** The methods the app answers; anything else (TRACE, POST, PUT, …) is a 405. */

@@ -37,6 +37,17 @@ const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
           presetId: fc.option(fc.constantFrom(...presets.map((p) => p.id)), { nil: null }),
           title: fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).map(slideText).filter((t) => t.length > 0),
           note: fc.string({ maxLength: 60, unit: 'grapheme' }).map(slideText),
+          // What else makes its answer (issue 20): mostly the defaults, sometimes all of it.
+          context: fc.option(
+            fc.record({
+              baseline: fc.option(fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }), { nil: null, freq: 2 }),
+              focus: fc.record({ cloud: fc.constantFrom(...CLOUDS), measure: fc.constantFrom(...UNCERTAIN_MEASURES) }),
+              measure: fc.constantFrom(...THESIS_MEASURES),
+              simulation: simulationArbitrary,
+            }),
+            { nil: undefined },
+          ),
+          start: fc.option(fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }), { nil: null, freq: 3 }),
         }),
         { minLength: 1, maxLength: 4 },
       ),
@@ -63,6 +74,22 @@ function givenFocus(f: Required<EncodeOptions>['focus']) {
 /** The baseline as decoding gives it back: Public data's preset id reads as none. */
 function decodedBaseline(b: Required<EncodeOptions>['baseline']) {
   return b === null ? null : { scenario: b.scenario, presetId: b.presetId === 'public' ? null : b.presetId };
+}
+
+/** A slide as decoding gives it back: its context in full (the defaults where it gave none), presets read as the codec reads them. */
+function decodedSlide(sl: Required<EncodeOptions>['story'][number]) {
+  const c = sl.context;
+  return {
+    ...sl,
+    presetId: sl.presetId === 'public' ? null : sl.presetId,
+    context: {
+      baseline: decodedBaseline(c?.baseline ?? null),
+      focus: c?.focus ?? DEFAULT_FOCUS,
+      measure: c?.measure ?? 'revenue',
+      simulation: givenSettings(c?.simulation ?? {}),
+    },
+    start: decodedBaseline(sl.start ?? null),
+  };
 }
 
 /** The settings as a decoded link holds them: only those that differ from the default. */
@@ -97,7 +124,7 @@ describe('round trips', () => {
         expect(decoded.baseline).toEqual(decodedBaseline(options.baseline));
         expect(decoded.focus).toEqual(givenFocus(options.focus));
         expect(decoded.measure).toBe(options.measure ?? 'revenue');
-        expect(decoded.story).toEqual(options.story.map((sl) => ({ ...sl, presetId: sl.presetId === 'public' ? null : sl.presetId })));
+        expect(decoded.story).toEqual(options.story.map(decodedSlide));
         expect(decoded.present).toBe(givenPresent(options));
         expect(decoded.version).toBe(SCHEMA_VERSION);
         expect(decoded.problems).toEqual([]);

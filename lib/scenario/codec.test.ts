@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SIMULATION_SETTINGS, applyPreset, defaultScenario, parameters, presets, type Scenario } from '@/lib/engine';
-import { baseScenarioFor, canonicalQuery, decodeScenario, encodeScenario, upgradeLinkQuery } from './codec';
+import { DEFAULT_FOCUS, baseScenarioFor, canonicalQuery, decodeScenario, encodeScenario, encodeSlide, upgradeLinkQuery } from './codec';
 import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS, isTrackingKey } from './schema';
 
 const defaults = defaultScenario();
@@ -337,7 +337,7 @@ describe('stories', () => {
   it('reports what it cannot use in words and keeps the rest', () => {
     const good = 'shares~p.public~Good';
     const decoded = decodeScenario(
-      `v=${V}&st=${encodeURIComponent(good)}&st=nonsense&st=${encodeURIComponent('teleport~p.seed_sp.abc~Odd~x~y')}&st=${encodeURIComponent('teleport~p.seed_sp.abc~Odd')}&pr=7`,
+      `v=${V}&st=${encodeURIComponent(good)}&st=nonsense&st=${encodeURIComponent('teleport~p.seed_sp.abc')}&st=${encodeURIComponent('teleport~p.seed_sp.abc~Odd')}&pr=7`,
     );
     expect(decoded.story.map((s) => s.title)).toEqual(['Good', 'Odd']);
     expect(decoded.story[1]!.view).toBe('strategies');
@@ -392,5 +392,71 @@ describe('the thesis measure (ms)', () => {
     const d = decodeScenario('v=3&ms=profit');
     expect(d.measure).toBe('revenue');
     expect(d.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^Ignored the measure “?profit”?.*using cloud AI revenue\.$/)]);
+  });
+});
+
+describe('slides that carry their answer (issue 20)', () => {
+  const seed = applyPreset('seed');
+  const slideText = 'compare~p.public_sp.250~Against the seed thesis~~b:p.seed~fc:aws~fm:revenue~ms:hosted~n:2000~seed:7~start:p.public';
+
+  it('writes a slide’s baseline, figure in focus, measure, settings and starting point, in a pinned form', () => {
+    const scenario = { ...baseScenarioFor(null), 'market.spend2025': 250 };
+    const text = encodeSlide({
+      view: 'compare',
+      scenario,
+      presetId: null,
+      title: 'Against the seed thesis',
+      note: '',
+      context: { baseline: { scenario: seed, presetId: 'seed' }, focus: { cloud: 'aws', measure: 'revenue' }, measure: 'hosted', simulation: { samples: 2000, seed: 7 } },
+      start: { scenario: baseScenarioFor(null), presetId: null },
+    });
+    // Links are forever: this exact text must keep reading as it does.
+    expect(text).toBe(slideText);
+    const [slide] = decodeScenario(`v=${V}&st=${encodeURIComponent(text)}`).story;
+    expect(slide!.context).toEqual({ baseline: { scenario: seed, presetId: 'seed' }, focus: { cloud: 'aws', measure: 'revenue' }, measure: 'hosted', simulation: { samples: 2000, seed: 7 } });
+    expect(slide!.start).toEqual({ scenario: baseScenarioFor(null), presetId: null });
+    expect(slide!.scenario['market.spend2025']).toBe(250);
+  });
+
+  it('reads a slide written before slides carried their context exactly as before, with the link’s own context', () => {
+    const old = 'shares~p.seed_sp.250~If one model family wins~As written';
+    const plain = decodeScenario(`v=2&st=${encodeURIComponent(old)}`).story[0]!;
+    expect([plain.view, plain.presetId, plain.title, plain.note, plain.scenario['market.spend2025']]).toEqual(['shares', 'seed', 'If one model family wins', 'As written', 250]);
+    expect(plain.context).toEqual({ baseline: null, focus: DEFAULT_FOCUS, measure: 'revenue', simulation: {} });
+    expect(plain.start).toBeNull();
+    // With a baseline, focus, measure and settings in the link: the old slide was shown with them, and still is.
+    const withLink = decodeScenario(`v=3&b=p.seed&fc=gcp&ms=hosted&n=2000&st=${encodeURIComponent(old)}`);
+    expect(withLink.story[0]!.context).toEqual({ baseline: { scenario: seed, presetId: 'seed' }, focus: { cloud: 'gcp', measure: 'hostedCompute' }, measure: 'hosted', simulation: { samples: 2000 } });
+    expect(withLink.problems).toEqual([]);
+  });
+
+  it('does not give the link’s context to a slide that carries its own, even when it is all defaults', () => {
+    const own = encodeSlide({ view: 'compare', scenario: baseScenarioFor(null), presetId: null, title: 'Own', note: '' });
+    expect(own).toBe('compare~p.public~Own~~');
+    const decoded = decodeScenario(`v=${V}&b=p.seed&ms=hosted&st=${encodeURIComponent(own)}`);
+    expect(decoded.baseline).not.toBeNull();
+    expect(decoded.story[0]!.context).toEqual({ baseline: null, focus: DEFAULT_FOCUS, measure: 'revenue', simulation: {} });
+  });
+
+  it('says in words what it cannot use in a slide’s context, with the slide’s number, and keeps the rest', () => {
+    const text = 'compare~p.public~Odd~~b:nonsense~fc:mars~ms:sales~n:abc~zz:1~start:p.seed_sp.abc';
+    const decoded = decodeScenario(`v=${V}&st=${encodeURIComponent(text)}`);
+    expect(decoded.story).toHaveLength(1);
+    const slide = decoded.story[0]!;
+    expect(slide.context).toEqual({ baseline: null, focus: DEFAULT_FOCUS, measure: 'revenue', simulation: {} });
+    expect(slide.start?.presetId).toBe('seed');
+    const messages = decoded.problems.map((p) => p.message);
+    expect(messages.every((m) => m.startsWith('Slide 1: '))).toBe(true);
+    expect(messages.join('\n')).toMatch(/Baseline: .*|Ignored the baseline “nonsense”/);
+    expect(messages.join('\n')).toContain('“mars”');
+    expect(messages.join('\n')).toContain('“sales”');
+    expect(messages.join('\n')).toContain('“abc” is not a number');
+    expect(messages.join('\n')).toContain('Ignored “zz”');
+    expect(messages.join('\n')).toMatch(/Starting point: .*“abc” is not a number/);
+  });
+
+  it('keeps a slide’s context through the canonical link', () => {
+    const decoded = decodeScenario(`v=${V}&st=${encodeURIComponent(slideText)}`);
+    expect(new URLSearchParams(canonicalQuery(decoded)).getAll('st')).toEqual([slideText]);
   });
 });

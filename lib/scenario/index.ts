@@ -18,7 +18,8 @@ export {
   MAX_SLIDE_TITLE,
   MAX_SLIDE_NOTE,
 } from './codec';
-export type { DecodedLink, EncodeOptions, SchemaOptions, Baseline, Focus, Slide } from './codec';
+export type { DecodedLink, EncodeOptions, SchemaOptions, Baseline, Focus, Slide, SlideContext } from './codec';
+export { DEFAULT_SLIDE_CONTEXT } from './codec';
 export { DEFAULT_FOCUS } from './codec';
 export { parseParameterValue, serializeParameterValue, MAX_VALUE_LENGTH } from './parse-value';
 export type { ParsedValue } from './parse-value';

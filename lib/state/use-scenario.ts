@@ -33,6 +33,7 @@ import {
   readStoryValues,
   MAX_SLIDES,
   type Slide,
+  type SlideContext,
   parseParameterValue,
   readBaselineValue,
   parseSimulationSetting,
@@ -170,6 +171,8 @@ export interface ScenarioState {
   showSlide: (n: number) => void;
   /** Enters present mode on slide n (1-based). */
   startPresenting: (n?: number) => void;
+  /** Puts the slide being presented back to its starting point (before any live change). */
+  resetSlide: () => void;
   stopPresenting: () => void;
   /**
    * Replaces everything a link holds (preset, values, view, baseline, focus, settings) with a decoded
@@ -213,7 +216,9 @@ export function useScenario(): ScenarioState {
 
   const changedIds = useMemo(() => new Set(parameters.filter((p) => scenario[p.id] !== base[p.id]).map((p) => p.id)), [scenario, base]);
   const storyValues = q.story as unknown as string[] | null;
-  const slides = useMemo(() => readStoryValues(storyValues ?? []), [storyValues]);
+  // A slide written before slides carried their context takes the link's (codec.ts).
+  const linkContext = useMemo(() => contextFrom(q as Record<string, QueryValue>), [q]);
+  const slides = useMemo(() => readStoryValues(storyValues ?? [], linkContext), [storyValues, linkContext]);
   const presentRaw = q.present as number | null;
   const present = presentRaw !== null && presentRaw >= 1 && presentRaw <= slides.length ? presentRaw : null;
 
@@ -327,7 +332,10 @@ export function useScenario(): ScenarioState {
     },
     [apply],
   );
-  const slidesNow = useCallback(() => readStoryValues((latest.current.q.story as string[] | null | undefined) ?? []), []);
+  const slidesNow = useCallback(() => {
+    const current = latest.current.q;
+    return readStoryValues((current.story as string[] | null | undefined) ?? [], contextFrom(current));
+  }, []);
 
   const addSlide = useCallback(
     (title: string) => {
@@ -338,6 +346,8 @@ export function useScenario(): ScenarioState {
         presetId: (current.preset as string | null | undefined) ?? null,
         title,
         note: '',
+        context: contextFrom(current),
+        start: null,
       };
       writeStory([...slidesNow(), slide], true);
     },
@@ -372,23 +382,36 @@ export function useScenario(): ScenarioState {
   );
   const showSlide = useCallback(
     (n: number) => {
-      const slide = slidesNow()[n - 1];
+      const all = slidesNow();
+      const slide = all[n - 1];
       if (!slide) return;
       gesturePushed.current = false;
       const presenting = latest.current.q.present != null;
-      apply({ ...slideUpdate(slide), ...(presenting ? { present: n } : {}) }, !presenting);
+      // The story is written back with the slides: a slide read with the link's context (written before
+      // slides carried their own) keeps it, whatever this slide's puts on screen.
+      apply({ ...slideUpdate(slide), story: all.map(encodeSlide), ...(presenting ? { present: n } : {}) }, !presenting);
     },
     [apply, slidesNow],
   );
   const startPresenting = useCallback(
     (n = 1) => {
-      const slide = slidesNow()[n - 1];
+      const all = slidesNow();
+      const slide = all[n - 1];
       if (!slide) return;
       gesturePushed.current = false;
-      apply({ ...slideUpdate(slide), present: n }, true);
+      apply({ ...slideUpdate(slide), story: all.map(encodeSlide), present: n }, true);
     },
     [apply, slidesNow],
   );
+  const resetSlide = useCallback(() => {
+    const n = latest.current.q.present as number | null | undefined;
+    const all = slidesNow();
+    const slide = n != null ? all[n - 1] : undefined;
+    if (!slide?.start) return;
+    gesturePushed.current = false;
+    const reset: Slide = { ...slide, scenario: slide.start.scenario, presetId: slide.start.presetId, start: null };
+    apply({ ...slideUpdate(reset), story: all.map((s, i) => encodeSlide(i === n! - 1 ? reset : s)) }, true);
+  }, [apply, slidesNow]);
   const stopPresenting = useCallback(() => apply({ present: null }, true), [apply]);
 
   // While presenting, the slide follows the screen: a change made live (the drawer) is written into the
@@ -400,7 +423,11 @@ export function useScenario(): ScenarioState {
   useEffect(() => {
     if (present === null || presentedText === null) return;
     const slide = slides[present - 1]!;
-    const onScreen: Slide = { ...slide, scenario, presetId, view };
+    // A live change keeps the slide's starting point (what it showed before), so the change is shown
+    // against it and the reset key can restore it; back at the start, there is no change to keep.
+    const start = slide.start ?? { scenario: slide.scenario, presetId: slide.presetId };
+    const atStart = encodeBaseline(start) === encodeBaseline({ scenario, presetId });
+    const onScreen: Slide = { ...slide, scenario, presetId, view, context: linkContext, start: atStart ? null : start };
     const same = encodeSlide(onScreen) === presentedText;
     if (!arrived.current) {
       arrived.current = true;
@@ -409,7 +436,7 @@ export function useScenario(): ScenarioState {
     }
     if (same) return;
     apply({ story: slides.map((s, i) => encodeSlide(i === present - 1 ? onScreen : s)) }, false);
-  }, [present, presentedText, slides, scenario, presetId, view, apply]);
+  }, [present, presentedText, slides, scenario, presetId, view, linkContext, apply]);
   const loadLink = useCallback<ScenarioState['loadLink']>(
     (link) => {
       gesturePushed.current = false;
@@ -444,7 +471,7 @@ export function useScenario(): ScenarioState {
         measure: (current.focusMeasure as Focus['measure'] | null | undefined) ?? undefined,
       },
       measure: (current.measure as ThesisMeasure | null | undefined) ?? null,
-      story: readStoryValues((current.story as string[] | null | undefined) ?? []),
+      story: readStoryValues((current.story as string[] | null | undefined) ?? [], contextFrom(current)),
       present: (current.present as number | null | undefined) ?? null,
     });
   }, []);
@@ -479,15 +506,29 @@ export function useScenario(): ScenarioState {
     showSlide,
     startPresenting,
     stopPresenting,
+    resetSlide,
     loadLink,
     currentQuery,
   };
 }
 
-/** The URL update that puts a slide's scenario and view on screen. */
+/** The URL update that puts a slide on screen: its scenario, view, baseline, figure in focus, measure and settings. */
 function slideUpdate(slide: Slide): Update {
   const base = baseScenarioFor(slide.presetId);
-  const update: Update = { ...clearAllParameters(), preset: slide.presetId, view: slide.view === 'strategies' ? null : slide.view };
+  const c = slide.context;
+  const update: Update = {
+    ...clearAllParameters(),
+    preset: slide.presetId,
+    view: slide.view === 'strategies' ? null : slide.view,
+    baseline: c?.baseline ? encodeBaseline(c.baseline) : null,
+    focusCloud: c && c.focus.cloud !== DEFAULT_FOCUS.cloud ? c.focus.cloud : null,
+    focusMeasure: c && c.focus.measure !== DEFAULT_FOCUS.measure ? c.focus.measure : null,
+    measure: c && c.measure !== DEFAULT_THESIS_MEASURE ? c.measure : null,
+  };
+  for (const spec of SIMULATION_SETTINGS) {
+    const v = c?.simulation[spec.id];
+    update[`sim.${spec.id}`] = v === undefined || v === spec.default ? null : v;
+  }
   for (const p of parameters) {
     const v = slide.scenario[p.id];
     if (v !== undefined && v !== base[p.id]) update[p.id] = v;
@@ -504,6 +545,17 @@ function scenarioFrom(q: Record<string, QueryValue>): Scenario {
     if (typeof v === 'number' || typeof v === 'string') s[p.id] = v;
   }
   return s;
+}
+
+/** What a query state gives a slide besides its scenario and view: baseline, figure in focus, measure, settings. */
+function contextFrom(q: Record<string, QueryValue>): SlideContext {
+  const settings = readSettings(q);
+  return {
+    baseline: typeof q.baseline === 'string' ? readBaselineValue(q.baseline) : null,
+    focus: { cloud: (q.focusCloud as Focus['cloud'] | null | undefined) ?? DEFAULT_FOCUS.cloud, measure: (q.focusMeasure as Focus['measure'] | null | undefined) ?? DEFAULT_FOCUS.measure },
+    measure: (q.measure as ThesisMeasure | null | undefined) ?? DEFAULT_THESIS_MEASURE,
+    simulation: Object.fromEntries(SIMULATION_SETTINGS.filter((spec) => settings[spec.id] !== spec.default).map((spec) => [spec.id, settings[spec.id]])),
+  };
 }
 
 /** The simulation settings in a query state, defaults filled in. */

@@ -1,5 +1,6 @@
 /**
- * A story as a PDF deck's content: per slide, its title and note, what it shows, the three hyperscalers'
+ * A story as a PDF deck's content: per slide (read through the slide view model, slide.ts, as present mode,
+ * the live link and the embed read it), its title and speaker note, what it shows, the three hyperscalers'
  * headline figures and sentence for its scenario, the image of its view's primary chart (drawn by the
  * server, so it is the same image for everyone), and the link back to its live scenario. Pure: the PDF
  * writer (components/present/deck-pdf.ts) only lays it out.
@@ -11,6 +12,7 @@ import {
   HYPERSCALERS,
   PREVIEW_SAMPLES,
   THESIS_MEASURE_LABELS,
+  MEASURE_LABELS,
   attribute,
   defaultScenario,
   evaluate,
@@ -24,14 +26,12 @@ import {
   possessive,
 } from '@/lib/engine';
 import { CLOUD_COLORS, lightColor } from '@/lib/palette';
-import { formatPct, formatUsdBn } from '@/lib/format';
-import { baseScenarioFor, encodeScenario, type Slide, type ViewId } from '@/lib/scenario';
-import { HOSTED_TOTAL_LABEL, cloudCards, headlineSentence } from './headline';
-import { attributionSentence, scenarioName, waterfallSteps } from './compare';
+import { DEFAULT_SLIDE_CONTEXT, type Slide, type SlideContext, type ViewId } from '@/lib/scenario';
+import { headlineSentence } from './headline';
+import { attributionSentence, waterfallSteps } from './compare';
 import { formatProbability } from './uncertainty';
 import { formatOdds, type OddsInput } from './thesis';
-import { DEFAULT_FOCUS } from '@/lib/scenario';
-import { PRIMARY_CHART, chartImagePath } from './chart-registry';
+import { SLIDE_FIGURES_LABEL, slideFigures, slideModel } from './slide';
 
 
 export interface DeckFigure {
@@ -44,13 +44,14 @@ export interface DeckFigure {
 }
 
 /** What a deck slide's three figures are (the dashboard's headline measure), said above them. */
-export const DECK_FIGURES_LABEL = `${HOSTED_TOTAL_LABEL} (USD)`;
+export const DECK_FIGURES_LABEL = SLIDE_FIGURES_LABEL;
 
 export interface DeckSlide {
   number: number;
   title: string;
+  /** The presenter's private note: printed below the slide's face as a speaker note, never on it. */
   note: string;
-  /** What it shows: "Seed thesis, 2 changes · Model shares". */
+  /** What it shows, and against what: "Seed thesis, 2 changes · Compare · against Public data". */
   summary: string;
   figures: DeckFigure[];
   sentence: string;
@@ -99,54 +100,56 @@ export interface DeckThesis {
   odds?: readonly (OddsInput | null | undefined)[];
 }
 
-/** The Compare view's answer against Public data, for the figure it opens on (Azure's hosted compute). */
-function comparePanel(scenario: Readonly<Scenario>, publicData: Readonly<Scenario>): DeckPanel {
-  const { cloud, measure } = DEFAULT_FOCUS;
-  const att = attribute(publicData, scenario, { cloud, measure });
+/** The Compare view's answer, as the view gives it: from the slide's baseline (or Public data) to its scenario, on its figure in focus. */
+function comparePanel(scenario: Readonly<Scenario>, from: Readonly<Scenario>, fromName: string, context: SlideContext): DeckPanel {
+  const { cloud, measure } = context.focus;
+  const att = attribute(from, scenario, { cloud, measure });
   const steps = waterfallSteps(att).slice(0, 6);
+  const label = `${MEASURE_LABELS[measure]}, 2025-2031`;
   return {
-    title: `From Public data to this scenario: what changes ${possessive(CLOUD_LABELS[cloud])} AI compute hosted, 2025-2031`,
-    sentence: attributionSentence(att, cloud, 'AI compute hosted, 2025-2031'),
+    title: `From ${fromName} to this scenario: what changes ${possessive(CLOUD_LABELS[cloud])} ${label}`,
+    sentence: attributionSentence(att, cloud, label),
     kind: 'signed',
     rows: steps.map((s) => ({ label: s.label, value: s.value, text: s.text, color: lightColor(s.value >= 0 ? 'var(--positive)' : 'var(--negative)') })),
   };
 }
 
-/** The query of a slide's scenario and view, as the dashboard's own link writes it. */
-export function slideQuery(slide: Slide, measure: ThesisMeasure | null = null): string {
-  return encodeScenario(slide.scenario, { presetId: slide.presetId, view: slide.view === 'strategies' ? null : slide.view, measure });
-}
+/** The query of a slide's answer, as the dashboard's own link writes it (slide.ts). */
+export { slideQuery } from './slide';
 
 export function deckSlides(slides: readonly Slide[], origin: string, viewLabels: Readonly<Record<ViewId, string>>, thesis: DeckThesis = {}): DeckSlide[] {
   const publicScenario = defaultScenario();
-  const publicData = evaluate(publicScenario);
-  const measure = thesis.measure ?? DEFAULT_THESIS_MEASURE;
-  const settings = thesis.settings ?? DEFAULT_SIMULATION_SETTINGS;
-  return slides.map((slide, i) => {
+  // A slide carries its own measure and settings (issue 20); one built without them takes the deck's.
+  const deckContext: SlideContext = {
+    ...DEFAULT_SLIDE_CONTEXT,
+    measure: thesis.measure ?? DEFAULT_THESIS_MEASURE,
+    simulation: { ...DEFAULT_SIMULATION_SETTINGS, ...thesis.settings },
+  };
+  return slides.map((given, i) => {
+    const slide: Slide = given.context ? given : { ...given, context: deckContext };
+    const model = slideModel(slide, i + 1, viewLabels);
+    const { measure } = model.context;
+    const { settings } = model;
     const result = evaluate(slide.scenario);
     const winners = winnerAnalysis(slide.scenario, { measure });
-    const given = thesis.odds?.[i];
+    const known = thesis.odds?.[i];
     const drawn = (samples: number): OddsInput => {
       const run = simulate(slide.scenario, { ...settings, samples });
       return { odds: run.odds, samples: run.samples };
     };
-    const odds = given ?? drawn(slide.view === 'risk' ? settings.samples : Math.min(settings.samples, PREVIEW_SAMPLES));
-    const cards = cloudCards(result, publicData, winners);
-    const query = slideQuery(slide, measure);
-    // The chart the view leads with, where the server can draw it (Risk and Compare come from a worker).
-    const chart = PRIMARY_CHART[slide.view];
-    const name = scenarioName(slide.scenario, slide.presetId, baseScenarioFor(slide.presetId));
+    const odds = known ?? drawn(slide.view === 'risk' ? settings.samples : Math.min(settings.samples, PREVIEW_SAMPLES));
+    const from = model.context.baseline?.scenario ?? publicScenario;
     return {
-      number: i + 1,
-      title: slide.title,
-      note: slide.note,
-      summary: `${name} · ${viewLabels[slide.view]}`,
-      figures: cards.map((c) => ({ cloud: c.cloud, label: c.label, hosted: formatUsdBn(c.hostedUsdBn), share: `${formatPct(c.share)} of the world’s AI compute` })),
+      number: model.number,
+      title: model.title,
+      note: model.note,
+      summary: model.subtitle,
+      figures: slideFigures(result, null, winners).map((f) => ({ cloud: f.cloud, label: f.label, hosted: f.hosted, share: f.share })),
       sentence: headlineSentence(result, winners, odds),
-      liveUrl: `${origin}/${query ? `?${query}` : ''}`,
-      imagePath: chart ? chartImagePath(query, chart, 'png') : null,
-      imageNote: chart ? null : `The ${viewLabels[slide.view]} view in full is live: open the link below.`,
-      panel: slide.view === 'risk' ? riskPanel(odds, measure) : slide.view === 'compare' ? comparePanel(slide.scenario, publicScenario) : null,
+      liveUrl: `${origin}${model.livePath}`,
+      imagePath: model.imagePath,
+      imageNote: model.imagePath ? null : `The ${viewLabels[slide.view]} view in full is live: open the link below.`,
+      panel: slide.view === 'risk' ? riskPanel(odds, measure) : slide.view === 'compare' ? comparePanel(slide.scenario, from, model.baselineName, model.context) : null,
     };
   });
 }
