@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { ChartModel } from '@/lib/view-models';
 import { Plot } from './plot';
-import { barScene } from './scene';
+import { barScene } from '@/lib/charts/scene';
 import { sceneShapes } from './scene-shapes';
 import { useSteadyAxis } from './use-steady-axis';
 import { tooltipFooter, tooltipItems, tooltipTitle } from './series-tooltip';

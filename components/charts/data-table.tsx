@@ -1,5 +1,5 @@
 import type { ChartModel } from '@/lib/view-models';
-import { formatValue } from './format-value';
+import { formatValue } from '@/lib/charts/format-value';
 import { ScrollTable } from '@/components/ui/scroll-region';
 
 /** The numbers a chart draws, as a table: for screen readers and for analysts who copy figures. */

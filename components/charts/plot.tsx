@@ -9,10 +9,10 @@
  * scrolls the page and opens nothing) and closes it with a tap elsewhere, a scroll or Escape.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
-import { nearestIndex } from './geometry';
+import { nearestIndex } from '@/lib/charts/geometry';
 import { SeriesSwatch } from './legend';
 
-import type { AxisTick, EndLabel } from './scene';
+import type { AxisTick, EndLabel } from '@/lib/charts/scene';
 
 export type { AxisTick, EndLabel };
 

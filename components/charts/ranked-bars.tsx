@@ -8,7 +8,7 @@
 import { formatPct, formatUsdBn } from '@/lib/format';
 import type { ImportanceView, TornadoRow } from '@/lib/view-models';
 import { niceAxis } from '@/lib/view-models';
-import { valueToLeftPct } from './geometry';
+import { valueToLeftPct } from '@/lib/charts/geometry';
 
 const LOW_COLOR = 'var(--measure-soft)';
 

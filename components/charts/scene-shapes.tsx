@@ -1,7 +1,7 @@
 /** A scene's shapes (scene.ts) as SVG elements in the plot's stretched 0-100 viewBox, strokes non-scaling. */
 import type { CSSProperties } from 'react';
-import { areaPath, linePath } from './geometry';
-import type { SceneShape } from './scene';
+import { areaPath, linePath } from '@/lib/charts/geometry';
+import type { SceneShape } from '@/lib/charts/scene';
 
 function SceneShapeElement({ shape }: { shape: SceneShape }) {
   const { geometry: g, paint: p } = shape;

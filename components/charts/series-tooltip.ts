@@ -1,5 +1,5 @@
 import type { ChartModel } from '@/lib/view-models';
-import { formatValue } from './format-value';
+import { formatValue } from '@/lib/charts/format-value';
 import type { TooltipItem } from './plot';
 
 /**

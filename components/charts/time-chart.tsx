@@ -2,9 +2,9 @@
 /** Yearly series as lines (one per cloud or variant) or a 100% stacked area (the family mix). Draws only. */
 import { memo } from 'react';
 import type { ChartModel } from '@/lib/view-models';
-import { valueToTopPct } from './geometry';
+import { valueToTopPct } from '@/lib/charts/geometry';
 import { Plot } from './plot';
-import { SHARE_AXIS, timeScene, type TimeKind } from './scene';
+import { SHARE_AXIS, timeScene, type TimeKind } from '@/lib/charts/scene';
 import { sceneShapes } from './scene-shapes';
 import { useSteadyAxis } from './use-steady-axis';
 import { tooltipItems, tooltipTitle } from './series-tooltip';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parameters, presets } from '@/lib/engine';
 import { CHARTS, CHART_IDS, CHART_IMAGE_SIZE } from '@/lib/view-models';
-import { wrapText } from '@/components/charts/chart-svg';
+import { wrapText } from '@/lib/charts/chart-svg';
 import { chartImage, forImageFont } from './chart-image';
 import { measureText, missingGlyphs } from './fonts';
 import { svgToPng } from './rasterise';

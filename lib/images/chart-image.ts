@@ -3,7 +3,7 @@
  * chart from the registry and lays out its words (title, units, legend, source, what the link could not use,
  * the scenario's link). Used by app/api/chart; the SVG comes from components/charts/chart-svg.ts.
  */
-import { chartSvg, type ChartImageSpec, type TextMeasure } from '@/components/charts/chart-svg';
+import { chartSvg, type ChartImageSpec, type TextMeasure } from '@/lib/charts/chart-svg';
 import { MODEL_VERSION, evaluate, winnerAnalysis } from '@/lib/engine';
 import { describeScenario } from '@/lib/link/summary';
 import { baseScenarioFor, decodeScenario, encodeScenario, type DecodedLink, type ViewId } from '@/lib/scenario';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TextMeasure } from '@/components/charts/chart-svg';
+import type { TextMeasure } from '@/lib/charts/chart-svg';
 import { readFontMetrics, type FontMetrics } from './font-metrics';
 
 /**

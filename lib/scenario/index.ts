@@ -28,3 +28,4 @@ export type { Migration, LinkParams } from './migrations';
 export { formatSetting } from './messages';
 export { imageLinkQuery } from './canonical';
 export { MAX_LISTED_PROBLEMS, listedProblems } from './problem-list';
+export { scenarioName } from './name';

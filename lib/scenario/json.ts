@@ -19,7 +19,7 @@ import {
   type SimulationSettings,
   type ThesisMeasure,
 } from '@/lib/engine';
-import { scenarioName } from '@/lib/view-models/compare';
+import { scenarioName } from './name';
 import { DEFAULT_FOCUS, baseScenarioFor, decodeScenario, encodeScenario, type Baseline, type DecodedLink, type Focus } from './codec';
 import { quote } from './messages';
 import { serializeParameterValue } from './parse-value';

@@ -10,7 +10,6 @@ import {
   THESIS_MEASURE_LABELS,
   leaderOn,
   formatParameterValue,
-  getPreset,
   parametersById,
   type Attribution,
   type CloudId,
@@ -25,12 +24,8 @@ import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/li
 import { CLOUD_COLORS } from '@/lib/palette';
 import { formatParameterAt } from './uncertainty';
 
-/** "Seed thesis", "Seed thesis, 3 changes", "Public data, 2 changes". */
-export function scenarioName(scenario: Readonly<Scenario>, presetId: string | null, base: Readonly<Scenario>): string {
-  const label = presetId ? (getPreset(presetId)?.name ?? presetId) : 'Public data';
-  const n = differingIds(base, scenario).length;
-  return n === 0 ? label : `${label}, ${n} ${n === 1 ? 'change' : 'changes'}`;
-}
+/** A scenario's name lives with the link layer (JSON export names scenarios too); re-exported for views. */
+export { scenarioName } from '@/lib/scenario/name';
 
 export interface FigureRow {
   cloud: HyperscalerId;

@@ -17,7 +17,7 @@ import {
   possessive,
 } from '@/lib/engine';
 import { formatUsdBn } from '@/lib/format';
-import { valueToLeftPct } from '@/components/charts/geometry';
+import { valueToLeftPct } from '@/lib/charts/geometry';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { workerQueryClient } from '@/lib/state/query-client';
 import type { ScenarioState } from '@/lib/state/use-scenario';
