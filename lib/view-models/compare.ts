@@ -203,22 +203,37 @@ export function waterfallSteps(att: Attribution): WaterfallStep[] {
     });
 }
 
-/** "OpenAI on Azure, 2031 explains 74% of the difference; the rest comes from …" */
+/** At most this many contributions are named on each side; the rest are summed as "N others". */
+const NAMED_PER_SIDE = 3;
+
+/** "X (−$80B), Y (−$9B) and 2 others (−$3B)": one side's contributions, largest first. */
+function sideWords(steps: readonly WaterfallStep[]): string {
+  const named = steps.slice(0, NAMED_PER_SIDE).map((s) => `${s.label} (${s.text})`);
+  const rest = steps.slice(NAMED_PER_SIDE);
+  if (rest.length === 1) named.push(`${rest[0]!.label} (${rest[0]!.text})`);
+  else if (rest.length > 1) named.push(`${rest.length} others (${formatUsdBnChange(rest.reduce((sum, s) => sum + s.value, 0))})`);
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : (named[0] ?? '');
+}
+
+/**
+ * The Compare answer in words, contributions grouped by sign (issue 20): "Azure’s … goes from $A to $B
+ * (−$74B): pushed down by X (−$80B) and Y (−$9B); held back by Z (+$15B)." Contributions under what a figure
+ * shows as $0.1B are left to the table. Shares of the net are never quoted: with changes pulling both ways
+ * a share of it ("74% from X, the rest from Y") hides that Y pulled the other way.
+ */
 export function attributionSentence(att: Attribution, cloud: CloudId, measureLabel: string): string {
   if (att.contributions.length === 0) return `The two scenarios give the same ${measureLabel} for ${CLOUD_LABELS[cloud]}.`;
-  const steps = waterfallSteps(att);
-  const first = steps[0] as WaterfallStep;
   const head = `${possessive(CLOUD_LABELS[cloud])} ${measureLabel} goes from ${formatUsdBn(att.fromValue)} to ${formatUsdBn(att.toValue)} (${formatUsdBnChange(att.total)})`;
-  if (Math.abs(att.total) < SAME_FIGURE_USD_BN) return `${head}: the changes cancel out.`;
-  // When changes pull both ways, a share of the net ("320% of it") reads as nonsense: say what pushes and
-  // what holds it back instead.
-  const against = steps.filter((s) => Math.sign(s.value) !== Math.sign(att.total) && s.value !== 0);
-  if (against.length > 0 && first.share > 1) {
-    const offset = against.reduce((sum, s) => sum + s.value, 0);
-    const names = against.slice(0, 2).map((s) => s.label);
-    return `${head}: ${first.label} moves it ${formatUsdBnChange(first.value)}, partly offset by ${names.join(' and ')}${against.length > 2 ? ' and others' : ''} (${formatUsdBnChange(offset)}).`;
+  const steps = waterfallSteps(att).filter((s) => Math.abs(s.value) >= SAME_FIGURE_USD_BN);
+  const up = steps.filter((s) => s.value > 0);
+  const down = steps.filter((s) => s.value < 0);
+  if (Math.abs(att.total) < SAME_FIGURE_USD_BN) {
+    if (up.length === 0 || down.length === 0) return `${head}: the changes cancel out.`;
+    return `${head}: the changes cancel out, pushed up by ${sideWords(up)} and down by ${sideWords(down)}.`;
   }
-  const share = Math.round(first.share * 100);
-  const rest = steps.slice(1, 3).map((s) => s.label);
-  return `${head}; ${share}% of it comes from ${first.label}${rest.length > 0 ? `, the rest mostly from ${rest.join(' and ')}` : ''}.`;
+  const [pushing, holding] = att.total > 0 ? [up, down] : [down, up];
+  // Many changes each too small to name: say so rather than name none.
+  if (pushing.length === 0) return `${head}, from many small changes.`;
+  const pushed = `pushed ${att.total > 0 ? 'up' : 'down'} by ${sideWords(pushing)}`;
+  return holding.length === 0 ? `${head}: ${pushed}.` : `${head}: ${pushed}; held back by ${sideWords(holding)}.`;
 }
