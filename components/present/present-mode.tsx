@@ -14,7 +14,7 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { HOSTED_TOTAL_LABEL, cloudCards, headlineSentence } from '@/lib/view-models';
 import { useThesisOdds } from '@/lib/state/use-thesis-odds';
-import { ChartSpace } from '@/components/charts/chart-space';
+import { ChartSpace, Presenting } from '@/components/charts/chart-space';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { returnFocus } from './focus-return';
 import { slideSummary } from './story-sheet';
@@ -245,7 +245,9 @@ export function PresentMode({
           <div ref={viewContent} data-present-view={state.view}>
             {/* Between the slide's title (h1) and the view's cards (h3), so headings go in order. */}
             <h2 className="sr-only">{VIEW_LABELS[state.view]}</h2>
-            <ChartSpace.Provider value={chartSpace}>{view}</ChartSpace.Provider>
+            <Presenting.Provider value={true}>
+              <ChartSpace.Provider value={chartSpace}>{view}</ChartSpace.Provider>
+            </Presenting.Provider>
           </div>
         </div>
       </div>

@@ -42,6 +42,19 @@ describe('compare view models', () => {
     expect(attributionSentence(att, 'azure', 'company AI gross profit')).toMatch(/^Azure’s company AI gross profit goes from/);
   });
 
+  it('sums the smallest steps into one when a slide has room for a few bars, still running from A to B', () => {
+    const att = attribute(a, b, { cloud: 'azure', measure: 'hostedCompute' });
+    const all = waterfallSteps(att);
+    expect(all.length).toBeGreaterThan(4);
+    const few = waterfallSteps(att, 4);
+    expect(few).toHaveLength(4);
+    expect(few.slice(0, 3).map((s) => s.key)).toEqual(all.slice(0, 3).map((s) => s.key));
+    expect(few[3]!.label).toBe(`${all.length - 3} smaller changes`);
+    expect(few[3]!.ids).toEqual(all.slice(3).flatMap((s) => s.ids));
+    expect(Math.abs(few[3]!.end - att.toValue)).toBeLessThan(1e-9 * Math.max(1, Math.abs(att.toValue)));
+    expect(waterfallSteps(att, all.length)).toEqual(all);
+  });
+
   describe('the attribution sentence, by sign', () => {
     const attribution = (fromValue: number, values: Record<string, number>) => {
       const contributions = Object.entries(values).map(([label, value]) => ({ key: label, label, ids: [], value }));

@@ -181,26 +181,43 @@ export interface WaterfallStep {
 /** Below this difference (USD bn, under what a figure shows as $0.1B) two scenarios count as giving the same figure. */
 const SAME_FIGURE_USD_BN = 0.05;
 
-/** A's value, each contribution largest first, B's value: the bars of the waterfall. */
-export function waterfallSteps(att: Attribution): WaterfallStep[] {
+/**
+ * A's value, each contribution largest first, B's value: the bars of the waterfall. With `maxSteps`, the
+ * smallest contributions beyond it are summed into one last step ("4 smaller changes"), so a slide with
+ * room for a few bars still runs exactly from A to B.
+ */
+export function waterfallSteps(att: Attribution, maxSteps = Infinity): WaterfallStep[] {
+  const sorted = [...att.contributions].sort((p, q) => Math.abs(q.value) - Math.abs(p.value));
+  const keep = sorted.length > maxSteps ? sorted.slice(0, Math.max(1, maxSteps - 1)) : sorted;
+  const rest = sorted.slice(keep.length);
+  const bars =
+    rest.length === 0
+      ? keep
+      : [
+          ...keep,
+          {
+            key: 'smaller-changes',
+            label: `${rest.length} smaller changes`,
+            ids: rest.flatMap((c) => c.ids),
+            value: rest.reduce((sum, c) => sum + c.value, 0),
+          },
+        ];
   let running = att.fromValue;
-  return [...att.contributions]
-    .sort((p, q) => Math.abs(q.value) - Math.abs(p.value))
-    .map((c) => {
-      const start = running;
-      running += c.value;
-      return {
-        key: c.key,
-        label: c.label,
-        ids: c.ids,
-        value: c.value,
-        start,
-        end: running,
-        text: formatUsdBnChange(c.value),
-        share: att.total !== 0 ? c.value / att.total : 0,
-        shareText: Math.abs(att.total) >= SAME_FIGURE_USD_BN ? formatPct(c.value / att.total) : '—',
-      };
-    });
+  return bars.map((c) => {
+    const start = running;
+    running += c.value;
+    return {
+      key: c.key,
+      label: c.label,
+      ids: c.ids,
+      value: c.value,
+      start,
+      end: running,
+      text: formatUsdBnChange(c.value),
+      share: att.total !== 0 ? c.value / att.total : 0,
+      shareText: Math.abs(att.total) >= SAME_FIGURE_USD_BN ? formatPct(c.value / att.total) : '—',
+    };
+  });
 }
 
 /** At most this many contributions are named on each side; the rest are summed as "N others". */

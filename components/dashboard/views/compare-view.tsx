@@ -6,7 +6,7 @@
  * worker), and the assumptions that differ. Side by side on a desktop, stacked on a phone.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { memo, useMemo, useState } from 'react';
+import { memo, useContext, useMemo, useState } from 'react';
 import {
   CLOUD_LABELS,
   MEASURE_LABELS,
@@ -17,6 +17,7 @@ import {
   possessive,
 } from '@/lib/engine';
 import { formatUsdBn } from '@/lib/format';
+import { Presenting } from '@/components/charts/chart-space';
 import { valueToLeftPct } from '@/components/charts/geometry';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { workerQueryClient } from '@/lib/state/query-client';
@@ -34,6 +35,9 @@ import {
 import { ScrollTable } from '@/components/ui/scroll-region';
 import { TableToggle, useShowTable } from '@/components/charts/table-toggle';
 import { FocusPicker, SELECT } from './focus-picker';
+
+/** Bars a projected slide shows between A and B; smaller changes are summed into the last (waterfallSteps). */
+const PRESENT_MAX_STEPS = 5;
 
 const BUTTON = 'min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted';
 
@@ -223,7 +227,8 @@ const WaterfallCard = memo(function WaterfallCard({
   const att = useAttribution(a.scenario, b.scenario, cloud, measure);
   const showTable = useShowTable('compare-waterfall');
   const data = att.data?.value;
-  const steps = useMemo(() => (data ? waterfallSteps(data) : []), [data]);
+  const presenting = useContext(Presenting);
+  const steps = useMemo(() => (data ? waterfallSteps(data, presenting ? PRESENT_MAX_STEPS : Infinity) : []), [data, presenting]);
   const measureLabel = MEASURE_LABELS[measure];
   const title = `From A to B: what changes ${possessive(CLOUD_LABELS[cloud])} ${measureLabel}`;
   return (
@@ -233,7 +238,7 @@ const WaterfallCard = memo(function WaterfallCard({
           <h3 id="compare-waterfall" className="text-lg font-semibold leading-tight">
             {title}, 2025-2031
           </h3>
-          <p className="mt-0.5 text-sm text-muted-foreground">
+          <p className="mt-0.5 text-sm text-muted-foreground" data-present-hide>
             Each bar is one changed assumption (or group), its share of the difference averaged over every order of applying the changes (exact
             Shapley values), so the bars add up to B − A. Click a bar for its assumptions.
           </p>
