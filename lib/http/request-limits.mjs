@@ -5,22 +5,23 @@
  * pages): 16,000 repeats of one key held a core for 27 s. These checks are linear and answer at once.
  *
  * The figures come from the longest link the dashboard itself writes (lib/http/longest-link.ts, measured
- * with the codec: every assumption changed, a baseline, every setting, a 30-slide story whose titles and
- * notes are as long as the codec keeps, in 4-byte characters): 203,827 characters, 267 parameters, one key
+ * with the codec: every assumption changed, a baseline and two added Compare columns likewise, every setting,
+ * a 30-slide story whose titles and notes are as long as the codec keeps, in 4-byte characters): 211,755
+ * characters, 274 parameters, one key
  * (`st`) 30 times. A test (request-limits.test.ts) holds the limits above it as parameters are added.
  * Plain JavaScript: server.mjs runs it without a build.
  */
 
 /** The bounds, and why each is what it is. */
 export const LIMITS = Object.freeze({
-  /** Characters after '?': the longest legitimate link (203,827) with room for a few more parameters. */
-  maxQueryLength: 212_992,
-  /** key=value pairs: the longest link has 267. */
+  /** Characters after '?': the longest legitimate link (211,755) with room for a few more parameters. */
+  maxQueryLength: 221_184,
+  /** key=value pairs: the longest link has 274. */
   maxParams: 320,
   /** Times one key may appear: a story writes `st` once per slide, at most 30. */
   maxRepeats: 32,
   /** Node's limit on the request line and headers together (its default is 16 KiB): the query plus 16 KiB. */
-  maxHeaderBytes: 229_376,
+  maxHeaderBytes: 237_568,
 });
 
 /** The methods the app answers; anything else (TRACE, POST, PUT, …) is a 405. */
