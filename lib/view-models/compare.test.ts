@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPreset, attribute, defaultScenario, evaluate, winnerAnalysis } from '@/lib/engine';
 import { cloudYearlyChart } from './cloud-series';
 import { chartCsv, withGhosts } from './chart-model';
+import { formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { commitmentChart } from './commitments';
 import { attributionSentence, comparisonFigures, comparisonSentences, differingAssumptions, scenarioName, waterfallSteps } from './compare';
 
@@ -17,9 +18,22 @@ describe('compare view models', () => {
   });
 
   it('lays out four figures per hyperscaler with signed differences', () => {
-    const rows = comparisonFigures(ra, rb);
+    const rows = comparisonFigures([ra, rb]);
     expect(rows).toHaveLength(12);
-    expect(rows.every((r) => r.diff.length > 0)).toBe(true);
+    expect(rows.every((r) => r.cells.length === 2 && r.cells[0]!.diff === null && r.cells[1]!.diff!.length > 0)).toBe(true);
+  });
+
+  it('takes up to four columns, each figure with its change against the first column', () => {
+    const rc = evaluate(applyPreset('seed'));
+    const rows = comparisonFigures([ra, rb, rc, ra]);
+    const hosted = rows.find((r) => r.cloud === 'azure' && r.measure === 'AI compute hosted')!;
+    expect(hosted.cells.map((c) => c.value)).toEqual([ra, rb, rc, ra].map((r) => formatUsdBn(r.clouds.azure.cumulative.hostedComputeUsdBn)));
+    expect(hosted.cells[2]!.diff).toBe(formatUsdBnChange(rc.clouds.azure.cumulative.hostedComputeUsdBn - ra.clouds.azure.cumulative.hostedComputeUsdBn));
+    // The same scenario as the first column: no change, shown as such.
+    expect(hosted.cells[3]).toEqual({ value: hosted.cells[0]!.value, diff: '±$0B', sign: 0 });
+    const margin = rows.find((r) => r.cloud === 'aws' && r.measure === 'cloud AI gross margin')!;
+    expect(margin.cells[2]!.diff).toMatch(/^([+−]\d+ pts?|±0 pts)$/);
+    expect(comparisonFigures([])).toEqual([]);
   });
 
   it('says in words what changes, and something even when nothing does', () => {

@@ -1,5 +1,5 @@
 /**
- * The Compare view's view models (issue 11): two scenarios' headline figures side by side, what changes in
+ * The Compare view's view models (issue 11; up to four columns, issue 20): the headline figures side by side, what changes in
  * words, the assumptions that differ (grouped as the registry groups them), and the attribution waterfall.
  */
 import {
@@ -32,51 +32,54 @@ export function scenarioName(scenario: Readonly<Scenario>, presetId: string | nu
   return n === 0 ? label : `${label}, ${n} ${n === 1 ? 'change' : 'changes'}`;
 }
 
+/** One scenario's figure in the headline table, with its change against the first column (none for the first). */
+export interface FigureCell {
+  value: string;
+  /** The change against the first column ("+$42B", "−3 pts"); null in the first column itself. */
+  diff: string | null;
+  /** Sign of the change, for its colour. */
+  sign: -1 | 0 | 1;
+}
+
 export interface FigureRow {
   cloud: HyperscalerId;
   label: string;
   color: string;
   measure: string;
-  a: string;
-  b: string;
-  diff: string;
-  /** Sign of the difference, for its colour. */
-  sign: -1 | 0 | 1;
+  /** One cell per scenario, in column order (A, B, then any added columns). */
+  cells: FigureCell[];
 }
 
-/** Each hyperscaler's four headline figures under A and B, with B − A. */
-export function comparisonFigures(a: ScenarioResult, b: ScenarioResult): FigureRow[] {
+/** Below these changes (USD bn; a fraction) a figure counts as unchanged: under what the table shows. */
+const SAME_USD_BN = 0.05;
+const SAME_MARGIN = 0.005;
+
+/**
+ * Each hyperscaler's four headline figures under every scenario compared (A first), with each one's change
+ * against A: the Compare view's table, two to four columns wide.
+ */
+export function comparisonFigures(results: readonly ScenarioResult[]): FigureRow[] {
+  const first = results[0];
+  if (!first) return [];
   const rows: FigureRow[] = [];
   for (const c of HYPERSCALERS) {
-    const x = a.clouds[c].cumulative;
-    const y = b.clouds[c].cumulative;
-    const money = (measure: string, va: number, vb: number) => {
-      const d = vb - va;
+    const row = (measure: string, pick: (r: ScenarioResult) => number, value: (v: number) => string, change: (d: number) => string, same: number) => {
+      const base = pick(first);
       rows.push({
         cloud: c,
         label: CLOUD_LABELS[c],
         color: CLOUD_COLORS[c],
         measure,
-        a: formatUsdBn(va),
-        b: formatUsdBn(vb),
-        diff: formatUsdBnChange(d),
-        sign: Math.abs(d) < 0.05 ? 0 : d > 0 ? 1 : -1,
+        cells: results.map((r, i) => {
+          const d = pick(r) - base;
+          return { value: value(pick(r)), diff: i === 0 ? null : change(d), sign: i === 0 || Math.abs(d) < same ? 0 : d > 0 ? 1 : -1 };
+        }),
       });
     };
-    money('AI compute hosted', x.hostedComputeUsdBn, y.hostedComputeUsdBn);
-    money('cloud AI revenue', x.revenueUsdBn, y.revenueUsdBn);
-    const dm = y.cloudGrossMargin - x.cloudGrossMargin;
-    rows.push({
-      cloud: c,
-      label: CLOUD_LABELS[c],
-      color: CLOUD_COLORS[c],
-      measure: 'cloud AI gross margin',
-      a: formatPct(x.cloudGrossMargin),
-      b: formatPct(y.cloudGrossMargin),
-      diff: formatPtsChange(dm),
-      sign: Math.abs(dm) < 0.005 ? 0 : dm > 0 ? 1 : -1,
-    });
-    money('company AI gross profit', x.companyGrossProfitUsdBn, y.companyGrossProfitUsdBn);
+    row('AI compute hosted', (r) => r.clouds[c].cumulative.hostedComputeUsdBn, formatUsdBn, formatUsdBnChange, SAME_USD_BN);
+    row('cloud AI revenue', (r) => r.clouds[c].cumulative.revenueUsdBn, formatUsdBn, formatUsdBnChange, SAME_USD_BN);
+    row('cloud AI gross margin', (r) => r.clouds[c].cumulative.cloudGrossMargin, formatPct, formatPtsChange, SAME_MARGIN);
+    row('company AI gross profit', (r) => r.clouds[c].cumulative.companyGrossProfitUsdBn, formatUsdBn, formatUsdBnChange, SAME_USD_BN);
   }
   return rows;
 }
@@ -178,8 +181,6 @@ export interface WaterfallStep {
   shareText: string;
 }
 
-/** Below this difference (USD bn, under what a figure shows as $0.1B) two scenarios count as giving the same figure. */
-const SAME_FIGURE_USD_BN = 0.05;
 
 /**
  * A's value, each contribution largest first, B's value: the bars of the waterfall. With `maxSteps`, the
@@ -215,7 +216,7 @@ export function waterfallSteps(att: Attribution, maxSteps = Infinity): Waterfall
       end: running,
       text: formatUsdBnChange(c.value),
       share: att.total !== 0 ? c.value / att.total : 0,
-      shareText: Math.abs(att.total) >= SAME_FIGURE_USD_BN ? formatPct(c.value / att.total) : '—',
+      shareText: Math.abs(att.total) >= SAME_USD_BN ? formatPct(c.value / att.total) : '—',
     };
   });
 }
@@ -241,10 +242,10 @@ function sideWords(steps: readonly WaterfallStep[]): string {
 export function attributionSentence(att: Attribution, cloud: CloudId, measureLabel: string): string {
   if (att.contributions.length === 0) return `The two scenarios give the same ${measureLabel} for ${CLOUD_LABELS[cloud]}.`;
   const head = `${possessive(CLOUD_LABELS[cloud])} ${measureLabel} goes from ${formatUsdBn(att.fromValue)} to ${formatUsdBn(att.toValue)} (${formatUsdBnChange(att.total)})`;
-  const steps = waterfallSteps(att).filter((s) => Math.abs(s.value) >= SAME_FIGURE_USD_BN);
+  const steps = waterfallSteps(att).filter((s) => Math.abs(s.value) >= SAME_USD_BN);
   const up = steps.filter((s) => s.value > 0);
   const down = steps.filter((s) => s.value < 0);
-  if (Math.abs(att.total) < SAME_FIGURE_USD_BN) {
+  if (Math.abs(att.total) < SAME_USD_BN) {
     if (up.length === 0 || down.length === 0) return `${head}: the changes cancel out.`;
     return `${head}: the changes cancel out, pushed up by ${sideWords(up)} and down by ${sideWords(down)}.`;
   }
