@@ -217,6 +217,15 @@ const CompareBody = memo(function CompareBody({ a, b, more, pinned, state }: Com
   );
 });
 
+/** Every preset, as options of a select (the baseline's and the added column's). */
+function PresetOptions() {
+  return presets.map((p) => (
+    <option key={p.id} value={p.id}>
+      {p.name}
+    </option>
+  ));
+}
+
 /** Adds a column (C, D): the scenario on screen as it is now, or a preset. A native select: keyboard-usable as it is. */
 function AddColumn({ state, full }: { state: ScenarioState; full: boolean }) {
   return (
@@ -234,11 +243,7 @@ function AddColumn({ state, full }: { state: ScenarioState; full: boolean }) {
         >
           <option value="">{full ? 'four columns shown' : 'choose a scenario…'}</option>
           <option value="screen">The scenario on screen, as it is now</option>
-          {presets.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PresetOptions />
         </select>
       </label>
       <span id="compare-add-help" className="text-xs text-muted-foreground">
@@ -267,11 +272,7 @@ function BaselineActions({ state, pinned, same }: { state: ScenarioState; pinned
           }}
         >
           <option value="">a preset…</option>
-          {presets.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PresetOptions />
         </select>
       </label>
       {pinned && (
