@@ -123,10 +123,10 @@ const CompareBody = memo(function CompareBody({ a, b, more, pinned, state }: Com
         <h3 id="compare-figures" className="text-lg font-semibold">
           Headline figures, 2025-2031
         </h3>
-        <p className="mt-0.5 text-sm text-muted-foreground">Each column’s figure, and under it its change against A.</p>
+        <p className="mt-0.5 text-sm text-muted-foreground">Each column’s figure, then its change against A.</p>
         <ScrollTable
           label="Headline figures of the scenarios compared"
-          caption={`Headline figures, 2025-2031, of ${columns.map((c) => `${c.letter} (${c.name})`).join(', ')}; under each, its change against A`}
+          caption={`Headline figures, 2025-2031, of ${columns.map((c) => `${c.letter} (${c.name})`).join(', ')}; each with its change against A`}
           className="mt-2"
         >
             <thead>
@@ -149,10 +149,10 @@ const CompareBody = memo(function CompareBody({ a, b, more, pinned, state }: Com
                     {r.label}: {r.measure}
                   </th>
                   {r.cells.map((cell, j) => (
-                    <td key={columns[j]?.letter} className="figures whitespace-nowrap px-2 py-1 text-right align-top" data-cell={columns[j]?.letter}>
-                      <span className={j === 0 ? 'block' : 'block font-semibold'}>{cell.value}</span>
+                    <td key={columns[j]?.letter} className="figures whitespace-nowrap px-2 text-right" data-cell={columns[j]?.letter}>
+                      <span className={j === 0 ? '' : 'font-semibold'}>{cell.value}</span>
                       {cell.diff !== null && (
-                        <span className={`block text-xs font-semibold ${cell.sign > 0 ? 'text-positive' : cell.sign < 0 ? 'text-negative' : 'text-muted-foreground'}`} data-diff>
+                        <span className={`ml-1.5 text-xs font-semibold ${cell.sign > 0 ? 'text-positive' : cell.sign < 0 ? 'text-negative' : 'text-muted-foreground'}`} data-diff>
                           {cell.diff}
                           <span className="sr-only"> against A</span>
                         </span>
