@@ -85,16 +85,18 @@ const CompareBody = memo(function CompareBody({ a, b, more, pinned, state }: Com
   );
   const figures = useMemo(() => comparisonFigures(columns.map((c) => c.result)), [columns]);
   const full = columns.length >= MAX_COMPARE_COLUMNS;
+  // A slide shows A against B (the waterfall), not the headline table: it names only those two.
+  const named = useContext(Presenting) ? columns.slice(0, 2) : columns;
   const differences = useMemo(() => differingAssumptions(a.scenario, b.scenario), [a.scenario, b.scenario]);
   const changedCount = differences.reduce((n, g) => n + g.rows.length, 0);
   return (
     <div className="space-y-4">
       <section aria-labelledby="compare-heading" className="rounded-lg border bg-card p-4">
         <h3 id="compare-heading" className="text-lg font-semibold">
-          Compare {COUNT_WORDS[columns.length]} scenarios
+          Compare {COUNT_WORDS[named.length]} scenarios
         </h3>
-        <ul className={`mt-2 grid gap-3 sm:grid-cols-2 ${columns.length > 2 ? 'xl:grid-cols-4' : ''}`} aria-label="Scenarios compared">
-          {columns.map((c, i) => (
+        <ul className={`mt-2 grid gap-3 sm:grid-cols-2 ${named.length > 2 ? 'xl:grid-cols-4' : ''}`} aria-label="Scenarios compared">
+          {named.map((c, i) => (
             <li key={c.letter} className="flex items-start gap-2 rounded-md bg-muted/60 px-3 py-2" data-side={c.letter.toLowerCase()}>
               <p className="min-w-0 flex-1">
                 <span className="block text-xs font-semibold uppercase tracking-wide text-muted-foreground">
