@@ -3,7 +3,7 @@
  * the link; the receiver sees the same ghost series, differences and waterfall, and the waterfall's bars
  * add up to the difference the engine computes.
  */
-import { applyPreset, attribute, defaultScenario } from '../lib/engine';
+import { applyPreset, attribute, defaultScenario, evaluate } from '../lib/engine';
 import { formatUsdBn, formatUsdBnChange } from '../lib/format';
 import { DashboardPage } from './dashboard-page';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
@@ -99,5 +99,60 @@ test.describe('Compare', () => {
     await expect(page.getByText(/Baseline: World AI compute, 2025: “notanumber” is not a number/)).toBeVisible();
     await expect(page.locator('[data-side="a"]')).toContainText('Seed thesis');
     await expect(page).toHaveURL(/b=p\.seed(&|$)/);
+  });
+
+  test('a third and a fourth column, each figure against A; the link reproduces them; removing one by keyboard', async ({ page, browser }) => {
+    test.slow();
+    const d = new DashboardPage(page);
+    await d.goto('p=seed&v=3&view=compare');
+    await expect(page.getByRole('heading', { name: 'Compare two scenarios' })).toBeVisible();
+    const add = page.getByRole('combobox', { name: 'Add a column' });
+    // By keyboard: the first choice is the scenario on screen (the seed thesis).
+    await add.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[data-side="c"]')).toContainText('Seed thesis');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('cc')).toEqual(['p.seed']);
+    await add.selectOption('openai-dominance');
+    await expect(page.getByRole('heading', { name: 'Compare four scenarios' })).toBeVisible();
+    await expect(page.locator('[data-side="d"]')).toContainText('OpenAI dominance');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('cc')).toEqual(['p.seed', 'p.openai-dominance']);
+    await expect(add).toBeDisabled();
+
+    // Column D's figure, and its change against A (Public data), as the engine gives them.
+    const azure = (s: ReturnType<typeof defaultScenario>) => evaluate(s).clouds.azure.cumulative.hostedComputeUsdBn;
+    const [aHosted, dHosted] = [azure(defaultScenario()), azure(applyPreset('openai-dominance'))];
+    const cell = (letter: string) => page.locator('[data-figure="azure:AI compute hosted"] [data-cell="' + letter + '"]');
+    await expect(page.locator('thead [data-column]')).toHaveText([/^A/, /^B/, /^C/, /^D/]);
+    await expect(cell('D')).toContainText(formatUsdBn(dHosted));
+    await expect(cell('D').locator('[data-diff]')).toHaveText(`${formatUsdBnChange(dHosted - aHosted)} against A`);
+    await expect(cell('A').locator('[data-diff]')).toHaveCount(0);
+    await expectNoSeriousAxeViolations(page);
+
+    // The link reproduces the four columns on a fresh page.
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    await new DashboardPage(fresh).goto(new URL(page.url()).search.slice(1));
+    await expect(fresh.locator('thead [data-column]')).toHaveCount(4);
+    await expect(fresh.locator('[data-side="d"]')).toContainText('OpenAI dominance');
+    await expect(fresh.locator('[data-figure="azure:AI compute hosted"] [data-cell="D"]')).toHaveText((await cell('D').textContent()) ?? '');
+    await context.close();
+
+    // Remove column C by keyboard: D moves up to C, and the link keeps one column.
+    await page.getByRole('button', { name: 'Remove column C (Seed thesis)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Compare three scenarios' })).toBeVisible();
+    await expect(page.locator('[data-side="c"]')).toContainText('OpenAI dominance');
+    await expect(page.locator('[data-side="d"]')).toHaveCount(0);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('cc')).toEqual(['p.openai-dominance']);
+    await expect(add).toBeEnabled();
+  });
+
+  test('a link with more than four scenarios or an unreadable column opens, keeps what it can and says what it ignored', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('v=3&view=compare&cc=p.seed&cc=garbage&cc=p.slowdown');
+    await expect(page.getByText(/Ignored Compare column D, “garbage”/)).toBeVisible();
+    await expect(page.getByText(/The link compares 5 scenarios; the Compare view shows 4/)).toBeVisible();
+    await expect(page.locator('thead [data-column]')).toHaveCount(3);
+    await expect(page.locator('[data-side="c"]')).toContainText('Seed thesis');
   });
 });

@@ -278,3 +278,55 @@ test('the story as a PDF deck: one page per slide, each linking back to its live
   await page.goto(live[2]!);
   await expect(page.getByRole('tab', { name: 'Risk', selected: true })).toBeVisible();
 });
+
+// Issue 20: a clicker cannot scroll, so each view's primary chart and its answer fit a projector's screen.
+// The primary chart of each view on a slide, and the answer beside it (the headline's figures always; the
+// view's own sentence where it has one).
+const SLIDE_PARTS: Record<string, { chart: string; answer: string[] }> = {
+  strategies: { chart: '[data-chart="hosted"]', answer: [] },
+  shares: { chart: '[data-chart="winners"]', answer: [] },
+  silicon: { chart: '[data-chart="silicon-margin"]', answer: [] },
+  commitments: { chart: '[data-chart="commitments"]', answer: ['[data-testid="commitments-summary"]'] },
+  risk: { chart: '[data-chart="risk-thesis"]', answer: ['[data-risk-sentence]'] },
+  compare: { chart: '[aria-label="Waterfall from A to B"]', answer: ['[data-attribution-sentence]'] },
+};
+
+test('every view’s primary chart and answer fit 1280×720 and 1920×1080 in present mode, clear of the controls, with nothing to scroll', async ({ page }) => {
+  test.slow();
+  const views = Object.keys(SLIDE_PARTS);
+  const q = new URLSearchParams([['v', '3'], ...views.map((v) => ['st', `${v}~${v === 'compare' ? 'p.seed' : 'p.public'}~A ${v} slide`]), ['pr', '1']]);
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?${q}`);
+    await expect(slideNumber(page)).toHaveText(`1 / ${views.length}`);
+    for (const [i, view] of views.entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(slideNumber(page)).toHaveText(`${i + 1} / ${views.length}`);
+      const parts = SLIDE_PARTS[view]!;
+      const slide = page.locator(`[data-present-view="${view}"]`);
+      const chart = slide.locator(parts.chart);
+      await expect(chart).toBeVisible({ timeout: 30_000 });
+      // The slide's free height is measured after the chart lands; let that settle.
+      await page.waitForTimeout(300);
+      const controls = await page.getByRole('button', { name: 'Exit (Esc)' }).locator('..').boundingBox();
+      const boxes = [
+        { name: 'primary chart', box: await chart.boundingBox() },
+        { name: 'headline figures', box: await page.locator('[aria-labelledby="present-figures-label"]').boundingBox() },
+        ...(await Promise.all(parts.answer.map(async (s) => ({ name: s, box: await slide.locator(s).boundingBox() })))),
+      ];
+      for (const { name, box } of boxes) {
+        const where = `${view} at ${width}×${height}: ${name}`;
+        expect(box, where).not.toBeNull();
+        expect(box!.x, where).toBeGreaterThanOrEqual(0);
+        expect(box!.y, where).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width, where).toBeLessThanOrEqual(width);
+        // Above the control bar, which spans the bottom of the screen.
+        expect(box!.y + box!.height, where).toBeLessThanOrEqual(controls!.y);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), `${view} at ${width}×${height}: the page scrolls`).toBe(true);
+    }
+  }
+});

@@ -11,3 +11,6 @@ export function chartHeight(designedPx: number, spacePx: number | null): number 
   if (spacePx === null) return designedPx;
   return Math.round(Math.min(designedPx * 2, spacePx));
 }
+
+/** True inside present mode's slide: views show what fits a projected slide (fewer waterfall bars, say). */
+export const Presenting = createContext(false);

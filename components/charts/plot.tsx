@@ -144,6 +144,9 @@ export function Plot(props: PlotProps) {
     ),
   );
   const step = categoryTicks.length > 0 ? 100 / categoryTicks.length : 100;
+  // A horizontal chart's category names: a slide in projector type widens their column (--category-labels-width,
+  // app/globals.css) so "Anthropic → Google Cloud" stays on one line.
+  const labelColumn = vertical ? `${labelWidth}px` : `var(--category-labels-width, ${labelWidth}px)`;
   const categoryLabels = categoryTicks.map((t, i) =>
     vertical ? (
       props.wrapCategories ? (
@@ -156,7 +159,7 @@ export function Plot(props: PlotProps) {
         </span>
       )
     ) : (
-      <span key={i} style={{ top: `${t.pct}%`, width: labelWidth - 10 }} className="absolute right-2.5 -translate-y-1/2 text-right leading-tight">
+      <span key={i} style={{ top: `${t.pct}%`, width: `calc(${labelColumn} - 10px)` }} className="absolute right-2.5 -translate-y-1/2 text-right leading-tight">
         {t.label}
       </span>
     ),
@@ -173,7 +176,7 @@ export function Plot(props: PlotProps) {
       <div
         className={`chart-frame grid h-full select-none pb-0.5 pr-4 pt-2.5 text-sm tabular-nums text-muted-foreground ${columns}`}
         style={{
-          ...(endLabels ? { ['--end-labels-width' as string]: endLabelsWidth } : { gridTemplateColumns: `${labelWidth}px minmax(0,1fr)` }),
+          ...(endLabels ? { ['--end-labels-width' as string]: endLabelsWidth } : { gridTemplateColumns: `${labelColumn} minmax(0,1fr)` }),
           gridTemplateRows: `minmax(0,1fr) ${axisRow}`,
         }}
       >

@@ -10,7 +10,7 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
-import { useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
+import { useColumnResults, useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
 import { lazyView } from '@/components/ui/lazy-view';
 import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
@@ -201,6 +201,17 @@ export function Dashboard({
   const aName = pinned ? scenarioName(pinned.scenario, pinned.presetId, baseScenarioFor(pinned.presetId)) : 'Public data';
   const same = pinned ? differingIds(pinned.scenario, state.scenario).length === 0 : isPublicData;
   const against = pinned ? `the baseline (${aName})` : 'Public data';
+  // The Compare view's added columns (C, D), evaluated only while it is on screen.
+  const columnScenarios = useMemo(() => (state.view === 'compare' ? state.columns.map((c) => c.scenario) : []), [state.view, state.columns]);
+  const columnResults = useColumnResults(columnScenarios, state.measure);
+  const more = useMemo(
+    () =>
+      columnResults.map(({ result }, i) => {
+        const c = state.columns[i]!;
+        return { scenario: c.scenario, result, name: scenarioName(c.scenario, c.presetId, baseScenarioFor(c.presetId)) };
+      }),
+    [columnResults, state.columns],
+  );
   const charts = useMemo(
     () => ({ ...deferred, compare: pinned ? aResults.result : null, compareWinners: pinned ? aResults.winners : null }),
     [deferred, pinned, aResults],
@@ -224,6 +235,7 @@ export function Dashboard({
           <CompareView
             a={{ scenario: aScenario, result: aResults.result, winners: aResults.winners, name: aName }}
             b={{ scenario: state.scenario, result: now.result, winners: now.winners, name: bName }}
+            more={more}
             pinned={pinned !== null}
             state={state}
           />

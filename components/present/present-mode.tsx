@@ -17,7 +17,7 @@ import type { ScenarioState } from '@/lib/state/use-scenario';
 import { headlineSentence } from '@/lib/view-models';
 import { SLIDE_FIGURES_LABEL, slideFigures, slideModel } from '@/lib/view-models/slide';
 import { useThesisOdds } from '@/lib/state/use-thesis-odds';
-import { ChartSpace } from '@/components/charts/chart-space';
+import { ChartSpace, Presenting } from '@/components/charts/chart-space';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { returnFocus } from './focus-return';
 import { PresenterWindow, openPresenterWindow } from './presenter-window';
@@ -283,7 +283,9 @@ export function PresentMode({
           <div ref={viewContent} data-present-view={state.view}>
             {/* Between the slide's title (h1) and the view's cards (h3), so headings go in order. */}
             <h2 className="sr-only">{VIEW_LABELS[state.view]}</h2>
-            <ChartSpace.Provider value={chartSpace}>{view}</ChartSpace.Provider>
+            <Presenting.Provider value={true}>
+              <ChartSpace.Provider value={chartSpace}>{view}</ChartSpace.Provider>
+            </Presenting.Provider>
           </div>
         </div>
       </div>

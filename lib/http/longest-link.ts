@@ -1,14 +1,14 @@
 /**
  * The longest link the dashboard itself can write, built with the codec (lib/scenario): every assumption
- * changed to its longest text, a pinned baseline likewise, every simulation setting and focus key, and a
- * 30-slide story whose slides change every assumption (and carry a baseline, settings and a starting point
- * likewise) and whose titles and notes are as long as the codec
+ * changed to its longest text, a pinned baseline and the Compare view's added columns likewise, every
+ * simulation setting and focus key, and a 30-slide story whose slides change every assumption (and carry
+ * a baseline, settings and a starting point likewise) and whose titles and notes are as long as the codec
  * keeps them, in characters that take the most bytes once percent-encoded (4-byte UTF-8: 12 characters
  * each). The request bounds (lib/http/request-limits.mjs) are set above it, so no link the app writes is
  * ever refused; a test holds them to it as parameters are added.
  */
 import { CLOUDS, DEFAULT_THESIS_MEASURE, SIMULATION_SETTINGS, THESIS_MEASURES, UNCERTAIN_MEASURES, parameters, presets, type Scenario } from '@/lib/engine';
-import { MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, VIEW_IDS, encodeScenario, serializeParameterValue, type Slide } from '@/lib/scenario';
+import { MAX_COMPARE_COLUMNS, MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, VIEW_IDS, encodeScenario, serializeParameterValue, type Slide } from '@/lib/scenario';
 import type { SimulationSettings } from '@/lib/engine';
 
 /** A character that percent-encodes to 12 characters (U+1D54F, 4 bytes in UTF-8). */
@@ -84,6 +84,7 @@ export function longestLegitimateQuery(): string {
       presetId,
       view,
       baseline: { scenario, presetId },
+      columns: Array.from({ length: MAX_COMPARE_COLUMNS - 2 }, () => ({ scenario, presetId })),
       simulation: longestSettings(),
       focus,
       measure,

@@ -5,8 +5,8 @@
  * pages): 16,000 repeats of one key held a core for 27 s. These checks are linear and answer at once.
  *
  * The figures come from the longest link the dashboard itself writes (lib/http/longest-link.ts, measured
- * with the codec: every assumption changed, a baseline, every setting, a 30-slide story whose titles and
- * notes are as long as the codec keeps, in 4-byte characters): 354,615 characters, 273 parameters, one key
+ * with the codec: every assumption changed, a baseline and two added Compare columns, every setting, a 30-slide story whose titles and
+ * notes are as long as the codec keeps, in 4-byte characters): 359,407 characters, 275 parameters, one key
  * (`st`) 30 times. A test (request-limits.test.ts) holds the limits above it as parameters are added.
  * Plain JavaScript: server.mjs runs it without a build.
  */
@@ -14,11 +14,11 @@
 /** The bounds, and why each is what it is. */
 export const LIMITS = Object.freeze({
   /**
-   * Characters after '?': the longest legitimate link (354,615; each slide carries its own baseline and
+   * Characters after '?': the longest legitimate link (359,407; each slide carries its own baseline and
    * starting point since issue 20) with room for a few more parameters.
    */
   maxQueryLength: 368_640,
-  /** key=value pairs: the longest link has 273. */
+  /** key=value pairs: the longest link has 275. */
   maxParams: 320,
   /** Times one key may appear: a story writes `st` once per slide, at most 30. */
   maxRepeats: 32,

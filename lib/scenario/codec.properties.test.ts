@@ -23,6 +23,14 @@ const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
     fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }),
     { nil: null, freq: 3 },
   ),
+  // The Compare view's added columns (mostly none).
+  columns: fc.oneof(
+    { weight: 3, arbitrary: fc.constant([]) },
+    {
+      weight: 1,
+      arbitrary: fc.array(fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }), { minLength: 1, maxLength: 2 }),
+    },
+  ),
   focus: fc.record({ cloud: fc.constantFrom(...CLOUDS), measure: fc.constantFrom(...UNCERTAIN_MEASURES) }, { requiredKeys: [] }),
   measure: fc.option(fc.constantFrom(...THESIS_MEASURES), { nil: null }),
   // A story of slides (mostly none), with titles and notes in any text a user can type.
@@ -122,6 +130,7 @@ describe('round trips', () => {
         expect(decoded.view).toBe(options.view);
         expect(decoded.simulation).toEqual(givenSettings(options.simulation));
         expect(decoded.baseline).toEqual(decodedBaseline(options.baseline));
+        expect(decoded.columns).toEqual(options.columns.map(decodedBaseline));
         expect(decoded.focus).toEqual(givenFocus(options.focus));
         expect(decoded.measure).toBe(options.measure ?? 'revenue');
         expect(decoded.story).toEqual(options.story.map(decodedSlide));
@@ -145,6 +154,7 @@ describe('round trips', () => {
             view: decoded.view,
             simulation: decoded.simulation,
             baseline: decoded.baseline,
+            columns: decoded.columns,
             focus: decoded.focus,
             measure: decoded.measure,
             story: decoded.story,
@@ -175,7 +185,7 @@ describe('link length', () => {
       .tuple(
         fc.uniqueArray(fc.integer({ min: 0, max: parameters.length - 1 }), { minLength: 10, maxLength: 10 }),
         // The scenario's own budget: no baseline or simulation settings (they add their own few keys).
-        optionsArbitrary.map((o) => ({ ...o, simulation: {}, baseline: null, focus: {}, story: [], present: null })),
+        optionsArbitrary.map((o) => ({ ...o, simulation: {}, baseline: null, columns: [], focus: {}, story: [], present: null })),
       )
       .chain(([indices, options]) => {
         const base = baseScenarioFor(options.presetId);

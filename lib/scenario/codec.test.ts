@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SIMULATION_SETTINGS, applyPreset, defaultScenario, parameters, presets, type Scenario } from '@/lib/engine';
-import { DEFAULT_FOCUS, baseScenarioFor, canonicalQuery, decodeScenario, encodeScenario, encodeSlide, upgradeLinkQuery } from './codec';
+import { DEFAULT_FOCUS, MAX_COMPARE_COLUMNS, baseScenarioFor, canonicalQuery, decodeScenario, encodeScenario, encodeSlide, upgradeLinkQuery } from './codec';
 import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS, isTrackingKey } from './schema';
 
 const defaults = defaultScenario();
@@ -78,6 +79,7 @@ describe('decodeScenario', () => {
         upgrade: null,
         simulation: {},
         baseline: null,
+        columns: [],
         focus: {},
         measure: 'revenue',
         story: [],
@@ -458,5 +460,66 @@ describe('slides that carry their answer (issue 20)', () => {
   it('keeps a slide’s context through the canonical link', () => {
     const decoded = decodeScenario(`v=${V}&st=${encodeURIComponent(slideText)}`);
     expect(new URLSearchParams(canonicalQuery(decoded)).getAll('st')).toEqual([slideText]);
+  });
+});
+
+describe('Compare columns (cc)', () => {
+  it('reads each added column as a scenario relative to its preset, after A and B, and writes it back the same', () => {
+    const q = `v=${V}&p=seed&view=compare&b=p.public&cc=p.openai-dominance&cc=p.seed_sp.150`;
+    const d = decodeScenario(q);
+    expect(d.problems).toEqual([]);
+    expect(d.columns).toEqual([
+      { scenario: applyPreset('openai-dominance'), presetId: 'openai-dominance' },
+      { scenario: { ...applyPreset('seed'), 'market.spend2025': 150 }, presetId: 'seed' },
+    ]);
+    expect(canonicalQuery(d)).toBe(q);
+    // Written after the baseline, in column order; a link with only columns still says its version.
+    expect(encodeScenario(defaults, { columns: [{ scenario: defaults, presetId: null }] })).toBe(`v=${V}&cc=p.public`);
+  });
+
+  it('opens a Compare link made before columns exactly as before: no columns, the same canonical link', () => {
+    for (const q of [`v=${V}&p=seed&view=compare`, `v=${V}&sp=200&view=compare&b=p.seed_sp.150_gn.30`, `v=2&view=compare&b=p.public`]) {
+      const d = decodeScenario(q);
+      expect(d.columns, q).toEqual([]);
+      expect(canonicalQuery(d), q).not.toMatch(/(^|&)cc=/);
+      expect(d.problems, q).toEqual(decodeScenario(q.replace(/&cc=[^&]*/g, '')).problems);
+    }
+  });
+
+  it('says what it could not use: a bad value (named by column), an unreadable column, more than four scenarios', () => {
+    const d = decodeScenario(`v=${V}&view=compare&cc=p.seed_sp.abc&cc=garbage`);
+    expect(d.columns).toEqual([{ scenario: applyPreset('seed'), presetId: 'seed' }]);
+    expect(d.problems.map((p) => p.message)).toEqual([
+      `Column C: World AI compute, 2025: “abc” is not a number; using $${applyPreset('seed')['market.spend2025']}B.`,
+      'Ignored Compare column D, “garbage”: it could not be read.',
+    ]);
+    const many = decodeScenario(`v=${V}&cc=p.seed&cc=p.public&cc=p.slowdown&cc=p.seed`);
+    expect(many.columns.map((c) => c.presetId)).toEqual(['seed', null]);
+    expect(many.problems.map((p) => p.message)).toEqual(['The link compares 6 scenarios; the Compare view shows 4, so only the first 2 added columns are kept.']);
+    expect(MAX_COMPARE_COLUMNS).toBe(4);
+  });
+
+  it('migrates an added column with the link, as the baseline is', () => {
+    const q = 'v=2&s1oa=70&b=p.public_s1oa.70&cc=p.public_s1oa.70';
+    const upgraded = upgradeLinkQuery(q)!;
+    const after = decodeScenario(upgraded);
+    expect(after.columns[0]?.scenario).toEqual(after.baseline?.scenario);
+    expect(after.columns[0]?.scenario).toEqual(decodeScenario(q).columns[0]?.scenario);
+  });
+
+  it('decodes any value of cc without throwing: at most two columns, every one complete, problems in words', () => {
+    const text = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ maxLength: 40, unit: 'grapheme' }), fc.constantFrom('p.seed', 'p.public_sp.200', 'p._', '_', '.', 'p.seed_sp.1e999'));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 6 }), (values) => {
+        const q = new URLSearchParams([['v', String(V)], ...values.map((v) => ['cc', v])]).toString();
+        const d = decodeScenario(q);
+        expect(d.columns.length).toBeLessThanOrEqual(MAX_COMPARE_COLUMNS - 2);
+        for (const c of d.columns) expect(Object.keys(c.scenario).length).toBe(parameters.length);
+        for (const p of d.problems) expect(p.message.length).toBeGreaterThan(0);
+        // What is kept reads back cleanly.
+        expect(decodeScenario(canonicalQuery(d)).problems).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -61,6 +61,8 @@ export interface DecodedLink {
   simulation: Partial<SimulationSettings>;
   /** The pinned baseline the scenario is compared with, or null (then: against Public data). */
   baseline: Baseline | null;
+  /** The Compare view's columns after A and B (C, D): at most MAX_COMPARE_COLUMNS − 2; empty when the link has none. */
+  columns: Baseline[];
   /** The figure in focus (tornado, waterfall): only what the link gives. */
   focus: Partial<Focus>;
   /** What the headline, winner analysis and odds speak of; the default (cloud AI revenue) when the link names none. */
@@ -90,6 +92,8 @@ export interface EncodeOptions {
   view?: ViewId | null;
   /** The pinned baseline; null or absent: none. */
   baseline?: Baseline | null;
+  /** The Compare view's columns after A and B (none: no `cc`). */
+  columns?: readonly Baseline[];
   focus?: Partial<Focus>;
   /** The thesis' measure; the default is not written. */
   measure?: ThesisMeasure | null;
@@ -148,15 +152,17 @@ export function encodeScenario(scenario: Readonly<Scenario>, options: EncodeOpti
   }
   const settings = settingsText(options.simulation);
   const baseline = options.baseline ? encodeBaseline(options.baseline) : null;
+  const columns = (options.columns ?? []).slice(0, MAX_COMPARE_COLUMNS - 2).map(encodeBaseline);
   const focus = focusText(options.focus);
   const measure = options.measure && isThesisMeasure(options.measure) && options.measure !== DEFAULT_THESIS_MEASURE ? options.measure : null;
   const story = (options.story ?? []).slice(0, MAX_SLIDES).map(encodeSlide);
   const present = options.present != null && Number.isInteger(options.present) && options.present >= 1 && options.present <= story.length ? options.present : null;
-  if (changed.length === 0 && presetId === null && view === null && settings.length === 0 && baseline === null && focus.length === 0 && measure === null && story.length === 0) return '';
+  if (changed.length === 0 && presetId === null && view === null && settings.length === 0 && baseline === null && columns.length === 0 && focus.length === 0 && measure === null && story.length === 0) return '';
   const query = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)], ...changed]);
   if (presetId !== null) query.append(RESERVED_KEYS.preset, presetId);
   if (view !== null) query.append(RESERVED_KEYS.view, view);
   if (baseline !== null) query.append(RESERVED_KEYS.baseline, baseline);
+  for (const text of columns) query.append(RESERVED_KEYS.columns, text);
   for (const [key, text] of focus) query.append(key, text);
   if (measure !== null) query.append(RESERVED_KEYS.measure, measure);
   for (const [key, text] of settings) query.append(key, text);
@@ -175,6 +181,7 @@ export function canonicalQuery(decoded: Omit<DecodedLink, 'version' | 'olderVers
     view: decoded.view,
     simulation: decoded.simulation,
     baseline: decoded.baseline,
+    columns: decoded.columns,
     focus: decoded.focus,
     measure: decoded.measure,
     story: decoded.story,
@@ -219,6 +226,7 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   const baselineRaw = params.get(RESERVED_KEYS.baseline);
   if (baselineRaw && baselineRaw.length > 1) found.push(problems.repeatedReserved('baseline', baselineRaw[0] ?? ''));
   const baseline = baselineRaw ? readBaseline(baselineRaw[0] ?? '', readAs, schema, found) : null;
+  const columns = readColumns(params.get(RESERVED_KEYS.columns) ?? [], readAs, schema, found);
   const focus: Partial<Focus> = {};
   const fc = readReserved(params.get(RESERVED_KEYS.focusCloud), 'cloud', isFocusCloud, (raw) => problems.unknownFocus('cloud', raw), found);
   if (fc !== null && fc !== DEFAULT_FOCUS.cloud) focus.cloud = fc;
@@ -237,6 +245,7 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
       key === RESERVED_KEYS.preset ||
       key === RESERVED_KEYS.view ||
       key === RESERVED_KEYS.baseline ||
+      key === RESERVED_KEYS.columns ||
       key === RESERVED_KEYS.focusCloud ||
       key === RESERVED_KEYS.focusMeasure ||
       key === RESERVED_KEYS.measure ||
@@ -258,7 +267,7 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
     if (problem) found.push(problem);
     if (values.length > 1) found.push(problems.repeatedParameter(spec, first));
   }
-  return { scenario, presetId, view, version, olderVersion, upgrade, simulation, baseline, focus, measure, story, present, problems: found };
+  return { scenario, presetId, view, version, olderVersion, upgrade, simulation, baseline, columns, focus, measure, story, present, problems: found };
 }
 
 /** The weights a migration added to a link (absent before, present after), as parameter ids in registry order. */
@@ -381,6 +390,34 @@ function readScenarioText(
   }
   for (const p of own) found.push({ ...p, message: `${prefix}${p.message}` });
   return { scenario, presetId };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The Compare view's columns: A (the baseline), B (the scenario on screen), then one `cc` value per added
+// column, each a scenario written as the baseline is.
+
+/** The most scenarios the Compare view sets side by side, A and B included. */
+export const MAX_COMPARE_COLUMNS = 4;
+
+/** A column's letter: A and B are the baseline and the scenario on screen, so added columns start at C. */
+export function columnLetter(index: number): string {
+  return String.fromCharCode(67 + index);
+}
+
+/** Reads `cc` values; unreadable ones are dropped with a problem, and those past the fourth column too. */
+function readColumns(values: readonly string[], readAs: number, schema: SchemaOptions, found: ScenarioProblem[]): Baseline[] {
+  const max = MAX_COMPARE_COLUMNS - 2;
+  if (values.length > max) found.push(problems.tooManyColumns(MAX_COMPARE_COLUMNS, values.length));
+  return values.slice(0, max).flatMap((raw, i) => {
+    const letter = columnLetter(i);
+    const read = readScenarioText(raw, readAs, schema, found, `Column ${letter}: `, () => problems.unreadableColumn(letter, raw));
+    return read ? [read] : [];
+  });
+}
+
+/** `cc` values in the current version as columns; unreadable ones are dropped (the UI's reading of the URL). */
+export function readColumnValues(values: readonly string[]): Baseline[] {
+  return readColumns(values, SCHEMA_VERSION, { migrations: releasedMigrations, schemaVersion: SCHEMA_VERSION }, []);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -664,6 +701,9 @@ export function upgradeLinkQuery(query: string): string | null {
   // The baseline is a scenario too: its keys take the same migrations.
   const baseline = params.get(RESERVED_KEYS.baseline);
   if (baseline) params.set(RESERVED_KEYS.baseline, baseline.map((b) => migrateBaselineText(b, readAs)));
+  // And every added Compare column.
+  const columns = params.get(RESERVED_KEYS.columns);
+  if (columns) params.set(RESERVED_KEYS.columns, columns.map((c) => migrateBaselineText(c, readAs)));
   // So is every slide of a story.
   const story = params.get(RESERVED_KEYS.story);
   if (story) params.set(RESERVED_KEYS.story, story.map((t) => migrateSlideText(t, readAs)));
@@ -685,7 +725,7 @@ function fromText(u: { version: number; versionNamed: boolean; writtenIn: readon
 
 /** Whether a link sets anything beyond its version and view: a parameter, a preset, or a key it cannot use. */
 /** Keys that no v1 link could hold: a link with only these (and a view) is read as the current version. */
-const CURRENT_ONLY_KEYS: ReadonlySet<string> = new Set([RESERVED_KEYS.story, RESERVED_KEYS.present]);
+const CURRENT_ONLY_KEYS: ReadonlySet<string> = new Set([RESERVED_KEYS.story, RESERVED_KEYS.present, RESERVED_KEYS.columns]);
 
 /** A link without `v` that holds only a story (and a view): no v1 link could, so it is read as current. */
 function onlyStory(raw: LinkParams): boolean {

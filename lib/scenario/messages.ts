@@ -94,6 +94,12 @@ export const problems = {
   unreadableBaseline(raw: string): ScenarioProblem {
     return { kind: 'malformed', message: `Ignored the baseline ${quote(raw)}: it could not be read; comparing with Public data.` };
   },
+  unreadableColumn(letter: string, raw: string): ScenarioProblem {
+    return { kind: 'malformed', message: `Ignored Compare column ${letter}, ${quote(raw)}: it could not be read.` };
+  },
+  tooManyColumns(max: number, given: number): ScenarioProblem {
+    return { kind: 'malformed', message: `The link compares ${given + 2} scenarios; the Compare view shows ${max}, so only the first ${max - 2} added columns are kept.` };
+  },
   unreadableSlide(n: number, raw: string): ScenarioProblem {
     return { kind: 'malformed', message: `Ignored slide ${n} of the story, ${quote(raw)}: it could not be read.` };
   },

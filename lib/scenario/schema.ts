@@ -25,6 +25,9 @@ export const RESERVED_KEYS = {
   from: 'from',
   // The pinned baseline, a second scenario in one value: "p.<preset>_<key>.<value>_..." (codec.ts).
   baseline: 'b',
+  // More scenarios for the Compare view's columns after A (the baseline) and B (the scenario on screen): one
+  // `cc` per column, C then D, each written as the baseline is (issue 20).
+  columns: 'cc',
   // The figure in focus in the Risk view's tornado and the Compare view's waterfall: a cloud and a measure.
   focusCloud: 'fc',
   focusMeasure: 'fm',

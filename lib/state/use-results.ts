@@ -102,22 +102,29 @@ export function useResults(scenario: Scenario, measure: ThesisMeasure = DEFAULT_
   }, [scenario, measure]);
 }
 
+/** A scenario's result, and its winner analysis computed when first read (cached like any scenario's). */
+function lazyResults(scenario: Scenario, measure: ThesisMeasure): { result: ScenarioResult; readonly winners: WinnerAnalysis } {
+  const key = scenarioKey(scenario);
+  return {
+    result: resultFor(key, scenario),
+    get winners() {
+      return winnersFor(key, scenario, measure);
+    },
+  };
+}
+
 /**
  * The pinned baseline's result and winner analysis (cached like any scenario's), or null. The winner
  * analysis is computed when first read: with no baseline pinned, Public data's is needed only by the
  * Compare view, not at load.
  */
 export function useCompareResults(baseline: Scenario | null, measure: ThesisMeasure = DEFAULT_THESIS_MEASURE): { result: ScenarioResult; readonly winners: WinnerAnalysis } | null {
-  return useMemo(() => {
-    if (!baseline) return null;
-    const key = scenarioKey(baseline);
-    return {
-      result: resultFor(key, baseline),
-      get winners() {
-        return winnersFor(key, baseline, measure);
-      },
-    };
-  }, [baseline, measure]);
+  return useMemo(() => (baseline ? lazyResults(baseline, measure) : null), [baseline, measure]);
+}
+
+/** The Compare view's added columns' results, as the baseline's. */
+export function useColumnResults(scenarios: readonly Scenario[], measure: ThesisMeasure = DEFAULT_THESIS_MEASURE): { result: ScenarioResult; readonly winners: WinnerAnalysis }[] {
+  return useMemo(() => scenarios.map((scenario) => lazyResults(scenario, measure)), [scenarios, measure]);
 }
 
 /** The same, for charts: lags behind fast slider input when rendering cannot keep up. */

@@ -36,6 +36,8 @@ import {
   type SlideContext,
   parseParameterValue,
   readBaselineValue,
+  readColumnValues,
+  MAX_COMPARE_COLUMNS,
   parseSimulationSetting,
   serializeParameterValue,
   serializeSimulationSetting,
@@ -94,6 +96,8 @@ const parsers = {
   measure: parseAsStringLiteral(THESIS_MEASURES),
   // The pinned baseline, one short value; the codec reads it (an unreadable one counts as none).
   baseline: createParser<string>({ parse: (raw) => (readBaselineValue(raw) ? raw : null), serialize: (v) => v, eq: (a, b) => a === b }),
+  // The Compare view's added columns: one raw `cc` value each (the codec reads them; unreadable ones are dropped).
+  columns: parseAsNativeArrayOf(parseAsString),
   // The story: one raw `st` value per slide (the codec reads them; unreadable ones are dropped).
   story: parseAsNativeArrayOf(parseAsString),
   present: parseAsInteger,
@@ -106,6 +110,7 @@ const urlKeys = {
   preset: 'p',
   view: 'view',
   baseline: 'b',
+  columns: 'cc',
   focusCloud: 'fc',
   focusMeasure: 'fm',
   measure: 'ms',
@@ -146,6 +151,12 @@ export interface ScenarioState {
   /** Pins a preset (as it is, without changes) as the baseline; 'public' pins Public data. */
   pinPreset: (presetId: string) => void;
   unpinBaseline: () => void;
+  /** The Compare view's columns after A (the baseline) and B (the scenario on screen): C, D (the `cc` keys). */
+  columns: readonly Baseline[];
+  /** Adds a column: the scenario on screen as it is now ('screen'), or a preset as it is ('public' for Public data). */
+  addColumn: (source: string) => void;
+  /** Removes added column `index` (0-based: 0 is C). */
+  removeColumn: (index: number) => void;
   /** The figure in focus in the tornado and the waterfall (in the link). */
   focus: Focus;
   setFocus: (focus: Partial<Focus>) => void;
@@ -178,7 +189,7 @@ export interface ScenarioState {
    * Replaces everything a link holds (preset, values, view, baseline, focus, settings) with a decoded
    * link's, as one history entry: an imported scenario file, which Back undoes.
    */
-  loadLink: (link: Pick<DecodedLink, 'scenario' | 'presetId' | 'view' | 'baseline' | 'focus' | 'simulation'> & Partial<Pick<DecodedLink, 'measure'>>) => void;
+  loadLink: (link: Pick<DecodedLink, 'scenario' | 'presetId' | 'view' | 'baseline' | 'focus' | 'simulation'> & Partial<Pick<DecodedLink, 'measure' | 'columns'>>) => void;
   /**
    * The link query for what is on screen at this moment, from the latest state rather than the address
    * bar (which trails a drag by up to one throttle window). For Copy link and Share.
@@ -213,6 +224,8 @@ export function useScenario(): ScenarioState {
   const measure = (q.measure as ThesisMeasure | null) ?? DEFAULT_THESIS_MEASURE;
   const baselineText = (q.baseline as string | null | undefined) ?? null;
   const baseline = useMemo(() => (baselineText ? readBaselineValue(baselineText) : null), [baselineText]);
+  const columnValues = q.columns as unknown as string[] | null;
+  const columns = useMemo(() => readColumnValues(columnValues ?? []), [columnValues]);
 
   const changedIds = useMemo(() => new Set(parameters.filter((p) => scenario[p.id] !== base[p.id]).map((p) => p.id)), [scenario, base]);
   const storyValues = q.story as unknown as string[] | null;
@@ -279,6 +292,28 @@ export function useScenario(): ScenarioState {
     [apply],
   );
   const unpinBaseline = useCallback(() => apply({ baseline: null }, true), [apply]);
+  // Columns are written as the codec reads them back, so an unreadable `cc` in the address is dropped on the first edit.
+  const columnsNow = useCallback(() => readColumnValues((latest.current.q.columns as string[] | null | undefined) ?? []).map(encodeBaseline), []);
+  const addColumn = useCallback(
+    (source: string) => {
+      const current = columnsNow();
+      if (current.length >= MAX_COMPARE_COLUMNS - 2) return;
+      const { q: now } = latest.current;
+      const column =
+        source === 'screen'
+          ? { scenario: scenarioFrom(now), presetId: (now.preset as string | null | undefined) ?? null }
+          : { scenario: baseScenarioFor(source), presetId: source };
+      apply({ columns: [...current, encodeBaseline(column)] }, true);
+    },
+    [apply, columnsNow],
+  );
+  const removeColumn = useCallback(
+    (index: number) => {
+      const next = columnsNow().filter((_, i) => i !== index);
+      apply({ columns: next.length > 0 ? next : null }, true);
+    },
+    [apply, columnsNow],
+  );
   const setFocus = useCallback(
     (f: Partial<Focus>) => {
       const update: Update = {};
@@ -449,6 +484,7 @@ export function useScenario(): ScenarioState {
         update[`sim.${spec.id}`] = v === undefined || v === spec.default ? null : v;
       }
       update.baseline = link.baseline ? encodeBaseline(link.baseline) : null;
+      update.columns = link.columns && link.columns.length > 0 ? link.columns.map(encodeBaseline) : null;
       update.focusCloud = link.focus.cloud && link.focus.cloud !== DEFAULT_FOCUS.cloud ? link.focus.cloud : null;
       update.focusMeasure = link.focus.measure && link.focus.measure !== DEFAULT_FOCUS.measure ? link.focus.measure : null;
       update.measure = link.measure && link.measure !== DEFAULT_THESIS_MEASURE ? link.measure : null;
@@ -466,6 +502,7 @@ export function useScenario(): ScenarioState {
       view: (current.view as ViewId | null | undefined) ?? null,
       simulation: readSettings(current),
       baseline: b,
+      columns: readColumnValues((current.columns as string[] | null | undefined) ?? []),
       focus: {
         cloud: (current.focusCloud as Focus['cloud'] | null | undefined) ?? undefined,
         measure: (current.focusMeasure as Focus['measure'] | null | undefined) ?? undefined,
@@ -491,6 +528,9 @@ export function useScenario(): ScenarioState {
     pinBaseline,
     pinPreset,
     unpinBaseline,
+    columns,
+    addColumn,
+    removeColumn,
     focus,
     setFocus,
     measure,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPreset, attribute, defaultScenario, evaluate, winnerAnalysis } from '@/lib/engine';
 import { cloudYearlyChart } from './cloud-series';
 import { chartCsv, withGhosts } from './chart-model';
+import { formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { commitmentChart } from './commitments';
 import { attributionSentence, comparisonFigures, comparisonSentences, differingAssumptions, scenarioName, waterfallSteps } from './compare';
 
@@ -17,9 +18,22 @@ describe('compare view models', () => {
   });
 
   it('lays out four figures per hyperscaler with signed differences', () => {
-    const rows = comparisonFigures(ra, rb);
+    const rows = comparisonFigures([ra, rb]);
     expect(rows).toHaveLength(12);
-    expect(rows.every((r) => r.diff.length > 0)).toBe(true);
+    expect(rows.every((r) => r.cells.length === 2 && r.cells[0]!.diff === null && r.cells[1]!.diff!.length > 0)).toBe(true);
+  });
+
+  it('takes up to four columns, each figure with its change against the first column', () => {
+    const rc = evaluate(applyPreset('seed'));
+    const rows = comparisonFigures([ra, rb, rc, ra]);
+    const hosted = rows.find((r) => r.cloud === 'azure' && r.measure === 'AI compute hosted')!;
+    expect(hosted.cells.map((c) => c.value)).toEqual([ra, rb, rc, ra].map((r) => formatUsdBn(r.clouds.azure.cumulative.hostedComputeUsdBn)));
+    expect(hosted.cells[2]!.diff).toBe(formatUsdBnChange(rc.clouds.azure.cumulative.hostedComputeUsdBn - ra.clouds.azure.cumulative.hostedComputeUsdBn));
+    // The same scenario as the first column: no change, shown as such.
+    expect(hosted.cells[3]).toEqual({ value: hosted.cells[0]!.value, diff: '±$0B', sign: 0 });
+    const margin = rows.find((r) => r.cloud === 'aws' && r.measure === 'cloud AI gross margin')!;
+    expect(margin.cells[2]!.diff).toMatch(/^([+−]\d+ pts?|±0 pts)$/);
+    expect(comparisonFigures([])).toEqual([]);
   });
 
   it('says in words what changes, and something even when nothing does', () => {
@@ -42,21 +56,71 @@ describe('compare view models', () => {
     expect(attributionSentence(att, 'azure', 'company AI gross profit')).toMatch(/^Azure’s company AI gross profit goes from/);
   });
 
-  it('says what pushes and what holds back when changes pull both ways, never a share over 100%', () => {
-    const att = {
-      total: 10,
-      fromValue: 100,
-      toValue: 110,
-      contributions: [
-        { key: 'sp', label: 'World AI compute, 2025', ids: ['market.spend2025'], value: 32 },
-        { key: 'oa', label: 'OpenAI share, 2031', ids: [], value: -22 },
-      ],
-      method: 'Exact Shapley values',
-      grouping: 'parameter',
-    } as unknown as Parameters<typeof attributionSentence>[0];
-    const sentence = attributionSentence(att, 'azure', 'AI compute hosted');
-    expect(sentence).toBe('Azure’s AI compute hosted goes from $100B to $110B (+$10B): World AI compute, 2025 moves it +$32B, partly offset by OpenAI share, 2031 (−$22B).');
-    expect(sentence).not.toMatch(/\d{3}%/);
+  it('sums the smallest steps into one when a slide has room for a few bars, still running from A to B', () => {
+    const att = attribute(a, b, { cloud: 'azure', measure: 'hostedCompute' });
+    const all = waterfallSteps(att);
+    expect(all.length).toBeGreaterThan(4);
+    const few = waterfallSteps(att, 4);
+    expect(few).toHaveLength(4);
+    expect(few.slice(0, 3).map((s) => s.key)).toEqual(all.slice(0, 3).map((s) => s.key));
+    expect(few[3]!.label).toBe(`${all.length - 3} smaller changes`);
+    expect(few[3]!.ids).toEqual(all.slice(3).flatMap((s) => s.ids));
+    expect(Math.abs(few[3]!.end - att.toValue)).toBeLessThan(1e-9 * Math.max(1, Math.abs(att.toValue)));
+    expect(waterfallSteps(att, all.length)).toEqual(all);
+  });
+
+  describe('the attribution sentence, by sign', () => {
+    const attribution = (fromValue: number, values: Record<string, number>) => {
+      const contributions = Object.entries(values).map(([label, value]) => ({ key: label, label, ids: [], value }));
+      const total = contributions.reduce((sum, c) => sum + c.value, 0);
+      return { total, fromValue, toValue: fromValue + total, contributions, method: 'Exact Shapley values', grouping: 'parameter' } as unknown as Parameters<typeof attributionSentence>[0];
+    };
+
+    it('names every change when all pull the same way', () => {
+      const att = attribution(200, { 'OpenAI share, 2031': -60, 'World AI compute, 2025': -20 });
+      expect(attributionSentence(att, 'azure', 'AI compute hosted')).toBe(
+        'Azure’s AI compute hosted goes from $200B to $120B (−$80B): pushed down by OpenAI share, 2031 (−$60B) and World AI compute, 2025 (−$20B).',
+      );
+    });
+
+    it('says what pushes and what holds back when changes pull both ways, never a share of the net', () => {
+      // The issue's case: Llama share pulled +$15B against a −$74B total and was called part of "the rest".
+      const att = attribution(300, { 'OpenAI share, 2031': -80, 'Llama share, 2031': 15, 'World AI compute, 2025': -9 });
+      const sentence = attributionSentence(att, 'azure', 'AI compute hosted');
+      expect(sentence).toBe(
+        'Azure’s AI compute hosted goes from $300B to $226B (−$74B): pushed down by OpenAI share, 2031 (−$80B) and World AI compute, 2025 (−$9B); held back by Llama share, 2031 (+$15B).',
+      );
+      expect(sentence).not.toMatch(/%|the rest/);
+      const up = attributionSentence(attribution(100, { 'World AI compute, 2025': 32, 'OpenAI share, 2031': -22 }), 'aws', 'AI compute hosted');
+      expect(up).toBe('AWS’s AI compute hosted goes from $100B to $110B (+$10B): pushed up by World AI compute, 2025 (+$32B); held back by OpenAI share, 2031 (−$22B).');
+    });
+
+    it('says the changes cancel out, and which way each pulled', () => {
+      const att = attribution(100, { A: 20, B: -12, C: -8 });
+      expect(attributionSentence(att, 'other', 'AI compute hosted')).toBe(
+        'Other providers’ AI compute hosted goes from $100B to $100B (±$0B): the changes cancel out, pushed up by A (+$20B) and down by B (−$12B) and C (−$8B).',
+      );
+      expect(attributionSentence(attribution(100, { A: 0.01, B: -0.01 }), 'azure', 'x')).toMatch(/: the changes cancel out\.$/);
+    });
+
+    it('names three a side and sums the rest; leaves changes under $0.1B to the table', () => {
+      const att = attribution(100, { A: -40, B: -30, C: -20, D: -5, E: -4, F: 0.01 });
+      expect(attributionSentence(att, 'azure', 'x')).toBe('Azure’s x goes from $100B to $1B (−$99B): pushed down by A (−$40B), B (−$30B), C (−$20B) and 2 others (−$9B).');
+      expect(attributionSentence(attribution(10, { A: 0.04, B: 0.04 }), 'azure', 'x')).toBe('Azure’s x goes from $10B to $10B (+$0.1B), from many small changes.');
+    });
+
+    it('adds up for real scenarios: every named figure has the sign of its side', () => {
+      for (const preset of ['seed', 'openai-dominance', 'open-weight', 'slowdown']) {
+        const att = attribute(a, applyPreset(preset), { cloud: 'azure', measure: 'hostedCompute' });
+        const sentence = attributionSentence(att, 'azure', 'AI compute hosted');
+        const body = sentence.slice(sentence.indexOf('): ') + 3);
+        const [pushed = '', held = ''] = body.split('; held back by ');
+        const pushSign = att.total > 0 ? '+' : '−';
+        expect(pushed).toMatch(/^pushed (up|down) by /);
+        for (const m of pushed.matchAll(/\(([+−])\$/g)) expect(m[1]).toBe(pushSign);
+        for (const m of held.matchAll(/\(([+−])\$/g)) expect(m[1]).not.toBe(pushSign);
+      }
+    });
   });
 
   it('adds ghosts matched by x value, in table columns beside their series', () => {

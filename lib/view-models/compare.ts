@@ -1,5 +1,5 @@
 /**
- * The Compare view's view models (issue 11): two scenarios' headline figures side by side, what changes in
+ * The Compare view's view models (issue 11; up to four columns, issue 20): the headline figures side by side, what changes in
  * words, the assumptions that differ (grouped as the registry groups them), and the attribution waterfall.
  */
 import {
@@ -27,51 +27,54 @@ import { formatParameterAt } from './uncertainty';
 /** A scenario's name lives with the link layer (JSON export names scenarios too); re-exported for views. */
 export { scenarioName } from '@/lib/scenario/name';
 
+/** One scenario's figure in the headline table, with its change against the first column (none for the first). */
+export interface FigureCell {
+  value: string;
+  /** The change against the first column ("+$42B", "−3 pts"); null in the first column itself. */
+  diff: string | null;
+  /** Sign of the change, for its colour. */
+  sign: -1 | 0 | 1;
+}
+
 export interface FigureRow {
   cloud: HyperscalerId;
   label: string;
   color: string;
   measure: string;
-  a: string;
-  b: string;
-  diff: string;
-  /** Sign of the difference, for its colour. */
-  sign: -1 | 0 | 1;
+  /** One cell per scenario, in column order (A, B, then any added columns). */
+  cells: FigureCell[];
 }
 
-/** Each hyperscaler's four headline figures under A and B, with B − A. */
-export function comparisonFigures(a: ScenarioResult, b: ScenarioResult): FigureRow[] {
+/** Below these changes (USD bn; a fraction) a figure counts as unchanged: under what the table shows. */
+const SAME_USD_BN = 0.05;
+const SAME_MARGIN = 0.005;
+
+/**
+ * Each hyperscaler's four headline figures under every scenario compared (A first), with each one's change
+ * against A: the Compare view's table, two to four columns wide.
+ */
+export function comparisonFigures(results: readonly ScenarioResult[]): FigureRow[] {
+  const first = results[0];
+  if (!first) return [];
   const rows: FigureRow[] = [];
   for (const c of HYPERSCALERS) {
-    const x = a.clouds[c].cumulative;
-    const y = b.clouds[c].cumulative;
-    const money = (measure: string, va: number, vb: number) => {
-      const d = vb - va;
+    const row = (measure: string, pick: (r: ScenarioResult) => number, value: (v: number) => string, change: (d: number) => string, same: number) => {
+      const base = pick(first);
       rows.push({
         cloud: c,
         label: CLOUD_LABELS[c],
         color: CLOUD_COLORS[c],
         measure,
-        a: formatUsdBn(va),
-        b: formatUsdBn(vb),
-        diff: formatUsdBnChange(d),
-        sign: Math.abs(d) < 0.05 ? 0 : d > 0 ? 1 : -1,
+        cells: results.map((r, i) => {
+          const d = pick(r) - base;
+          return { value: value(pick(r)), diff: i === 0 ? null : change(d), sign: i === 0 || Math.abs(d) < same ? 0 : d > 0 ? 1 : -1 };
+        }),
       });
     };
-    money('AI compute hosted', x.hostedComputeUsdBn, y.hostedComputeUsdBn);
-    money('cloud AI revenue', x.revenueUsdBn, y.revenueUsdBn);
-    const dm = y.cloudGrossMargin - x.cloudGrossMargin;
-    rows.push({
-      cloud: c,
-      label: CLOUD_LABELS[c],
-      color: CLOUD_COLORS[c],
-      measure: 'cloud AI gross margin',
-      a: formatPct(x.cloudGrossMargin),
-      b: formatPct(y.cloudGrossMargin),
-      diff: formatPtsChange(dm),
-      sign: Math.abs(dm) < 0.005 ? 0 : dm > 0 ? 1 : -1,
-    });
-    money('company AI gross profit', x.companyGrossProfitUsdBn, y.companyGrossProfitUsdBn);
+    row('AI compute hosted', (r) => r.clouds[c].cumulative.hostedComputeUsdBn, formatUsdBn, formatUsdBnChange, SAME_USD_BN);
+    row('cloud AI revenue', (r) => r.clouds[c].cumulative.revenueUsdBn, formatUsdBn, formatUsdBnChange, SAME_USD_BN);
+    row('cloud AI gross margin', (r) => r.clouds[c].cumulative.cloudGrossMargin, formatPct, formatPtsChange, SAME_MARGIN);
+    row('company AI gross profit', (r) => r.clouds[c].cumulative.companyGrossProfitUsdBn, formatUsdBn, formatUsdBnChange, SAME_USD_BN);
   }
   return rows;
 }
@@ -173,47 +176,77 @@ export interface WaterfallStep {
   shareText: string;
 }
 
-/** Below this difference (USD bn, under what a figure shows as $0.1B) two scenarios count as giving the same figure. */
-const SAME_FIGURE_USD_BN = 0.05;
 
-/** A's value, each contribution largest first, B's value: the bars of the waterfall. */
-export function waterfallSteps(att: Attribution): WaterfallStep[] {
+/**
+ * A's value, each contribution largest first, B's value: the bars of the waterfall. With `maxSteps`, the
+ * smallest contributions beyond it are summed into one last step ("4 smaller changes"), so a slide with
+ * room for a few bars still runs exactly from A to B.
+ */
+export function waterfallSteps(att: Attribution, maxSteps = Infinity): WaterfallStep[] {
+  const sorted = [...att.contributions].sort((p, q) => Math.abs(q.value) - Math.abs(p.value));
+  const keep = sorted.length > maxSteps ? sorted.slice(0, Math.max(1, maxSteps - 1)) : sorted;
+  const rest = sorted.slice(keep.length);
+  const bars =
+    rest.length === 0
+      ? keep
+      : [
+          ...keep,
+          {
+            key: 'smaller-changes',
+            label: `${rest.length} smaller changes`,
+            ids: rest.flatMap((c) => c.ids),
+            value: rest.reduce((sum, c) => sum + c.value, 0),
+          },
+        ];
   let running = att.fromValue;
-  return [...att.contributions]
-    .sort((p, q) => Math.abs(q.value) - Math.abs(p.value))
-    .map((c) => {
-      const start = running;
-      running += c.value;
-      return {
-        key: c.key,
-        label: c.label,
-        ids: c.ids,
-        value: c.value,
-        start,
-        end: running,
-        text: formatUsdBnChange(c.value),
-        share: att.total !== 0 ? c.value / att.total : 0,
-        shareText: Math.abs(att.total) >= SAME_FIGURE_USD_BN ? formatPct(c.value / att.total) : '—',
-      };
-    });
+  return bars.map((c) => {
+    const start = running;
+    running += c.value;
+    return {
+      key: c.key,
+      label: c.label,
+      ids: c.ids,
+      value: c.value,
+      start,
+      end: running,
+      text: formatUsdBnChange(c.value),
+      share: att.total !== 0 ? c.value / att.total : 0,
+      shareText: Math.abs(att.total) >= SAME_USD_BN ? formatPct(c.value / att.total) : '—',
+    };
+  });
 }
 
-/** "OpenAI on Azure, 2031 explains 74% of the difference; the rest comes from …" */
+/** At most this many contributions are named on each side; the rest are summed as "N others". */
+const NAMED_PER_SIDE = 3;
+
+/** "X (−$80B), Y (−$9B) and 2 others (−$3B)": one side's contributions, largest first. */
+function sideWords(steps: readonly WaterfallStep[]): string {
+  const named = steps.slice(0, NAMED_PER_SIDE).map((s) => `${s.label} (${s.text})`);
+  const rest = steps.slice(NAMED_PER_SIDE);
+  if (rest.length === 1) named.push(`${rest[0]!.label} (${rest[0]!.text})`);
+  else if (rest.length > 1) named.push(`${rest.length} others (${formatUsdBnChange(rest.reduce((sum, s) => sum + s.value, 0))})`);
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : (named[0] ?? '');
+}
+
+/**
+ * The Compare answer in words, contributions grouped by sign (issue 20): "Azure’s … goes from $A to $B
+ * (−$74B): pushed down by X (−$80B) and Y (−$9B); held back by Z (+$15B)." Contributions under what a figure
+ * shows as $0.1B are left to the table. Shares of the net are never quoted: with changes pulling both ways
+ * a share of it ("74% from X, the rest from Y") hides that Y pulled the other way.
+ */
 export function attributionSentence(att: Attribution, cloud: CloudId, measureLabel: string): string {
   if (att.contributions.length === 0) return `The two scenarios give the same ${measureLabel} for ${CLOUD_LABELS[cloud]}.`;
-  const steps = waterfallSteps(att);
-  const first = steps[0] as WaterfallStep;
   const head = `${possessive(CLOUD_LABELS[cloud])} ${measureLabel} goes from ${formatUsdBn(att.fromValue)} to ${formatUsdBn(att.toValue)} (${formatUsdBnChange(att.total)})`;
-  if (Math.abs(att.total) < SAME_FIGURE_USD_BN) return `${head}: the changes cancel out.`;
-  // When changes pull both ways, a share of the net ("320% of it") reads as nonsense: say what pushes and
-  // what holds it back instead.
-  const against = steps.filter((s) => Math.sign(s.value) !== Math.sign(att.total) && s.value !== 0);
-  if (against.length > 0 && first.share > 1) {
-    const offset = against.reduce((sum, s) => sum + s.value, 0);
-    const names = against.slice(0, 2).map((s) => s.label);
-    return `${head}: ${first.label} moves it ${formatUsdBnChange(first.value)}, partly offset by ${names.join(' and ')}${against.length > 2 ? ' and others' : ''} (${formatUsdBnChange(offset)}).`;
+  const steps = waterfallSteps(att).filter((s) => Math.abs(s.value) >= SAME_USD_BN);
+  const up = steps.filter((s) => s.value > 0);
+  const down = steps.filter((s) => s.value < 0);
+  if (Math.abs(att.total) < SAME_USD_BN) {
+    if (up.length === 0 || down.length === 0) return `${head}: the changes cancel out.`;
+    return `${head}: the changes cancel out, pushed up by ${sideWords(up)} and down by ${sideWords(down)}.`;
   }
-  const share = Math.round(first.share * 100);
-  const rest = steps.slice(1, 3).map((s) => s.label);
-  return `${head}; ${share}% of it comes from ${first.label}${rest.length > 0 ? `, the rest mostly from ${rest.join(' and ')}` : ''}.`;
+  const [pushing, holding] = att.total > 0 ? [up, down] : [down, up];
+  // Many changes each too small to name: say so rather than name none.
+  if (pushing.length === 0) return `${head}, from many small changes.`;
+  const pushed = `pushed ${att.total > 0 ? 'up' : 'down'} by ${sideWords(pushing)}`;
+  return holding.length === 0 ? `${head}: ${pushed}.` : `${head}: ${pushed}; held back by ${sideWords(holding)}.`;
 }

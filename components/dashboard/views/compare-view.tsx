@@ -1,12 +1,13 @@
 'use client';
 /**
  * The Compare view (issue 11): the pinned baseline (A; Public data when none is pinned) against the
- * scenario on screen (B): what changes in words, the headline figures side by side, a waterfall that splits
+ * scenario on screen (B), and up to two more columns (C, D; issue 20) in the headline figures: what changes
+ * from A to B in words, the headline figures side by side with each one's change against A, a waterfall that splits
  * the difference in a chosen figure among the changed assumptions (exact Shapley values, computed in the
  * worker), and the assumptions that differ. Side by side on a desktop, stacked on a phone.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { memo, useMemo, useState } from 'react';
+import { memo, useContext, useMemo, useState } from 'react';
 import {
   CLOUD_LABELS,
   MEASURE_LABELS,
@@ -17,9 +18,11 @@ import {
   possessive,
 } from '@/lib/engine';
 import { formatUsdBn } from '@/lib/format';
+import { Presenting } from '@/components/charts/chart-space';
 import { valueToLeftPct } from '@/lib/charts/geometry';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { workerQueryClient } from '@/lib/state/query-client';
+import { MAX_COMPARE_COLUMNS, columnLetter } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { useAttribution, useCompareOdds } from '@/lib/state/use-simulation';
 import {
@@ -35,16 +38,34 @@ import { ScrollTable } from '@/components/ui/scroll-region';
 import { TableToggle, useShowTable } from '@/components/charts/table-toggle';
 import { FocusPicker, SELECT } from './focus-picker';
 
+/** Bars a projected slide shows between A and B; smaller changes are summed into the last (waterfallSteps). */
+const PRESENT_MAX_STEPS = 5;
+
 const BUTTON = 'min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted';
 
-export interface CompareSide {
+/** An added column (C, D): shown in the headline figures only, so it needs no winner analysis. */
+export interface CompareColumn {
   scenario: Scenario;
   result: ScenarioResult;
-  winners: WinnerAnalysis;
   name: string;
 }
 
-export function CompareView(props: { a: CompareSide; b: CompareSide; pinned: boolean; state: ScenarioState }) {
+export interface CompareSide extends CompareColumn {
+  winners: WinnerAnalysis;
+}
+
+interface CompareProps {
+  a: CompareSide;
+  b: CompareSide;
+  /** The added columns, C then D. */
+  more: readonly CompareColumn[];
+  pinned: boolean;
+  state: ScenarioState;
+}
+
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four'];
+
+export function CompareView(props: CompareProps) {
   return (
     <QueryClientProvider client={workerQueryClient}>
       <CompareBody {...props} />
@@ -52,28 +73,47 @@ export function CompareView(props: { a: CompareSide; b: CompareSide; pinned: boo
   );
 }
 
-const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: CompareSide; b: CompareSide; pinned: boolean; state: ScenarioState }) {
+const CompareBody = memo(function CompareBody({ a, b, more, pinned, state }: CompareProps) {
   const sentences = useMemo(() => comparisonSentences(a.result, b.result, a.winners, b.winners), [a, b]);
-  const figures = useMemo(() => comparisonFigures(a.result, b.result), [a.result, b.result]);
+  const columns = useMemo(
+    () => [
+      { letter: 'A', role: pinned ? 'the pinned baseline' : 'the reference', name: a.name, result: a.result },
+      { letter: 'B', role: 'the scenario on screen', name: b.name, result: b.result },
+      ...more.map((c, i) => ({ letter: columnLetter(i), role: 'added for comparison', name: c.name, result: c.result })),
+    ],
+    [a, b, more, pinned],
+  );
+  const figures = useMemo(() => comparisonFigures(columns.map((c) => c.result)), [columns]);
+  const full = columns.length >= MAX_COMPARE_COLUMNS;
+  // A slide shows A against B (the waterfall), not the headline table: it names only those two.
+  const named = useContext(Presenting) ? columns.slice(0, 2) : columns;
   const differences = useMemo(() => differingAssumptions(a.scenario, b.scenario), [a.scenario, b.scenario]);
   const changedCount = differences.reduce((n, g) => n + g.rows.length, 0);
   return (
     <div className="space-y-4">
       <section aria-labelledby="compare-heading" className="rounded-lg border bg-card p-4">
         <h3 id="compare-heading" className="text-lg font-semibold">
-          Compare two scenarios
+          Compare {COUNT_WORDS[named.length]} scenarios
         </h3>
-        <div className="mt-2 grid gap-3 sm:grid-cols-2">
-          <p className="rounded-md bg-muted/60 px-3 py-2" data-side="a">
-            <span className="block text-xs font-semibold uppercase tracking-wide text-muted-foreground">A: {pinned ? 'the pinned baseline' : 'the reference'}</span>
-            <span className="text-base font-semibold">{a.name}</span>
-          </p>
-          <p className="rounded-md bg-muted/60 px-3 py-2" data-side="b">
-            <span className="block text-xs font-semibold uppercase tracking-wide text-muted-foreground">B: the scenario on screen</span>
-            <span className="text-base font-semibold">{b.name}</span>
-          </p>
-        </div>
+        <ul className={`mt-2 grid gap-3 sm:grid-cols-2 ${named.length > 2 ? 'xl:grid-cols-4' : ''}`} aria-label="Scenarios compared">
+          {named.map((c, i) => (
+            <li key={c.letter} className="flex items-start gap-2 rounded-md bg-muted/60 px-3 py-2" data-side={c.letter.toLowerCase()}>
+              <p className="min-w-0 flex-1">
+                <span className="block text-xs font-semibold uppercase tracking-wide text-muted-foreground">
+                  {c.letter}: {c.role}
+                </span>
+                <span className="text-base font-semibold">{c.name}</span>
+              </p>
+              {i >= 2 && (
+                <button type="button" className={`${BUTTON} shrink-0`} onClick={() => state.removeColumn(i - 2)} data-present-hide>
+                  Remove<span className="sr-only"> column {c.letter} ({c.name})</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
         <BaselineActions state={state} pinned={pinned} same={changedCount === 0} />
+        <AddColumn state={state} full={full} />
         <ul className="mt-3 list-disc space-y-1 pl-5 text-base sm:text-lg" data-compare-sentences aria-live="polite">
           {sentences.map((s) => (
             <li key={s}>{s}</li>
@@ -85,21 +125,23 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
         <h3 id="compare-figures" className="text-lg font-semibold">
           Headline figures, 2025-2031
         </h3>
-        <ScrollTable label="Headline figures of A and B" caption={`Headline figures of A (${a.name}) and B (${b.name}), 2025-2031`} className="mt-2">
+        <p className="mt-0.5 text-sm text-muted-foreground">Each column’s figure, then its change against A.</p>
+        <ScrollTable
+          label="Headline figures of the scenarios compared"
+          caption={`Headline figures, 2025-2031, of ${columns.map((c) => `${c.letter} (${c.name})`).join(', ')}; each with its change against A`}
+          className="mt-2"
+        >
             <thead>
-              <tr className="border-b text-left">
+              <tr className="border-b text-left align-bottom">
                 <th scope="col" className="py-1.5 pr-3">
                   Figure
                 </th>
-                <th scope="col" className="px-2 text-right">
-                  A
-                </th>
-                <th scope="col" className="px-2 text-right">
-                  B
-                </th>
-                <th scope="col" className="px-2 text-right">
-                  B − A
-                </th>
+                {columns.map((c) => (
+                  <th key={c.letter} scope="col" className="min-w-24 px-2 text-right" data-column={c.letter}>
+                    {c.letter}
+                    <span className="block max-w-40 text-xs font-normal leading-tight text-muted-foreground">{c.name}</span>
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -108,11 +150,17 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
                   <th scope="row" className="sticky left-0 bg-card py-1.5 pr-3 text-left font-medium" style={{ boxShadow: `inset 4px 0 0 ${r.color}`, paddingLeft: 10 }}>
                     {r.label}: {r.measure}
                   </th>
-                  <td className="figures whitespace-nowrap px-2 text-right">{r.a}</td>
-                  <td className="figures whitespace-nowrap px-2 text-right font-semibold">{r.b}</td>
-                  <td className={`figures whitespace-nowrap px-2 text-right font-semibold ${r.sign > 0 ? 'text-positive' : r.sign < 0 ? 'text-negative' : 'text-muted-foreground'}`}>
-                    {r.diff}
-                  </td>
+                  {r.cells.map((cell, j) => (
+                    <td key={columns[j]?.letter} className="figures whitespace-nowrap px-2 text-right" data-cell={columns[j]?.letter}>
+                      <span className={j === 0 ? '' : 'font-semibold'}>{cell.value}</span>
+                      {cell.diff !== null && (
+                        <span className={`ml-1.5 text-xs font-semibold ${cell.sign > 0 ? 'text-positive' : cell.sign < 0 ? 'text-negative' : 'text-muted-foreground'}`} data-diff>
+                          {cell.diff}
+                          <span className="sr-only"> against A</span>
+                        </span>
+                      )}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -171,6 +219,42 @@ const CompareBody = memo(function CompareBody({ a, b, pinned, state }: { a: Comp
   );
 });
 
+/** Every preset, as options of a select (the baseline's and the added column's). */
+function PresetOptions() {
+  return presets.map((p) => (
+    <option key={p.id} value={p.id}>
+      {p.name}
+    </option>
+  ));
+}
+
+/** Adds a column (C, D): the scenario on screen as it is now, or a preset. A native select: keyboard-usable as it is. */
+function AddColumn({ state, full }: { state: ScenarioState; full: boolean }) {
+  return (
+    <div className="mt-2 flex flex-wrap items-center gap-2" data-present-hide>
+      <label className="flex min-w-0 items-center gap-2 text-sm">
+        <span className="font-medium">Add a column</span>
+        <select
+          className={SELECT}
+          value=""
+          disabled={full}
+          aria-describedby="compare-add-help"
+          onChange={(e) => {
+            if (e.target.value) state.addColumn(e.target.value);
+          }}
+        >
+          <option value="">{full ? 'four columns shown' : 'choose a scenario…'}</option>
+          <option value="screen">The scenario on screen, as it is now</option>
+          <PresetOptions />
+        </select>
+      </label>
+      <span id="compare-add-help" className="text-xs text-muted-foreground">
+        {full ? 'Remove a column to add another.' : `Up to ${MAX_COMPARE_COLUMNS} scenarios side by side in the headline figures, each against A.`}
+      </span>
+    </div>
+  );
+}
+
 function BaselineActions({ state, pinned, same }: { state: ScenarioState; pinned: boolean; same: boolean }) {
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2" data-present-hide>
@@ -190,11 +274,7 @@ function BaselineActions({ state, pinned, same }: { state: ScenarioState; pinned
           }}
         >
           <option value="">a preset…</option>
-          {presets.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PresetOptions />
         </select>
       </label>
       {pinned && (
@@ -223,7 +303,8 @@ const WaterfallCard = memo(function WaterfallCard({
   const att = useAttribution(a.scenario, b.scenario, cloud, measure);
   const showTable = useShowTable('compare-waterfall');
   const data = att.data?.value;
-  const steps = useMemo(() => (data ? waterfallSteps(data) : []), [data]);
+  const presenting = useContext(Presenting);
+  const steps = useMemo(() => (data ? waterfallSteps(data, presenting ? PRESENT_MAX_STEPS : Infinity) : []), [data, presenting]);
   const measureLabel = MEASURE_LABELS[measure];
   const title = `From A to B: what changes ${possessive(CLOUD_LABELS[cloud])} ${measureLabel}`;
   return (
@@ -233,7 +314,7 @@ const WaterfallCard = memo(function WaterfallCard({
           <h3 id="compare-waterfall" className="text-lg font-semibold leading-tight">
             {title}, 2025-2031
           </h3>
-          <p className="mt-0.5 text-sm text-muted-foreground">
+          <p className="mt-0.5 text-sm text-muted-foreground" data-present-hide>
             Each bar is one changed assumption (or group), its share of the difference averaged over every order of applying the changes (exact
             Shapley values), so the bars add up to B − A. Click a bar for its assumptions.
           </p>

@@ -230,7 +230,7 @@ function RunStatus({
   // once the run is done the bar leaves the layout, so a longer sentence cannot wrap it onto a second line.
   const running = status !== 'full' && !error && !moving;
   return (
-    <p className="mt-2 flex min-h-6 flex-wrap items-center gap-x-2 text-sm text-muted-foreground" data-run-status={status}>
+    <p className="mt-2 flex min-h-6 flex-wrap items-center gap-x-2 text-sm text-muted-foreground" data-run-status={status} data-present-hide>
       <span>{text}</span>
       <progress
         className={running ? 'h-1.5 w-28' : 'hidden'}
