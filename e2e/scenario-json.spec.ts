@@ -162,3 +162,20 @@ test('a file dropped on the menu, or a document pasted into it, is imported', as
   await expect(page.getByRole('status').filter({ hasText: 'from the pasted text' })).toBeVisible();
   await expect(page).toHaveURL(/gn=70/);
 });
+
+test('a Compare view with four columns goes to JSON and back with its columns', async ({ page, browser }) => {
+  const query = 'v=3&p=seed&view=compare&b=p.public&cc=p.openai-dominance&cc=p.slowdown';
+  await page.goto(`/?${query}`);
+  await expect(page.getByRole('heading', { name: /Compare four scenarios/ })).toBeVisible();
+  const doc = JSON.parse(await downloadJson(page));
+  expect(doc.columns.map((c: { name: string }) => c.name)).toEqual(['OpenAI dominance', 'AI spending slowdown']);
+  expect(pairs(doc.link)).toEqual(pairs(query));
+
+  const fresh = await browser.newPage();
+  await new DashboardPage(fresh).goto();
+  await importJson(fresh, 'four.json', JSON.stringify(doc));
+  await expect(fresh.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await expect.poll(() => pairs(fresh.url())).toEqual(pairs(query));
+  await expect(fresh.getByRole('heading', { name: /Compare four scenarios/ })).toBeVisible();
+  await fresh.close();
+});

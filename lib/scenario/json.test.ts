@@ -67,6 +67,31 @@ describe('scenarioToJson', () => {
       assumptions: { 'market.spend2025': { value: 250, unit: 'USD bn', label: 'World AI compute, 2025', changed: true, key: 'sp' } },
     });
   });
+
+  it('carries the Compare view’s added columns and reads them back (a file without any has none)', () => {
+    const query = encodeScenario(baseScenarioFor('seed'), {
+      presetId: 'seed',
+      view: 'compare',
+      baseline: { scenario: baseScenarioFor(null), presetId: null },
+      columns: [
+        { scenario: baseScenarioFor('openai-dominance'), presetId: 'openai-dominance' },
+        { scenario: { ...baseScenarioFor('seed'), 'market.spend2025': 150 }, presetId: 'seed' },
+      ],
+    });
+    const doc = scenarioJsonFromQuery(query, NOW);
+    expect(doc.columns.map((c) => c.name)).toEqual(['OpenAI dominance', 'Seed thesis, 1 change']);
+    expect(Object.keys(doc.columns[1]!.assumptions)).toEqual(['market.spend2025']);
+    const back = scenarioFromJson(scenarioJsonText(doc));
+    expect(back).toMatchObject({ ok: true, query, problems: [] });
+    if (back.ok) expect(back.decoded.columns.map((c) => c.presetId)).toEqual(['openai-dominance', 'seed']);
+    expect(scenarioJsonFromQuery(seedQuery, NOW).columns).toEqual([]);
+    const odd = { ...editable(), columns: [{ preset: 'seed', assumptions: {} }, 'not a scenario'] };
+    const read = scenarioFromJson(JSON.stringify(odd));
+    expect(read.ok && read.decoded.columns.map((c) => c.presetId)).toEqual(['seed']);
+    expect(read.problems).toContain('Ignored Compare column D: it should be an object with “preset” and “assumptions”.');
+    const notList = scenarioFromJson(JSON.stringify({ ...editable(), columns: { preset: 'seed' } }));
+    expect(notList.problems.some((p) => p.startsWith('Ignored “columns”'))).toBe(true);
+  });
 });
 
 describe('scenarioFromJson', () => {

@@ -4,7 +4,7 @@
  * link writes it; it also carries the scenario's link, so the file leads back to the live dashboard.
  *
  * Reading a document is reading a link: its fields become link parameters (`v`, `p`, `view`, `b`, each
- * parameter's key) and go through `decodeScenario`, so migrations from an older `schemaVersion`, clamping,
+ * parameter's key, `cc` per Compare column) and go through `decodeScenario`, so migrations from an older `schemaVersion`, clamping,
  * fallbacks and every message are the link's. Only a document that cannot be read at all (not JSON, not
  * this format, no assumptions) is refused, with its problems in words; nothing here throws.
  */
@@ -20,7 +20,7 @@ import {
   type ThesisMeasure,
 } from '@/lib/engine';
 import { scenarioName } from './name';
-import { DEFAULT_FOCUS, baseScenarioFor, decodeScenario, encodeScenario, type Baseline, type DecodedLink, type Focus } from './codec';
+import { DEFAULT_FOCUS, baseScenarioFor, columnLetter, decodeScenario, encodeScenario, type Baseline, type DecodedLink, type Focus } from './codec';
 import { quote } from './messages';
 import { serializeParameterValue } from './parse-value';
 import { RESERVED_KEYS, SCHEMA_VERSION, type ViewId } from './schema';
@@ -36,6 +36,8 @@ export interface ScenarioJsonInput {
   presetId: string | null;
   view: ViewId | null;
   baseline?: Baseline | null;
+  /** The Compare view's added columns (C, D). */
+  columns?: readonly Baseline[];
   simulation?: Partial<SimulationSettings>;
   focus?: Partial<Focus>;
   /** What the headline, winner analysis and odds speak of (default: cloud AI revenue). */
@@ -67,12 +69,31 @@ export interface ScenarioDocument {
   /** Every assumption, by parameter id, in registry order. */
   assumptions: Record<string, AssumptionEntry>;
   /** The pinned baseline: its preset and only what differs from it (a second scenario in brief). */
-  baseline: { name: string; preset: string | null; assumptions: Record<string, AssumptionEntry> } | null;
+  baseline: ScenarioBrief | null;
+  /** The Compare view's added columns (C, D), each written as the baseline is; empty when none. */
+  columns: ScenarioBrief[];
   /** The Risk view's simulation settings, defaults filled in. */
   simulation: SimulationSettings;
   focus: Focus;
   /** What the headline, the winner analysis and the odds speak of: revenue, companyGrossProfit or hosted. */
   measure: ThesisMeasure;
+}
+
+/** A second scenario in brief (the baseline, a Compare column): its preset and only what differs from it. */
+export interface ScenarioBrief {
+  name: string;
+  preset: string | null;
+  assumptions: Record<string, AssumptionEntry>;
+}
+
+function brief(b: Baseline): ScenarioBrief {
+  const bBase = baseScenarioFor(b.presetId);
+  const changed: Record<string, AssumptionEntry> = {};
+  for (const spec of parameters) {
+    const e = entry(spec.id, b.scenario[spec.id] ?? spec.default, bBase);
+    if (e.changed) changed[spec.id] = e;
+  }
+  return { name: scenarioName(b.scenario, b.presetId, bBase), preset: b.presetId, assumptions: changed };
 }
 
 function entry(id: string, value: number | string, base: Readonly<Scenario>): AssumptionEntry {
@@ -97,6 +118,7 @@ export function scenarioToJson(input: ScenarioJsonInput): ScenarioDocument {
     presetId,
     view: input.view,
     baseline: input.baseline ?? null,
+    columns: input.columns ?? [],
     simulation: input.simulation,
     focus: input.focus,
     measure: input.measure ?? null,
@@ -104,17 +126,7 @@ export function scenarioToJson(input: ScenarioJsonInput): ScenarioDocument {
   const canonical = decodeScenario(link);
   const assumptions: Record<string, AssumptionEntry> = {};
   for (const spec of parameters) assumptions[spec.id] = entry(spec.id, canonical.scenario[spec.id] ?? spec.default, base);
-  let baseline: ScenarioDocument['baseline'] = null;
-  if (canonical.baseline) {
-    const b = canonical.baseline;
-    const bBase = baseScenarioFor(b.presetId);
-    const changed: Record<string, AssumptionEntry> = {};
-    for (const spec of parameters) {
-      const e = entry(spec.id, b.scenario[spec.id] ?? spec.default, bBase);
-      if (e.changed) changed[spec.id] = e;
-    }
-    baseline = { name: scenarioName(b.scenario, b.presetId, bBase), preset: b.presetId, assumptions: changed };
-  }
+  const baseline = canonical.baseline ? brief(canonical.baseline) : null;
   const simulation = Object.fromEntries(SIMULATION_SETTINGS.map((s) => [s.id, canonical.simulation[s.id] ?? s.default])) as unknown as SimulationSettings;
   return {
     format: SCENARIO_JSON_FORMAT,
@@ -127,6 +139,7 @@ export function scenarioToJson(input: ScenarioJsonInput): ScenarioDocument {
     view: canonical.view,
     assumptions,
     baseline,
+    columns: canonical.columns.map(brief),
     simulation,
     focus: { ...DEFAULT_FOCUS, ...canonical.focus },
     measure: canonical.measure ?? DEFAULT_THESIS_MEASURE,
@@ -136,7 +149,7 @@ export function scenarioToJson(input: ScenarioJsonInput): ScenarioDocument {
 /** The document for a link's query: what the dashboard exports, from the state on screen at the click. */
 export function scenarioJsonFromQuery(query: string, now?: Date): ScenarioDocument {
   const d = decodeScenario(query);
-  return scenarioToJson({ scenario: d.scenario, presetId: d.presetId, view: d.view, baseline: d.baseline, simulation: d.simulation, focus: d.focus, measure: d.measure, now });
+  return scenarioToJson({ scenario: d.scenario, presetId: d.presetId, view: d.view, baseline: d.baseline, columns: d.columns, simulation: d.simulation, focus: d.focus, measure: d.measure, now });
 }
 
 /** The document as the text of a file: two-space indents, one field a line, so it reads and diffs well. */
@@ -175,6 +188,7 @@ const documentSchema = z.object({
   preset: z.unknown().optional(),
   view: z.unknown().optional(),
   baseline: z.unknown().optional(),
+  columns: z.unknown().optional(),
   simulation: z.unknown().optional(),
   focus: z.unknown().optional(),
   measure: z.unknown().optional(),
@@ -230,6 +244,15 @@ export function scenarioFromJson(text: unknown): ScenarioJsonResult {
     if (b === null) extra.push('Ignored the baseline: it should be an object with “preset” and “assumptions”; comparing with Public data.');
     else params.append(RESERVED_KEYS.baseline, b);
   }
+  if (doc.columns !== undefined && doc.columns !== null) {
+    if (!Array.isArray(doc.columns)) extra.push('Ignored “columns”: it should be a list of scenarios, each with “preset” and “assumptions”.');
+    else
+      doc.columns.forEach((raw, i) => {
+        const c = baselineText(raw, doc.schemaVersion);
+        if (c === null) extra.push(`Ignored Compare column ${columnLetter(i)}: it should be an object with “preset” and “assumptions”.`);
+        else params.append(RESERVED_KEYS.columns, c);
+      });
+  }
   if (doc.focus !== undefined && doc.focus !== null) {
     const f = objectOrNull(doc.focus);
     if (f === null) extra.push('Ignored “focus”: it should be an object with “cloud” and “measure”.');
@@ -248,6 +271,7 @@ export function scenarioFromJson(text: unknown): ScenarioJsonResult {
     presetId: decoded.presetId,
     view: decoded.view,
     baseline: decoded.baseline,
+    columns: decoded.columns,
     simulation: decoded.simulation,
     focus: decoded.focus,
     measure: decoded.measure,
