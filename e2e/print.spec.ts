@@ -37,7 +37,30 @@ for (const [view, label] of VIEWS) {
     await expect(page.getByRole('tablist', { name: 'Views' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeHidden();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    expect(pageCount(pdf)).toBe(1);
+    if (view === 'risk') {
+      // Six charts at the other views' scale, in two columns: legible type over up to three pages, rather
+      // than one page at 4-pt type with the fan charts' year labels on top of each other.
+      expect(pageCount(pdf)).toBeLessThanOrEqual(3);
+      const zoom = await page.evaluate(() => Number(getComputedStyle(document.documentElement).getPropertyValue('--print-zoom')));
+      expect(zoom).toBeGreaterThanOrEqual(0.54);
+      const overlaps = await page.evaluate(() => {
+        const found: string[] = [];
+        // Axis labels are spans over the plot, one row of them per axis: group by their row's element.
+        const rows = new Map<Element, DOMRect[]>();
+        for (const el of document.querySelectorAll('#views [role="tabpanel"][data-state="active"] span')) {
+          if (!/^20\d\d$/.test(el.textContent ?? '') || el.children.length > 0) continue;
+          const rect = el.getBoundingClientRect();
+          if (rect.width === 0) continue;
+          rows.set(el.parentElement!, [...(rows.get(el.parentElement!) ?? []), rect]);
+        }
+        for (const rects of rows.values()) {
+          rects.sort((a, b) => a.left - b.left);
+          for (let i = 1; i < rects.length; i++) if (rects[i - 1]!.right > rects[i]!.left + 0.5) found.push(`${rects[i - 1]!.left.toFixed(0)}/${rects[i]!.left.toFixed(0)}`);
+        }
+        return found;
+      });
+      expect(overlaps, 'year labels drawn on top of each other').toEqual([]);
+    } else expect(pageCount(pdf)).toBe(1);
     expect(pdf.toString('latin1')).toContain(`/URI (${origin}/?${query})`);
   });
 }
