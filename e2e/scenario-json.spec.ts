@@ -21,6 +21,10 @@ async function downloadJson(page: Page): Promise<string> {
   await openExport(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario (JSON)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.json$/);
+  // The menu closes once the file is on its way, focus back on its button, and says so to a screen reader.
+  await expect(page.getByRole('button', { name: 'Download scenario (JSON)' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+  await expect(page.getByTestId('export-announcement')).toHaveText(`Downloaded “${JSON.parse(readFileSync((await download.path())!, 'utf8')).name}” as ${download.suggestedFilename()}.`);
   return readFileSync((await download.path())!, 'utf8');
 }
 
@@ -144,6 +148,8 @@ test('a file dropped on the menu, or a document pasted into it, is imported', as
   await d.goto('v=3&gn=50');
   const doc = JSON.parse(await downloadJson(page));
   doc.assumptions['market.growthNear'].value = 60;
+  // The download closed the menu; open it again to drop the edited file on it.
+  await openExport(page);
   const menu = page.getByRole('dialog', { name: 'Export, import and print' });
   await menu.evaluate((el, text) => {
     const data = new DataTransfer();

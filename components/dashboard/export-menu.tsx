@@ -22,6 +22,8 @@ const item = 'flex min-h-10 w-full items-center rounded-md px-3 text-left text-s
 export function ExportMenu({ state, defaultOpen = false }: { state: ScenarioState; defaultOpen?: boolean }) {
   const [open, setOpen] = useState(defaultOpen);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // A download's confirmation, said after the menu closes (the browser shows the file itself).
+  const [downloaded, setDownloaded] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
 
   const download = async () => {
@@ -31,7 +33,10 @@ export function ExportMenu({ state, defaultOpen = false }: { state: ScenarioStat
     const doc = scenarioJsonFromQuery(query);
     const filename = scenarioJsonFileName(doc);
     downloadText(filename, scenarioJsonText(doc), 'application/json');
-    setStatus({ kind: 'done', message: `Downloaded “${doc.name}” as ${filename}.`, problems: [] });
+    // Done: the menu closes, as a chart's Export menu does, and focus returns to its button. An import stays
+    // open instead, since what it read (and any problems) is said inside the menu.
+    setOpen(false);
+    setDownloaded(`Downloaded “${doc.name}” as ${filename}.`);
   };
 
   const importText = async (text: string, fileName: string) => {
@@ -97,7 +102,10 @@ export function ExportMenu({ state, defaultOpen = false }: { state: ScenarioStat
         open={open}
         onOpenChange={(next) => {
           setOpen(next);
-          if (next) setStatus({ kind: 'idle' });
+          if (next) {
+            setStatus({ kind: 'idle' });
+            setDownloaded('');
+          }
         }}
       >
         <Popover.Trigger asChild>
@@ -147,6 +155,9 @@ export function ExportMenu({ state, defaultOpen = false }: { state: ScenarioStat
           </Popover.Content>
         </Popover.Portal>
       </Popover.Root>
+      <p role="status" className="sr-only" data-testid="export-announcement">
+        {downloaded}
+      </p>
     </>
   );
 }
