@@ -1,6 +1,6 @@
 'use client';
 /**
- * The dashboard: header, the answer (headline strip), the four views, and the controls beside them
+ * The dashboard: header, the answer (headline strip), the six views, and the controls beside them
  * (a drawer on phones). State comes from the URL (useScenario); economics from the engine (useResults).
  */
 import type { LinkUpgrade } from '@/lib/link/summary';
@@ -326,7 +326,7 @@ export function Dashboard({
         />
 
         <Tabs.Root id="views" tabIndex={-1} value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
-          {/* On a phone the four tabs wrap onto two lines rather than hiding past the edge. */}
+          {/* On a phone the six tabs wrap onto two lines rather than hiding past the edge. */}
           <Tabs.List aria-label="Views" className="flex flex-wrap gap-x-1 border-b">
             {VIEW_IDS.map((v) => (
               <Tabs.Trigger
