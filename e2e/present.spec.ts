@@ -229,6 +229,21 @@ test.describe('Stories and present mode', () => {
     await expect(page).toHaveURL(/pr=2/);
   });
 
+  test('when the browser blocks the notes window, the presenter is told on screen, and can dismiss it', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    await page.goto(`/?${new URLSearchParams([['v', '3'], ['st', 'strategies~p.public~First~A private note~'], ['pr', '1']])}`);
+    await expect(page.getByTestId('present-mode')).toBeVisible();
+    await expect(page.getByTestId('presenter-blocked')).toHaveCount(0);
+    await page.keyboard.press('n');
+    await expect(page.getByTestId('presenter-blocked')).toHaveText(/The browser blocked the notes window: allow pop-ups for this site, then press N again\./);
+    // The note itself stays private all the same.
+    expect(await page.locator('body').innerText()).not.toContain('A private note');
+    await page.getByTestId('presenter-blocked').getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByTestId('presenter-blocked')).toHaveCount(0);
+  });
+
   test('a story link with a value out of range keeps its story in the address bar, and a story-only link is not called old', async ({ page }) => {
     await page.goto(`/?v=3&st=${encodeURIComponent('strategies~p.public_sp.99999~Title')}&st=${encodeURIComponent('risk~p.public~R')}&pr=1`);
     await expect(slideTitle(page)).toHaveText('Title');

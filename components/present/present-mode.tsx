@@ -100,6 +100,8 @@ export function PresentMode({
   const [digits, setDigits] = useState('');
   // Said to screen readers instead of the slide's title, until the slide changes (a reset).
   const [said, setSaid] = useState<{ n: number; text: string } | null>(null);
+  // Said on screen as well when the presenter window was refused: without it, N would seem to do nothing.
+  const [blocked, setBlocked] = useState(false);
   const [presenter, setPresenter] = useState<Window | null>(null);
   const [startedAt] = useState(() => Date.now());
   const stage = useRef<HTMLDivElement>(null);
@@ -154,6 +156,7 @@ export function PresentMode({
   }, [slide, state, n]);
   const openNotes = useCallback(() => {
     const w = openPresenterWindow();
+    setBlocked(!w);
     if (w) setPresenter(w);
     else setSaid({ n, text: 'The browser blocked the presenter window: allow pop-ups for this site.' });
   }, [n]);
@@ -329,6 +332,14 @@ export function PresentMode({
         <button type="button" onClick={leave} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
           Exit (Esc)
         </button>
+        {blocked && (
+          <p className="flex items-center gap-2 rounded-md bg-muted px-3 py-2 text-sm" data-testid="presenter-blocked">
+            The browser blocked the notes window: allow pop-ups for this site, then press N again.
+            <button type="button" onClick={() => setBlocked(false)} className="rounded px-1.5 font-medium underline underline-offset-2" aria-label="Dismiss">
+              OK
+            </button>
+          </p>
+        )}
         <p className="ml-auto hidden text-sm text-muted-foreground md:block" aria-hidden>
           {digits ? `Go to slide ${digits}… (Enter)` : '→ next · ← back · number + Enter jumps · B black · F full screen · R reset slide · N notes'}
         </p>
