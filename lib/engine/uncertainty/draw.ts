@@ -8,7 +8,7 @@ import type { ModelInputs } from '../inputs';
 import { THESIS_MEASURES, type ThesisMeasure, type UncertainMeasure } from '../simulation-settings';
 import { createExposureProbe, leaderOn } from '../winners';
 import { gamma, triangular, type Uniform } from './distributions';
-import { setInput } from './fast-inputs';
+import { setInput } from '../inputs';
 import { LEAN } from './measures';
 import type { DirichletDraw, SimulationPlan, TriangularDraw } from './plan';
 

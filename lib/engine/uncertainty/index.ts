@@ -31,7 +31,7 @@ export {
 export type { SimulationSettings, SimulationSettingSpec, UncertainMeasure } from '../simulation-settings';
 export { hyperscalerLeader } from '../winners';
 export { cloudMeasure, cumulativeMeasure, LEAN } from './measures';
-export { inputSetters, setInput } from './fast-inputs';
+export { inputSetters, setInput } from '../inputs';
 export { plausibleRange, uncertaintyInputs } from './ranges';
 export { MAX_SAMPLES, resolveSimulationSettings } from './results';
 export type {

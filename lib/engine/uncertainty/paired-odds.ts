@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario';
 import { DEFAULT_THESIS_MEASURE, type ThesisMeasure } from '../simulation-settings';
 import type { Uniform } from './distributions';
 import { dirichletShares, triangularValue } from './draw';
-import { setInput, type InputSetter } from './fast-inputs';
+import { setInput, type InputSetter } from '../inputs';
 import { planDraws, type TriangularDraw } from './plan';
 import { DIRICHLET_GROUPS } from './ranges';
 import { resolveSimulationSettings, type Probability, type SimulationOptions } from './results';

@@ -5,7 +5,7 @@
 import { parametersById, type NumberParameterSpec } from '../parameters';
 import type { Scenario } from '../scenario';
 import { DEFAULT_THESIS_MEASURE, type SimulationSettings, type ThesisMeasure } from '../simulation-settings';
-import { inputSetters, type InputSetter } from './fast-inputs';
+import { inputSetters, type InputSetter } from '../inputs';
 import { DIRICHLET_GROUPS, DIRICHLET_IDS, hasRange, HELD_IDS, numberParameters, numberValue, plausibleRange } from './ranges';
 import { resolveSimulationSettings, type SimulationOptions } from './results';
 
