@@ -113,6 +113,8 @@ interface Leaf {
 interface CompiledRow {
   key: string;
   read: (scenario: Readonly<Scenario>) => unknown;
+  /** A single number: its slot and divisor, read by resolveInputs' scalar loop. */
+  scalar?: { at: number; divisor: Divisor };
   leaves: readonly Leaf[];
 }
 
@@ -135,7 +137,7 @@ function fastShape(keys: readonly string[], value: (key: string) => unknown = ()
 function scalarRow(key: string, row: ScalarInput): CompiledRow {
   const at = numberSlot(row.id);
   const d = row.divisor;
-  return { key, read: () => (NUMBERS[at] as number) / d, leaves: [{ id: row.id, path: [key], divisor: d }] };
+  return { key, read: () => (NUMBERS[at] as number) / d, scalar: { at, divisor: d }, leaves: [{ id: row.id, path: [key], divisor: d }] };
 }
 
 function familyRow(key: string, row: FamilyInput): CompiledRow {
@@ -235,11 +237,22 @@ const INPUTS_SHAPE = fastShape(
   (key) => (ROWS.find((r) => r.key === key) as CompiledRow).read({}),
 );
 
+// Scalars are read in one loop over flat arrays; records through their rows' readers. `out` is a clone of
+// INPUTS_SHAPE, so it holds every field in the table's order before any is written.
+const SCALARS = ROWS.filter((r) => r.scalar !== undefined);
+const SCALAR_KEYS = SCALARS.map((r) => r.key);
+const SCALAR_SLOTS = Int32Array.from(SCALARS, (r) => r.scalar!.at);
+const SCALAR_DIVISORS = Float64Array.from(SCALARS, (r) => r.scalar!.divisor);
+const RECORDS = ROWS.filter((r) => r.scalar === undefined);
+
 export function resolveInputs(scenario: Readonly<Scenario>): ModelInputs {
   readScenario(scenario);
   const out: Record<string, unknown> = { ...INPUTS_SHAPE };
-  for (let i = 0; i < ROWS.length; i++) {
-    const row = ROWS[i] as CompiledRow;
+  for (let i = 0; i < SCALAR_KEYS.length; i++) {
+    out[SCALAR_KEYS[i] as string] = (NUMBERS[SCALAR_SLOTS[i] as number] as number) / (SCALAR_DIVISORS[i] as number);
+  }
+  for (let i = 0; i < RECORDS.length; i++) {
+    const row = RECORDS[i] as CompiledRow;
     out[row.key] = row.read(scenario);
   }
   return out as ModelInputs;
