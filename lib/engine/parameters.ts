@@ -2,7 +2,8 @@
  * The parameter registry: every scenario input, declared once.
  *
  * Controls, URL keys, validation, the methodology page and the plausible ranges used for uncertainty are
- * all derived from this list. Adding a parameter is one entry here. URL `key`s are stable forever: never
+ * all derived from this list. A parameter the model reads also needs its line in input-table.ts and its
+ * formula (checklist: README.md in this folder). URL `key`s are stable forever: never
  * rename or reuse one (a change needs a migration in lib/scenario).
  *
  * Figures and sources: ../shared/brief/ECONOMICS.md, "Model v2" (calibration targets, 2026 events) and
