@@ -2,7 +2,8 @@
  * The parameter registry: every scenario input, declared once.
  *
  * Controls, URL keys, validation, the methodology page and the plausible ranges used for uncertainty are
- * all derived from this list. Adding a parameter is one entry here. URL `key`s are stable forever: never
+ * all derived from this list. A parameter the model reads also needs its line in input-table.ts and its
+ * formula (checklist: README.md in this folder). URL `key`s are stable forever: never
  * rename or reuse one (a change needs a migration in lib/scenario).
  *
  * Figures and sources: ../shared/brief/ECONOMICS.md, "Model v2" (calibration targets, 2026 events) and
@@ -47,8 +48,42 @@ export type ParameterGroup = (typeof GROUPS)[number];
 /** Units as shown to users. `weight` is a relative weight the engine normalises; `pct` is 0-100. */
 export type ParameterUnit = 'USD bn' | 'USD bn/yr' | '%' | '%/yr' | 'pts' | 'weight' | '×' | 'year' | 'strategy';
 
+type ShareYear = '2025' | '2026' | '2031';
+type HeldYear = '2025' | '2031';
+
+/**
+ * Every parameter id, as a type: an id the engine names that is not here fails `tsc`, and every registry
+ * entry below must have one (its `id` is checked against this union). Families of ids are written as
+ * template literals over the entities in ids.ts; where only some pairs exist (stakes, platforms), the union
+ * is wider than the registry and `inputs.ts` checks the ids it reads at load.
+ */
+export type ParameterId =
+  | `market.${'spend2025' | 'growthNear' | 'growthLong' | 'inference2025' | 'inference2026' | 'inference2031' | 'inferenceMarginDelta'}`
+  | `share${ShareYear}.${FamilyId}`
+  | `hosting${HeldYear}.${FamilyId}.${CloudId}`
+  | `ownUse${HeldYear}.${FamilyId}.${CloudId}`
+  | `strategy.${HyperscalerId}`
+  | `archetype.${ArchetypeId}.${'margin' | 'premium' | 'utilisation'}`
+  | 'vertical.access'
+  | `residency.${'premium' | 'share'}`
+  | `silicon${HeldYear}.${HyperscalerId}`
+  | `silicon.${'costCut' | 'programme'}.${HyperscalerId}`
+  | `silicon.${'passThrough' | 'computeShare'}`
+  | 'price.elasticity'
+  | `capture.${FamilyId}.${CloudId}`
+  | `stake.${FamilyId}.${CloudId}`
+  | `revenueRatio${ShareYear}.${FamilyId}`
+  | 'model.grossMargin'
+  | `msft.${'revShare' | 'revShareCap' | 'revShareLastYear'}`
+  | 'finance.discountRate'
+  | 'winner.share'
+  | `commit.${FamilyId}.${CloudId}`
+  | 'contracts.taken'
+  | 'lease.msft'
+  | `platform.${FamilyId}.${CloudId}`;
+
 interface SpecBase {
-  id: string;
+  id: ParameterId;
   /** Short URL key, 1-6 characters, stable forever. */
   key: string;
   label: string;
@@ -284,7 +319,6 @@ const market: ParameterSpec[] = [
 // ---------------------------------------------------------------------------------------------------------
 // Model shares: weights the engine normalises. 2025 and 2026 are what was reported (calibrated, estimated);
 // 2031 is the scenario, held at 2026 by default.
-type ShareYear = '2025' | '2026' | '2031';
 export const FAMILY_SHARE_DEFAULTS: Readonly<Record<ShareYear, Readonly<Record<FamilyId, number>>>> = {
   '2025': { openai: 12, anthropic: 4, google: 22, meta: 16, mistral: 1, other: 45 },
   '2026': { openai: 15, anthropic: 10, google: 21, meta: 15, mistral: 1, other: 38 },

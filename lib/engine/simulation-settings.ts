@@ -1,7 +1,7 @@
 /**
  * How a simulation is run, and which figures the Risk and Compare views can focus on: small declarations
  * the link codec and the dashboard's first load need, kept apart from the Monte Carlo itself
- * (uncertainty.ts, which loads with the Risk view and its worker).
+ * (uncertainty/, which loads with the Risk view and its worker).
  */
 
 // ---------------------------------------------------------------------------------------------------------

@@ -64,7 +64,7 @@ const structuredQuery = fc
 
 const queryArbitrary = fc.oneof({ weight: 4, arbitrary: structuredQuery }, { weight: 1, arbitrary: randomText });
 
-const PARAMETER_IDS = new Set(parameters.map((p) => p.id));
+const PARAMETER_IDS = new Set<string>(parameters.map((p) => p.id));
 const UNREADABLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** What is wrong with a decoded link, if anything. Plain checks, one expect per run: 10,000 runs stay fast. */

@@ -34,7 +34,7 @@ export const RESERVED_KEYS = {
   // What the headline, the winner analysis and the odds speak of (issue 18): revenue (default, not written),
   // companyGrossProfit or hosted.
   measure: 'ms',
-  // How the Risk view's simulation runs (lib/engine/uncertainty.ts, SIMULATION_SETTINGS; a test holds them equal).
+  // How the Risk view's simulation runs (lib/engine/uncertainty/, SIMULATION_SETTINGS; a test holds them equal).
   samples: 'n',
   seed: 'seed',
   spread: 'spr',
