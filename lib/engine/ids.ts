@@ -78,15 +78,6 @@ export const FAMILY_LABELS: Readonly<Record<FamilyId, string>> = {
   other: 'Other models',
 };
 
-export const FAMILY_DESCRIPTIONS: Readonly<Record<FamilyId, string>> = {
-  openai: 'OpenAI (GPT)',
-  anthropic: 'Anthropic (Claude)',
-  google: 'Google (Gemini)',
-  meta: 'Meta (Llama, open weights)',
-  mistral: 'Mistral',
-  other: 'xAI, DeepSeek, Qwen, Cohere, enterprise in-house models and the rest',
-};
-
 export const ARCHETYPE_LABELS: Readonly<Record<ArchetypeId, string>> = {
   agnostic: 'Model-agnostic',
   horizontal: 'Horizontal',
@@ -103,9 +94,6 @@ export const ARCHETYPE_DESCRIPTIONS: Readonly<Record<ArchetypeId, string>> = {
     'Favours its own model and turns away part of its rivals’ workloads; earns the model layer’s profit instead (Google’s default).',
 };
 
-export function isCloudId(value: string): value is CloudId {
-  return (CLOUDS as readonly string[]).includes(value);
-}
 export function isFamilyId(value: string): value is FamilyId {
   return (FAMILIES as readonly string[]).includes(value);
 }

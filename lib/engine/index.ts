@@ -12,10 +12,8 @@ export {
   COMPANY_LABELS,
   COMPANY_PROFIT_LABELS,
   FAMILY_LABELS,
-  FAMILY_DESCRIPTIONS,
   ARCHETYPE_LABELS,
   ARCHETYPE_DESCRIPTIONS,
-  isCloudId,
   isFamilyId,
 } from './ids';
 export type { CloudId, FamilyId, ArchetypeId, HyperscalerId } from './ids';
