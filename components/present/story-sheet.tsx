@@ -105,10 +105,13 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
   const trigger = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
   // Back from present mode: focus returns to where the presenter started it.
+  // Not when this sheet mounts open (its code arrived with a press of the Story button after present mode):
+  // focusing the trigger behind an opening dialog closed it again, so the first press seemed to do nothing.
   useEffect(() => {
     if (!returnFocus.toStory) return;
     returnFocus.toStory = false;
-    trigger.current?.focus();
+    if (!defaultOpen) trigger.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
   }, []);
   /** Moves a slide and keeps focus on the moved slide's own button (the same arrow, or the other at an end). */
   const move = (i: number, delta: number) => {
@@ -138,7 +141,7 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
             <Dialog.Close className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-border">Done</Dialog.Close>
           </div>
           <Dialog.Description className="px-4 pt-3 text-sm text-muted-foreground">
-            Each slide keeps a scenario and a view, with its baseline, figure in focus, measure and settings. Notes are private: only the presenter window (N) shows them, and the PDF prints them under the slide as speaker notes. The story is in the link: “Copy link” shares it.
+            Each slide keeps a scenario and a view, with its baseline, figure in focus, measure and settings. Notes are private on screen: only the presenter window (N) shows them, and the PDF prints them under the slide as speaker notes. The story is in the link: “Copy link” shares it, notes included, so keep to the PDF or full screen (F) what the room should not read in the address bar.
           </Dialog.Description>
           <div className="px-4 py-3">
             <button
@@ -183,7 +186,7 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
                               Open slide {n} live<span className="sr-only"> (opens in a new tab)</span>
                             </a>
                             <a href={model.embedPath} target="_blank" rel="noopener" className="font-medium underline underline-offset-2" data-testid="slide-embed-link">
-                              Slide {n}’s embed<span className="sr-only"> (opens in a new tab)</span>
+                              Slide {n}’s embed ({model.embedShows})<span className="sr-only"> (opens in a new tab)</span>
                             </a>
                           </p>
                           <div className="flex flex-wrap gap-1.5">

@@ -48,8 +48,12 @@ export function deferredControl<P extends object>(
   type Real = ComponentType<P & { defaultOpen?: boolean }>;
   // One fetch for every instance (three charts share the chart Export's code).
   let loading: Promise<Real> | null = null;
+  // Once fetched, a control mounted later (the header again after present mode) is the real one at once: a
+  // stand-in swapped for it between a press's pointer-down and its click lost the press.
+  let loaded: Real | null = null;
   const fetchOnce = () => {
-    loading ??= load().catch(
+    loading ??= load().then(
+      (C) => (loaded = C),
       (e) => {
         loading = null; // a later intent tries again
         throw e;
@@ -61,7 +65,8 @@ export function deferredControl<P extends object>(
   function Deferred(ownProps: Omit<P, 'defaultOpen'>) {
     const props = ownProps as P;
     // The real control once its code is here, and whether it was pressed meanwhile (it then opens).
-    const [real, setReal] = useState<{ C: Real; open: boolean; focus: boolean } | null>(null);
+    // Null during hydration (nothing is fetched before it), so the server's stand-in is what hydrates.
+    const [real, setReal] = useState<{ C: Real; open: boolean; focus: boolean } | null>(() => (loaded ? { C: loaded, open: false, focus: false } : null));
     const pressed = useRef(false);
     const box = useRef<HTMLSpanElement>(null);
     const get = () => {

@@ -46,6 +46,8 @@ export interface SlideModel {
   livePath: string;
   /** Same-origin path of the slide's embed: its view's primary chart, or the headline cards where that is drawn in the browser. */
   embedPath: string;
+  /** What the embed shows, for its link's words: "its chart", or "the headline figures" (Compare, Risk). */
+  embedShows: string;
   /** Same-origin path of the primary chart's PNG, or null where the view has none the server draws. */
   imagePath: string | null;
   context: SlideContext;
@@ -99,6 +101,7 @@ export function slideModel(slide: Slide, number: number, viewLabels: Readonly<Re
     query,
     livePath: `/${query ? `?${query}` : ''}`,
     embedPath: embedPath(query, chart ?? HEADLINE_EMBED),
+    embedShows: chart ? 'its chart' : 'the headline figures',
     imagePath: chart ? chartImagePath(query, chart, 'png') : null,
     context,
     settings: { ...DEFAULT_SIMULATION_SETTINGS, ...context.simulation },
