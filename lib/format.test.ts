@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCorrelation, formatMultiple, formatPct, formatPtsChange, formatPtsChangeFine, formatUsdBn, formatUsdBnAxis, formatUsdBnChange, formatUsdBnFine } from './format';
+import { formatCorrelation, formatDay, formatMultiple, formatPct, formatPtsChange, formatPtsChangeFine, formatUsdBn, formatUsdBnAxis, formatUsdBnChange, formatUsdBnFine } from './format';
 
 describe('format', () => {
   it('writes money as DESIGN.md does', () => {
@@ -57,5 +57,13 @@ describe('formatCorrelation', () => {
     expect(formatCorrelation(0.5)).toBe('0.50');
     expect(formatCorrelation(-0.001)).toBe('0.00');
     expect(formatCorrelation(Number.NaN)).toBe('—');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes an ISO day in words, in UTC, and leaves what is not a day as given', () => {
+    expect(formatDay('2026-12-06')).toBe('6 December 2026');
+    expect(formatDay('2026-11-25')).toBe('25 November 2026');
+    expect(formatDay('not a day')).toBe('not a day');
   });
 });

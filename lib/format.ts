@@ -88,3 +88,11 @@ export function formatPtsChangeFine(deltaFraction: number): string {
   if (pts === 0) return '±0';
   return `${pts > 0 ? '+' : MINUS}${Math.abs(pts).toFixed(1)}`;
 }
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** An ISO day as words, the house's way: '2026-12-06' -> "6 December 2026" (UTC, so no time zone moves it). */
+export function formatDay(isoDay: string): string {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  return Number.isFinite(d.getTime()) ? DAY.format(d) : isoDay;
+}

@@ -11,12 +11,11 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { MODEL_RELEASES, MODEL_VERSION } from '@/lib/engine';
 import { RESERVED_KEYS, canonicalQuery, decodeScenario } from '@/lib/scenario';
-
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { formatDay } from '@/lib/format';
 
 function modelName(version: number): string {
   const entry = MODEL_RELEASES.find((c) => c.version === version);
-  return entry ? `model v${version} (${DAY.format(new Date(`${entry.date}T00:00:00Z`))})` : `model v${version}`;
+  return entry ? `model v${version} (${formatDay(entry.date)})` : `model v${version}`;
 }
 
 /** `initialProblems` and `olderVersion` come from the server's decoding of the same link, so the notice is in the first HTML. */

@@ -1,6 +1,6 @@
 import { MODEL_CHANGELOG, MODEL_VERSION } from '@/lib/engine';
+import { formatDay } from '@/lib/format';
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The model's dated changelog, newest first; links made with an older model point here. */
 export function Changelog() {
@@ -13,7 +13,7 @@ export function Changelog() {
             {entry.version === MODEL_VERSION ? ' (current)' : ''}: {entry.title}
           </h3>
           <p className="mt-1 text-sm text-muted-foreground">
-            <time dateTime={entry.date}>{DATE.format(new Date(`${entry.date}T00:00:00Z`))}</time>
+            <time dateTime={entry.date}>{formatDay(entry.date)}</time>
           </p>
           <ul className="mt-3 list-disc space-y-2 pl-6 text-base leading-relaxed">
             {entry.changes.map((change) => (

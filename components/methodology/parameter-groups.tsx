@@ -2,18 +2,6 @@ import type { ParameterGroup } from '@/lib/engine';
 import { groupAnchorId, parametersInGroup } from './anchors';
 import { ParameterTable } from './parameter-table';
 
-/** What each registry group holds, in a sentence: the group pages' leads and the index's list. */
-export const GROUP_LEADS: Record<ParameterGroup, string> = {
-  Market: 'How much AI compute the world buys in 2025, how fast it grows, how much of it is inference, and inference’s margin over training.',
-  'Model shares': 'Each model family’s share of AI compute, by year.',
-  Hosting: 'Where each model family’s compute runs: its weight on Azure, AWS, Google Cloud and other providers, by year.',
-  'Own use': 'How much of each family’s compute on a cloud is the cloud owner’s own use rather than a customer’s bill.',
-  Strategies: 'Each cloud’s strategy (model-agnostic, horizontal or vertical), each strategy’s margin, premium and utilisation, and what regulation adds.',
-  'Custom silicon': 'How much of each cloud’s AI compute runs on its own chips, and what they save against NVIDIA.',
-  Finance: 'Each family’s revenue per dollar of compute and model margin, Microsoft’s revenue share from OpenAI, the clouds’ stakes in the labs and whose books take their profit, and the discount rate.',
-  Commitments: 'The compute contracts labs signed with clouds (from the facts ledger), how much of them is taken, Microsoft’s neocloud leases, and end customers’ share of the labs’ bills.',
-};
-
 /** One registry group's table (its page: app/methodology/parameters/[group]); its `advanced` rows sit in a native <details>. */
 export function ParameterGroupTable({ group }: { group: ParameterGroup }) {
   const all = parametersInGroup(group);

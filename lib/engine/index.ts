@@ -115,3 +115,4 @@ export type {
 export { attribute, attributionGroups, MAX_GROUPS } from './attribution';
 export type { Attribution, Contribution } from './attribution';
 export type { SimulationSettings, SimulationSettingSpec, UncertainMeasure, ThesisMeasure } from './simulation-settings';
+export { GROUP_DESCRIPTIONS } from './group-descriptions';

@@ -46,6 +46,9 @@ describe('presets', () => {
     // Every figure the preset notes appears under its claim, once.
     expect(set.flatMap((c) => c.figures.map((f) => f.id)).sort()).toEqual(Object.keys(seed.notes ?? {}).sort());
     expect(set.every((c) => c.figures.every((f) => f.value === seed.values[f.id]))).toBe(true);
+    // A claim's check that quotes Public data quotes the registry's current (fitted) value.
+    const growth = seedClaims.find((c) => c.parameters.includes('market.growthNear'))!;
+    expect(growth.publicData).toContain(`${parametersById.get('market.growthNear')!.default}% a year`);
     // A preset without notes sets no claims.
     expect(claimsSetBy(presets.find((p) => p.id === 'public')!)).toEqual([]);
   });

@@ -3,7 +3,12 @@
  * from it. Apart from methodology.ts (the steps' long words) because the dashboard's Seed thesis note reads
  * it at first load.
  */
+import { parametersById } from './parameters';
 import type { Preset } from './presets';
+
+/** Public data's 2026-2027 growth, read from the registry (the fit sets it), so the claim's check follows a refit. */
+const FITTED_GROWTH_NEAR = Number(parametersById.get('market.growthNear')?.default);
+const inClaimedRange = FITTED_GROWTH_NEAR >= 50 && FITTED_GROWTH_NEAR <= 75;
 
 export type SeedClaimStatus = 'supported' | 'vendor claim' | 'contradicted' | 'unconfirmable';
 
@@ -61,7 +66,7 @@ export const seedClaims: readonly SeedClaim[] = [
   {
     claim: 'Inference spend grows 50-75% a year through 2027',
     status: 'unconfirmable',
-    publicData: 'Not reported as a series. The facts-ledger fit puts all AI compute growth at 67% a year in 2026-2027, inside that range.',
+    publicData: `Not reported as a series. Public data’s AI compute growth for 2026-2027, fitted to the facts ledger (npm run calibrate), is ${FITTED_GROWTH_NEAR}% a year, ${inClaimedRange ? 'inside' : 'outside'} that range.`,
     parameters: ['market.growthNear'],
   },
   {

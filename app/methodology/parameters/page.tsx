@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { GROUPS, parameters } from '@/lib/engine';
+import { GROUPS, GROUP_DESCRIPTIONS, parameters } from '@/lib/engine';
 import { toQueryString } from '@/lib/link/summary';
 import { canonicalQuery, decodeScenario } from '@/lib/scenario';
 import { groupHref, movedParameterAnchors, parametersInGroup } from '@/components/methodology/anchors';
-import { GROUP_LEADS } from '@/components/methodology/parameter-groups';
 import { MovedAnchor } from '@/components/methodology/moved-anchor';
 import { LINK } from '@/components/methodology/section';
 import { SubpageHeader } from '@/components/methodology/subpage-header';
@@ -44,7 +43,7 @@ export default async function ParametersPage({ searchParams }: { searchParams: P
                 <span className="figures text-muted-foreground">
                   · {n} {n === 1 ? 'parameter' : 'parameters'}
                 </span>
-                <p className="mt-1 text-muted-foreground">{GROUP_LEADS[group]}</p>
+                <p className="mt-1 text-muted-foreground">{GROUP_DESCRIPTIONS[group]}</p>
               </li>
             );
           })}

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { GROUPS } from '@/lib/engine';
+import { GROUPS, GROUP_DESCRIPTIONS } from '@/lib/engine';
 import { toQueryString } from '@/lib/link/summary';
 import { canonicalQuery, decodeScenario } from '@/lib/scenario';
 import { PARAMETERS_PATH, groupFromSlug, groupHref, groupSlug, parametersInGroup } from '@/components/methodology/anchors';
-import { GROUP_LEADS, ParameterGroupTable } from '@/components/methodology/parameter-groups';
+import { ParameterGroupTable } from '@/components/methodology/parameter-groups';
 import { LINK } from '@/components/methodology/section';
 import { SubpageHeader } from '@/components/methodology/subpage-header';
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const group = groupFromSlug((await params).group);
   return {
     title: `${group ?? 'Unknown group'} parameters — Methodology — AI Infrastructure Economics Explorer`,
-    description: group ? `${group}: ${GROUP_LEADS[group]} Each input's value, plausible range, slider bounds, link key, source, date and confidence.` : undefined,
+    description: group ? `${group}: ${GROUP_DESCRIPTIONS[group]} Each input's value, plausible range, slider bounds, link key, source, date and confidence.` : undefined,
   };
 }
 
@@ -39,7 +39,7 @@ export default async function ParameterGroupPage({ params, searchParams }: { par
     <main className="mx-auto w-full max-w-[90rem] px-4 py-8 text-base sm:px-6 sm:py-12 lg:px-8">
       <SubpageHeader query={query} title={`${group} parameters`}>
         <p className="text-muted-foreground">
-          {GROUP_LEADS[group]} {n} {n === 1 ? 'input' : 'inputs'}. The plausible range is what the figure could reasonably be; the slider bounds are what the
+          {GROUP_DESCRIPTIONS[group]} {n} {n === 1 ? 'input' : 'inputs'}. The plausible range is what the figure could reasonably be; the slider bounds are what the
           dashboard accepts.
         </p>
         <nav aria-label="Parameter groups" className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-base">
