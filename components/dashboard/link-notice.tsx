@@ -10,7 +10,7 @@ import type { LinkUpgrade } from '@/lib/link/summary';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { MODEL_RELEASES, MODEL_VERSION } from '@/lib/engine';
-import { RESERVED_KEYS, canonicalQuery, decodeScenario } from '@/lib/scenario';
+import { RESERVED_KEYS, canonicalQuery } from '@/lib/scenario';
 import { formatDay } from '@/lib/format';
 
 function modelName(version: number): string {
@@ -37,12 +37,25 @@ export function LinkNotice({
   const [problems, setProblems] = useState<readonly string[]>(initialProblems);
   const [older, setOlder] = useState<number | null>(olderVersion);
   useEffect(() => {
-    const decoded = decodeScenario(window.location.search);
-    const hasFrom = new URLSearchParams(window.location.search).has(RESERVED_KEYS.from);
-    if (decoded.problems.length === 0 && decoded.olderVersion === null && !hasFrom) return;
-    const canonical = canonicalQuery(decoded);
-    const url = `${window.location.pathname}${canonical ? `?${canonical}` : ''}${window.location.hash}`;
-    window.history.replaceState(window.history.state, '', url);
+    // The server read this same address: a clean, current link (the usual case) has nothing to tidy, so the
+    // reader with every migration is fetched only for a link that needs it.
+    const search = window.location.search;
+    const hasFrom = new URLSearchParams(search).has(RESERVED_KEYS.from);
+    if (initialProblems.length === 0 && !problemCount && olderVersion == null && !hasFrom) return;
+    let live = true;
+    void import('@/lib/scenario/decode').then(({ decodeScenario }) => {
+      if (!live || window.location.search !== search) return;
+      const decoded = decodeScenario(search);
+      if (decoded.problems.length === 0 && decoded.olderVersion === null && !hasFrom) return;
+      const canonical = canonicalQuery(decoded);
+      const url = `${window.location.pathname}${canonical ? `?${canonical}` : ''}${window.location.hash}`;
+      window.history.replaceState(window.history.state, '', url);
+    });
+    return () => {
+      live = false;
+    };
+    // Once, for the address the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   if (problems.length === 0 && older === null) return null;
   const shown = problems.slice(0, 8);

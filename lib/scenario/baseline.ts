@@ -6,9 +6,9 @@
 import { getPreset, parameters, parametersByKey, type Scenario, type ScenarioProblem } from '@/lib/engine';
 import { baseScenarioFor, baseTextFor } from './base';
 import { problems } from './messages';
-import { migrations as releasedMigrations, runMigrations, type LinkParams } from './migrations';
+import { runMigrations, type LinkParams } from './migrate';
 import { serializeParameterValue, parseParameterValue } from './parse-value';
-import { CURRENT_SCHEMA, isPresetId, type SchemaOptions } from './reading';
+import { CURRENT_VALUES, isPresetId, type SchemaOptions } from './reading';
 import { RESERVED_KEYS, SCHEMA_VERSION } from './schema';
 
 /** A second scenario, pinned for comparison: its values and the preset it was relative to. */
@@ -17,8 +17,8 @@ export interface Baseline {
   presetId: string | null;
 }
 
-const PAIR = '_';
-const KV = '.';
+export const PAIR = '_';
+export const KV = '.';
 const MAX_BASELINE_LENGTH = 4000;
 
 /** The baseline as the `b` value; always names its preset (`public` for the defaults) so it is never empty. */
@@ -35,21 +35,9 @@ export function encodeBaseline(baseline: Baseline): string {
   return parts.join(PAIR);
 }
 
-/** A `b` value written in an older version, in the current one (unreadable text is kept as it was). */
-export function migrateBaselineText(raw: string, fromVersion: number): string {
-  const inner: LinkParams = new Map();
-  for (const token of raw.split(PAIR)) {
-    const at = token.indexOf(KV);
-    if (at <= 0) return raw;
-    inner.set(token.slice(0, at), [...(inner.get(token.slice(0, at)) ?? []), token.slice(at + 1)]);
-  }
-  const { params } = runMigrations(inner, fromVersion, SCHEMA_VERSION, releasedMigrations);
-  return Array.from(params, ([key, values]) => values.map((v) => `${key}${KV}${v}`).join(PAIR)).join(PAIR);
-}
-
 /** A `b` value in the current version as a baseline, or null if unreadable (the UI's reading of the URL). */
 export function readBaselineValue(raw: string): Baseline | null {
-  return readBaseline(raw, SCHEMA_VERSION, CURRENT_SCHEMA, []);
+  return readBaseline(raw, SCHEMA_VERSION, CURRENT_VALUES, []);
 }
 
 /** Reads a `b` value as a scenario: migrated from the link's version, values checked like the scenario's. */

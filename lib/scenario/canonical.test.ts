@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeScenario } from './codec';
+import { decodeScenario } from './decode';
 import { imageLinkQuery } from './canonical';
 
 describe('imageLinkQuery', () => {

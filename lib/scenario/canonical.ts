@@ -7,7 +7,8 @@
  * not use keeps its known keys as given, so the image can still say what was not used.
  */
 import { SIMULATION_SETTINGS, parametersByKey } from '@/lib/engine';
-import { decodeScenario, encodeScenario } from './codec';
+import { encodeScenario } from './codec';
+import { decodeScenario } from './decode';
 import { RESERVED_KEYS, SCHEMA_VERSION, isTrackingKey } from './schema';
 
 const RESERVED: ReadonlySet<string> = new Set([...Object.values(RESERVED_KEYS), ...SIMULATION_SETTINGS.map((s) => s.key)]);

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, THESIS_MEASURES, UNCERTAIN_MEASURES, parameters, presets, SIMULATION_SETTINGS, type ParameterSpec, type Scenario, type SimulationSettings } from '@/lib/engine';
 import { presetIdArbitrary, simulationArbitrary, scenarioArbitrary, steppedScenarioArbitrary } from '@/lib/testing/arbitraries';
-import { DEFAULT_FOCUS, baseScenarioFor, decodeScenario, encodeScenario, type EncodeOptions } from './codec';
+import { DEFAULT_FOCUS, baseScenarioFor, encodeScenario, type EncodeOptions } from './codec';
+import { decodeScenario } from './decode';
 import { serializeParameterValue, stepDecimals } from './parse-value';
 import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS } from './schema';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SIMULATION_SETTINGS, applyPreset, defaultScenario, parameters, presets, type Scenario } from '@/lib/engine';
-import { DEFAULT_FOCUS, MAX_COMPARE_COLUMNS, baseScenarioFor, canonicalQuery, decodeScenario, encodeScenario, encodeSlide, upgradeLinkQuery } from './codec';
+import { DEFAULT_FOCUS, MAX_COMPARE_COLUMNS, baseScenarioFor, canonicalQuery, encodeScenario, encodeSlide, upgradeLinkQuery } from './codec';
+import { decodeScenario } from './decode';
 import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS, isTrackingKey } from './schema';
 
 const defaults = defaultScenario();

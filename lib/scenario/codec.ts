@@ -22,9 +22,9 @@ import { encodeBaseline, readBaseline, type Baseline } from './baseline';
 import { MAX_COMPARE_COLUMNS, readColumns } from './columns';
 import { DEFAULT_FOCUS, focusText, isFocusCloud, isFocusMeasure, type Focus } from './focus';
 import { problems } from './messages';
-import { runMigrations } from './migrations';
+import { runMigrations } from './migrate';
 import { parseParameterValue, serializeParameterValue } from './parse-value';
-import { CURRENT_SCHEMA, isPresetId, readQuery, readReserved, readVersion, type SchemaOptions } from './reading';
+import { isPresetId, readQuery, readReserved, readVersion, type SchemaOptions } from './reading';
 import { isTrackingKey, isViewId, RESERVED_KEYS, SCHEMA_VERSION, type ViewId } from './schema';
 import { readSimulationSettings, SETTING_KEYS, settingsText } from './settings';
 import { encodeSlide, MAX_SLIDES, readPresent, readStory, type Slide, type SlideContext } from './story';
@@ -149,11 +149,6 @@ export function canonicalQuery(decoded: Omit<DecodedLink, 'version' | 'olderVers
     story: decoded.story,
     present: decoded.present,
   });
-}
-
-/** Reads a link's query ('?' and '#hash' optional). Never throws; anything unusable becomes a problem. */
-export function decodeScenario(query: string): DecodedLink {
-  return decodeScenarioWith(query, CURRENT_SCHEMA);
 }
 
 /** decodeScenario with the migrations and target version given, so tests can prove the runner works. */

@@ -5,7 +5,7 @@
 import type { ScenarioProblem } from '@/lib/engine';
 import { readScenarioText, type Baseline } from './baseline';
 import { problems } from './messages';
-import { CURRENT_SCHEMA, type SchemaOptions } from './reading';
+import { CURRENT_VALUES, type SchemaOptions } from './reading';
 import { SCHEMA_VERSION } from './schema';
 
 /** The most scenarios the Compare view sets side by side, A and B included. */
@@ -29,5 +29,5 @@ export function readColumns(values: readonly string[], readAs: number, schema: S
 
 /** `cc` values in the current version as columns; unreadable ones are dropped (the UI's reading of the URL). */
 export function readColumnValues(values: readonly string[]): Baseline[] {
-  return readColumns(values, SCHEMA_VERSION, CURRENT_SCHEMA, []);
+  return readColumns(values, SCHEMA_VERSION, CURRENT_VALUES, []);
 }

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getPreset, parameters } from '@/lib/engine';
-import { decodeScenario, type DecodedLink } from './codec';
+import { type DecodedLink } from './codec';
+import { decodeScenario } from './decode';
 import { RESERVED_KEYS, VIEW_IDS } from './schema';
 
 const HUGE = '9'.repeat(100_000);

@@ -2,7 +2,6 @@
 export { SCHEMA_VERSION, VIEW_IDS, RESERVED_KEYS, isViewId, isTrackingKey } from './schema';
 export type { ViewId } from './schema';
 export {
-  decodeScenario,
   decodeScenarioWith,
   encodeScenario,
   canonicalQuery,
@@ -26,6 +25,7 @@ export { DEFAULT_SLIDE_CONTEXT } from './codec';
 export { DEFAULT_FOCUS } from './codec';
 export { parseParameterValue, serializeParameterValue, MAX_VALUE_LENGTH } from './parse-value';
 export type { ParsedValue } from './parse-value';
+export { decodeScenario } from './decode';
 export { migrations } from './migrations';
 export type { Migration, LinkParams } from './migrations';
 export { formatSetting } from './messages';

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, UNCERTAIN_MEASURES } from '@/lib/engine';
 import { presetIdArbitrary, simulationArbitrary, steppedScenarioArbitrary } from '@/lib/testing/arbitraries';
-import { decodeScenario, encodeScenario } from './codec';
+import { encodeScenario } from './codec';
+import { decodeScenario } from './decode';
 import { SCENARIO_JSON_FORMAT, scenarioFromJson, scenarioJsonText, scenarioToJson } from './json';
 import { SCHEMA_VERSION, VIEW_IDS } from './schema';
 

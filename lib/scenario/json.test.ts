@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parameters, parametersById } from '@/lib/engine';
-import { baseScenarioFor, decodeScenario, encodeScenario } from './codec';
+import { baseScenarioFor, encodeScenario } from './codec';
+import { decodeScenario } from './decode';
 import { SCENARIO_JSON_FORMAT, scenarioFromJson, scenarioJsonFileName, scenarioJsonFromQuery, scenarioJsonText, scenarioToJson } from './json';
 import { SCHEMA_VERSION } from './schema';
 

@@ -20,7 +20,8 @@ import {
   type ThesisMeasure,
 } from '@/lib/engine';
 import { scenarioName } from './name';
-import { DEFAULT_FOCUS, baseScenarioFor, columnLetter, decodeScenario, encodeScenario, type Baseline, type DecodedLink, type Focus } from './codec';
+import { DEFAULT_FOCUS, baseScenarioFor, columnLetter, encodeScenario, type Baseline, type DecodedLink, type Focus } from './codec';
+import { decodeScenario } from './decode';
 import { quote } from './messages';
 import { serializeParameterValue } from './parse-value';
 import { RESERVED_KEYS, SCHEMA_VERSION, type ViewId } from './schema';

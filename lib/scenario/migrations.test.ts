@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, evaluate } from '@/lib/engine';
 import { COMMITMENT_SCHEDULE_SHARES } from '@/lib/engine/parameters';
-import { decodeScenario, decodeScenarioWith, upgradeLinkQuery } from './codec';
+import { decodeScenarioWith, upgradeLinkQuery } from './codec';
+import { decodeScenario } from './decode';
 import { migrations, runMigrations, type LinkParams, type Migration } from './migrations';
 import { SCHEMA_VERSION } from './schema';
 

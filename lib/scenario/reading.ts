@@ -4,7 +4,7 @@
  */
 import { getPreset, type ScenarioProblem } from '@/lib/engine';
 import { problems } from './messages';
-import { migrations as releasedMigrations, type LinkParams, type Migration } from './migrations';
+import type { LinkParams, Migration } from './migrate';
 import { SCHEMA_VERSION } from './schema';
 
 export interface SchemaOptions {
@@ -12,8 +12,11 @@ export interface SchemaOptions {
   schemaVersion: number;
 }
 
-/** The released migrations and the current version: what every reading outside tests runs against. */
-export const CURRENT_SCHEMA: Readonly<SchemaOptions> = { migrations: releasedMigrations, schemaVersion: SCHEMA_VERSION };
+/**
+ * For values already in the current version (the dashboard reading its own address bar): no migration can run,
+ * so none is loaded. A whole link from anywhere is read with the released migrations (decode.ts).
+ */
+export const CURRENT_VALUES: Readonly<SchemaOptions> = { migrations: [], schemaVersion: SCHEMA_VERSION };
 
 export function readQuery(query: string): LinkParams {
   const text = typeof query === 'string' ? query : '';

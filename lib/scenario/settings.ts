@@ -1,7 +1,7 @@
 /** The Risk view's simulation settings as link keys (`n`, `seed`, `spr`, `conc`): read, checked and written. */
 import { DEFAULT_SIMULATION_SETTINGS, SIMULATION_SETTINGS, type ScenarioProblem, type SimulationSettings, type SimulationSettingSpec } from '@/lib/engine';
 import { problems } from './messages';
-import type { LinkParams } from './migrations';
+import type { LinkParams } from './migrate';
 
 export const SETTING_KEYS: ReadonlySet<string> = new Set(SIMULATION_SETTINGS.map((s) => s.key));
 

@@ -10,11 +10,11 @@
  * fields), which takes the link's own context as it always did.
  */
 import { DEFAULT_THESIS_MEASURE, isThesisMeasure, SIMULATION_SETTINGS, type Scenario, type ScenarioProblem, type SimulationSettings, type ThesisMeasure } from '@/lib/engine';
-import { encodeBaseline, migrateBaselineText, readScenarioText, type Baseline } from './baseline';
+import { encodeBaseline, readScenarioText, type Baseline } from './baseline';
 import { DEFAULT_FOCUS, focusText, isFocusCloud, isFocusMeasure, type Focus } from './focus';
 import { problems } from './messages';
-import type { LinkParams } from './migrations';
-import { CURRENT_SCHEMA, POSITIVE_INTEGER, readReserved, type SchemaOptions } from './reading';
+import type { LinkParams } from './migrate';
+import { CURRENT_VALUES, POSITIVE_INTEGER, readReserved, type SchemaOptions } from './reading';
 import { isViewId, RESERVED_KEYS, SCHEMA_VERSION, type ViewId } from './schema';
 import { readSimulationSettings, SETTING_KEYS, settingsText } from './settings';
 
@@ -22,10 +22,10 @@ import { readSimulationSettings, SETTING_KEYS, settingsText } from './settings';
 export const MAX_SLIDES = 30;
 export const MAX_SLIDE_TITLE = 120;
 export const MAX_SLIDE_NOTE = 240;
-const FIELD = '~';
-const TAG = ':';
+export const FIELD = '~';
+export const TAG = ':';
 /** The tag of a slide's starting point (a scenario written as a baseline is). */
-const START_TAG = 'start';
+export const START_TAG = 'start';
 
 /**
  * Everything besides its scenario and view that makes a slide's answer: what it is compared with, which
@@ -98,7 +98,7 @@ function cleanText(text: string, max: number): string {
 }
 
 /** Fields past the note: at most one per key the slide can carry, so a link cannot grow a slide without bound. */
-const MAX_SLIDE_FIELDS = 4 + 5 + SIMULATION_SETTINGS.length;
+export const MAX_SLIDE_FIELDS = 4 + 5 + SIMULATION_SETTINGS.length;
 
 /**
  * A slide's `<key>:<value>` fields as its context and starting point, each value checked as the link's own
@@ -187,22 +187,7 @@ function copyContext(c: SlideContext): SlideContext {
  * `inherited`: the context a slide written before slides carried their own takes (the link's).
  */
 export function readStoryValues(values: readonly string[], inherited?: SlideContext): Slide[] {
-  return readStory(values, SCHEMA_VERSION, CURRENT_SCHEMA, [], inherited);
-}
-
-/** A slide's `st` value written in an older version, in the current one (as migrateBaselineText). */
-export function migrateSlideText(raw: string, fromVersion: number): string {
-  const fields = raw.split(FIELD);
-  if (fields.length < 3 || fields.length > MAX_SLIDE_FIELDS) return raw;
-  fields[1] = migrateBaselineText(fields[1] ?? '', fromVersion);
-  // Its baseline and starting point are scenarios too.
-  for (let i = 4; i < fields.length; i++) {
-    const field = fields[i] ?? '';
-    for (const tag of [RESERVED_KEYS.baseline, START_TAG]) {
-      if (field.startsWith(`${tag}${TAG}`)) fields[i] = `${tag}${TAG}${migrateBaselineText(field.slice(tag.length + 1), fromVersion)}`;
-    }
-  }
-  return fields.join(FIELD);
+  return readStory(values, SCHEMA_VERSION, CURRENT_VALUES, [], inherited);
 }
 
 /** `pr`: a slide number of the story (1-based), or null with a problem. */

@@ -3,12 +3,12 @@
  * server's rewrite of an old link into the current version (with `from` saying what it was).
  */
 import { parameters, parametersById, parametersByKey, type ScenarioProblem } from '@/lib/engine';
-import { migrateBaselineText } from './baseline';
+import { KV, PAIR } from './baseline';
 import { migrations as releasedMigrations, runMigrations, type LinkParams } from './migrations';
 import { readQuery, readVersion } from './reading';
 import { isTrackingKey, RESERVED_KEYS, SCHEMA_VERSION } from './schema';
 import { SETTING_KEYS } from './settings';
-import { migrateSlideText } from './story';
+import { FIELD, MAX_SLIDE_FIELDS, START_TAG, TAG } from './story';
 
 /** The weights a migration added to a link (absent before, present after), as parameter ids in registry order. */
 export function writtenWeights(before: LinkParams, after: LinkParams): string[] {
@@ -91,4 +91,31 @@ export function readUpgradedFrom(values: string[] | undefined, current: number):
   if (!(n >= 1 && n < current)) return null;
   const ids = new Set((m[3] ?? '').split('.').map((k) => parametersByKey.get(k)).filter((spec) => spec?.kind === 'number' && spec.unit === 'weight').map((spec) => spec!.id));
   return { version: n, versionNamed: m[2] !== 'n', writtenIn: parameters.filter((p) => ids.has(p.id)).map((p) => p.id) };
+}
+
+/** A `b` value written in an older version, in the current one (unreadable text is kept as it was). */
+export function migrateBaselineText(raw: string, fromVersion: number): string {
+  const inner: LinkParams = new Map();
+  for (const token of raw.split(PAIR)) {
+    const at = token.indexOf(KV);
+    if (at <= 0) return raw;
+    inner.set(token.slice(0, at), [...(inner.get(token.slice(0, at)) ?? []), token.slice(at + 1)]);
+  }
+  const { params } = runMigrations(inner, fromVersion, SCHEMA_VERSION, releasedMigrations);
+  return Array.from(params, ([key, values]) => values.map((v) => `${key}${KV}${v}`).join(PAIR)).join(PAIR);
+}
+
+/** A slide's `st` value written in an older version, in the current one (as migrateBaselineText). */
+export function migrateSlideText(raw: string, fromVersion: number): string {
+  const fields = raw.split(FIELD);
+  if (fields.length < 3 || fields.length > MAX_SLIDE_FIELDS) return raw;
+  fields[1] = migrateBaselineText(fields[1] ?? '', fromVersion);
+  // Its baseline and starting point are scenarios too.
+  for (let i = 4; i < fields.length; i++) {
+    const field = fields[i] ?? '';
+    for (const tag of [RESERVED_KEYS.baseline, START_TAG]) {
+      if (field.startsWith(`${tag}${TAG}`)) fields[i] = `${tag}${TAG}${migrateBaselineText(field.slice(tag.length + 1), fromVersion)}`;
+    }
+  }
+  return fields.join(FIELD);
 }
