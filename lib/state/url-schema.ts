@@ -86,7 +86,8 @@ export const settingParsers = {
   concentration: settingParser('concentration'),
 } satisfies Record<keyof SimulationSettings, unknown>;
 
-const namedParsers = {
+// Every named key but `v`, which is written exactly when one of these or a parameter is.
+const linkParsers = {
   ...settingParsers,
   preset: parseAsStringLiteral(presets.map((p) => p.id)),
   view: parseAsStringLiteral(VIEW_IDS).withDefault(DEFAULT_VIEW),
@@ -99,13 +100,12 @@ const namedParsers = {
   columns: parseAsNativeArrayOf(parseAsString),
   // The story: one raw `st` value per slide (the codec reads them; unreadable ones are dropped).
   story: parseAsNativeArrayOf(parseAsString),
-  // The slide being presented (1-based), and the link schema's version: written when anything else is.
+  // The slide being presented (1-based).
   present: parseAsInteger,
-  version: parseAsInteger,
 };
 
-/** The schema: every parameter (nullable), then the named keys. */
-export const urlSchema = Object.assign({}, byParameter(parameterParser), namedParsers);
+/** The schema: every parameter (nullable), the named keys, and the link schema's version. */
+export const urlSchema = Object.assign({}, byParameter(parameterParser), linkParsers, { version: parseAsInteger });
 
 /** Short keys in the URL: each parameter's registry key, and the codec's reserved keys for the rest. */
 export const urlKeys = Object.assign({}, byParameter((spec) => spec.key), RESERVED_KEYS);
@@ -118,9 +118,9 @@ export type UrlUpdate = Partial<UrlState>;
 /** Every parameter back to its base (out of the URL). */
 export const NO_PARAMETERS: Readonly<UrlUpdate> = Object.freeze(byParameter(() => null));
 
-const serializeUrl = createSerializer(urlSchema, { urlKeys });
+const serializeLink = createSerializer(linkParsers, { urlKeys: RESERVED_KEYS });
 
-/** Whether a state writes anything besides `v` to the URL (then `v` is written too). */
+/** Whether a state writes anything besides `v` to the URL (then `v` is written too). Runs on every drag step. */
 export function writesAnything(state: UrlState): boolean {
-  return serializeUrl({ ...state, version: null }) !== '';
+  return parameters.some((p) => state[p.id] != null) || serializeLink(state) !== '';
 }
