@@ -79,7 +79,7 @@ function settingParser(id: SimulationSettingSpec['id']) {
   }).withDefault(spec.default);
 }
 
-export const settingParsers = {
+const settingParsers = {
   samples: settingParser('samples'),
   seed: settingParser('seed'),
   spread: settingParser('spread'),
@@ -97,6 +97,7 @@ const linkParsers = {
   // The pinned baseline, one short value; the codec reads it (an unreadable one counts as none).
   baseline: createParser<string>({ parse: (raw) => (readBaselineValue(raw) ? raw : null), serialize: (v) => v, eq: (a, b) => a === b }),
   // The Compare view's added columns: one raw `cc` value each (the codec reads them; unreadable ones are dropped).
+  // parseAsNativeArrayOf defaults to [] itself, so an empty list leaves the URL.
   columns: parseAsNativeArrayOf(parseAsString),
   // The story: one raw `st` value per slide (the codec reads them; unreadable ones are dropped).
   story: parseAsNativeArrayOf(parseAsString),
