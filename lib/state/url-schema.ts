@@ -109,7 +109,11 @@ const linkParsers = {
 export const urlSchema = Object.assign({}, byParameter(parameterParser), linkParsers, { version: parseAsInteger });
 
 /** Short keys in the URL: each parameter's registry key, and the codec's reserved keys for the rest. */
-export const urlKeys = Object.assign({}, byParameter((spec) => spec.key), RESERVED_KEYS);
+export const urlKeys = Object.assign(
+  {},
+  byParameter((spec) => spec.key),
+  RESERVED_KEYS,
+);
 
 /** What the URL holds, as read: defaults filled in; a parameter is null when it is at its base. */
 export type UrlState = inferParserType<typeof urlSchema>;

@@ -31,10 +31,7 @@ export function useBaseline({ state, latest, apply }: UrlStore): BaselineState {
     const current = latest();
     apply({ baseline: encodeBaseline({ scenario: scenarioFrom(current), presetId: current.preset }) }, true);
   }, [apply, latest]);
-  const pinPreset = useCallback(
-    (id: string) => apply({ baseline: encodeBaseline({ scenario: baseScenarioFor(id), presetId: id }) }, true),
-    [apply],
-  );
+  const pinPreset = useCallback((id: string) => apply({ baseline: encodeBaseline({ scenario: baseScenarioFor(id), presetId: id }) }, true), [apply]);
   const unpinBaseline = useCallback(() => apply({ baseline: null }, true), [apply]);
 
   // Columns are written as the codec reads them back, so an unreadable `cc` in the address is dropped on the first edit.
@@ -44,16 +41,12 @@ export function useBaseline({ state, latest, apply }: UrlStore): BaselineState {
       const current = columnsNow();
       if (current.length >= MAX_COMPARE_COLUMNS - 2) return;
       const now = latest();
-      const column =
-        source === 'screen' ? { scenario: scenarioFrom(now), presetId: now.preset } : { scenario: baseScenarioFor(source), presetId: source };
+      const column = source === 'screen' ? { scenario: scenarioFrom(now), presetId: now.preset } : { scenario: baseScenarioFor(source), presetId: source };
       apply({ columns: [...current, encodeBaseline(column)] }, true);
     },
     [apply, columnsNow, latest],
   );
-  const removeColumn = useCallback(
-    (index: number) => apply({ columns: columnsNow().filter((_, i) => i !== index) }, true),
-    [apply, columnsNow],
-  );
+  const removeColumn = useCallback((index: number) => apply({ columns: columnsNow().filter((_, i) => i !== index) }, true), [apply, columnsNow]);
 
   return { baseline, pinBaseline, pinPreset, unpinBaseline, columns, addColumn, removeColumn };
 }

@@ -53,7 +53,11 @@ export function useStory({ state, latest, apply, endGesture }: UrlStore, linkCon
     [writeStory, slidesNow, latest],
   );
   const updateSlide = useCallback(
-    (index: number, text: { title?: string; note?: string }) => writeStory(slidesNow().map((s, i) => (i === index ? { ...s, ...text } : s)), false),
+    (index: number, text: { title?: string; note?: string }) =>
+      writeStory(
+        slidesNow().map((s, i) => (i === index ? { ...s, ...text } : s)),
+        false,
+      ),
     [writeStory, slidesNow],
   );
   const moveSlide = useCallback(
