@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Unit and fast-check property tests for pure code only (engine, codec, view models, chart geometry, scripts).
-// UI behaviour is tested in real Chromium by Playwright (e2e/), so no jsdom and no React plugin here.
+// Unit and fast-check property tests for pure code (engine, codec, view models, chart geometry, scripts), in
+// node. The URL-state hooks (lib/state) run under nuqs's testing adapter in happy-dom, chosen per file with
+// `// @vitest-environment happy-dom`. UI behaviour is tested in real Chromium by Playwright (e2e/).
 export default defineConfig({
   resolve: {
     alias: {

@@ -1,0 +1,48 @@
+'use client';
+/** A whole link in and out: load a decoded link (an imported scenario file), and the link for the screen. */
+import { useCallback } from 'react';
+import { encodeScenario } from '@/lib/scenario';
+import { DEFAULT_VIEW } from './url-schema';
+import { baselineFrom, columnsFrom, focusFrom, linkUpdate, scenarioFrom, settingsFrom, slidesFrom, type LoadableLink } from './url-state';
+import type { UrlStore } from './use-url-state';
+
+export interface LinkIO {
+  /**
+   * Replaces everything a link holds (preset, values, view, baseline, focus, settings) with a decoded
+   * link's, as one history entry: an imported scenario file, which Back undoes.
+   */
+  loadLink: (link: LoadableLink) => void;
+  /**
+   * The link query for what is on screen at this moment, from the latest state rather than the address
+   * bar (which trails a drag by up to one throttle window). For Copy link and Share.
+   */
+  currentQuery: () => string;
+}
+
+export function useLinkIO({ latest, apply, endGesture }: UrlStore): LinkIO {
+  const loadLink = useCallback(
+    (link: LoadableLink) => {
+      endGesture();
+      apply(linkUpdate(link), true);
+    },
+    [apply, endGesture],
+  );
+
+  const currentQuery = useCallback(() => {
+    const current = latest();
+    return encodeScenario(scenarioFrom(current), {
+      presetId: current.preset,
+      // The codec writes any view it is given; the default one is left out of links.
+      view: current.view === DEFAULT_VIEW ? null : current.view,
+      simulation: settingsFrom(current),
+      baseline: baselineFrom(current.baseline),
+      columns: columnsFrom(current),
+      focus: focusFrom(current),
+      measure: current.measure,
+      story: slidesFrom(current),
+      present: current.present,
+    });
+  }, [latest]);
+
+  return { loadLink, currentQuery };
+}
