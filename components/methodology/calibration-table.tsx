@@ -1,7 +1,17 @@
 import type { Fact, FitSummary } from '@/lib/engine';
 import type { CalibrationRowView } from '@/lib/view-models';
 import { LEDGER_CONTEXT_PATH } from './anchors';
-import { ScrollTable, TD, TH_COL } from './scroll-table';
+import { ScrollTable, TD_DOC, Table, TableHead } from '@/components/ui/table';
+
+const COLUMNS = [
+  'Reported figure',
+  'Reported (compared with)',
+  'Model',
+  'Residual (tolerances) and met?',
+  'Like for like?',
+  'Source, date and class',
+  'What the fit moved for it',
+];
 
 /**
  * "The facts ledger": every reported figure the model is held to (model v3), the model's like-for-like value
@@ -29,8 +39,8 @@ export function CalibrationTable({
         {met < rows.length ? ' Rows not met say how far the scenario is from the report, in tolerances.' : ''}
       </p>
       <div className="mt-4">
-        <ScrollTable label="Facts ledger table (scrolls sideways)">
-          <table aria-labelledby="calibration-heading" className="w-full min-w-[84rem] table-fixed border-collapse" data-testid="calibration-table">
+        <ScrollTable label="Facts ledger table (scrolls sideways)" framed>
+          <Table aria-labelledby="calibration-heading" className="min-w-[84rem] table-fixed" data-testid="calibration-table">
             <colgroup>
               <col className="w-[16rem]" />
               <col className="w-[15rem]" />
@@ -40,34 +50,24 @@ export function CalibrationTable({
               <col className="w-[13rem]" />
               <col />
             </colgroup>
-            <thead>
-              <tr>
-                <th scope="col" className={TH_COL}>Reported figure</th>
-                <th scope="col" className={TH_COL}>Reported (compared with)</th>
-                <th scope="col" className={TH_COL}>Model</th>
-                <th scope="col" className={TH_COL}>Residual (tolerances) and met?</th>
-                <th scope="col" className={TH_COL}>Like for like?</th>
-                <th scope="col" className={TH_COL}>Source, date and class</th>
-                <th scope="col" className={TH_COL}>What the fit moved for it</th>
-              </tr>
-            </thead>
+            <TableHead density="document" columns={COLUMNS} />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} id={`fact-${r.id}`} data-row={r.id} data-met={r.met}>
-                  <th scope="row" className={`${TD} text-left text-base font-medium`}>
+                  <th scope="row" className={`${TD_DOC} text-left text-base font-medium`}>
                     {r.label}
                   </th>
-                  <td className={TD}>
+                  <td className={TD_DOC}>
                     {r.reported}
                     <span className="mt-0.5 block text-muted-foreground">Band: {r.bandText}</span>
                   </td>
-                  <td className={`${TD} figures text-base font-semibold`}>{r.modelText}</td>
-                  <td className={`${TD} font-semibold ${r.met ? 'text-positive' : 'text-negative'}`}>
+                  <td className={`${TD_DOC} figures text-base font-semibold`}>{r.modelText}</td>
+                  <td className={`${TD_DOC} font-semibold ${r.met ? 'text-positive' : 'text-negative'}`}>
                     <span className="figures">{r.residualText}</span>
                     <span className="mt-0.5 block font-normal">{r.verdictText}</span>
                   </td>
-                  <td className={TD}>{r.likeForLike}</td>
-                  <td className={`${TD} break-words`}>
+                  <td className={TD_DOC}>{r.likeForLike}</td>
+                  <td className={`${TD_DOC} break-words`}>
                     <a href={r.url} className="underline underline-offset-4" rel="noopener noreferrer" target="_blank">
                       {r.source}
                     </a>
@@ -75,7 +75,7 @@ export function CalibrationTable({
                       {r.date} · {r.classText}
                     </span>
                   </td>
-                  <td className={TD}>
+                  <td className={TD_DOC}>
                     {r.movedBy.length > 0 ? (
                       <ul className="space-y-0.5">
                         {r.movedBy.map((m) => (
@@ -89,7 +89,7 @@ export function CalibrationTable({
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </ScrollTable>
       </div>
       <h3 className="mt-8 text-xl font-semibold">How Public data was fitted</h3>

@@ -1,7 +1,7 @@
 import { formatParameterValue, type ParameterSpec } from '@/lib/engine';
 import { parameterAnchorId } from './anchors';
 import { ConfidenceBadge } from '@/components/ui/badges';
-import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
+import { ScrollTable, TD_DOC, TD_DOC_BADGE, Table, TableHead } from '@/components/ui/table';
 
 const COLUMNS = ['Parameter', 'URL key', 'Unit', 'Default', 'Plausible range', 'Slider bounds', 'Confidence', 'Source'] as const;
 
@@ -23,9 +23,8 @@ export function ParameterTable({
   caption?: string;
 }) {
   return (
-    <ScrollTable label={label}>
-      <table aria-labelledby={labelledBy} className="w-full min-w-[76rem] table-fixed border-collapse">
-        {caption ? <caption className="sr-only">{caption}</caption> : null}
+    <ScrollTable label={label} framed>
+      <Table aria-labelledby={labelledBy} caption={caption} className="min-w-[76rem] table-fixed">
         <colgroup>
           <col className="w-[15rem] xl:w-[17rem]" />
           <col className="w-[5.5rem]" />
@@ -36,21 +35,13 @@ export function ParameterTable({
           <col className="w-[8.5rem]" />
           <col />
         </colgroup>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col" className={TH_COL}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead density="document" columns={COLUMNS} />
         <tbody>
           {params.map((spec) => (
             <ParameterRow key={spec.id} spec={spec} />
           ))}
         </tbody>
-      </table>
+      </Table>
     </ScrollTable>
   );
 }
@@ -58,27 +49,27 @@ export function ParameterTable({
 function ParameterRow({ spec }: { spec: ParameterSpec }) {
   return (
     <tr id={parameterAnchorId(spec.id)} className="scroll-mt-6 target:bg-amber-50 dark:target:bg-amber-950/60">
-      <th scope="row" className={`${TD} text-left font-normal`}>
+      <th scope="row" className={`${TD_DOC} text-left font-normal`}>
         <span className="block text-base font-semibold leading-snug">{spec.label}</span>
         <span className="mt-1 block leading-snug text-muted-foreground">{spec.description}</span>
       </th>
-      <td className={TD}>
+      <td className={TD_DOC}>
         <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-sm">{spec.key}</code>
       </td>
-      <td className={TD}>{spec.unit}</td>
-      <td className={`${TD} figures text-base font-semibold`}>{formatParameterValue(spec, spec.default)}</td>
+      <td className={TD_DOC}>{spec.unit}</td>
+      <td className={`${TD_DOC} figures text-base font-semibold`}>{formatParameterValue(spec, spec.default)}</td>
       {spec.kind === 'number' ? (
         <>
-          <td className={`${TD} figures`}>
+          <td className={`${TD_DOC} figures`}>
             <Span spec={spec} low={spec.range[0]} high={spec.range[1]} />
           </td>
-          <td className={`${TD} figures`}>
+          <td className={`${TD_DOC} figures`}>
             <Span spec={spec} low={spec.min} high={spec.max} />
             <span className="mt-0.5 block text-muted-foreground">step {formatParameterValue(spec, spec.step)}</span>
           </td>
         </>
       ) : (
-        <td className={TD} colSpan={2}>
+        <td className={TD_DOC} colSpan={2}>
           <span className="text-muted-foreground">One of </span>
           {spec.options.map((option, i) => (
             <span key={option.value}>
@@ -88,10 +79,10 @@ function ParameterRow({ spec }: { spec: ParameterSpec }) {
           ))}
         </td>
       )}
-      <td className={TD_BADGE}>
+      <td className={TD_DOC_BADGE}>
         <ConfidenceBadge confidence={spec.confidence} />
       </td>
-      <td className={`${TD} break-words leading-snug`}>
+      <td className={`${TD_DOC} break-words leading-snug`}>
         {spec.source}
         <span className="mt-0.5 block text-muted-foreground">{spec.asOf === 'model' ? 'Analysis setting' : `Evidence as of ${spec.asOf}`}</span>
       </td>

@@ -1,7 +1,7 @@
 import { formatParameterValue, getParameter, presets, type Preset } from '@/lib/engine';
 import { PRESETS_PATH, parameterHref } from './anchors';
 import { ClaimStatusBadge } from '@/components/ui/badges';
-import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
+import { ScrollTable, TD_DOC, TD_DOC_BADGE, Table, TableHead } from '@/components/ui/table';
 import { LINK } from './section';
 
 /**
@@ -62,8 +62,8 @@ function PresetValuesTable({ preset }: { preset: Preset }) {
         Each value the preset sets, beside the public-data default it replaces, with how public data rates it.
       </p>
       <div className="mt-4">
-        <ScrollTable label={`${preset.name} values table (scrolls sideways)`}>
-          <table aria-labelledby={headingId} className="w-full min-w-[52rem] table-fixed border-collapse">
+        <ScrollTable label={`${preset.name} values table (scrolls sideways)`} framed>
+          <Table aria-labelledby={headingId} className="min-w-[52rem] table-fixed">
             <colgroup>
               <col className="w-[22%]" />
               <col className="w-[8rem]" />
@@ -71,48 +71,33 @@ function PresetValuesTable({ preset }: { preset: Preset }) {
               <col className="w-[11rem]" />
               <col />
             </colgroup>
-            <thead>
-              <tr>
-                <th scope="col" className={TH_COL}>
-                  Parameter
-                </th>
-                <th scope="col" className={`${TH_COL} text-right`}>
-                  {preset.name}
-                </th>
-                <th scope="col" className={`${TH_COL} text-right`}>
-                  Public data
-                </th>
-                <th scope="col" className={TH_COL}>
-                  Status
-                </th>
-                <th scope="col" className={TH_COL}>
-                  Note
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              density="document"
+              columns={['Parameter', { label: preset.name, numeric: true }, { label: 'Public data', numeric: true }, 'Status', 'Note']}
+            />
             <tbody>
               {rows.map(({ id, spec, value }) => {
                 const note = preset.notes?.[id];
                 return (
                   <tr key={id}>
-                    <th scope="row" className={`${TD} text-left font-medium`}>
+                    <th scope="row" className={`${TD_DOC} text-left font-medium`}>
                       <a className={LINK} href={parameterHref(id)}>
                         {spec.label}
                       </a>
                     </th>
-                    <td className={`${TD} figures text-right text-base font-semibold`}>{formatParameterValue(spec, value)}</td>
-                    <td className={`${TD} figures text-right text-base text-muted-foreground`}>
+                    <td className={`${TD_DOC} figures text-right text-base font-semibold`}>{formatParameterValue(spec, value)}</td>
+                    <td className={`${TD_DOC} figures text-right text-base text-muted-foreground`}>
                       {formatParameterValue(spec, spec.default)}
                     </td>
-                    <td className={note ? TD_BADGE : TD}>
+                    <td className={note ? TD_DOC_BADGE : TD_DOC}>
                       {note ? <ClaimStatusBadge status={note.status} /> : <span className="text-muted-foreground">Not rated</span>}
                     </td>
-                    <td className={TD}>{note?.note ?? <span className="text-muted-foreground">—</span>}</td>
+                    <td className={TD_DOC}>{note?.note ?? <span className="text-muted-foreground">—</span>}</td>
                   </tr>
                 );
               })}
             </tbody>
-          </table>
+          </Table>
         </ScrollTable>
       </div>
     </div>

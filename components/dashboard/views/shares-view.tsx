@@ -4,9 +4,17 @@ import { CLOUD_LABELS, FAMILY_LABELS, HYPERSCALERS, THESIS_MEASURE_SHORT_LABELS 
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
-import { familyRows, thesisVerdict } from '@/lib/view-models';
-import { TableSection } from '@/components/ui/table-section';
+import { familyRows, thesisVerdict, type FamilyRow } from '@/lib/view-models';
+import { Card, CardDescription, CardHeading } from '@/components/ui/card';
+import { NumCell, Row, RowHeader, ScrollTable, Table, TableHead } from '@/components/ui/table';
 import { RegistryChart } from './registry-chart';
+
+const FAMILY_COLUMNS = [
+  'Family',
+  ...['Compute', 'Billed by clouds', 'Owners’ own use', 'Revenue 2026', 'Revenue', 'Gross profit'].map((label) => ({ label, numeric: true })),
+];
+/** The figures of each family's row, in the columns' order (USD bn). */
+const FAMILY_FIGURES = ['computeUsdBn', 'billedUsdBn', 'ownUseUsdBn', 'revenue2026UsdBn', 'revenueUsdBn', 'grossProfitUsdBn'] as const satisfies readonly (keyof FamilyRow)[];
 
 /** The family mix over time, where each cloud's hosted compute comes from, and the thesis test: what if X wins? */
 export function SharesView({ results }: { results: Results }) {
@@ -40,41 +48,30 @@ export function SharesView({ results }: { results: Results }) {
         <RegistryChart id="mix" results={results} />
         <RegistryChart id="by-family" results={results} />
       </div>
-      <TableSection
-        id="families-heading"
-        title="The model families, 2025-2031"
-        description="A family’s own revenue (subscriptions and APIs it sells) is its compute times its revenue ratio; its gross profit is what owners book. Llama is given away; products built on a model (Copilot, Search) earn no model revenue here."
-        regionLabel="Model families table"
-      >
-        <table className="w-full border-collapse text-sm" data-testid="families-table">
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="py-1.5 pr-3">Family</th>
-              <th scope="col" className="px-2 text-right">Compute</th>
-              <th scope="col" className="px-2 text-right">Billed by clouds</th>
-              <th scope="col" className="px-2 text-right">Owners’ own use</th>
-              <th scope="col" className="px-2 text-right">Revenue 2026</th>
-              <th scope="col" className="px-2 text-right">Revenue</th>
-              <th scope="col" className="px-2 text-right">Gross profit</th>
-            </tr>
-          </thead>
-          <tbody>
-            {families.map((f) => (
-              <tr key={f.family} className="border-b last:border-0" data-family={f.family}>
-                <th scope="row" className="sticky left-0 z-[1] bg-card py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${f.color}`, paddingLeft: 10 }}>
-                  {f.label}
-                </th>
-                <td className="figures px-2 text-right">{formatUsdBn(f.computeUsdBn)}</td>
-                <td className="figures px-2 text-right">{formatUsdBn(f.billedUsdBn)}</td>
-                <td className="figures px-2 text-right">{formatUsdBn(f.ownUseUsdBn)}</td>
-                <td className="figures px-2 text-right">{formatUsdBn(f.revenue2026UsdBn)}</td>
-                <td className="figures px-2 text-right">{formatUsdBn(f.revenueUsdBn)}</td>
-                <td className="figures px-2 text-right">{formatUsdBn(f.grossProfitUsdBn)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableSection>
+      <Card aria-labelledby="families-heading">
+        <CardHeading id="families-heading">The model families, 2025-2031</CardHeading>
+        <CardDescription>
+          A family’s own revenue (subscriptions and APIs it sells) is its compute times its revenue ratio; its gross profit is what owners book. Llama is
+          given away; products built on a model (Copilot, Search) earn no model revenue here.
+        </CardDescription>
+        <ScrollTable label="Model families table" className="mt-2">
+          <Table data-testid="families-table">
+            <TableHead columns={FAMILY_COLUMNS} />
+            <tbody>
+              {families.map((f) => (
+                <Row key={f.family} data-family={f.family}>
+                  <RowHeader sticky strong roomy stripe={f.color}>
+                    {f.label}
+                  </RowHeader>
+                  {FAMILY_FIGURES.map((key) => (
+                    <NumCell key={key}>{formatUsdBn(f[key])}</NumCell>
+                  ))}
+                </Row>
+              ))}
+            </tbody>
+          </Table>
+        </ScrollTable>
+      </Card>
     </div>
   );
 }

@@ -5,21 +5,25 @@ import { formatPct, formatPtsChangeFine, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { hostedToProfitRows, marginBridgeRows } from '@/lib/view-models';
-import { TableSection } from '@/components/ui/table-section';
+import { hostedToProfitRows, marginBridgeRows, type HostedToProfitRow, type MarginBridgeRow } from '@/lib/view-models';
+import { Card, CardDescription, CardHeading, CardNote } from '@/components/ui/card';
+import { NumCell, Row, RowHeader, ScrollTable, Table, TableHead } from '@/components/ui/table';
 import { StrategyControl } from '@/components/controls/strategy-control';
 import { RegistryChart } from './registry-chart';
 
-const TH = 'px-2 py-1.5 text-right font-medium';
-const TD = 'figures px-2 py-2 text-right';
+/** Figures as they are in the table: right-aligned, medium weight (the cells under them are the bolder). */
+const numeric = (label: string) => ({ label, numeric: true, className: 'py-1.5 font-medium' });
 
-function CloudHeader({ cloud, label }: { cloud: (typeof HYPERSCALERS)[number]; label: string }) {
-  return (
-    <th scope="row" className="sticky left-0 z-[1] bg-card py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${CLOUD_COLORS[cloud]}`, paddingLeft: 10 }}>
-      {label}
-    </th>
-  );
-}
+const MONEY_COLUMNS = [
+  'Cloud',
+  ...['Hosted', 'Own use', 'Billed', 'Cloud AI revenue', 'Cloud AI gross profit', 'Model-layer income', 'Company AI gross profit', 'Stakes (exposure, not booked)'].map(numeric),
+];
+/** The plain figures of a row, in the columns' order (USD bn); company profit and stakes follow with their own emphasis. */
+const MONEY_FIGURES = ['hostedUsdBn', 'ownUseUsdBn', 'billedUsdBn', 'revenueUsdBn', 'cloudGrossProfitUsdBn', 'modelLayerIncomeUsdBn'] as const satisfies readonly (keyof HostedToProfitRow)[];
+
+const BRIDGE_COLUMNS = ['Cloud', ...['Margin set', 'Inference mix (pts)', 'Utilisation (pts)', 'Premiums (pts)', 'Custom silicon, net (pts)', 'Margin shown'].map(numeric)];
+/** The bridge's steps, in points (between the margin set and the margin shown). */
+const BRIDGE_STEPS = ['inferenceMix', 'utilisation', 'premiums', 'silicon'] as const satisfies readonly (keyof MarginBridgeRow)[];
 
 /** Azure vs AWS vs Google (and Other) over time, the working from compute to profit, and each cloud's strategy. */
 export function StrategiesView({ results, state }: { results: Results; state: ScenarioState }) {
@@ -34,81 +38,66 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
         <RegistryChart id="profit" results={results} />
         <RegistryChart id="margin" results={results} />
       </div>
-      <TableSection
-        id="working-heading"
-        title="From compute hosted to gross profit, 2025-2031"
-        description="Hosted = own use + billed. Only billed compute earns cloud AI revenue; company AI gross profit adds model-layer income."
-        regionLabel="From compute hosted to gross profit"
-        note="Stakes: each owner’s equity share of the model families’ gross profit, summed over 2025-2031 (Microsoft in OpenAI, Amazon and Google in Anthropic). What the stakes are exposed to, not income and not a valuation."
-      >
-        <table className="w-full border-collapse text-sm" data-testid="hosted-to-profit">
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="py-1.5 pr-3">Cloud</th>
-              <th scope="col" className={TH}>Hosted</th>
-              <th scope="col" className={TH}>Own use</th>
-              <th scope="col" className={TH}>Billed</th>
-              <th scope="col" className={TH}>Cloud AI revenue</th>
-              <th scope="col" className={TH}>Cloud AI gross profit</th>
-              <th scope="col" className={TH}>Model-layer income</th>
-              <th scope="col" className={TH}>Company AI gross profit</th>
-              <th scope="col" className={TH}>Stakes (exposure, not booked)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {money.map((r) => (
-              <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
-                <CloudHeader cloud={r.cloud} label={r.label} />
-                <td className={TD}>{formatUsdBn(r.hostedUsdBn)}</td>
-                <td className={TD}>{formatUsdBn(r.ownUseUsdBn)}</td>
-                <td className={TD}>{formatUsdBn(r.billedUsdBn)}</td>
-                <td className={TD}>{formatUsdBn(r.revenueUsdBn)}</td>
-                <td className={TD}>{formatUsdBn(r.cloudGrossProfitUsdBn)}</td>
-                <td className={TD}>{formatUsdBn(r.modelLayerIncomeUsdBn)}</td>
-                <td className={`${TD} font-semibold`} title={r.companyProfitLabel}>
-                  {formatUsdBn(r.companyGrossProfitUsdBn)}
-                </td>
-                <td className={`${TD} text-muted-foreground`}>{formatUsdBn(r.stakeExposureUsdBn)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableSection>
-      <TableSection
-        id="bridge-heading"
-        title="From the margin you set to the margin shown"
-        description="A strategy’s margin holds at 75% utilisation before premiums and silicon. Points added by each step, 2025-2031, weighted by billed compute."
-        regionLabel="Margin bridge"
-      >
-        <table className="w-full border-collapse text-sm" data-testid="margin-bridge">
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="py-1.5 pr-3">Cloud</th>
-              <th scope="col" className={TH}>Margin set</th>
-              <th scope="col" className={TH}>Inference mix (pts)</th>
-              <th scope="col" className={TH}>Utilisation (pts)</th>
-              <th scope="col" className={TH}>Premiums (pts)</th>
-              <th scope="col" className={TH}>Custom silicon, net (pts)</th>
-              <th scope="col" className={TH}>Margin shown</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bridge.map((r) => (
-              <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
-                <CloudHeader cloud={r.cloud} label={r.label} />
-                <td className={TD}>{formatPct(r.setMargin)}</td>
-                <td className={TD}>{formatPtsChangeFine(r.inferenceMix)}</td>
-                <td className={TD}>{formatPtsChangeFine(r.utilisation)}</td>
-                <td className={TD}>{formatPtsChangeFine(r.premiums)}</td>
-                <td className={TD}>{formatPtsChangeFine(r.silicon)}</td>
-                <td className={`${TD} font-semibold`} data-testid={`bridge-realised-${r.cloud}`}>
-                  {formatPct(r.realisedMargin, 1)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableSection>
+      <Card aria-labelledby="working-heading">
+        <CardHeading id="working-heading">From compute hosted to gross profit, 2025-2031</CardHeading>
+        <CardDescription>Hosted = own use + billed. Only billed compute earns cloud AI revenue; company AI gross profit adds model-layer income.</CardDescription>
+        <ScrollTable label="From compute hosted to gross profit" className="mt-2">
+          <Table data-testid="hosted-to-profit">
+            <TableHead columns={MONEY_COLUMNS} />
+            <tbody>
+              {money.map((r) => (
+                <Row key={r.cloud} data-cloud={r.cloud}>
+                  <RowHeader sticky strong roomy stripe={CLOUD_COLORS[r.cloud]}>
+                    {r.label}
+                  </RowHeader>
+                  {MONEY_FIGURES.map((key) => (
+                    <NumCell key={key} className="py-2">
+                      {formatUsdBn(r[key])}
+                    </NumCell>
+                  ))}
+                  <NumCell className="py-2 font-semibold" title={r.companyProfitLabel}>
+                    {formatUsdBn(r.companyGrossProfitUsdBn)}
+                  </NumCell>
+                  <NumCell className="py-2 text-muted-foreground">{formatUsdBn(r.stakeExposureUsdBn)}</NumCell>
+                </Row>
+              ))}
+            </tbody>
+          </Table>
+        </ScrollTable>
+        <CardNote>
+          Stakes: each owner’s equity share of the model families’ gross profit, summed over 2025-2031 (Microsoft in OpenAI, Amazon and Google in
+          Anthropic). What the stakes are exposed to, not income and not a valuation.
+        </CardNote>
+      </Card>
+      <Card aria-labelledby="bridge-heading">
+        <CardHeading id="bridge-heading">From the margin you set to the margin shown</CardHeading>
+        <CardDescription>
+          A strategy’s margin holds at 75% utilisation before premiums and silicon. Points added by each step, 2025-2031, weighted by billed compute.
+        </CardDescription>
+        <ScrollTable label="Margin bridge" className="mt-2">
+          <Table data-testid="margin-bridge">
+            <TableHead columns={BRIDGE_COLUMNS} />
+            <tbody>
+              {bridge.map((r) => (
+                <Row key={r.cloud} data-cloud={r.cloud}>
+                  <RowHeader sticky strong roomy stripe={CLOUD_COLORS[r.cloud]}>
+                    {r.label}
+                  </RowHeader>
+                  <NumCell className="py-2">{formatPct(r.setMargin)}</NumCell>
+                  {BRIDGE_STEPS.map((key) => (
+                    <NumCell key={key} className="py-2">
+                      {formatPtsChangeFine(r[key])}
+                    </NumCell>
+                  ))}
+                  <NumCell className="py-2 font-semibold" data-testid={`bridge-realised-${r.cloud}`}>
+                    {formatPct(r.realisedMargin, 1)}
+                  </NumCell>
+                </Row>
+              ))}
+            </tbody>
+          </Table>
+        </ScrollTable>
+      </Card>
       <section aria-labelledby="strategy-heading" className="rounded-lg border bg-card p-4">
         <h3 id="strategy-heading" className="text-lg font-semibold">
           Each cloud’s strategy
