@@ -1,6 +1,6 @@
 import type { ChartModel } from '@/lib/view-models';
 import { formatValue } from '@/lib/charts/format-value';
-import { NumCell, Row, RowHeader, ScrollTable, Table, TableHead } from '@/components/ui/table';
+import { NumCell, Row, RowHeader, TableRegion } from '@/components/ui/table';
 
 /** The numbers a chart draws, as a table: for screen readers and for analysts who copy figures. */
 export function DataTable({ model, caption }: { model: ChartModel; caption: string }) {
@@ -10,22 +10,17 @@ export function DataTable({ model, caption }: { model: ChartModel; caption: stri
     ...columns.map((s) => ({ label: s.label, numeric: true, className: 'py-1.5 font-semibold' })),
   ];
   return (
-    <ScrollTable label={`${caption} (table)`}>
-      <Table caption={caption}>
-        <TableHead columns={head} />
-        <tbody>
-          {model.rows.map((row) => (
-            <Row key={String(row[model.xKey])}>
-              <RowHeader sticky>{row[model.xKey]}</RowHeader>
-              {columns.map((s) => (
-                <NumCell key={s.key} className="py-1.5">
-                  {formatValue(model.format, Number(row[s.key]))}
-                </NumCell>
-              ))}
-            </Row>
+    <TableRegion label={`${caption} (table)`} columns={head} table={{ caption }}>
+      {model.rows.map((row) => (
+        <Row key={String(row[model.xKey])}>
+          <RowHeader sticky>{row[model.xKey]}</RowHeader>
+          {columns.map((s) => (
+            <NumCell key={s.key} className="py-1.5">
+              {formatValue(model.format, Number(row[s.key]))}
+            </NumCell>
           ))}
-        </tbody>
-      </Table>
-    </ScrollTable>
+        </Row>
+      ))}
+    </TableRegion>
   );
 }

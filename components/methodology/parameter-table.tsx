@@ -1,9 +1,18 @@
 import { formatParameterValue, type ParameterSpec } from '@/lib/engine';
 import { parameterAnchorId } from './anchors';
 import { ConfidenceBadge } from '@/components/ui/badges';
-import { ScrollTable, TD_DOC, TD_DOC_BADGE, Table, TableHead } from '@/components/ui/table';
+import { TD_DOC, TD_DOC_BADGE, TableRegion } from '@/components/ui/table';
 
-const COLUMNS = ['Parameter', 'URL key', 'Unit', 'Default', 'Plausible range', 'Slider bounds', 'Confidence', 'Source'] as const;
+const COLUMNS = [
+  { label: 'Parameter', width: 'w-[15rem] xl:w-[17rem]' },
+  { label: 'URL key', width: 'w-[5.5rem]' },
+  { label: 'Unit', width: 'w-[5.5rem]' },
+  { label: 'Default', width: 'w-[7rem]' },
+  { label: 'Plausible range', width: 'w-[9.5rem]' },
+  { label: 'Slider bounds', width: 'w-[9rem]' },
+  { label: 'Confidence', width: 'w-[8.5rem]' },
+  { label: 'Source' },
+];
 
 /**
  * One table of registry parameters. Fixed column widths, so a group's main table and its collapsed
@@ -23,26 +32,16 @@ export function ParameterTable({
   caption?: string;
 }) {
   return (
-    <ScrollTable label={label} framed>
-      <Table aria-labelledby={labelledBy} caption={caption} className="min-w-[76rem] table-fixed">
-        <colgroup>
-          <col className="w-[15rem] xl:w-[17rem]" />
-          <col className="w-[5.5rem]" />
-          <col className="w-[5.5rem]" />
-          <col className="w-[7rem]" />
-          <col className="w-[9.5rem]" />
-          <col className="w-[9rem]" />
-          <col className="w-[8.5rem]" />
-          <col />
-        </colgroup>
-        <TableHead density="document" columns={COLUMNS} />
-        <tbody>
-          {params.map((spec) => (
-            <ParameterRow key={spec.id} spec={spec} />
-          ))}
-        </tbody>
-      </Table>
-    </ScrollTable>
+    <TableRegion
+      label={label}
+      density="document"
+      columns={COLUMNS}
+      table={{ 'aria-labelledby': labelledBy, caption, className: 'min-w-[76rem] table-fixed' }}
+    >
+      {params.map((spec) => (
+        <ParameterRow key={spec.id} spec={spec} />
+      ))}
+    </TableRegion>
   );
 }
 

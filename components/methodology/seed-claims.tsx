@@ -2,7 +2,7 @@ import { SEED_ARTICLES, claimsSetBy, formatParameterValue, getPreset, parameters
 import { parameterHref } from './anchors';
 import { LINK } from './section';
 import { CLAIM_STATUSES, ClaimStatusBadge, claimStatusLabel } from '@/components/ui/badges';
-import { ScrollTable, TD_DOC, TD_DOC_BADGE, Table, TableHead } from '@/components/ui/table';
+import { TD_DOC, TD_DOC_BADGE, TableRegion } from '@/components/ui/table';
 
 /**
  * The seed articles' claims against public data, each with the figures the Seed thesis preset sets from it
@@ -33,44 +33,39 @@ export function SeedClaims() {
           (the contracts, the investment) or not modelled.
         </p>
         <div className="mt-4">
-          <ScrollTable label="Seed claims table (scrolls sideways)" framed>
-            <Table aria-labelledby="seed-claims-heading" className="min-w-[40rem] table-fixed">
-              <colgroup>
-                <col className="w-[34%]" />
-                <col className="w-[11rem]" />
-                <col />
-              </colgroup>
-              <TableHead density="document" columns={['Seed claim', 'Status', 'What public data says']} />
-              <tbody>
-                {seedClaims.map((claim) => (
-                  <tr key={claim.claim}>
-                    <th scope="row" className={`${TD_DOC} text-left text-base font-medium`}>
-                      {claim.claim}
-                      {figuresOf.get(claim.claim)?.length ? (
-                        <ul className="mt-1.5 space-y-0.5 text-sm font-normal text-muted-foreground" aria-label={`Seed thesis figures for: ${claim.claim}`}>
-                          {figuresOf.get(claim.claim)!.map(({ id, value }) => {
-                            const spec = parametersById.get(id);
-                            return (
-                              <li key={id}>
-                                <a className={LINK} href={parameterHref(id)}>
-                                  {spec?.label ?? id}
-                                </a>
-                                {spec && value !== undefined ? `: ${formatParameterValue(spec, value)}` : ''}
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      ) : null}
-                    </th>
-                    <td className={TD_DOC_BADGE}>
-                      <ClaimStatusBadge status={claim.status} />
-                    </td>
-                    <td className={`${TD_DOC} text-base`}>{claim.publicData}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </ScrollTable>
+          <TableRegion
+            label="Seed claims table (scrolls sideways)"
+            density="document"
+            columns={[{ label: 'Seed claim', width: 'w-[34%]' }, { label: 'Status', width: 'w-[11rem]' }, 'What public data says']}
+            table={{ 'aria-labelledby': 'seed-claims-heading', className: 'min-w-[40rem] table-fixed' }}
+          >
+            {seedClaims.map((claim) => (
+              <tr key={claim.claim}>
+                <th scope="row" className={`${TD_DOC} text-left text-base font-medium`}>
+                  {claim.claim}
+                  {figuresOf.get(claim.claim)?.length ? (
+                    <ul className="mt-1.5 space-y-0.5 text-sm font-normal text-muted-foreground" aria-label={`Seed thesis figures for: ${claim.claim}`}>
+                      {figuresOf.get(claim.claim)!.map(({ id, value }) => {
+                        const spec = parametersById.get(id);
+                        return (
+                          <li key={id}>
+                            <a className={LINK} href={parameterHref(id)}>
+                              {spec?.label ?? id}
+                            </a>
+                            {spec && value !== undefined ? `: ${formatParameterValue(spec, value)}` : ''}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  ) : null}
+                </th>
+                <td className={TD_DOC_BADGE}>
+                  <ClaimStatusBadge status={claim.status} />
+                </td>
+                <td className={`${TD_DOC} text-base`}>{claim.publicData}</td>
+              </tr>
+            ))}
+          </TableRegion>
         </div>
       </div>
 

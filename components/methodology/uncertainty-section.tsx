@@ -7,7 +7,7 @@ import { DEFAULT_SIMULATION_SETTINGS, FAMILY_LABELS, PREVIEW_SAMPLES, SIMULATION
 import { formatSetting } from '@/lib/scenario';
 import { PARAMETERS_PATH, parameterHref } from './anchors';
 import { LINK } from './section';
-import { Cell, NumCell, Row, RowHeader, ScrollTable, Table, TableHead } from '@/components/ui/table';
+import { Cell, NumCell, Row, RowHeader, TableRegion } from '@/components/ui/table';
 
 const SETTING_COLUMNS = ['Setting', 'URL key', { label: 'Default', numeric: true }, { label: 'Bounds', numeric: true }, 'What it does'];
 
@@ -88,24 +88,19 @@ export function UncertaintySection() {
       </ul>
 
       <h3 className="text-xl font-semibold">Settings (in the link)</h3>
-      <ScrollTable label="Simulation settings" hint={false}>
-        <Table>
-          <TableHead columns={SETTING_COLUMNS} />
-          <tbody>
-            {SIMULATION_SETTINGS.map((s) => (
-              <Row key={s.id} className="align-top">
-                <RowHeader>{s.label}</RowHeader>
-                <Cell className="py-1.5 font-mono">{s.key}</Cell>
-                <NumCell className="py-1.5">{formatSetting(s, s.default)}</NumCell>
-                <NumCell className="whitespace-nowrap py-1.5">
-                  {formatSetting(s, s.min)} to {formatSetting(s, s.max)}
-                </NumCell>
-                <Cell className="py-1.5">{s.description}</Cell>
-              </Row>
-            ))}
-          </tbody>
-        </Table>
-      </ScrollTable>
+      <TableRegion label="Simulation settings" hint={false} columns={SETTING_COLUMNS}>
+        {SIMULATION_SETTINGS.map((s) => (
+          <Row key={s.id} className="align-top">
+            <RowHeader>{s.label}</RowHeader>
+            <Cell className="py-1.5 font-mono">{s.key}</Cell>
+            <NumCell className="py-1.5">{formatSetting(s, s.default)}</NumCell>
+            <NumCell className="whitespace-nowrap py-1.5">
+              {formatSetting(s, s.min)} to {formatSetting(s, s.max)}
+            </NumCell>
+            <Cell className="py-1.5">{s.description}</Cell>
+          </Row>
+        ))}
+      </TableRegion>
       <p className="text-sm text-muted-foreground">
         Parameters drawn one by one:{' '}
         {inputs.triangular.map((id, i) => (

@@ -93,6 +93,8 @@ export interface Column {
   /** Figures: right-aligned. */
   numeric?: boolean;
   className?: string;
+  /** Its width in a fixed-layout table (a class for its `<col>`); a column without one takes the rest. */
+  width?: string;
 }
 
 /** The header row from a list of columns (a plain string is a text column). */
@@ -143,6 +145,18 @@ export function RowHeader({
   );
 }
 
+/** A row per cloud or family: its name, striped with its colour, stays in view while the table scrolls. */
+export function SeriesRow({ label, color, children, ...props }: ComponentProps<'tr'> & { label: ReactNode; color: string }) {
+  return (
+    <Row {...props}>
+      <RowHeader sticky strong roomy stripe={color}>
+        {label}
+      </RowHeader>
+      {children}
+    </Row>
+  );
+}
+
 /** A cell of figures: right-aligned, tabular digits. */
 export function NumCell({ className, ...props }: ComponentProps<'td'>) {
   return <td className={cx('figures px-2 text-right', className)} {...props} />;
@@ -151,4 +165,44 @@ export function NumCell({ className, ...props }: ComponentProps<'td'>) {
 /** A cell of words. */
 export function Cell({ className, ...props }: ComponentProps<'td'>) {
   return <td className={cx('px-2', className)} {...props} />;
+}
+
+/**
+ * The usual table in one piece: its scrolling region, the table (`table` gives its caption, name, test id
+ * and classes), the columns' widths when they are set, the header row, and the body's rows as children. A
+ * `document` table is framed, as the methodology pages draw theirs.
+ */
+export function TableRegion({
+  label,
+  columns,
+  density = 'compact',
+  hint,
+  className,
+  table,
+  children,
+}: {
+  label: string;
+  columns: readonly (Column | string)[];
+  density?: TableDensity;
+  hint?: boolean;
+  className?: string;
+  table?: ComponentProps<typeof Table> & Record<`data-${string}`, string>;
+  /** The body's rows. */
+  children: ReactNode;
+}) {
+  return (
+    <ScrollTable label={label} framed={density === 'document'} hint={hint} className={className}>
+      <Table {...table}>
+        {columns.some((c) => typeof c !== 'string' && c.width) && (
+          <colgroup>
+            {columns.map((c, i) => (
+              <col key={i} className={typeof c === 'string' ? undefined : c.width} />
+            ))}
+          </colgroup>
+        )}
+        <TableHead columns={columns} density={density} />
+        <tbody>{children}</tbody>
+      </Table>
+    </ScrollTable>
+  );
 }

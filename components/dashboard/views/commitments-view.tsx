@@ -4,8 +4,8 @@ import { COMMITMENT_TERMS } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import type { Results } from '@/lib/state/use-results';
 import { commitmentRows, commitmentSummary } from '@/lib/view-models';
-import { Card, CardHeading } from '@/components/ui/card';
-import { Cell, NumCell, Row, RowHeader, ScrollTable, Table, TableHead } from '@/components/ui/table';
+import { Cell, NumCell, Row, RowHeader } from '@/components/ui/table';
+import { TableCard } from '@/components/ui/table-card';
 import { RegistryChart } from './registry-chart';
 
 const STATUS: Record<'covered' | 'floor' | 'unmet', { text: string; className: string }> = {
@@ -34,36 +34,28 @@ export function CommitmentsView({ results }: { results: Results }) {
         {summary.text}
       </p>
       <RegistryChart id="commitments" results={results} />
-      <Card aria-labelledby="commit-table">
-        <CardHeading id="commit-table">Contracts</CardHeading>
-        <ScrollTable label="Contracts table" className="mt-2">
-          <Table>
-            <TableHead columns={COLUMNS} />
-            <tbody>
-              {rows.map((r) => (
-                <Row key={`${r.family}.${r.cloud}`} className="align-top">
-                  <RowHeader sticky strong roomy>
-                    {r.label}
-                    <span className="block max-w-md text-xs font-normal text-muted-foreground">
-                      {COMMITMENT_TERMS[`${r.family}.${r.cloud}`]?.announcement ?? 'Set in this scenario'}
-                    </span>
-                  </RowHeader>
-                  <Cell className="figures py-2">{r.window}</Cell>
-                  <NumCell className="py-2">{formatUsdBn(r.commitmentUsdBn)}</NumCell>
-                  <NumCell className="py-2">{formatUsdBn(r.projectedBeforeUsdBn)}</NumCell>
-                  <NumCell className="py-2">{formatUsdBn(r.liftedUsdBn)}</NumCell>
-                  <NumCell className="whitespace-nowrap py-2">
-                    {formatPct(r.coverageBeforeFloor)} → {formatPct(r.coverage)}
-                  </NumCell>
-                  <Cell className="py-2">
-                    <span className={STATUS[r.status].className}>{STATUS[r.status].text}</span>
-                  </Cell>
-                </Row>
-              ))}
-            </tbody>
-          </Table>
-        </ScrollTable>
-      </Card>
+      <TableCard id="commit-table" title="Contracts" label="Contracts table" columns={COLUMNS}>
+        {rows.map((r) => (
+          <Row key={`${r.family}.${r.cloud}`} className="align-top">
+            <RowHeader sticky strong roomy>
+              {r.label}
+              <span className="block max-w-md text-xs font-normal text-muted-foreground">
+                {COMMITMENT_TERMS[`${r.family}.${r.cloud}`]?.announcement ?? 'Set in this scenario'}
+              </span>
+            </RowHeader>
+            <Cell className="figures py-2">{r.window}</Cell>
+            <NumCell className="py-2">{formatUsdBn(r.commitmentUsdBn)}</NumCell>
+            <NumCell className="py-2">{formatUsdBn(r.projectedBeforeUsdBn)}</NumCell>
+            <NumCell className="py-2">{formatUsdBn(r.liftedUsdBn)}</NumCell>
+            <NumCell className="whitespace-nowrap py-2">
+              {formatPct(r.coverageBeforeFloor)} → {formatPct(r.coverage)}
+            </NumCell>
+            <Cell className="py-2">
+              <span className={STATUS[r.status].className}>{STATUS[r.status].text}</span>
+            </Cell>
+          </Row>
+        ))}
+      </TableCard>
     </div>
   );
 }

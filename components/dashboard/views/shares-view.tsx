@@ -5,8 +5,8 @@ import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import { familyRows, thesisVerdict, type FamilyRow } from '@/lib/view-models';
-import { Card, CardDescription, CardHeading } from '@/components/ui/card';
-import { NumCell, Row, RowHeader, ScrollTable, Table, TableHead } from '@/components/ui/table';
+import { NumCell, SeriesRow } from '@/components/ui/table';
+import { TableCard } from '@/components/ui/table-card';
 import { RegistryChart } from './registry-chart';
 
 const FAMILY_COLUMNS = [
@@ -48,30 +48,22 @@ export function SharesView({ results }: { results: Results }) {
         <RegistryChart id="mix" results={results} />
         <RegistryChart id="by-family" results={results} />
       </div>
-      <Card aria-labelledby="families-heading">
-        <CardHeading id="families-heading">The model families, 2025-2031</CardHeading>
-        <CardDescription>
-          A family’s own revenue (subscriptions and APIs it sells) is its compute times its revenue ratio; its gross profit is what owners book. Llama is
-          given away; products built on a model (Copilot, Search) earn no model revenue here.
-        </CardDescription>
-        <ScrollTable label="Model families table" className="mt-2">
-          <Table data-testid="families-table">
-            <TableHead columns={FAMILY_COLUMNS} />
-            <tbody>
-              {families.map((f) => (
-                <Row key={f.family} data-family={f.family}>
-                  <RowHeader sticky strong roomy stripe={f.color}>
-                    {f.label}
-                  </RowHeader>
-                  {FAMILY_FIGURES.map((key) => (
-                    <NumCell key={key}>{formatUsdBn(f[key])}</NumCell>
-                  ))}
-                </Row>
-              ))}
-            </tbody>
-          </Table>
-        </ScrollTable>
-      </Card>
+      <TableCard
+        id="families-heading"
+        title="The model families, 2025-2031"
+        description="A family’s own revenue (subscriptions and APIs it sells) is its compute times its revenue ratio; its gross profit is what owners book. Llama is given away; products built on a model (Copilot, Search) earn no model revenue here."
+        label="Model families table"
+        columns={FAMILY_COLUMNS}
+        table={{ 'data-testid': 'families-table' }}
+      >
+        {families.map((f) => (
+          <SeriesRow key={f.family} data-family={f.family} label={f.label} color={f.color}>
+            {FAMILY_FIGURES.map((key) => (
+              <NumCell key={key}>{formatUsdBn(f[key])}</NumCell>
+            ))}
+          </SeriesRow>
+        ))}
+      </TableCard>
     </div>
   );
 }

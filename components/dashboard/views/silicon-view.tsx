@@ -4,8 +4,8 @@ import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import { siliconSummaries, type SiliconSummary } from '@/lib/view-models';
-import { Card, CardHeading, CardNote } from '@/components/ui/card';
-import { NumCell, Row, RowHeader, ScrollTable, Table, TableHead } from '@/components/ui/table';
+import { NumCell, SeriesRow } from '@/components/ui/table';
+import { TableCard } from '@/components/ui/table-card';
 import { RegistryChart } from './registry-chart';
 
 const COLUMNS = [
@@ -22,33 +22,24 @@ export function SiliconView({ results }: { results: Results }) {
   return (
     <div className="space-y-4">
       <RegistryChart id="silicon-margin" results={results} />
-      <Card aria-labelledby="silicon-summary">
-        <CardHeading id="silicon-summary">Silicon savings, 2025-2031</CardHeading>
-        <ScrollTable label="Silicon savings by cloud" className="mt-2">
-          <Table>
-            <TableHead columns={COLUMNS} />
-            <tbody>
-              {summaries.map((s) => (
-                <Row key={s.cloud} data-cloud={s.cloud}>
-                  <RowHeader sticky strong roomy stripe={CLOUD_COLORS[s.cloud]}>
-                    {s.label}
-                  </RowHeader>
-                  <NumCell>{formatPct(s.adoption2031)}</NumCell>
-                  {FIGURES.map((key) => (
-                    <NumCell key={key}>{formatUsdBn(s[key])}</NumCell>
-                  ))}
-                  <NumCell className={`font-semibold ${s.netUsdBn < 0 ? 'text-negative' : ''}`}>{formatUsdBn(s.netUsdBn)}</NumCell>
-                  <NumCell>{s.breakevenYear ?? 'Not by 2031'}</NumCell>
-                </Row>
-              ))}
-            </tbody>
-          </Table>
-        </ScrollTable>
-        <CardNote>
-          Savings apply to everything a cloud hosts. On billed compute part is passed on as lower prices; on the owner’s own use all of it is
-          kept. Net = gross savings − programme cost. Breakeven: the first year cumulative net savings turn positive.
-        </CardNote>
-      </Card>
+      <TableCard
+        id="silicon-summary"
+        title="Silicon savings, 2025-2031"
+        note="Savings apply to everything a cloud hosts. On billed compute part is passed on as lower prices; on the owner’s own use all of it is kept. Net = gross savings − programme cost. Breakeven: the first year cumulative net savings turn positive."
+        label="Silicon savings by cloud"
+        columns={COLUMNS}
+      >
+        {summaries.map((s) => (
+          <SeriesRow key={s.cloud} data-cloud={s.cloud} label={s.label} color={CLOUD_COLORS[s.cloud]}>
+            <NumCell>{formatPct(s.adoption2031)}</NumCell>
+            {FIGURES.map((key) => (
+              <NumCell key={key}>{formatUsdBn(s[key])}</NumCell>
+            ))}
+            <NumCell className={`font-semibold ${s.netUsdBn < 0 ? 'text-negative' : ''}`}>{formatUsdBn(s.netUsdBn)}</NumCell>
+            <NumCell>{s.breakevenYear ?? 'Not by 2031'}</NumCell>
+          </SeriesRow>
+        ))}
+      </TableCard>
       <RegistryChart id="silicon-split" results={results} />
     </div>
   );

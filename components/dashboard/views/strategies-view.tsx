@@ -6,8 +6,9 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { hostedToProfitRows, marginBridgeRows, type HostedToProfitRow, type MarginBridgeRow } from '@/lib/view-models';
-import { Card, CardDescription, CardHeading, CardNote } from '@/components/ui/card';
-import { NumCell, Row, RowHeader, ScrollTable, Table, TableHead } from '@/components/ui/table';
+import { NumCell, SeriesRow } from '@/components/ui/table';
+import { TableCard } from '@/components/ui/table-card';
+import { Card, CardDescription, CardHeading } from '@/components/ui/card';
 import { StrategyControl } from '@/components/controls/strategy-control';
 import { RegistryChart } from './registry-chart';
 
@@ -38,74 +39,57 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
         <RegistryChart id="profit" results={results} />
         <RegistryChart id="margin" results={results} />
       </div>
-      <Card aria-labelledby="working-heading">
-        <CardHeading id="working-heading">From compute hosted to gross profit, 2025-2031</CardHeading>
-        <CardDescription>Hosted = own use + billed. Only billed compute earns cloud AI revenue; company AI gross profit adds model-layer income.</CardDescription>
-        <ScrollTable label="From compute hosted to gross profit" className="mt-2">
-          <Table data-testid="hosted-to-profit">
-            <TableHead columns={MONEY_COLUMNS} />
-            <tbody>
-              {money.map((r) => (
-                <Row key={r.cloud} data-cloud={r.cloud}>
-                  <RowHeader sticky strong roomy stripe={CLOUD_COLORS[r.cloud]}>
-                    {r.label}
-                  </RowHeader>
-                  {MONEY_FIGURES.map((key) => (
-                    <NumCell key={key} className="py-2">
-                      {formatUsdBn(r[key])}
-                    </NumCell>
-                  ))}
-                  <NumCell className="py-2 font-semibold" title={r.companyProfitLabel}>
-                    {formatUsdBn(r.companyGrossProfitUsdBn)}
-                  </NumCell>
-                  <NumCell className="py-2 text-muted-foreground">{formatUsdBn(r.stakeExposureUsdBn)}</NumCell>
-                </Row>
-              ))}
-            </tbody>
-          </Table>
-        </ScrollTable>
-        <CardNote>
-          Stakes: each owner’s equity share of the model families’ gross profit, summed over 2025-2031 (Microsoft in OpenAI, Amazon and Google in
-          Anthropic). What the stakes are exposed to, not income and not a valuation.
-        </CardNote>
-      </Card>
-      <Card aria-labelledby="bridge-heading">
-        <CardHeading id="bridge-heading">From the margin you set to the margin shown</CardHeading>
+      <TableCard
+        id="working-heading"
+        title="From compute hosted to gross profit, 2025-2031"
+        description="Hosted = own use + billed. Only billed compute earns cloud AI revenue; company AI gross profit adds model-layer income."
+        note="Stakes: each owner’s equity share of the model families’ gross profit, summed over 2025-2031 (Microsoft in OpenAI, Amazon and Google in Anthropic). What the stakes are exposed to, not income and not a valuation."
+        label="From compute hosted to gross profit"
+        columns={MONEY_COLUMNS}
+        table={{ 'data-testid': 'hosted-to-profit' }}
+      >
+        {money.map((r) => (
+          <SeriesRow key={r.cloud} data-cloud={r.cloud} label={r.label} color={CLOUD_COLORS[r.cloud]}>
+            {MONEY_FIGURES.map((key) => (
+              <NumCell key={key} className="py-2">
+                {formatUsdBn(r[key])}
+              </NumCell>
+            ))}
+            <NumCell className="py-2 font-semibold" title={r.companyProfitLabel}>
+              {formatUsdBn(r.companyGrossProfitUsdBn)}
+            </NumCell>
+            <NumCell className="py-2 text-muted-foreground">{formatUsdBn(r.stakeExposureUsdBn)}</NumCell>
+          </SeriesRow>
+        ))}
+      </TableCard>
+      <TableCard
+        id="bridge-heading"
+        title="From the margin you set to the margin shown"
+        description="A strategy’s margin holds at 75% utilisation before premiums and silicon. Points added by each step, 2025-2031, weighted by billed compute."
+        label="Margin bridge"
+        columns={BRIDGE_COLUMNS}
+        table={{ 'data-testid': 'margin-bridge' }}
+      >
+        {bridge.map((r) => (
+          <SeriesRow key={r.cloud} data-cloud={r.cloud} label={r.label} color={CLOUD_COLORS[r.cloud]}>
+            <NumCell className="py-2">{formatPct(r.setMargin)}</NumCell>
+            {BRIDGE_STEPS.map((key) => (
+              <NumCell key={key} className="py-2">
+                {formatPtsChangeFine(r[key])}
+              </NumCell>
+            ))}
+            <NumCell className="py-2 font-semibold" data-testid={`bridge-realised-${r.cloud}`}>
+              {formatPct(r.realisedMargin, 1)}
+            </NumCell>
+          </SeriesRow>
+        ))}
+      </TableCard>
+      <Card aria-labelledby="strategy-heading">
+        <CardHeading id="strategy-heading">Each cloud’s strategy</CardHeading>
         <CardDescription>
-          A strategy’s margin holds at 75% utilisation before premiums and silicon. Points added by each step, 2025-2031, weighted by billed compute.
-        </CardDescription>
-        <ScrollTable label="Margin bridge" className="mt-2">
-          <Table data-testid="margin-bridge">
-            <TableHead columns={BRIDGE_COLUMNS} />
-            <tbody>
-              {bridge.map((r) => (
-                <Row key={r.cloud} data-cloud={r.cloud}>
-                  <RowHeader sticky strong roomy stripe={CLOUD_COLORS[r.cloud]}>
-                    {r.label}
-                  </RowHeader>
-                  <NumCell className="py-2">{formatPct(r.setMargin)}</NumCell>
-                  {BRIDGE_STEPS.map((key) => (
-                    <NumCell key={key} className="py-2">
-                      {formatPtsChangeFine(r[key])}
-                    </NumCell>
-                  ))}
-                  <NumCell className="py-2 font-semibold" data-testid={`bridge-realised-${r.cloud}`}>
-                    {formatPct(r.realisedMargin, 1)}
-                  </NumCell>
-                </Row>
-              ))}
-            </tbody>
-          </Table>
-        </ScrollTable>
-      </Card>
-      <section aria-labelledby="strategy-heading" className="rounded-lg border bg-card p-4">
-        <h3 id="strategy-heading" className="text-lg font-semibold">
-          Each cloud’s strategy
-        </h3>
-        <p className="mt-0.5 text-sm text-muted-foreground">
           Switch a cloud’s archetype to see what its strategy is worth. In Public data the three archetypes carry the same figures (no public figure
           tells them apart), so a switch changes nothing until you set them apart under Strategies in the assumptions, or pick the Seed thesis.
-        </p>
+        </CardDescription>
         <div className="mt-2 grid gap-4 md:grid-cols-3">
           {HYPERSCALERS.map((c) => {
             const spec = parametersById.get(`strategy.${c}`) as EnumParameterSpec;
@@ -122,7 +106,7 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
             );
           })}
         </div>
-      </section>
+      </Card>
     </div>
   );
 }

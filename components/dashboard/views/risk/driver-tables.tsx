@@ -1,6 +1,6 @@
 import { formatCorrelation, formatPct, formatUsdBn } from '@/lib/format';
 import type { importanceRows, tornadoRows } from '@/lib/view-models';
-import { NumCell, Row, RowHeader, ScrollTable, Table, TableHead } from '@/components/ui/table';
+import { NumCell, Row, RowHeader, TableRegion } from '@/components/ui/table';
 
 const TORNADO_COLUMNS = [
   'Assumption',
@@ -14,23 +14,18 @@ const TORNADO_COLUMNS = [
 /** The tornado's bars as a table. */
 export function TornadoTable({ rows, caption }: { rows: ReturnType<typeof tornadoRows>; caption: string }) {
   return (
-    <ScrollTable label={caption}>
-      <Table caption={caption}>
-        <TableHead columns={TORNADO_COLUMNS} />
-        <tbody>
-          {rows.map((r) => (
-            <Row key={r.id}>
-              <RowHeader sticky>{r.label}</RowHeader>
-              <NumCell>{r.lowText}</NumCell>
-              <NumCell>{r.highText}</NumCell>
-              <NumCell>{formatUsdBn(r.lowValue)}</NumCell>
-              <NumCell>{formatUsdBn(r.highValue)}</NumCell>
-              <NumCell>{formatUsdBn(r.swing)}</NumCell>
-            </Row>
-          ))}
-        </tbody>
-      </Table>
-    </ScrollTable>
+    <TableRegion label={caption} columns={TORNADO_COLUMNS} table={{ caption }}>
+      {rows.map((r) => (
+        <Row key={r.id}>
+          <RowHeader sticky>{r.label}</RowHeader>
+          <NumCell>{r.lowText}</NumCell>
+          <NumCell>{r.highText}</NumCell>
+          <NumCell>{formatUsdBn(r.lowValue)}</NumCell>
+          <NumCell>{formatUsdBn(r.highValue)}</NumCell>
+          <NumCell>{formatUsdBn(r.swing)}</NumCell>
+        </Row>
+      ))}
+    </TableRegion>
   );
 }
 
@@ -39,19 +34,14 @@ const IMPORTANCE_COLUMNS = ['Assumption', { label: 'Share of the spread', numeri
 /** The importance bars as a table. */
 export function ImportanceTable({ rows, caption }: { rows: ReturnType<typeof importanceRows>; caption: string }) {
   return (
-    <ScrollTable label={caption}>
-      <Table caption={caption}>
-        <TableHead columns={IMPORTANCE_COLUMNS} />
-        <tbody>
-          {rows.map((r) => (
-            <Row key={r.id}>
-              <RowHeader sticky>{r.label}</RowHeader>
-              <NumCell>{formatPct(r.varianceShare, 1)}</NumCell>
-              <NumCell>{formatCorrelation(r.rankCorrelation)}</NumCell>
-            </Row>
-          ))}
-        </tbody>
-      </Table>
-    </ScrollTable>
+    <TableRegion label={caption} columns={IMPORTANCE_COLUMNS} table={{ caption }}>
+      {rows.map((r) => (
+        <Row key={r.id}>
+          <RowHeader sticky>{r.label}</RowHeader>
+          <NumCell>{formatPct(r.varianceShare, 1)}</NumCell>
+          <NumCell>{formatCorrelation(r.rankCorrelation)}</NumCell>
+        </Row>
+      ))}
+    </TableRegion>
   );
 }

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { SimulationResult } from '@/lib/engine';
 import { formatProbability, formatSamplingError, oddsRows, samplingInterval, type OddsRow } from '@/lib/view-models';
 import { Card, CardDescription, CardHeading } from '@/components/ui/card';
-import { Cell, Row, RowHeader, ScrollTable, Table, TableHead } from '@/components/ui/table';
+import { Cell, Row, RowHeader, TableRegion } from '@/components/ui/table';
 
 /** The share of draws in which each cloud hosts the most AI compute, over 2025-2031 and in 2031. */
 export const OddsCard = memo(function OddsCard({ result }: { result: SimulationResult }) {
@@ -38,26 +38,21 @@ const ODDS_COLUMNS = [
 
 function OddsTable({ rows, caption }: { rows: readonly OddsRow[]; caption: string }) {
   return (
-    <ScrollTable label={caption}>
-      <Table caption={caption}>
-        <TableHead columns={ODDS_COLUMNS} />
-        <tbody>
-          {rows.map((r) => (
-            <Row key={r.cloud} data-cloud={r.cloud}>
-              <RowHeader strong roomy className="whitespace-nowrap" style={{ color: r.ink }}>
-                {r.label}
-              </RowHeader>
-              <Cell className="py-2">
-                <OddsBar p={r.cumulative} se={r.cumulativeError} color={r.color} />
-              </Cell>
-              <Cell className="py-2">
-                <OddsBar p={r.year2031} se={r.year2031Error} color={r.color} />
-              </Cell>
-            </Row>
-          ))}
-        </tbody>
-      </Table>
-    </ScrollTable>
+    <TableRegion label={caption} columns={ODDS_COLUMNS} table={{ caption }}>
+      {rows.map((r) => (
+        <Row key={r.cloud} data-cloud={r.cloud}>
+          <RowHeader strong roomy className="whitespace-nowrap" style={{ color: r.ink }}>
+            {r.label}
+          </RowHeader>
+          <Cell className="py-2">
+            <OddsBar p={r.cumulative} se={r.cumulativeError} color={r.color} />
+          </Cell>
+          <Cell className="py-2">
+            <OddsBar p={r.year2031} se={r.year2031Error} color={r.color} />
+          </Cell>
+        </Row>
+      ))}
+    </TableRegion>
   );
 }
 

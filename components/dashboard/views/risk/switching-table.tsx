@@ -1,7 +1,7 @@
 import { CLOUD_INK_VARS } from '@/lib/palette';
 import { formatDistance, type SwitchingView } from '@/lib/view-models';
 import { Button } from '@/components/ui/button';
-import { Cell, NumCell, Row, RowHeader, ScrollTable, Table, TableHead } from '@/components/ui/table';
+import { Cell, NumCell, Row, RowHeader, TableRegion } from '@/components/ui/table';
 
 const COLUMNS = ['Assumption', { label: 'Today', numeric: true }, { label: 'Flips at', numeric: true }, 'Then', { label: 'How far', numeric: true }];
 
@@ -31,32 +31,27 @@ export function SwitchingTable({
               <li key={r.id}>{r.sentence}</li>
             ))}
           </ol>
-          <ScrollTable label={title} className="mt-2">
-            <Table caption={title}>
-              <TableHead columns={COLUMNS} />
-              <tbody>
-                {rows.map((r) => (
-                  <Row key={r.id} data-switch={r.id}>
-                    <RowHeader sticky>
-                      <button type="button" className="text-left underline-offset-2 hover:underline" onClick={() => onReveal(r.id)}>
-                        {r.label}
-                      </button>
-                      {/* In the first column, which stays in view while the table scrolls on a phone. */}
-                      <Button size="cell" onClick={() => onSet(r)} className="mt-1 block whitespace-nowrap">
-                        Set it<span className="sr-only">: {r.label} to {r.valueText}</span>
-                      </Button>
-                    </RowHeader>
-                    <NumCell>{r.currentText}</NumCell>
-                    <NumCell className="font-semibold">{r.valueText}</NumCell>
-                    <Cell className="whitespace-nowrap" style={{ color: CLOUD_INK_VARS[r.to] }}>
-                      {r.toLabel}
-                    </Cell>
-                    <NumCell className="whitespace-nowrap">{formatDistance(r.distance, r.place)}</NumCell>
-                  </Row>
-                ))}
-              </tbody>
-            </Table>
-          </ScrollTable>
+          <TableRegion label={title} columns={COLUMNS} table={{ caption: title }} className="mt-2">
+            {rows.map((r) => (
+              <Row key={r.id} data-switch={r.id}>
+                <RowHeader sticky>
+                  <button type="button" className="text-left underline-offset-2 hover:underline" onClick={() => onReveal(r.id)}>
+                    {r.label}
+                  </button>
+                  {/* In the first column, which stays in view while the table scrolls on a phone. */}
+                  <Button size="cell" onClick={() => onSet(r)} className="mt-1 block whitespace-nowrap">
+                    Set it<span className="sr-only">: {r.label} to {r.valueText}</span>
+                  </Button>
+                </RowHeader>
+                <NumCell>{r.currentText}</NumCell>
+                <NumCell className="font-semibold">{r.valueText}</NumCell>
+                <Cell className="whitespace-nowrap" style={{ color: CLOUD_INK_VARS[r.to] }}>
+                  {r.toLabel}
+                </Cell>
+                <NumCell className="whitespace-nowrap">{formatDistance(r.distance, r.place)}</NumCell>
+              </Row>
+            ))}
+          </TableRegion>
         </>
       )}
       <p className="mt-2 text-xs text-muted-foreground">
