@@ -13,11 +13,12 @@ import { DataTable } from './data-table';
 import { useCurrentQuery } from './scenario-link';
 import { Legend } from './legend';
 import { TableToggle, useShowTable } from './table-toggle';
+import { Button, buttonClass } from '@/components/ui/button';
 
 /** The Export button before its menu's code has loaded (Radix popover, embed code): same look and name. */
 function ChartExportStandIn({ title, intent }: { title: string } & StandInProps) {
   return (
-    <StandInButton className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted" intent={intent}>
+    <StandInButton className={buttonClass({ size: 'sm' })} intent={intent}>
       Export<span className="sr-only"> {title}</span>
       <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden className="ml-1 inline-block">
         <path d="M1.5 3.5 5 7l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
@@ -58,13 +59,9 @@ export function ChartCard({ chartId, title, subtitle, model, height: designedHei
         {currentQuery && isChartId(chartId) ? (
           <ChartExport chartId={chartId} title={title} model={model} currentQuery={currentQuery} />
         ) : (
-          <button
-            type="button"
-            onClick={() => downloadCsv(`${chartId}.csv`, chartCsv(model))}
-            className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted"
-          >
+          <Button size="sm" onClick={() => downloadCsv(`${chartId}.csv`, chartCsv(model))}>
             CSV<span className="sr-only">: download the data of {title}</span>
-          </button>
+          </Button>
         )}
         <TableToggle chartId={chartId} title={title} />
       </div>
