@@ -14,6 +14,7 @@ import { useCurrentQuery } from './scenario-link';
 import { Legend } from './legend';
 import { TableToggle, useShowTable } from './table-toggle';
 import { Button, buttonClass } from '@/components/ui/button';
+import { Card, CardHeader } from '@/components/ui/card';
 
 /** The Export button before its menu's code has loaded (Radix popover, embed code): same look and name. */
 function ChartExportStandIn({ title, intent }: { title: string } & StandInProps) {
@@ -48,14 +49,8 @@ export function ChartCard({ chartId, title, subtitle, model, height: designedHei
   // Charts of the registry can be drawn as images and embedded; the others offer their data.
   const currentQuery = useCurrentQuery();
   return (
-    <section aria-labelledby={headingId} className="min-w-0 rounded-lg border bg-card p-4 text-card-foreground" data-chart={chartId}>
-      <div className="flex items-start gap-3">
-        <div className="min-w-0 flex-1">
-          <h3 id={headingId} className="text-lg font-semibold leading-tight">
-            {title}
-          </h3>
-          {subtitle && <p className="mt-0.5 text-sm text-muted-foreground">{subtitle}</p>}
-        </div>
+    <Card aria-labelledby={headingId} className="min-w-0 text-card-foreground" data-chart={chartId}>
+      <CardHeader id={headingId} title={title} description={subtitle}>
         {currentQuery && isChartId(chartId) ? (
           <ChartExport chartId={chartId} title={title} model={model} currentQuery={currentQuery} />
         ) : (
@@ -64,7 +59,7 @@ export function ChartCard({ chartId, title, subtitle, model, height: designedHei
           </Button>
         )}
         <TableToggle chartId={chartId} title={title} />
-      </div>
+      </CardHeader>
       {legend && !showTable && (
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
           <Legend series={model.series} />
@@ -92,6 +87,6 @@ export function ChartCard({ chartId, title, subtitle, model, height: designedHei
           </div>
         )}
       </div>
-    </section>
+    </Card>
   );
 }

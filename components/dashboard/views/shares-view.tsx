@@ -6,6 +6,7 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import { familyRows, thesisVerdict, type FamilyRow } from '@/lib/view-models';
 import { NumCell, SeriesRow } from '@/components/ui/table';
+import { Card } from '@/components/ui/card';
 import { TableCard } from '@/components/ui/table-card';
 import { RegistryChart } from './registry-chart';
 
@@ -25,7 +26,7 @@ export function SharesView({ results }: { results: Results }) {
   return (
     <div className="space-y-4">
       <RegistryChart id="winners" results={results} />
-      <section aria-label="Exposure to the model race" className={`rounded-lg border p-4 ${verdict.holds ? 'bg-card' : 'bg-card ring-2 ring-negative'}`}>
+      <Card aria-label="Exposure to the model race" className={verdict.holds ? undefined : 'ring-2 ring-negative'}>
         <p className="text-base font-medium" data-testid="thesis-verdict">
           {verdict.text}
         </p>
@@ -43,7 +44,7 @@ export function SharesView({ results }: { results: Results }) {
             );
           })}
         </ul>
-      </section>
+      </Card>
       <div className="grid gap-4 xl:grid-cols-2">
         <RegistryChart id="mix" results={results} />
         <RegistryChart id="by-family" results={results} />
