@@ -5,7 +5,10 @@ import { formatPct, formatUsdBnFine } from '@/lib/format';
 import { describeScenario, toQueryString } from '@/lib/link/summary';
 import { decodeScenario, encodeScenario } from '@/lib/scenario';
 import { workingSteps, type WorkingRow } from '@/lib/view-models';
-import { ScrollTable, TD, TH_COL } from '@/components/methodology/scroll-table';
+import { TD_DOC, TableRegion } from '@/components/ui/table';
+
+/** The measure, each year, then the 2025-2031 total. */
+const COLUMNS = ['Measure', ...[...YEARS.map(String), '2025-2031'].map((label) => ({ label, numeric: true }))];
 
 export const metadata: Metadata = {
   title: 'The working — AI Infrastructure Economics Explorer',
@@ -76,42 +79,28 @@ export default async function WorkingPage({ searchParams }: { searchParams: Prom
                     {t.title}
                   </h3>
                   <div className="mt-2">
-                    <ScrollTable label={`${s.title}: ${t.title} (scrolls sideways)`}>
-                      <table aria-labelledby={`${t.id}-heading`} className="w-full min-w-[52rem] border-collapse">
-                        <thead>
-                          <tr>
-                            <th scope="col" className={TH_COL}>
-                              Measure
-                            </th>
-                            {YEARS.map((y) => (
-                              <th key={y} scope="col" className={`${TH_COL} text-right`}>
-                                {y}
-                              </th>
-                            ))}
-                            <th scope="col" className={`${TH_COL} text-right`}>
-                              2025-2031
-                            </th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {t.rows.map((r) => (
-                            <tr key={r.id} id={`row-${r.id.replaceAll('.', '-')}`} data-row={r.id}>
-                              <th scope="row" className={`${TD} sticky left-0 bg-card text-left font-medium`}>
-                                {r.label}
-                              </th>
-                              {r.values.map((v, i) => (
-                                <td key={i} className={`${TD} figures text-right`}>
-                                  {cell(r, v)}
-                                </td>
-                              ))}
-                              <td className={`${TD} figures text-right font-semibold`} data-total={r.total ?? ''}>
-                                {r.total === undefined ? '' : cell(r, r.total)}
-                              </td>
-                            </tr>
+                    <TableRegion
+                      label={`${s.title}: ${t.title} (scrolls sideways)`}
+                      density="document"
+                      columns={COLUMNS}
+                      table={{ 'aria-labelledby': `${t.id}-heading`, className: 'min-w-[52rem]' }}
+                    >
+                      {t.rows.map((r) => (
+                        <tr key={r.id} id={`row-${r.id.replaceAll('.', '-')}`} data-row={r.id}>
+                          <th scope="row" className={`${TD_DOC} sticky left-0 bg-card text-left font-medium`}>
+                            {r.label}
+                          </th>
+                          {r.values.map((v, i) => (
+                            <td key={i} className={`${TD_DOC} figures text-right`}>
+                              {cell(r, v)}
+                            </td>
                           ))}
-                        </tbody>
-                      </table>
-                    </ScrollTable>
+                          <td className={`${TD_DOC} figures text-right font-semibold`} data-total={r.total ?? ''}>
+                            {r.total === undefined ? '' : cell(r, r.total)}
+                          </td>
+                        </tr>
+                      ))}
+                    </TableRegion>
                   </div>
                 </div>
               ))}

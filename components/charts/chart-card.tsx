@@ -13,11 +13,13 @@ import { DataTable } from './data-table';
 import { useCurrentQuery } from './scenario-link';
 import { Legend } from './legend';
 import { TableToggle, useShowTable } from './table-toggle';
+import { Button, buttonClass } from '@/components/ui/button';
+import { Card, CardHeader } from '@/components/ui/card';
 
 /** The Export button before its menu's code has loaded (Radix popover, embed code): same look and name. */
 function ChartExportStandIn({ title, intent }: { title: string } & StandInProps) {
   return (
-    <StandInButton className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted" intent={intent}>
+    <StandInButton className={buttonClass({ size: 'sm' })} intent={intent}>
       Export<span className="sr-only"> {title}</span>
       <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden className="ml-1 inline-block">
         <path d="M1.5 3.5 5 7l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
@@ -47,27 +49,17 @@ export function ChartCard({ chartId, title, subtitle, model, height: designedHei
   // Charts of the registry can be drawn as images and embedded; the others offer their data.
   const currentQuery = useCurrentQuery();
   return (
-    <section aria-labelledby={headingId} className="min-w-0 rounded-lg border bg-card p-4 text-card-foreground" data-chart={chartId}>
-      <div className="flex items-start gap-3">
-        <div className="min-w-0 flex-1">
-          <h3 id={headingId} className="text-lg font-semibold leading-tight">
-            {title}
-          </h3>
-          {subtitle && <p className="mt-0.5 text-sm text-muted-foreground">{subtitle}</p>}
-        </div>
+    <Card aria-labelledby={headingId} className="min-w-0 text-card-foreground" data-chart={chartId}>
+      <CardHeader id={headingId} title={title} description={subtitle}>
         {currentQuery && isChartId(chartId) ? (
           <ChartExport chartId={chartId} title={title} model={model} currentQuery={currentQuery} />
         ) : (
-          <button
-            type="button"
-            onClick={() => downloadCsv(`${chartId}.csv`, chartCsv(model))}
-            className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted"
-          >
+          <Button size="sm" onClick={() => downloadCsv(`${chartId}.csv`, chartCsv(model))}>
             CSV<span className="sr-only">: download the data of {title}</span>
-          </button>
+          </Button>
         )}
         <TableToggle chartId={chartId} title={title} />
-      </div>
+      </CardHeader>
       {legend && !showTable && (
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
           <Legend series={model.series} />
@@ -95,6 +87,6 @@ export function ChartCard({ chartId, title, subtitle, model, height: designedHei
           </div>
         )}
       </div>
-    </section>
+    </Card>
   );
 }

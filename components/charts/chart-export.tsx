@@ -11,6 +11,7 @@ import { MODEL_VERSION } from '@/lib/engine';
 import { describeScenario } from '@/lib/link/summary';
 import { decodeScenario } from '@/lib/scenario';
 import { CHART_IMAGE_SIZE, chartCsvWithSource, chartImagePath, embedHeight, embedPath, exportFileName, type ChartId, type ChartModel } from '@/lib/view-models';
+import { buttonClass } from '@/components/ui/button';
 
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -108,10 +109,7 @@ export function ChartExport({
     <>
       <Popover.Root open={open} onOpenChange={setOpen}>
         <Popover.Trigger asChild>
-          <button
-            type="button"
-            className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted data-[state=open]:bg-muted"
-          >
+          <button type="button" className={buttonClass({ size: 'sm', className: 'data-[state=open]:bg-muted' })}>
             Export<span className="sr-only"> {title}</span>
             <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden className="ml-1 inline-block">
               <path d="M1.5 3.5 5 7l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" />

@@ -1,38 +1,26 @@
 import type { ChartModel } from '@/lib/view-models';
 import { formatValue } from '@/lib/charts/format-value';
-import { ScrollTable } from '@/components/ui/scroll-region';
+import { NumCell, Row, RowHeader, TableRegion } from '@/components/ui/table';
 
 /** The numbers a chart draws, as a table: for screen readers and for analysts who copy figures. */
 export function DataTable({ model, caption }: { model: ChartModel; caption: string }) {
   const columns = model.columns ?? model.series;
+  const head = [
+    { label: model.xLabel, className: 'font-semibold' },
+    ...columns.map((s) => ({ label: s.label, numeric: true, className: 'py-1.5 font-semibold' })),
+  ];
   return (
-    <ScrollTable label={`${caption} (table)`} caption={caption}>
-        <thead>
-          <tr className="border-b text-left">
-            <th scope="col" className="py-1.5 pr-3 font-semibold">
-              {model.xLabel}
-            </th>
-            {columns.map((s) => (
-              <th key={s.key} scope="col" className="px-2 py-1.5 text-right font-semibold">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {model.rows.map((row) => (
-            <tr key={String(row[model.xKey])} className="border-b last:border-0">
-              <th scope="row" className="sticky left-0 bg-card py-1.5 pr-3 text-left font-medium">
-                {row[model.xKey]}
-              </th>
-              {columns.map((s) => (
-                <td key={s.key} className="figures px-2 py-1.5 text-right">
-                  {formatValue(model.format, Number(row[s.key]))}
-                </td>
-              ))}
-            </tr>
+    <TableRegion label={`${caption} (table)`} columns={head} table={{ caption }}>
+      {model.rows.map((row) => (
+        <Row key={String(row[model.xKey])}>
+          <RowHeader sticky>{row[model.xKey]}</RowHeader>
+          {columns.map((s) => (
+            <NumCell key={s.key} className="py-1.5">
+              {formatValue(model.format, Number(row[s.key]))}
+            </NumCell>
           ))}
-        </tbody>
-    </ScrollTable>
+        </Row>
+      ))}
+    </TableRegion>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useUiStore } from '@/lib/state/ui-store';
+import { Button } from '@/components/ui/button';
 
 /** Whether a chart shows its table, and the button that switches (kept in the UI store per chart). */
 export function useShowTable(chartId: string): boolean {
@@ -11,9 +12,9 @@ export function TableToggle({ chartId, title }: { chartId: string; title: string
   const showTable = useShowTable(chartId);
   const setTable = useUiStore((s) => s.setTable);
   return (
-    <button type="button" onClick={() => setTable(chartId, !showTable)} className="shrink-0 rounded-md px-2.5 py-1 text-sm font-medium ring-1 ring-border hover:bg-muted">
+    <Button size="sm" onClick={() => setTable(chartId, !showTable)}>
       {showTable ? 'Show chart' : 'Show table'}
       <span className="sr-only"> for {title}</span>
-    </button>
+    </Button>
   );
 }

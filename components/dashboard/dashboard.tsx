@@ -35,6 +35,7 @@ import { CommitmentsView } from './views/commitments-view';
 import { SharesView } from './views/shares-view';
 import { SiliconView } from './views/silicon-view';
 import { StrategiesView } from './views/strategies-view';
+import { Button } from '@/components/ui/button';
 // The Risk view's code (and its worker) loads when the tab is first opened.
 const CompareView = lazyView(() => import('./views/compare-view').then((m) => m.CompareView), 'Compare view', () => (
   <p className="text-sm text-muted-foreground">Loading the comparison…</p>
@@ -98,9 +99,7 @@ const PUBLIC_DATA = defaultScenario();
 function BaselineChip({ state, name }: { state: ScenarioState; name: string | null }) {
   if (name === null) {
     return (
-      <button type="button" onClick={state.pinBaseline} className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted">
-        Pin as baseline
-      </button>
+      <Button onClick={state.pinBaseline}>Pin as baseline</Button>
     );
   }
   return (
@@ -274,14 +273,9 @@ export function Dashboard({
       <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3 lg:gap-x-2 2xl:gap-x-3">
         <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg lg:max-w-[13rem] 2xl:max-w-none 2xl:text-xl">AI Infrastructure Economics Explorer</h1>
         <PresetPicker presetId={state.presetId} modified={state.changedIds.size > 0} onChoose={(id) => state.setPreset(id)} />
-        <button
-          type="button"
-          onClick={state.resetAll}
-          disabled={isPublicData}
-          className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted disabled:opacity-50"
-        >
+        <Button onClick={state.resetAll} disabled={isPublicData}>
           Reset<span className="sr-only"> to Public data</span>
-        </button>
+        </Button>
         <BaselineChip state={state} name={pinned ? aName : null} />
         <StorySheet state={state} defaultTitle={`${bName} · ${VIEW_LABELS[state.view]}`} />
         <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />

@@ -14,6 +14,7 @@ import { downloadText } from '@/components/ui/download';
 import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { listedProblems } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
+import { buttonClass } from '@/components/ui/button';
 
 type Status = { kind: 'idle' } | { kind: 'done'; message: string; problems: string[] } | { kind: 'refused'; problems: string[] };
 
@@ -109,7 +110,7 @@ export function ExportMenu({ state, defaultOpen = false }: { state: ScenarioStat
         }}
       >
         <Popover.Trigger asChild>
-          <button type="button" className="inline-flex min-h-10 items-center gap-1.5 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted print:hidden">
+          <button type="button" className={buttonClass({ className: 'inline-flex items-center gap-1.5 print:hidden' })}>
             Export
             <span aria-hidden className="text-muted-foreground">
               ▾

@@ -8,6 +8,7 @@
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { deferredControl, StandInButton, type StandInProps } from '@/components/ui/deferred-control';
 import { PRESET_BUTTON_CLASS, PresetButtonFace } from './preset-face';
+import { buttonClass } from '@/components/ui/button';
 
 function PresetPickerStandIn({ presetId, modified, intent }: { presetId: string | null; modified: boolean } & StandInProps) {
   return (
@@ -19,7 +20,7 @@ function PresetPickerStandIn({ presetId, modified, intent }: { presetId: string 
 
 function StorySheetStandIn({ state, intent }: { state: ScenarioState } & StandInProps) {
   return (
-    <StandInButton className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted disabled:opacity-40" intent={intent} data-testid="story-button">
+    <StandInButton className={buttonClass()} intent={intent} data-testid="story-button">
       Story{state.slides.length > 0 ? ` (${state.slides.length})` : ''}
     </StandInButton>
   );
@@ -27,7 +28,7 @@ function StorySheetStandIn({ state, intent }: { state: ScenarioState } & StandIn
 
 function ExportMenuStandIn({ intent }: StandInProps) {
   return (
-    <StandInButton className="inline-flex min-h-10 items-center gap-1.5 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted print:hidden" intent={intent}>
+    <StandInButton className={buttonClass({ className: 'inline-flex items-center gap-1.5 print:hidden' })} intent={intent}>
       Export
       <span aria-hidden className="text-muted-foreground">
         ▾

@@ -5,6 +5,7 @@
  * with it, so a link copied mid-drag is never older than the screen.
  */
 import { useEffect, useState } from 'react';
+import { Button } from '@/components/ui/button';
 
 /** The page's URL for a query, keeping the path and #hash. */
 function linkFor(query: string): string {
@@ -44,21 +45,11 @@ export function ShareControls({ title, currentQuery }: { title: string; currentQ
 
   return (
     <div className="flex items-center gap-2">
-      <button
-        type="button"
-        onClick={copy}
-        className="min-h-10 rounded-md bg-foreground px-3 text-sm font-semibold text-background hover:opacity-90"
-      >
+      <Button variant="primary" onClick={copy}>
         {copied === 'copied' ? 'Link copied' : 'Copy link'}
-      </button>
+      </Button>
       {canShare && (
-        <button
-          type="button"
-          onClick={() => void navigator.share({ title, url: linkNow() }).catch(() => undefined)}
-          className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted"
-        >
-          Share…
-        </button>
+        <Button onClick={() => void navigator.share({ title, url: linkNow() }).catch(() => undefined)}>Share…</Button>
       )}
       <span role="status" className="sr-only">
         {copied === 'copied' ? 'Link copied to the clipboard' : copied === 'failed' ? 'Could not copy: select the address bar and copy it' : ''}

@@ -5,8 +5,6 @@
  * the words come from lib/view-models/thesis.ts.
  */
 import {
-  CLOUD_LABELS,
-  HYPERSCALERS,
   THESIS_MEASURES,
   THESIS_MEASURE_SHORT_LABELS,
   type ScenarioResult,
@@ -15,8 +13,9 @@ import {
 } from '@/lib/engine';
 import { memo } from 'react';
 import type { Scenario, SimulationSettings } from '@/lib/engine';
-import { flipSentence, formatOdds, thesisHeadline, type OddsInput } from '@/lib/view-models';
+import { flipSentence, thesisHeadline, thesisOddsRows, type OddsInput } from '@/lib/view-models';
 import { useThesisOdds, type ThesisOddsView } from '@/lib/state/use-thesis-odds';
+import { ThesisOddsTable } from './thesis-odds-table';
 
 export function MeasurePicker({ measure, onChange }: { measure: ThesisMeasure; onChange: (m: ThesisMeasure) => void }) {
   return (
@@ -33,10 +32,6 @@ export function MeasurePicker({ measure, onChange }: { measure: ThesisMeasure; o
       ))}
     </fieldset>
   );
-}
-
-function pct(p: number, se: number): string {
-  return `${formatOdds(p)} ± ${(se * 100).toFixed(1)} pts`;
 }
 
 /** What the live answer needs to draw its odds: the scenario, how it is drawn, and the server's preview. */
@@ -67,8 +62,8 @@ export function ThesisAnswer({
   const headline = thesisHeadline(result, winners, odds?.result ?? null);
   const measure = winners.measure;
   const drawing = !odds || odds.status !== 'full';
-  const leadOdds = odds?.result?.odds.leader[measure];
-  const leastOdds = odds?.result?.odds.leastExposedBy[measure];
+  // ± one standard error here; the Risk view's thesis card gives the 95% interval.
+  const oddsRows = odds?.result ? thesisOddsRows(odds.result.odds, measure, 'se') : null;
   const flip = odds?.switching ? flipSentence(odds.switching) : null;
   return (
     <div className="space-y-1.5">
@@ -98,26 +93,14 @@ export function ThesisAnswer({
             </span>
           )}
         </summary>
-        {leadOdds && leastOdds && (
-          <table className="figures mt-2 text-sm" data-testid="odds-table">
-            <caption className="sr-only">Odds of the headline’s conclusions</caption>
-            <thead>
-              <tr className="text-left text-muted-foreground">
-                <th scope="col" className="pr-4 font-medium">Cloud</th>
-                <th scope="col" className="pr-4 font-medium">Leads on {THESIS_MEASURE_SHORT_LABELS[measure].toLowerCase()}</th>
-                <th scope="col" className="font-medium">Least exposed to which family wins</th>
-              </tr>
-            </thead>
-            <tbody>
-              {HYPERSCALERS.map((c) => (
-                <tr key={c} data-cloud={c}>
-                  <th scope="row" className="pr-4 text-left font-medium">{CLOUD_LABELS[c]}</th>
-                  <td className="pr-4" data-p={leadOdds[c].p}>{pct(leadOdds[c].p, leadOdds[c].se)}</td>
-                  <td data-p={leastOdds[c].p}>{pct(leastOdds[c].p, leastOdds[c].se)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        {oddsRows && (
+          <ThesisOddsTable
+            rows={oddsRows}
+            leadsLabel={`Leads on ${THESIS_MEASURE_SHORT_LABELS[measure].toLowerCase()}`}
+            leastLabel="Least exposed to which family wins"
+            caption="Odds of the headline’s conclusions"
+            testId="odds-table"
+          />
         )}
         <p className="mt-1 text-xs text-muted-foreground">
           “Clearly” above 90%, “narrowly” from 60% to 90%, “a coin flip” below. Exposure: the swing of the measure across worlds in which each

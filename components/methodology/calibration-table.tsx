@@ -1,7 +1,17 @@
 import type { Fact, FitSummary } from '@/lib/engine';
 import type { CalibrationRowView } from '@/lib/view-models';
 import { LEDGER_CONTEXT_PATH } from './anchors';
-import { ScrollTable, TD, TH_COL } from './scroll-table';
+import { TD_DOC, TableRegion } from '@/components/ui/table';
+
+const COLUMNS = [
+  { label: 'Reported figure', width: 'w-[16rem]' },
+  { label: 'Reported (compared with)', width: 'w-[15rem]' },
+  { label: 'Model', width: 'w-[7rem]' },
+  { label: 'Residual (tolerances) and met?', width: 'w-[9rem]' },
+  { label: 'Like for like?', width: 'w-[15rem]' },
+  { label: 'Source, date and class', width: 'w-[13rem]' },
+  { label: 'What the fit moved for it' },
+];
 
 /**
  * "The facts ledger": every reported figure the model is held to (model v3), the model's like-for-like value
@@ -29,68 +39,49 @@ export function CalibrationTable({
         {met < rows.length ? ' Rows not met say how far the scenario is from the report, in tolerances.' : ''}
       </p>
       <div className="mt-4">
-        <ScrollTable label="Facts ledger table (scrolls sideways)">
-          <table aria-labelledby="calibration-heading" className="w-full min-w-[84rem] table-fixed border-collapse" data-testid="calibration-table">
-            <colgroup>
-              <col className="w-[16rem]" />
-              <col className="w-[15rem]" />
-              <col className="w-[7rem]" />
-              <col className="w-[9rem]" />
-              <col className="w-[15rem]" />
-              <col className="w-[13rem]" />
-              <col />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col" className={TH_COL}>Reported figure</th>
-                <th scope="col" className={TH_COL}>Reported (compared with)</th>
-                <th scope="col" className={TH_COL}>Model</th>
-                <th scope="col" className={TH_COL}>Residual (tolerances) and met?</th>
-                <th scope="col" className={TH_COL}>Like for like?</th>
-                <th scope="col" className={TH_COL}>Source, date and class</th>
-                <th scope="col" className={TH_COL}>What the fit moved for it</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} id={`fact-${r.id}`} data-row={r.id} data-met={r.met}>
-                  <th scope="row" className={`${TD} text-left text-base font-medium`}>
-                    {r.label}
-                  </th>
-                  <td className={TD}>
-                    {r.reported}
-                    <span className="mt-0.5 block text-muted-foreground">Band: {r.bandText}</span>
-                  </td>
-                  <td className={`${TD} figures text-base font-semibold`}>{r.modelText}</td>
-                  <td className={`${TD} font-semibold ${r.met ? 'text-positive' : 'text-negative'}`}>
-                    <span className="figures">{r.residualText}</span>
-                    <span className="mt-0.5 block font-normal">{r.verdictText}</span>
-                  </td>
-                  <td className={TD}>{r.likeForLike}</td>
-                  <td className={`${TD} break-words`}>
-                    <a href={r.url} className="underline underline-offset-4" rel="noopener noreferrer" target="_blank">
-                      {r.source}
-                    </a>
-                    <span className="mt-0.5 block text-muted-foreground">
-                      {r.date} · {r.classText}
-                    </span>
-                  </td>
-                  <td className={TD}>
-                    {r.movedBy.length > 0 ? (
-                      <ul className="space-y-0.5">
-                        {r.movedBy.map((m) => (
-                          <li key={m}>{m}</li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <span className="text-muted-foreground">{r.fitted ? 'Met at the sourced values' : 'Counted once, on the pair’s first contract row'}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <TableRegion
+          label="Facts ledger table (scrolls sideways)"
+          density="document"
+          columns={COLUMNS}
+          table={{ 'aria-labelledby': 'calibration-heading', className: 'min-w-[84rem] table-fixed', 'data-testid': 'calibration-table' }}
+        >
+          {rows.map((r) => (
+            <tr key={r.id} id={`fact-${r.id}`} data-row={r.id} data-met={r.met}>
+              <th scope="row" className={`${TD_DOC} text-left text-base font-medium`}>
+                {r.label}
+              </th>
+              <td className={TD_DOC}>
+                {r.reported}
+                <span className="mt-0.5 block text-muted-foreground">Band: {r.bandText}</span>
+              </td>
+              <td className={`${TD_DOC} figures text-base font-semibold`}>{r.modelText}</td>
+              <td className={`${TD_DOC} font-semibold ${r.met ? 'text-positive' : 'text-negative'}`}>
+                <span className="figures">{r.residualText}</span>
+                <span className="mt-0.5 block font-normal">{r.verdictText}</span>
+              </td>
+              <td className={TD_DOC}>{r.likeForLike}</td>
+              <td className={`${TD_DOC} break-words`}>
+                <a href={r.url} className="underline underline-offset-4" rel="noopener noreferrer" target="_blank">
+                  {r.source}
+                </a>
+                <span className="mt-0.5 block text-muted-foreground">
+                  {r.date} · {r.classText}
+                </span>
+              </td>
+              <td className={TD_DOC}>
+                {r.movedBy.length > 0 ? (
+                  <ul className="space-y-0.5">
+                    {r.movedBy.map((m) => (
+                      <li key={m}>{m}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="text-muted-foreground">{r.fitted ? 'Met at the sourced values' : 'Counted once, on the pair’s first contract row'}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </TableRegion>
       </div>
       <h3 className="mt-8 text-xl font-semibold">How Public data was fitted</h3>
       <p className="mt-2 max-w-prose" data-testid="fit-summary">

@@ -1,9 +1,18 @@
 import { formatParameterValue, type ParameterSpec } from '@/lib/engine';
 import { parameterAnchorId } from './anchors';
 import { ConfidenceBadge } from '@/components/ui/badges';
-import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
+import { TD_DOC, TD_DOC_BADGE, TableRegion } from '@/components/ui/table';
 
-const COLUMNS = ['Parameter', 'URL key', 'Unit', 'Default', 'Plausible range', 'Slider bounds', 'Confidence', 'Source'] as const;
+const COLUMNS = [
+  { label: 'Parameter', width: 'w-[15rem] xl:w-[17rem]' },
+  { label: 'URL key', width: 'w-[5.5rem]' },
+  { label: 'Unit', width: 'w-[5.5rem]' },
+  { label: 'Default', width: 'w-[7rem]' },
+  { label: 'Plausible range', width: 'w-[9.5rem]' },
+  { label: 'Slider bounds', width: 'w-[9rem]' },
+  { label: 'Confidence', width: 'w-[8.5rem]' },
+  { label: 'Source' },
+];
 
 /**
  * One table of registry parameters. Fixed column widths, so a group's main table and its collapsed
@@ -23,62 +32,43 @@ export function ParameterTable({
   caption?: string;
 }) {
   return (
-    <ScrollTable label={label}>
-      <table aria-labelledby={labelledBy} className="w-full min-w-[76rem] table-fixed border-collapse">
-        {caption ? <caption className="sr-only">{caption}</caption> : null}
-        <colgroup>
-          <col className="w-[15rem] xl:w-[17rem]" />
-          <col className="w-[5.5rem]" />
-          <col className="w-[5.5rem]" />
-          <col className="w-[7rem]" />
-          <col className="w-[9.5rem]" />
-          <col className="w-[9rem]" />
-          <col className="w-[8.5rem]" />
-          <col />
-        </colgroup>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col" className={TH_COL}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {params.map((spec) => (
-            <ParameterRow key={spec.id} spec={spec} />
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <TableRegion
+      label={label}
+      density="document"
+      columns={COLUMNS}
+      table={{ 'aria-labelledby': labelledBy, caption, className: 'min-w-[76rem] table-fixed' }}
+    >
+      {params.map((spec) => (
+        <ParameterRow key={spec.id} spec={spec} />
+      ))}
+    </TableRegion>
   );
 }
 
 function ParameterRow({ spec }: { spec: ParameterSpec }) {
   return (
     <tr id={parameterAnchorId(spec.id)} className="scroll-mt-6 target:bg-amber-50 dark:target:bg-amber-950/60">
-      <th scope="row" className={`${TD} text-left font-normal`}>
+      <th scope="row" className={`${TD_DOC} text-left font-normal`}>
         <span className="block text-base font-semibold leading-snug">{spec.label}</span>
         <span className="mt-1 block leading-snug text-muted-foreground">{spec.description}</span>
       </th>
-      <td className={TD}>
+      <td className={TD_DOC}>
         <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-sm">{spec.key}</code>
       </td>
-      <td className={TD}>{spec.unit}</td>
-      <td className={`${TD} figures text-base font-semibold`}>{formatParameterValue(spec, spec.default)}</td>
+      <td className={TD_DOC}>{spec.unit}</td>
+      <td className={`${TD_DOC} figures text-base font-semibold`}>{formatParameterValue(spec, spec.default)}</td>
       {spec.kind === 'number' ? (
         <>
-          <td className={`${TD} figures`}>
+          <td className={`${TD_DOC} figures`}>
             <Span spec={spec} low={spec.range[0]} high={spec.range[1]} />
           </td>
-          <td className={`${TD} figures`}>
+          <td className={`${TD_DOC} figures`}>
             <Span spec={spec} low={spec.min} high={spec.max} />
             <span className="mt-0.5 block text-muted-foreground">step {formatParameterValue(spec, spec.step)}</span>
           </td>
         </>
       ) : (
-        <td className={TD} colSpan={2}>
+        <td className={TD_DOC} colSpan={2}>
           <span className="text-muted-foreground">One of </span>
           {spec.options.map((option, i) => (
             <span key={option.value}>
@@ -88,10 +78,10 @@ function ParameterRow({ spec }: { spec: ParameterSpec }) {
           ))}
         </td>
       )}
-      <td className={TD_BADGE}>
+      <td className={TD_DOC_BADGE}>
         <ConfidenceBadge confidence={spec.confidence} />
       </td>
-      <td className={`${TD} break-words leading-snug`}>
+      <td className={`${TD_DOC} break-words leading-snug`}>
         {spec.source}
         <span className="mt-0.5 block text-muted-foreground">{spec.asOf === 'model' ? 'Analysis setting' : `Evidence as of ${spec.asOf}`}</span>
       </td>

@@ -1,7 +1,7 @@
 import { formatParameterValue, getParameter, presets, type Preset } from '@/lib/engine';
 import { PRESETS_PATH, parameterHref } from './anchors';
 import { ClaimStatusBadge } from '@/components/ui/badges';
-import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
+import { TD_DOC, TD_DOC_BADGE, TableRegion } from '@/components/ui/table';
 import { LINK } from './section';
 
 /**
@@ -62,58 +62,39 @@ function PresetValuesTable({ preset }: { preset: Preset }) {
         Each value the preset sets, beside the public-data default it replaces, with how public data rates it.
       </p>
       <div className="mt-4">
-        <ScrollTable label={`${preset.name} values table (scrolls sideways)`}>
-          <table aria-labelledby={headingId} className="w-full min-w-[52rem] table-fixed border-collapse">
-            <colgroup>
-              <col className="w-[22%]" />
-              <col className="w-[8rem]" />
-              <col className="w-[8rem]" />
-              <col className="w-[11rem]" />
-              <col />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col" className={TH_COL}>
-                  Parameter
+        <TableRegion
+          label={`${preset.name} values table (scrolls sideways)`}
+          density="document"
+          columns={[
+            { label: 'Parameter', width: 'w-[22%]' },
+            { label: preset.name, numeric: true, width: 'w-[8rem]' },
+            { label: 'Public data', numeric: true, width: 'w-[8rem]' },
+            { label: 'Status', width: 'w-[11rem]' },
+            'Note',
+          ]}
+          table={{ 'aria-labelledby': headingId, className: 'min-w-[52rem] table-fixed' }}
+        >
+          {rows.map(({ id, spec, value }) => {
+            const note = preset.notes?.[id];
+            return (
+              <tr key={id}>
+                <th scope="row" className={`${TD_DOC} text-left font-medium`}>
+                  <a className={LINK} href={parameterHref(id)}>
+                    {spec.label}
+                  </a>
                 </th>
-                <th scope="col" className={`${TH_COL} text-right`}>
-                  {preset.name}
-                </th>
-                <th scope="col" className={`${TH_COL} text-right`}>
-                  Public data
-                </th>
-                <th scope="col" className={TH_COL}>
-                  Status
-                </th>
-                <th scope="col" className={TH_COL}>
-                  Note
-                </th>
+                <td className={`${TD_DOC} figures text-right text-base font-semibold`}>{formatParameterValue(spec, value)}</td>
+                <td className={`${TD_DOC} figures text-right text-base text-muted-foreground`}>
+                  {formatParameterValue(spec, spec.default)}
+                </td>
+                <td className={note ? TD_DOC_BADGE : TD_DOC}>
+                  {note ? <ClaimStatusBadge status={note.status} /> : <span className="text-muted-foreground">Not rated</span>}
+                </td>
+                <td className={TD_DOC}>{note?.note ?? <span className="text-muted-foreground">—</span>}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ id, spec, value }) => {
-                const note = preset.notes?.[id];
-                return (
-                  <tr key={id}>
-                    <th scope="row" className={`${TD} text-left font-medium`}>
-                      <a className={LINK} href={parameterHref(id)}>
-                        {spec.label}
-                      </a>
-                    </th>
-                    <td className={`${TD} figures text-right text-base font-semibold`}>{formatParameterValue(spec, value)}</td>
-                    <td className={`${TD} figures text-right text-base text-muted-foreground`}>
-                      {formatParameterValue(spec, spec.default)}
-                    </td>
-                    <td className={note ? TD_BADGE : TD}>
-                      {note ? <ClaimStatusBadge status={note.status} /> : <span className="text-muted-foreground">Not rated</span>}
-                    </td>
-                    <td className={TD}>{note?.note ?? <span className="text-muted-foreground">—</span>}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollTable>
+            );
+          })}
+        </TableRegion>
       </div>
     </div>
   );

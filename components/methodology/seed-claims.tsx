@@ -2,7 +2,7 @@ import { SEED_ARTICLES, claimsSetBy, formatParameterValue, getPreset, parameters
 import { parameterHref } from './anchors';
 import { LINK } from './section';
 import { CLAIM_STATUSES, ClaimStatusBadge, claimStatusLabel } from '@/components/ui/badges';
-import { ScrollTable, TD, TD_BADGE, TH_COL } from './scroll-table';
+import { TD_DOC, TD_DOC_BADGE, TableRegion } from '@/components/ui/table';
 
 /**
  * The seed articles' claims against public data, each with the figures the Seed thesis preset sets from it
@@ -33,56 +33,39 @@ export function SeedClaims() {
           (the contracts, the investment) or not modelled.
         </p>
         <div className="mt-4">
-          <ScrollTable label="Seed claims table (scrolls sideways)">
-            <table aria-labelledby="seed-claims-heading" className="w-full min-w-[40rem] table-fixed border-collapse">
-              <colgroup>
-                <col className="w-[34%]" />
-                <col className="w-[11rem]" />
-                <col />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col" className={TH_COL}>
-                    Seed claim
-                  </th>
-                  <th scope="col" className={TH_COL}>
-                    Status
-                  </th>
-                  <th scope="col" className={TH_COL}>
-                    What public data says
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {seedClaims.map((claim) => (
-                  <tr key={claim.claim}>
-                    <th scope="row" className={`${TD} text-left text-base font-medium`}>
-                      {claim.claim}
-                      {figuresOf.get(claim.claim)?.length ? (
-                        <ul className="mt-1.5 space-y-0.5 text-sm font-normal text-muted-foreground" aria-label={`Seed thesis figures for: ${claim.claim}`}>
-                          {figuresOf.get(claim.claim)!.map(({ id, value }) => {
-                            const spec = parametersById.get(id);
-                            return (
-                              <li key={id}>
-                                <a className={LINK} href={parameterHref(id)}>
-                                  {spec?.label ?? id}
-                                </a>
-                                {spec && value !== undefined ? `: ${formatParameterValue(spec, value)}` : ''}
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      ) : null}
-                    </th>
-                    <td className={TD_BADGE}>
-                      <ClaimStatusBadge status={claim.status} />
-                    </td>
-                    <td className={`${TD} text-base`}>{claim.publicData}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <TableRegion
+            label="Seed claims table (scrolls sideways)"
+            density="document"
+            columns={[{ label: 'Seed claim', width: 'w-[34%]' }, { label: 'Status', width: 'w-[11rem]' }, 'What public data says']}
+            table={{ 'aria-labelledby': 'seed-claims-heading', className: 'min-w-[40rem] table-fixed' }}
+          >
+            {seedClaims.map((claim) => (
+              <tr key={claim.claim}>
+                <th scope="row" className={`${TD_DOC} text-left text-base font-medium`}>
+                  {claim.claim}
+                  {figuresOf.get(claim.claim)?.length ? (
+                    <ul className="mt-1.5 space-y-0.5 text-sm font-normal text-muted-foreground" aria-label={`Seed thesis figures for: ${claim.claim}`}>
+                      {figuresOf.get(claim.claim)!.map(({ id, value }) => {
+                        const spec = parametersById.get(id);
+                        return (
+                          <li key={id}>
+                            <a className={LINK} href={parameterHref(id)}>
+                              {spec?.label ?? id}
+                            </a>
+                            {spec && value !== undefined ? `: ${formatParameterValue(spec, value)}` : ''}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  ) : null}
+                </th>
+                <td className={TD_DOC_BADGE}>
+                  <ClaimStatusBadge status={claim.status} />
+                </td>
+                <td className={`${TD_DOC} text-base`}>{claim.publicData}</td>
+              </tr>
+            ))}
+          </TableRegion>
         </div>
       </div>
 

@@ -7,6 +7,9 @@ import { DEFAULT_SIMULATION_SETTINGS, FAMILY_LABELS, PREVIEW_SAMPLES, SIMULATION
 import { formatSetting } from '@/lib/scenario';
 import { PARAMETERS_PATH, parameterHref } from './anchors';
 import { LINK } from './section';
+import { Cell, NumCell, Row, RowHeader, TableRegion } from '@/components/ui/table';
+
+const SETTING_COLUMNS = ['Setting', 'URL key', { label: 'Default', numeric: true }, { label: 'Bounds', numeric: true }, 'What it does'];
 
 function groupName(ids: readonly string[]): string {
   const first = parametersById.get(ids[0] ?? '');
@@ -85,34 +88,19 @@ export function UncertaintySection() {
       </ul>
 
       <h3 className="text-xl font-semibold">Settings (in the link)</h3>
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Simulation settings">
-        <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="py-1.5 pr-3">Setting</th>
-              <th scope="col" className="px-2">URL key</th>
-              <th scope="col" className="px-2 text-right">Default</th>
-              <th scope="col" className="px-2 text-right">Bounds</th>
-              <th scope="col" className="px-2">What it does</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SIMULATION_SETTINGS.map((s) => (
-              <tr key={s.id} className="border-b align-top last:border-0">
-                <th scope="row" className="py-1.5 pr-3 text-left font-medium">
-                  {s.label}
-                </th>
-                <td className="px-2 py-1.5 font-mono">{s.key}</td>
-                <td className="figures px-2 py-1.5 text-right">{formatSetting(s, s.default)}</td>
-                <td className="figures whitespace-nowrap px-2 py-1.5 text-right">
-                  {formatSetting(s, s.min)} to {formatSetting(s, s.max)}
-                </td>
-                <td className="px-2 py-1.5">{s.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableRegion label="Simulation settings" hint={false} columns={SETTING_COLUMNS}>
+        {SIMULATION_SETTINGS.map((s) => (
+          <Row key={s.id} className="align-top">
+            <RowHeader>{s.label}</RowHeader>
+            <Cell className="py-1.5 font-mono">{s.key}</Cell>
+            <NumCell className="py-1.5">{formatSetting(s, s.default)}</NumCell>
+            <NumCell className="whitespace-nowrap py-1.5">
+              {formatSetting(s, s.min)} to {formatSetting(s, s.max)}
+            </NumCell>
+            <Cell className="py-1.5">{s.description}</Cell>
+          </Row>
+        ))}
+      </TableRegion>
       <p className="text-sm text-muted-foreground">
         Parameters drawn one by one:{' '}
         {inputs.triangular.map((id, i) => (

@@ -21,6 +21,7 @@ import { ChartSpace, Presenting } from '@/components/charts/chart-space';
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { returnFocus } from './focus-return';
 import { PresenterWindow, openPresenterWindow } from './presenter-window';
+import { Button } from '@/components/ui/button';
 
 /** How long typed digits wait for Enter before they are forgotten. */
 const DIGIT_TIMEOUT_MS = 2500;
@@ -293,17 +294,15 @@ export function PresentMode({
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2 border-t px-[3vw] py-2">
-        <button type="button" onClick={() => go(n - 1)} disabled={n <= 1} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted disabled:opacity-40">
+        <Button size="lg" onClick={() => go(n - 1)} disabled={n <= 1}>
           ← Back
-        </button>
-        <button type="button" onClick={() => go(n + 1)} disabled={n >= count} className="min-h-11 rounded-md bg-foreground px-4 text-base font-semibold text-background disabled:opacity-40">
+        </Button>
+        <Button size="lg" variant="primary" onClick={() => go(n + 1)} disabled={n >= count}>
           Next →
-        </button>
+        </Button>
         <Dialog.Root open={drawerOpen} onOpenChange={setDrawerOpen}>
           <Dialog.Trigger asChild>
-            <button type="button" className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
-              Change an assumption (A){changed > 0 ? ` · ${changed} changed` : ''}
-            </button>
+            <Button size="lg">Change an assumption (A){changed > 0 ? ` · ${changed} changed` : ''}</Button>
           </Dialog.Trigger>
           <Dialog.Portal>
             {/* A light veil: the slide's figures stay readable behind the drawer while a value changes. */}
@@ -321,17 +320,17 @@ export function PresentMode({
           </Dialog.Portal>
         </Dialog.Root>
         {canReset && (
-          <button type="button" onClick={reset} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
+          <Button size="lg" onClick={reset}>
             Reset slide (R)
-          </button>
+          </Button>
         )}
         {/* A second window is for a presenter's computer; on a phone the key still opens it. */}
-        <button type="button" onClick={openNotes} className="hidden min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted sm:inline-block">
+        <Button size="lg" onClick={openNotes} className="hidden sm:inline-block">
           Presenter notes (N)
-        </button>
-        <button type="button" onClick={leave} className="min-h-11 rounded-md px-4 text-base font-medium ring-1 ring-border hover:bg-muted">
+        </Button>
+        <Button size="lg" onClick={leave}>
           Exit (Esc)
-        </button>
+        </Button>
         {blocked && (
           <p className="flex items-center gap-2 rounded-md bg-muted px-3 py-2 text-sm" data-testid="presenter-blocked">
             The browser blocked the notes window: allow pop-ups for this site, then press N again.

@@ -14,8 +14,9 @@ import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { slideModel } from '@/lib/view-models/slide';
 import { downloadBlob } from '@/components/ui/download';
 import { returnFocus } from './focus-return';
+import { buttonClass } from '@/components/ui/button';
 
-const BUTTON = 'min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted disabled:opacity-40';
+const BUTTON = buttonClass();
 
 /**
  * A text field that writes to the link as it is typed (the link's update is a replace, throttled: no history

@@ -1,19 +1,36 @@
 import type { ComponentProps } from 'react';
+import { cx } from './cx';
 
-type Variant = 'primary' | 'quiet' | 'outline';
+/**
+ * The dashboard's buttons, as they are used: `outline` (a ring, the usual one) and `primary` (solid, the
+ * one action a place leads to); `cell` in a table's row, `sm` in a card's toolbar (Export, Show table), `md` in the header and the
+ * views, `lg` on a projected slide. `buttonClass` gives the same look to a Radix trigger or a stand-in.
+ */
+export type ButtonVariant = 'outline' | 'primary';
+export type ButtonSize = 'cell' | 'sm' | 'md' | 'lg';
 
-const VARIANTS: Record<Variant, string> = {
-  primary: 'bg-foreground text-background hover:opacity-90',
-  outline: 'bg-background text-foreground ring-1 ring-border hover:bg-muted',
-  quiet: 'text-foreground hover:bg-muted',
+const VARIANTS: Record<ButtonVariant, string> = {
+  outline: 'font-medium ring-1 ring-border hover:bg-muted',
+  primary: 'bg-foreground font-semibold text-background hover:opacity-90',
 };
 
-export function Button({ variant = 'outline', className, ...props }: ComponentProps<'button'> & { variant?: Variant }) {
-  return (
-    <button
-      type="button"
-      className={`inline-flex min-h-9 items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium transition-colors disabled:opacity-50 ${VARIANTS[variant]} ${className ?? ''}`}
-      {...props}
-    />
-  );
+const SIZES: Record<ButtonSize, string> = {
+  cell: 'min-h-9 px-2.5 text-sm',
+  sm: 'shrink-0 px-2.5 py-1 text-sm',
+  md: 'min-h-10 px-3 text-sm',
+  lg: 'min-h-11 px-4 text-base',
+};
+
+export interface ButtonStyle {
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+  className?: string;
+}
+
+export function buttonClass({ variant = 'outline', size = 'md', className }: ButtonStyle = {}): string {
+  return cx('rounded-md disabled:opacity-40', SIZES[size], VARIANTS[variant], className);
+}
+
+export function Button({ variant, size, className, ...props }: ComponentProps<'button'> & ButtonStyle) {
+  return <button type="button" className={buttonClass({ variant, size, className })} {...props} />;
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { useUiStore, type ThemeChoice } from '@/lib/state/ui-store';
+import { buttonClass } from './button';
 
 const STORAGE_KEY = 'theme';
 const CHOICES: { value: ThemeChoice; label: string }[] = [
@@ -123,7 +124,7 @@ export function ThemeCycle() {
         writeChoice(next.value);
       }}
       aria-label={`Theme: ${current.label}. Switch to ${next.label}`}
-      className="min-h-10 rounded-md px-3 text-sm font-medium ring-1 ring-border hover:bg-muted"
+      className={buttonClass()}
     >
       Theme: {current.label}
     </button>

@@ -74,6 +74,29 @@ export function formatOdds(p: number): string {
   return formatPct(p);
 }
 
+/** One hyperscaler's odds on the headline's two conclusions, as a table row shows them. */
+export interface ThesisOddsRow {
+  cloud: HyperscalerId;
+  label: string;
+  leads: { p: number; text: string };
+  leastExposed: { p: number; text: string };
+}
+
+/**
+ * The odds table's rows (the headline's odds one click away, and the Risk view's thesis card): "62% ± 1.1
+ * pts", the ± being one standard error (`'se'`) or the 95% sampling interval, 1.96 standard errors (`'95%'`).
+ */
+export function thesisOddsRows(odds: ThesisOdds, measure: ThesisMeasure, interval: 'se' | '95%'): ThesisOddsRow[] {
+  const points = interval === 'se' ? 100 : 196;
+  const cell = ({ p, se }: Probability) => ({ p, text: `${formatOdds(p)} ± ${(se * points).toFixed(1)} pts` });
+  return HYPERSCALERS.map((cloud) => ({
+    cloud,
+    label: CLOUD_LABELS[cloud],
+    leads: cell(odds.leader[measure][cloud]),
+    leastExposed: cell(odds.leastExposedBy[measure][cloud]),
+  }));
+}
+
 function drawsText(samples: number): string {
   return `${samples.toLocaleString('en-US')} draws`;
 }

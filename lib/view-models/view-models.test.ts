@@ -36,6 +36,7 @@ import {
   workingCsv,
   adverbFor,
   thesisHeadline,
+  thesisOddsRows,
   type OddsInput,
 } from './index';
 
@@ -144,6 +145,12 @@ describe('view models', () => {
     expect(flip.sentence).toMatch(new RegExp(`the lead in 2025-2031 is a coin flip between ${CLOUD_LABELS[leader]} and `));
     expect(flip.sentence).toMatch(/who is least exposed to which model family wins is a coin flip between/);
     expect(flip.leader.adverb).toBe('coin flip');
+    // The odds table: one row per hyperscaler, ± one standard error or the 95% interval (1.96 of them), in points.
+    const rows = thesisOddsRows(oddsWith(0.95, 0.7).odds, 'revenue', 'se');
+    expect(rows.map((r) => r.cloud)).toEqual([...HYPERSCALERS]);
+    const top = rows.find((r) => r.cloud === leader);
+    expect(top?.leads).toEqual({ p: 0.95, text: '95% ± 0.5 pts' });
+    expect(thesisOddsRows(oddsWith(0.95, 0.7).odds, 'revenue', '95%').find((r) => r.cloud === leader)?.leads.text).toBe('95% ± 1.0 pts');
   });
 
   it('states a lead the figures shown beside it bear out (the ratio of the two figures as displayed)', () => {

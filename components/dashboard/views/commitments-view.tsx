@@ -4,7 +4,8 @@ import { COMMITMENT_TERMS } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import type { Results } from '@/lib/state/use-results';
 import { commitmentRows, commitmentSummary } from '@/lib/view-models';
-import { TableScrollHint } from '@/components/ui/table-scroll-hint';
+import { Cell, NumCell, Row, RowHeader } from '@/components/ui/table';
+import { TableCard } from '@/components/ui/table-card';
 import { RegistryChart } from './registry-chart';
 
 const STATUS: Record<'covered' | 'floor' | 'unmet', { text: string; className: string }> = {
@@ -12,6 +13,13 @@ const STATUS: Record<'covered' | 'floor' | 'unmet', { text: string; className: s
   floor: { text: 'Honoured by the floor', className: 'font-semibold' },
   unmet: { text: 'Partly unmet', className: 'rounded bg-muted px-1.5 py-0.5 font-semibold text-negative ring-1 ring-negative' },
 };
+
+const COLUMNS = [
+  'Contract',
+  'Window',
+  ...['Schedule to 2031', 'Own bill before floors', 'Lifted by floors', 'Coverage before → after'].map((label) => ({ label, numeric: true })),
+  'Status',
+];
 
 /** Signed contracts on their schedules against the labs' own bills, before and after the floors. */
 export function CommitmentsView({ results }: { results: Results }) {
@@ -26,49 +34,28 @@ export function CommitmentsView({ results }: { results: Results }) {
         {summary.text}
       </p>
       <RegistryChart id="commitments" results={results} />
-      <section aria-labelledby="commit-table" className="rounded-lg border bg-card p-4">
-        <h3 id="commit-table" className="text-lg font-semibold">
-          Contracts
-        </h3>
-        <TableScrollHint />
-        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Contracts table">
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="border-b text-left">
-                <th scope="col" className="py-1.5 pr-3">Contract</th>
-                <th scope="col" className="px-2">Window</th>
-                <th scope="col" className="px-2 text-right">Schedule to 2031</th>
-                <th scope="col" className="px-2 text-right">Own bill before floors</th>
-                <th scope="col" className="px-2 text-right">Lifted by floors</th>
-                <th scope="col" className="px-2 text-right">Coverage before → after</th>
-                <th scope="col" className="px-2">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={`${r.family}.${r.cloud}`} className="border-b align-top last:border-0">
-                  <th scope="row" className="sticky left-0 z-[1] bg-card py-2 pr-3 text-left font-semibold">
-                    {r.label}
-                    <span className="block max-w-md text-xs font-normal text-muted-foreground">
-                      {COMMITMENT_TERMS[`${r.family}.${r.cloud}`]?.announcement ?? 'Set in this scenario'}
-                    </span>
-                  </th>
-                  <td className="figures px-2 py-2">{r.window}</td>
-                  <td className="figures px-2 py-2 text-right">{formatUsdBn(r.commitmentUsdBn)}</td>
-                  <td className="figures px-2 py-2 text-right">{formatUsdBn(r.projectedBeforeUsdBn)}</td>
-                  <td className="figures px-2 py-2 text-right">{formatUsdBn(r.liftedUsdBn)}</td>
-                  <td className="figures px-2 py-2 text-right whitespace-nowrap">
-                    {formatPct(r.coverageBeforeFloor)} → {formatPct(r.coverage)}
-                  </td>
-                  <td className="px-2 py-2">
-                    <span className={STATUS[r.status].className}>{STATUS[r.status].text}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <TableCard id="commit-table" title="Contracts" label="Contracts table" columns={COLUMNS}>
+        {rows.map((r) => (
+          <Row key={`${r.family}.${r.cloud}`} className="align-top">
+            <RowHeader sticky strong roomy>
+              {r.label}
+              <span className="block max-w-md text-xs font-normal text-muted-foreground">
+                {COMMITMENT_TERMS[`${r.family}.${r.cloud}`]?.announcement ?? 'Set in this scenario'}
+              </span>
+            </RowHeader>
+            <Cell className="figures py-2">{r.window}</Cell>
+            <NumCell className="py-2">{formatUsdBn(r.commitmentUsdBn)}</NumCell>
+            <NumCell className="py-2">{formatUsdBn(r.projectedBeforeUsdBn)}</NumCell>
+            <NumCell className="py-2">{formatUsdBn(r.liftedUsdBn)}</NumCell>
+            <NumCell className="whitespace-nowrap py-2">
+              {formatPct(r.coverageBeforeFloor)} → {formatPct(r.coverage)}
+            </NumCell>
+            <Cell className="py-2">
+              <span className={STATUS[r.status].className}>{STATUS[r.status].text}</span>
+            </Cell>
+          </Row>
+        ))}
+      </TableCard>
     </div>
   );
 }

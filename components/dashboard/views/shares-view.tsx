@@ -4,9 +4,18 @@ import { CLOUD_LABELS, FAMILY_LABELS, HYPERSCALERS, THESIS_MEASURE_SHORT_LABELS 
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
-import { familyRows, thesisVerdict } from '@/lib/view-models';
-import { TableSection } from '@/components/ui/table-section';
+import { familyRows, thesisVerdict, type FamilyRow } from '@/lib/view-models';
+import { NumCell, SeriesRow } from '@/components/ui/table';
+import { Card } from '@/components/ui/card';
+import { TableCard } from '@/components/ui/table-card';
 import { RegistryChart } from './registry-chart';
+
+const FAMILY_COLUMNS = [
+  'Family',
+  ...['Compute', 'Billed by clouds', 'Owners’ own use', 'Revenue 2026', 'Revenue', 'Gross profit'].map((label) => ({ label, numeric: true })),
+];
+/** The figures of each family's row, in the columns' order (USD bn). */
+const FAMILY_FIGURES = ['computeUsdBn', 'billedUsdBn', 'ownUseUsdBn', 'revenue2026UsdBn', 'revenueUsdBn', 'grossProfitUsdBn'] as const satisfies readonly (keyof FamilyRow)[];
 
 /** The family mix over time, where each cloud's hosted compute comes from, and the thesis test: what if X wins? */
 export function SharesView({ results }: { results: Results }) {
@@ -17,7 +26,7 @@ export function SharesView({ results }: { results: Results }) {
   return (
     <div className="space-y-4">
       <RegistryChart id="winners" results={results} />
-      <section aria-label="Exposure to the model race" className={`rounded-lg border p-4 ${verdict.holds ? 'bg-card' : 'bg-card ring-2 ring-negative'}`}>
+      <Card aria-label="Exposure to the model race" className={verdict.holds ? undefined : 'ring-2 ring-negative'}>
         <p className="text-base font-medium" data-testid="thesis-verdict">
           {verdict.text}
         </p>
@@ -35,46 +44,27 @@ export function SharesView({ results }: { results: Results }) {
             );
           })}
         </ul>
-      </section>
+      </Card>
       <div className="grid gap-4 xl:grid-cols-2">
         <RegistryChart id="mix" results={results} />
         <RegistryChart id="by-family" results={results} />
       </div>
-      <TableSection
+      <TableCard
         id="families-heading"
         title="The model families, 2025-2031"
         description="A family’s own revenue (subscriptions and APIs it sells) is its compute times its revenue ratio; its gross profit is what owners book. Llama is given away; products built on a model (Copilot, Search) earn no model revenue here."
-        regionLabel="Model families table"
+        label="Model families table"
+        columns={FAMILY_COLUMNS}
+        table={{ 'data-testid': 'families-table' }}
       >
-        <table className="w-full border-collapse text-sm" data-testid="families-table">
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="py-1.5 pr-3">Family</th>
-              <th scope="col" className="px-2 text-right">Compute</th>
-              <th scope="col" className="px-2 text-right">Billed by clouds</th>
-              <th scope="col" className="px-2 text-right">Owners’ own use</th>
-              <th scope="col" className="px-2 text-right">Revenue 2026</th>
-              <th scope="col" className="px-2 text-right">Revenue</th>
-              <th scope="col" className="px-2 text-right">Gross profit</th>
-            </tr>
-          </thead>
-          <tbody>
-            {families.map((f) => (
-              <tr key={f.family} className="border-b last:border-0" data-family={f.family}>
-                <th scope="row" className="sticky left-0 z-[1] bg-card py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${f.color}`, paddingLeft: 10 }}>
-                  {f.label}
-                </th>
-                <td className="figures px-2 text-right">{formatUsdBn(f.computeUsdBn)}</td>
-                <td className="figures px-2 text-right">{formatUsdBn(f.billedUsdBn)}</td>
-                <td className="figures px-2 text-right">{formatUsdBn(f.ownUseUsdBn)}</td>
-                <td className="figures px-2 text-right">{formatUsdBn(f.revenue2026UsdBn)}</td>
-                <td className="figures px-2 text-right">{formatUsdBn(f.revenueUsdBn)}</td>
-                <td className="figures px-2 text-right">{formatUsdBn(f.grossProfitUsdBn)}</td>
-              </tr>
+        {families.map((f) => (
+          <SeriesRow key={f.family} data-family={f.family} label={f.label} color={f.color}>
+            {FAMILY_FIGURES.map((key) => (
+              <NumCell key={key}>{formatUsdBn(f[key])}</NumCell>
             ))}
-          </tbody>
-        </table>
-      </TableSection>
+          </SeriesRow>
+        ))}
+      </TableCard>
     </div>
   );
 }

@@ -5,21 +5,26 @@ import { formatPct, formatPtsChangeFine, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { hostedToProfitRows, marginBridgeRows } from '@/lib/view-models';
-import { TableSection } from '@/components/ui/table-section';
+import { hostedToProfitRows, marginBridgeRows, type HostedToProfitRow, type MarginBridgeRow } from '@/lib/view-models';
+import { NumCell, SeriesRow } from '@/components/ui/table';
+import { TableCard } from '@/components/ui/table-card';
+import { Card, CardDescription, CardHeading } from '@/components/ui/card';
 import { StrategyControl } from '@/components/controls/strategy-control';
 import { RegistryChart } from './registry-chart';
 
-const TH = 'px-2 py-1.5 text-right font-medium';
-const TD = 'figures px-2 py-2 text-right';
+/** Figures as they are in the table: right-aligned, medium weight (the cells under them are the bolder). */
+const numeric = (label: string) => ({ label, numeric: true, className: 'py-1.5 font-medium' });
 
-function CloudHeader({ cloud, label }: { cloud: (typeof HYPERSCALERS)[number]; label: string }) {
-  return (
-    <th scope="row" className="sticky left-0 z-[1] bg-card py-2 pr-3 text-left font-semibold" style={{ boxShadow: `inset 4px 0 0 ${CLOUD_COLORS[cloud]}`, paddingLeft: 10 }}>
-      {label}
-    </th>
-  );
-}
+const MONEY_COLUMNS = [
+  'Cloud',
+  ...['Hosted', 'Own use', 'Billed', 'Cloud AI revenue', 'Cloud AI gross profit', 'Model-layer income', 'Company AI gross profit', 'Stakes (exposure, not booked)'].map(numeric),
+];
+/** The plain figures of a row, in the columns' order (USD bn); company profit and stakes follow with their own emphasis. */
+const MONEY_FIGURES = ['hostedUsdBn', 'ownUseUsdBn', 'billedUsdBn', 'revenueUsdBn', 'cloudGrossProfitUsdBn', 'modelLayerIncomeUsdBn'] as const satisfies readonly (keyof HostedToProfitRow)[];
+
+const BRIDGE_COLUMNS = ['Cloud', ...['Margin set', 'Inference mix (pts)', 'Utilisation (pts)', 'Premiums (pts)', 'Custom silicon, net (pts)', 'Margin shown'].map(numeric)];
+/** The bridge's steps, in points (between the margin set and the margin shown). */
+const BRIDGE_STEPS = ['inferenceMix', 'utilisation', 'premiums', 'silicon'] as const satisfies readonly (keyof MarginBridgeRow)[];
 
 /** Azure vs AWS vs Google (and Other) over time, the working from compute to profit, and each cloud's strategy. */
 export function StrategiesView({ results, state }: { results: Results; state: ScenarioState }) {
@@ -34,89 +39,57 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
         <RegistryChart id="profit" results={results} />
         <RegistryChart id="margin" results={results} />
       </div>
-      <TableSection
+      <TableCard
         id="working-heading"
         title="From compute hosted to gross profit, 2025-2031"
         description="Hosted = own use + billed. Only billed compute earns cloud AI revenue; company AI gross profit adds model-layer income."
-        regionLabel="From compute hosted to gross profit"
         note="Stakes: each owner’s equity share of the model families’ gross profit, summed over 2025-2031 (Microsoft in OpenAI, Amazon and Google in Anthropic). What the stakes are exposed to, not income and not a valuation."
+        label="From compute hosted to gross profit"
+        columns={MONEY_COLUMNS}
+        table={{ 'data-testid': 'hosted-to-profit' }}
       >
-        <table className="w-full border-collapse text-sm" data-testid="hosted-to-profit">
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="py-1.5 pr-3">Cloud</th>
-              <th scope="col" className={TH}>Hosted</th>
-              <th scope="col" className={TH}>Own use</th>
-              <th scope="col" className={TH}>Billed</th>
-              <th scope="col" className={TH}>Cloud AI revenue</th>
-              <th scope="col" className={TH}>Cloud AI gross profit</th>
-              <th scope="col" className={TH}>Model-layer income</th>
-              <th scope="col" className={TH}>Company AI gross profit</th>
-              <th scope="col" className={TH}>Stakes (exposure, not booked)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {money.map((r) => (
-              <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
-                <CloudHeader cloud={r.cloud} label={r.label} />
-                <td className={TD}>{formatUsdBn(r.hostedUsdBn)}</td>
-                <td className={TD}>{formatUsdBn(r.ownUseUsdBn)}</td>
-                <td className={TD}>{formatUsdBn(r.billedUsdBn)}</td>
-                <td className={TD}>{formatUsdBn(r.revenueUsdBn)}</td>
-                <td className={TD}>{formatUsdBn(r.cloudGrossProfitUsdBn)}</td>
-                <td className={TD}>{formatUsdBn(r.modelLayerIncomeUsdBn)}</td>
-                <td className={`${TD} font-semibold`} title={r.companyProfitLabel}>
-                  {formatUsdBn(r.companyGrossProfitUsdBn)}
-                </td>
-                <td className={`${TD} text-muted-foreground`}>{formatUsdBn(r.stakeExposureUsdBn)}</td>
-              </tr>
+        {money.map((r) => (
+          <SeriesRow key={r.cloud} data-cloud={r.cloud} label={r.label} color={CLOUD_COLORS[r.cloud]}>
+            {MONEY_FIGURES.map((key) => (
+              <NumCell key={key} className="py-2">
+                {formatUsdBn(r[key])}
+              </NumCell>
             ))}
-          </tbody>
-        </table>
-      </TableSection>
-      <TableSection
+            <NumCell className="py-2 font-semibold" title={r.companyProfitLabel}>
+              {formatUsdBn(r.companyGrossProfitUsdBn)}
+            </NumCell>
+            <NumCell className="py-2 text-muted-foreground">{formatUsdBn(r.stakeExposureUsdBn)}</NumCell>
+          </SeriesRow>
+        ))}
+      </TableCard>
+      <TableCard
         id="bridge-heading"
         title="From the margin you set to the margin shown"
         description="A strategy’s margin holds at 75% utilisation before premiums and silicon. Points added by each step, 2025-2031, weighted by billed compute."
-        regionLabel="Margin bridge"
+        label="Margin bridge"
+        columns={BRIDGE_COLUMNS}
+        table={{ 'data-testid': 'margin-bridge' }}
       >
-        <table className="w-full border-collapse text-sm" data-testid="margin-bridge">
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="py-1.5 pr-3">Cloud</th>
-              <th scope="col" className={TH}>Margin set</th>
-              <th scope="col" className={TH}>Inference mix (pts)</th>
-              <th scope="col" className={TH}>Utilisation (pts)</th>
-              <th scope="col" className={TH}>Premiums (pts)</th>
-              <th scope="col" className={TH}>Custom silicon, net (pts)</th>
-              <th scope="col" className={TH}>Margin shown</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bridge.map((r) => (
-              <tr key={r.cloud} className="border-b last:border-0" data-cloud={r.cloud}>
-                <CloudHeader cloud={r.cloud} label={r.label} />
-                <td className={TD}>{formatPct(r.setMargin)}</td>
-                <td className={TD}>{formatPtsChangeFine(r.inferenceMix)}</td>
-                <td className={TD}>{formatPtsChangeFine(r.utilisation)}</td>
-                <td className={TD}>{formatPtsChangeFine(r.premiums)}</td>
-                <td className={TD}>{formatPtsChangeFine(r.silicon)}</td>
-                <td className={`${TD} font-semibold`} data-testid={`bridge-realised-${r.cloud}`}>
-                  {formatPct(r.realisedMargin, 1)}
-                </td>
-              </tr>
+        {bridge.map((r) => (
+          <SeriesRow key={r.cloud} data-cloud={r.cloud} label={r.label} color={CLOUD_COLORS[r.cloud]}>
+            <NumCell className="py-2">{formatPct(r.setMargin)}</NumCell>
+            {BRIDGE_STEPS.map((key) => (
+              <NumCell key={key} className="py-2">
+                {formatPtsChangeFine(r[key])}
+              </NumCell>
             ))}
-          </tbody>
-        </table>
-      </TableSection>
-      <section aria-labelledby="strategy-heading" className="rounded-lg border bg-card p-4">
-        <h3 id="strategy-heading" className="text-lg font-semibold">
-          Each cloud’s strategy
-        </h3>
-        <p className="mt-0.5 text-sm text-muted-foreground">
+            <NumCell className="py-2 font-semibold" data-testid={`bridge-realised-${r.cloud}`}>
+              {formatPct(r.realisedMargin, 1)}
+            </NumCell>
+          </SeriesRow>
+        ))}
+      </TableCard>
+      <Card aria-labelledby="strategy-heading">
+        <CardHeading id="strategy-heading">Each cloud’s strategy</CardHeading>
+        <CardDescription>
           Switch a cloud’s archetype to see what its strategy is worth. In Public data the three archetypes carry the same figures (no public figure
           tells them apart), so a switch changes nothing until you set them apart under Strategies in the assumptions, or pick the Seed thesis.
-        </p>
+        </CardDescription>
         <div className="mt-2 grid gap-4 md:grid-cols-3">
           {HYPERSCALERS.map((c) => {
             const spec = parametersById.get(`strategy.${c}`) as EnumParameterSpec;
@@ -133,7 +106,7 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
             );
           })}
         </div>
-      </section>
+      </Card>
     </div>
   );
 }

@@ -1,0 +1,25 @@
+import { memo, useMemo } from 'react';
+import type { SimulationResult } from '@/lib/engine';
+import { formatUsdBn } from '@/lib/format';
+import { formatProbability, gapChart } from '@/lib/view-models';
+import { CategoryBarChart } from '@/components/charts/category-bar-chart';
+import { ChartCard } from '@/components/charts/chart-card';
+
+/** Azure's 2025-2031 lead over its nearest hyperscaler rival, across the draws. */
+export const GapCard = memo(function GapCard({ result }: { result: SimulationResult }) {
+  const model = useMemo(() => gapChart(result), [result]);
+  const q = result.azureGap.quantiles;
+  return (
+    <ChartCard
+      chartId="risk-gap"
+      title="Azure against its nearest hyperscaler rival, 2025-2031"
+      subtitle={`Azure’s AI compute hosted over 2025-2031 minus the larger of AWS’s and Google Cloud’s, across the draws. Azure is ahead in ${formatProbability(
+        result.azureGap.probabilityAhead,
+      )} of draws; median ${formatUsdBn(q.p50)}, nine in ten between ${formatUsdBn(q.p5)} and ${formatUsdBn(q.p95)}.`}
+      model={model}
+      height={240}
+    >
+      {(m) => <CategoryBarChart model={m} stacked />}
+    </ChartCard>
+  );
+});
