@@ -142,7 +142,9 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
             <Dialog.Close className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-border">Done</Dialog.Close>
           </div>
           <Dialog.Description className="px-4 pt-3 text-sm text-muted-foreground">
-            Each slide keeps a scenario and a view, with its baseline, figure in focus, measure and settings. Notes are private on screen: only the presenter window (N) shows them, and the PDF prints them under the slide as speaker notes. The story is in the link: “Copy link” shares it, notes included, so keep to the PDF or full screen (F) what the room should not read in the address bar.
+            Each slide keeps a scenario and a view, with its baseline, figure in focus, measure and settings. Notes are private on screen: only the presenter
+            window (N) shows them, and the PDF prints them under the slide as speaker notes. The story is in the link: “Copy link” shares it, notes included, so
+            keep to the PDF or full screen (F) what the room should not read in the address bar.
           </Dialog.Description>
           <div className="px-4 py-3">
             <button
@@ -158,8 +160,8 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
           <div className="min-h-0 flex-1 overflow-y-auto px-4 pb-4">
             {slides.length === 0 ? (
               <p className="rounded-md border border-dashed p-4 text-sm text-muted-foreground">
-                No slides yet. Set a scenario and open the view that makes your point, then add it. Add as many as your meeting needs, then
-                present them with a clicker or the arrow keys.
+                No slides yet. Set a scenario and open the view that makes your point, then add it. Add as many as your meeting needs, then present them with a
+                clicker or the arrow keys.
               </p>
             ) : (
               <ol ref={list} className="space-y-3" aria-label="Slides">
@@ -173,7 +175,14 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
                           {n}
                         </span>
                         <div className="min-w-0 flex-1 space-y-1.5">
-                          <SlideText label={`Title of slide ${n}`} value={slide.title} max={MAX_SLIDE_TITLE} onCommit={(t) => state.updateSlide(i, { title: t })} large required />
+                          <SlideText
+                            label={`Title of slide ${n}`}
+                            value={slide.title}
+                            max={MAX_SLIDE_TITLE}
+                            onCommit={(t) => state.updateSlide(i, { title: t })}
+                            large
+                            required
+                          />
                           <SlideText
                             label={`Private presenter note for slide ${n} (optional)`}
                             value={slide.note}
@@ -183,10 +192,22 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
                           />
                           {model.subtitle && <p className="text-sm text-muted-foreground">{model.subtitle}</p>}
                           <p className="flex flex-wrap gap-x-3 text-sm">
-                            <a href={model.livePath} target="_blank" rel="noopener" className="font-medium underline underline-offset-2" data-testid="slide-live-link">
+                            <a
+                              href={model.livePath}
+                              target="_blank"
+                              rel="noopener"
+                              className="font-medium underline underline-offset-2"
+                              data-testid="slide-live-link"
+                            >
                               Open slide {n} live<span className="sr-only"> (opens in a new tab)</span>
                             </a>
-                            <a href={model.embedPath} target="_blank" rel="noopener" className="font-medium underline underline-offset-2" data-testid="slide-embed-link">
+                            <a
+                              href={model.embedPath}
+                              target="_blank"
+                              rel="noopener"
+                              className="font-medium underline underline-offset-2"
+                              data-testid="slide-embed-link"
+                            >
                               Slide {n}’s embed ({model.embedShows})<span className="sr-only"> (opens in a new tab)</span>
                             </a>
                           </p>
@@ -255,7 +276,10 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
               {deck === 'done' ? `PDF deck saved: ${slides.length} ${slides.length === 1 ? 'slide' : 'slides'}, each linked to its live scenario.` : ''}
               {deck === 'failed' ? <span className="text-negative">The PDF could not be made. Try again, or share the link instead.</span> : null}
             </p>
-            <p className="w-full text-sm text-muted-foreground">In present mode: → or a clicker for the next slide, ← back, B black screen, F full screen, A change an assumption, R reset the slide to its start, N presenter notes (a second window), Esc to leave.</p>
+            <p className="w-full text-sm text-muted-foreground">
+              In present mode: → or a clicker for the next slide, ← back, B black screen, F full screen, A change an assumption, R reset the slide to its start,
+              N presenter notes (a second window), Esc to leave.
+            </p>
           </div>
         </Dialog.Content>
       </Dialog.Portal>
