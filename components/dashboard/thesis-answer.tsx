@@ -62,8 +62,8 @@ export function ThesisAnswer({
   const headline = thesisHeadline(result, winners, odds?.result ?? null);
   const measure = winners.measure;
   const drawing = !odds || odds.status !== 'full';
-  // ± one standard error here; the Risk view's thesis card gives the 95% interval.
-  const oddsRows = odds?.result ? thesisOddsRows(odds.result.odds, measure, 'se') : null;
+  // ± the 95% sampling interval, as the Risk view's thesis card gives it (said under the table).
+  const oddsRows = odds?.result ? thesisOddsRows(odds.result.odds, measure, '95%') : null;
   const flip = odds?.switching ? flipSentence(odds.switching) : null;
   return (
     <div className="space-y-1.5">
@@ -103,7 +103,7 @@ export function ThesisAnswer({
           />
         )}
         <p className="mt-1 text-xs text-muted-foreground">
-          “Clearly” above 90%, “narrowly” from 60% to 90%, “a coin flip” below. Exposure: the swing of the measure across worlds in which each
+          ± the 95% sampling interval of the draws. “Clearly” above 90%, “narrowly” from 60% to 90%, “a coin flip” below. Exposure: the swing of the measure across worlds in which each
           model family wins, the owners’ own workloads held where they are (methodology, winner analysis).
         </p>
       </details>
