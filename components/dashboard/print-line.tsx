@@ -5,7 +5,7 @@
  * loads later (components/dashboard/header-controls.tsx).
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { encodeScenario } from '@/lib/scenario';
+import { DEFAULT_VIEW, encodeScenario } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { scenarioName } from '@/lib/view-models/compare';
 
@@ -20,7 +20,7 @@ export function PrintLine({ state }: { state: ScenarioState }) {
   const origin = useOrigin();
   const { scenario, presetId, view, baseline, simulation, focus, base } = state;
   const query = useMemo(
-    () => encodeScenario(scenario, { presetId, view: view === 'strategies' ? null : view, baseline, simulation, focus }),
+    () => encodeScenario(scenario, { presetId, view: view === DEFAULT_VIEW ? null : view, baseline, simulation, focus }),
     [scenario, presetId, view, baseline, simulation, focus],
   );
   const name = useMemo(() => scenarioName(scenario, presetId, base), [scenario, presetId, base]);

@@ -6,7 +6,7 @@
 import { chartSvg, type ChartImageSpec, type TextMeasure } from '@/lib/charts/chart-svg';
 import { MODEL_VERSION, evaluate, winnerAnalysis } from '@/lib/engine';
 import { describeScenario } from '@/lib/link/summary';
-import { baseScenarioFor, decodeScenario, encodeScenario, type DecodedLink, type ViewId } from '@/lib/scenario';
+import { DEFAULT_VIEW, baseScenarioFor, decodeScenario, encodeScenario, type DecodedLink, type ViewId } from '@/lib/scenario';
 import { CHARTS, CHART_IMAGE_SIZE, scenarioName, type ChartId, type ChartInput, type ChartModel } from '@/lib/view-models';
 
 export interface ChartImage {
@@ -24,7 +24,7 @@ export function scenarioLink(origin: string, query: string, view: ViewId | null)
   const decoded = decodeScenario(query);
   const canonical = encodeScenario(decoded.scenario, {
     presetId: decoded.presetId,
-    view: view === 'strategies' ? null : view,
+    view: view === DEFAULT_VIEW ? null : view,
     baseline: decoded.baseline,
     simulation: decoded.simulation,
     focus: decoded.focus,

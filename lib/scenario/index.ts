@@ -1,5 +1,5 @@
 /** Scenario links: the URL codec's public API. Pure TypeScript, built on the engine's parameter registry. */
-export { SCHEMA_VERSION, VIEW_IDS, RESERVED_KEYS, isViewId, isTrackingKey } from './schema';
+export { SCHEMA_VERSION, DEFAULT_VIEW, VIEW_IDS, RESERVED_KEYS, isViewId, isTrackingKey } from './schema';
 export type { ViewId } from './schema';
 export {
   decodeScenarioWith,

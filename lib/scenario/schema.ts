@@ -11,6 +11,9 @@ export const SCHEMA_VERSION = 3;
  * its default); any non-null view is written, so the UI passes `null` for its default to keep links short.
  */
 export const VIEW_IDS = ['strategies', 'shares', 'silicon', 'commitments', 'risk', 'compare'] as const;
+/** The view a link without `view` opens on (so it is never written). */
+export const DEFAULT_VIEW = 'strategies' satisfies ViewId;
+
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /**

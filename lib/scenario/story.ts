@@ -15,7 +15,7 @@ import { DEFAULT_FOCUS, focusText, isFocusCloud, isFocusMeasure, type Focus } fr
 import { problems } from './messages';
 import type { LinkParams } from './migrate';
 import { CURRENT_VALUES, POSITIVE_INTEGER, readReserved, type SchemaOptions } from './reading';
-import { isViewId, RESERVED_KEYS, SCHEMA_VERSION, type ViewId } from './schema';
+import { DEFAULT_VIEW, isViewId, RESERVED_KEYS, SCHEMA_VERSION, type ViewId } from './schema';
 import { readSimulationSettings, SETTING_KEYS, settingsText } from './settings';
 
 /** At most this many slides are read from a link: a story for a meeting, not a data store. */
@@ -163,7 +163,7 @@ export function readStory(
     const [viewRaw = '', scenarioRaw = '', titleRaw = '', noteRaw = ''] = fields;
     const read = readScenarioText(scenarioRaw, readAs, schema, found, `Slide ${n}: `, () => problems.unreadableSlide(n, raw));
     if (!read) return;
-    let view: ViewId = 'strategies';
+    let view: ViewId = DEFAULT_VIEW;
     if (isViewId(viewRaw)) view = viewRaw;
     else found.push(problems.unknownSlideView(n, viewRaw));
     const titleText = unescapeText(titleRaw);

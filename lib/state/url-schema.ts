@@ -28,6 +28,7 @@ import {
   readBaselineValue,
   serializeParameterValue,
   serializeSimulationSetting,
+  DEFAULT_VIEW,
   type ViewId,
 } from '@/lib/scenario';
 
@@ -37,8 +38,8 @@ import {
  */
 export const URL_THROTTLE_MS = 200;
 
-/** The view a link without `view` opens; never written. */
-export const DEFAULT_VIEW: ViewId = 'strategies';
+/** The view a link without `view` opens; never written (defined beside the view ids). */
+export { DEFAULT_VIEW };
 
 /**
  * Parameter ids all have a dot ('market.spend2025'), the schema's other keys none, so the two never meet and

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_SIMULATION_SETTINGS, MEASURE_LABELS, type ScenarioResult, type SimulationSettings, type WinnerAnalysis } from '@/lib/engine';
 import { formatPct, formatUsdBn, formatUsdBnChange } from '@/lib/format';
-import { DEFAULT_SLIDE_CONTEXT, baseScenarioFor, encodeBaseline, encodeScenario, type Slide, type SlideContext, type ViewId } from '@/lib/scenario';
+import { DEFAULT_SLIDE_CONTEXT, DEFAULT_VIEW, baseScenarioFor, encodeBaseline, encodeScenario, type Slide, type SlideContext, type ViewId } from '@/lib/scenario';
 import { HOSTED_TOTAL_LABEL, cloudCards } from './headline';
 import { scenarioName } from './compare';
 import { HEADLINE_EMBED, PRIMARY_CHART, chartImagePath, embedPath } from './chart-registry';
@@ -62,7 +62,7 @@ export function slideQuery(slide: Slide): string {
   const c = slide.context ?? DEFAULT_SLIDE_CONTEXT;
   return encodeScenario(slide.scenario, {
     presetId: slide.presetId,
-    view: slide.view === 'strategies' ? null : slide.view,
+    view: slide.view === DEFAULT_VIEW ? null : slide.view,
     baseline: c.baseline,
     focus: c.focus,
     measure: c.measure,
