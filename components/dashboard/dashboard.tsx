@@ -7,7 +7,7 @@ import type { LinkUpgrade } from '@/lib/link/summary';
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
 import { useColumnResults, useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
@@ -40,6 +40,28 @@ const CompareView = lazyView(() => import('./views/compare-view').then((m) => m.
   <p className="text-sm text-muted-foreground">Loading the comparison…</p>
 ));
 const RiskView = lazyView(() => import('./views/risk-view').then((m) => m.RiskView), 'Risk view', () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>);
+/**
+ * Ahead of the Risk tab (when idle after load, and when the pointer or focus reaches the tab): its code, and
+ * the scenario's 500-draw preview drawn in the worker, so the view opens with the preview on screen.
+ */
+function warmRisk(scenario: ScenarioState['scenario'], settings: ScenarioState['simulation']) {
+  RiskView.preload();
+  void import('@/lib/state/simulation-warmup').then((m) => m.warmSimulation(scenario, settings), () => undefined);
+}
+/** Runs `fn` once the page has loaded and the browser is idle; returns a cancel. */
+function whenIdleAfterLoad(fn: () => void): () => void {
+  let idle: number | null = null;
+  const start = () => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(fn, { timeout: 3000 });
+    else idle = window.setTimeout(fn, 1000);
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+  return () => {
+    window.removeEventListener('load', start);
+    if (idle !== null) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(idle);
+  };
+}
 
 
 // One MediaQueryList for the page's life: creating one per render cost ~1 ms a slider step.
@@ -191,6 +213,10 @@ export function Dashboard({
     [state.scenario, state.simulation, initialResults?.odds],
   );
   const isPublicData = state.presetId === null && state.changedIds.size === 0;
+  const warm = () => warmRisk(state.scenario, state.simulation);
+  // On arrival elsewhere than Risk (the view draws its own run when it is the one open).
+  const warmWhenIdle = useEffectEvent(() => state.view !== 'risk' && warm());
+  useEffect(() => whenIdleAfterLoad(() => warmWhenIdle()), []);
   // A: the pinned baseline, or Public data; B: the scenario on screen.
   const pinned = state.baseline;
   const aScenario = pinned?.scenario ?? PUBLIC_DATA;
@@ -332,6 +358,7 @@ export function Dashboard({
               <Tabs.Trigger
                 key={v}
                 value={v}
+                {...(v === 'risk' ? { onPointerEnter: warm, onFocus: warm } : {})}
                 className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2.5 focus-visible:outline-offset-[-3px] text-base font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-foreground data-[state=active]:text-foreground"
               >
                 {VIEW_LABELS[v]}
