@@ -121,9 +121,11 @@ test.describe('Risk view', () => {
     await expect(page.locator('[data-run-status="full"]')).toContainText('5,000 draws, seed 1', { timeout: 60_000 });
     const seen = await page.evaluate(() => (window as unknown as { runStates: string[] }).runStates);
     const answers = seen.filter((s) => !s.startsWith('none:'));
-    // The first figures shown are the preview, said to be one, with its draws; its odds are of those draws.
-    expect(answers[0]).toMatch(/^preview: Preview: the first 500 draws; the full 5,000 are drawing\./);
-    expect(answers.some((s) => s.startsWith('preview:') && s.includes('of 500 draws'))).toBe(true);
+    // The first figures shown are a preview, said to be one, with its draws (200 drawn ahead, or the run's
+    // own first 500); its odds are of those draws.
+    const first = /^preview: Preview: the first (200|500) draws; the full 5,000 are drawing\./.exec(answers[0] ?? '');
+    expect(first, answers.join('\n')).not.toBeNull();
+    expect(answers.some((s) => s.startsWith('preview:') && s.includes(`of ${first![1]} draws`))).toBe(true);
     expect(answers.at(-1)).toMatch(/^full: 5,000 draws, seed 1,.* of 5,000 draws/);
   });
 

@@ -12,6 +12,7 @@ import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
 import { useColumnResults, useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
+import { afterIdle } from '@/lib/state/use-thesis-odds';
 import { lazyView } from '@/components/ui/lazy-view';
 import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
 import { ThemeCycle, ThemeToggle } from '@/components/ui/theme';
@@ -39,28 +40,16 @@ import { StrategiesView } from './views/strategies-view';
 const CompareView = lazyView(() => import('./views/compare-view').then((m) => m.CompareView), 'Compare view', () => (
   <p className="text-sm text-muted-foreground">Loading the comparison…</p>
 ));
-const RiskView = lazyView(() => import('./views/risk-view').then((m) => m.RiskView), 'Risk view', () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>);
+const loadRisk = () => import('./views/risk-view');
+const RiskView = lazyView(() => loadRisk().then((m) => m.RiskView), 'Risk view', () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>);
 /**
- * Ahead of the Risk tab (when idle after load, and when the pointer or focus reaches the tab): its code, and
+ * Ahead of the Risk tab (when idle after hydration, and when the pointer reaches the tab): its code, and
  * the scenario's 500-draw preview drawn in the worker, so the view opens with the preview on screen.
+ * (A keyboard's focus selects the tab at once, so it gains nothing.)
  */
+const WARM_AFTER_MS = 500;
 function warmRisk(scenario: ScenarioState['scenario'], settings: ScenarioState['simulation']) {
-  RiskView.preload();
-  void import('@/lib/state/simulation-warmup').then((m) => m.warmSimulation(scenario, settings), () => undefined);
-}
-/** Runs `fn` once the page has loaded and the browser is idle; returns a cancel. */
-function whenIdleAfterLoad(fn: () => void): () => void {
-  let idle: number | null = null;
-  const start = () => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(fn, { timeout: 3000 });
-    else idle = window.setTimeout(fn, 1000);
-  };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
-  return () => {
-    window.removeEventListener('load', start);
-    if (idle !== null) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(idle);
-  };
+  loadRisk().then((m) => m.warmSimulation(scenario, settings), () => undefined);
 }
 
 
@@ -216,7 +205,7 @@ export function Dashboard({
   const warm = () => warmRisk(state.scenario, state.simulation);
   // On arrival elsewhere than Risk (the view draws its own run when it is the one open).
   const warmWhenIdle = useEffectEvent(() => state.view !== 'risk' && warm());
-  useEffect(() => whenIdleAfterLoad(() => warmWhenIdle()), []);
+  useEffect(() => afterIdle(WARM_AFTER_MS, () => warmWhenIdle()), []);
   // A: the pinned baseline, or Public data; B: the scenario on screen.
   const pinned = state.baseline;
   const aScenario = pinned?.scenario ?? PUBLIC_DATA;
@@ -358,7 +347,7 @@ export function Dashboard({
               <Tabs.Trigger
                 key={v}
                 value={v}
-                {...(v === 'risk' ? { onPointerEnter: warm, onFocus: warm } : {})}
+                onPointerEnter={v === 'risk' ? warm : undefined}
                 className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2.5 focus-visible:outline-offset-[-3px] text-base font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-foreground data-[state=active]:text-foreground"
               >
                 {VIEW_LABELS[v]}

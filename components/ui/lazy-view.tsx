@@ -5,7 +5,6 @@
  * deploy removed the old chunks), that part says so with a Retry, and the rest of the dashboard, with the
  * scenario in its link, stays as it was. Rendered on the server and during hydration as its placeholder
  * (as next/dynamic's ssr: false). Retry makes a fresh lazy component, so the import is attempted again.
- * `preload()` fetches the code ahead (on intent), so the first render draws it without a placeholder.
  */
 import { Component, Suspense, lazy, useState, useSyncExternalStore, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 
@@ -40,22 +39,15 @@ class LoadBoundary extends Component<{ onRetry: () => void; what: string; childr
  * A component loaded by `load` when first rendered in the browser, showing `placeholder` meanwhile (and on
  * the server), and a message with Retry if loading fails. `what` names it in that message ("Risk view").
  */
-export function lazyView<P extends object>(
-  load: () => Promise<ComponentType<P>>,
-  what: string,
-  placeholder: () => ReactNode = () => null,
-): ComponentType<P> & { preload: () => void } {
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, what: string, placeholder: () => ReactNode = () => null): ComponentType<P> {
   const make = () => lazy(() => load().then((C) => ({ default: C })));
   let first: ComponentType<P> | null = null;
-  // Loaded ahead (preload, on intent): the first render then draws the component itself, without suspending.
-  let loaded: ComponentType<P> | null = null;
-  let loading = false;
   function LazyView(props: P) {
     const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
     // Attempt 0 shares one lazy component across instances; a retry gets its own, loaded afresh.
     const [attempt, setAttempt] = useState<{ n: number; View: ComponentType<P> | null }>({ n: 0, View: null });
     if (!mounted) return placeholder();
-    const View = attempt.View ?? (first ??= loaded ?? make());
+    const View = attempt.View ?? (first ??= make());
     return (
       <LoadBoundary key={attempt.n} what={what} onRetry={() => setAttempt((a) => ({ n: a.n + 1, View: make() }))}>
         <Suspense fallback={placeholder()}>
@@ -65,14 +57,5 @@ export function lazyView<P extends object>(
     );
   }
   LazyView.displayName = `LazyView(${what})`;
-  /** Fetches the code now (a failure is left to the first render, which shows Retry). */
-  LazyView.preload = () => {
-    if (loading) return;
-    loading = true;
-    load().then(
-      (C) => void (loaded = C),
-      () => void (loading = false),
-    );
-  };
   return LazyView;
 }

@@ -1,15 +1,27 @@
 'use client';
 /**
- * The Risk view's preview, drawn before the view is opened (issue 19): when the browser is idle after load,
- * or when the pointer or focus reaches the Risk tab, the dashboard loads this module (not part of the first
- * load), which starts the worker and has it draw the scenario's preview: the first PREVIEW_SAMPLES draws of
- * the run, with the run's seed, so the same draws the full run starts with (as the preview while a slider
- * moves). A few tens of milliseconds of the worker's time, nothing left running. The Risk view shows it on
- * its first render, labelled as a preview, while the full run draws.
+ * The Risk view's preview, drawn before the view is opened (issue 19): when the browser is idle after
+ * hydration, or when the pointer reaches the Risk tab, the dashboard loads the Risk view's code (this module
+ * comes with it, re-exported by risk-view.tsx; not part of the first load), and this starts the worker and
+ * has it draw the scenario's preview: the first WARM_PREVIEW_SAMPLES draws of the run, with the run's seed,
+ * so the same draws the full run starts with (as the preview while a slider moves). Tens of milliseconds of
+ * the worker's time, nothing left running. The Risk view shows it on its first render, labelled as a
+ * preview with its draws, while the full run draws.
  */
-import { PREVIEW_SAMPLES, type Scenario, type SimulationResult, type SimulationSettings } from '@/lib/engine';
+import { scenarioKey, type Scenario, type SimulationResult, type SimulationSettings } from '@/lib/engine';
 import { askWorker } from './simulation-client';
-import { oddsKey } from './use-thesis-odds';
+
+/**
+ * Draws in the preview drawn ahead: fewer than the run's own preview (PREVIEW_SAMPLES), because a worker
+ * just started runs its first draws slowly (about 1 ms each at a load of 15 on these machines, before the JIT
+ * has warmed up); the run's own 500-draw preview replaces it, then the full run.
+ */
+export const WARM_PREVIEW_SAMPLES = 200;
+
+/** The run a preview belongs to: the scenario and how it is drawn. */
+function runKey(scenario: Scenario, settings: SimulationSettings): string {
+  return `${scenarioKey(scenario)}#${settings.samples}/${settings.seed}/${settings.spread}/${settings.concentration}`;
+}
 
 interface Warmed {
   key: string;
@@ -21,11 +33,11 @@ let known: Warmed | null = null;
 
 /** Draws this scenario's preview in the worker, once per scenario and settings (the last one is kept). */
 export function warmSimulation(scenario: Scenario, settings: SimulationSettings): void {
-  const key = oddsKey(scenario, settings);
-  if (known?.key === key || settings.samples <= PREVIEW_SAMPLES) return;
+  const key = runKey(scenario, settings);
+  if (known?.key === key || settings.samples <= WARM_PREVIEW_SAMPLES) return;
   const entry: Warmed = { key, waiting: new Set() };
   known = entry;
-  askWorker({ kind: 'simulate', scenario, settings: { ...settings, samples: PREVIEW_SAMPLES } })
+  askWorker({ kind: 'simulate', scenario, settings: { ...settings, samples: WARM_PREVIEW_SAMPLES } })
     .then(({ value }) => {
       entry.preview = value;
       for (const tell of entry.waiting) tell(value);
@@ -39,13 +51,13 @@ export function warmSimulation(scenario: Scenario, settings: SimulationSettings)
 
 /** The preview drawn ahead for this scenario and settings, if there is one. */
 export function warmedPreview(scenario: Scenario, settings: SimulationSettings): SimulationResult | undefined {
-  return known?.key === oddsKey(scenario, settings) ? known.preview : undefined;
+  return known?.key === runKey(scenario, settings) ? known.preview : undefined;
 }
 
 /** Calls `tell` when the preview drawn ahead for this scenario and settings arrives; returns a cancel. */
 export function whenWarmed(scenario: Scenario, settings: SimulationSettings, tell: (preview: SimulationResult) => void): () => void {
   const entry = known;
-  if (!entry || entry.key !== oddsKey(scenario, settings) || entry.preview) return () => undefined;
+  if (!entry || entry.key !== runKey(scenario, settings) || entry.preview) return () => undefined;
   entry.waiting.add(tell);
   return () => entry.waiting.delete(tell);
 }

@@ -32,6 +32,8 @@ import type { Results } from '@/lib/state/use-results';
 import type { SwitchingResult } from '@/lib/workers/protocol';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { useImportance, useSensitivity, useSimulation, useSwitching } from '@/lib/state/use-simulation';
+// The dashboard draws the preview ahead through this chunk (on intent, or idle after load).
+export { warmSimulation } from '@/lib/state/simulation-warmup';
 import { useUiStore } from '@/lib/state/ui-store';
 import {
   FAN_MEASURES,
