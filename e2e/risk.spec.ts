@@ -103,6 +103,32 @@ test.describe('Risk view', () => {
     await expect(page.locator('[data-run-status="full"]')).toContainText('seed 8', { timeout: 30_000 });
   });
 
+  test('opening the tab shows a preview labelled with its draws, then the full run', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('n=5000&v=3');
+    // Every state of the run's status line (and the sentence above it) from here on, in order.
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { runStates: string[] }).runStates = []);
+      new MutationObserver(() => {
+        const status = document.querySelector('[data-run-status]');
+        if (!status) return;
+        const entry = `${status.getAttribute('data-run-status')}: ${status.textContent} | ${document.querySelector('[data-risk-sentence]')?.textContent}`;
+        if (seen.at(-1) !== entry) seen.push(entry);
+      }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    await d.tab('Risk').hover();
+    await d.tab('Risk').click();
+    await expect(page.locator('[data-run-status="full"]')).toContainText('5,000 draws, seed 1', { timeout: 60_000 });
+    const seen = await page.evaluate(() => (window as unknown as { runStates: string[] }).runStates);
+    const answers = seen.filter((s) => !s.startsWith('none:'));
+    // The first figures shown are a preview, said to be one, with its draws (200 drawn ahead, or the run's
+    // own first 500); its odds are of those draws.
+    const first = /^preview: Preview: the first (200|500) draws; the full 5,000 are drawing\./.exec(answers[0] ?? '');
+    expect(first, answers.join('\n')).not.toBeNull();
+    expect(answers.some((s) => s.startsWith('preview:') && s.includes(`of ${first![1]} draws`))).toBe(true);
+    expect(answers.at(-1)).toMatch(/^full: 5,000 draws, seed 1,.* of 5,000 draws/);
+  });
+
   test('passes axe with its tables open', async ({ page }) => {
     await openRisk(page);
     await page.locator('[data-chart="risk-drivers"]').getByRole('button', { name: /Show table/ }).click();

@@ -7,11 +7,12 @@ import type { LinkUpgrade } from '@/lib/link/summary';
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
 import { useColumnResults, useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
+import { afterIdle } from '@/lib/state/use-thesis-odds';
 import { lazyView } from '@/components/ui/lazy-view';
 import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
 import { ThemeCycle, ThemeToggle } from '@/components/ui/theme';
@@ -40,7 +41,17 @@ import { Button } from '@/components/ui/button';
 const CompareView = lazyView(() => import('./views/compare-view').then((m) => m.CompareView), 'Compare view', () => (
   <p className="text-sm text-muted-foreground">Loading the comparison…</p>
 ));
-const RiskView = lazyView(() => import('./views/risk-view').then((m) => m.RiskView), 'Risk view', () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>);
+const loadRisk = () => import('./views/risk-view');
+const RiskView = lazyView(() => loadRisk().then((m) => m.RiskView), 'Risk view', () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>);
+/**
+ * Ahead of the Risk tab (when idle after hydration, and when the pointer reaches the tab): its code, and
+ * the scenario's 500-draw preview drawn in the worker, so the view opens with the preview on screen.
+ * (A keyboard's focus selects the tab at once, so it gains nothing.)
+ */
+const WARM_AFTER_MS = 500;
+function warmRisk(scenario: ScenarioState['scenario'], settings: ScenarioState['simulation']) {
+  loadRisk().then((m) => m.warmSimulation(scenario, settings), () => undefined);
+}
 
 
 // One MediaQueryList for the page's life: creating one per render cost ~1 ms a slider step.
@@ -190,6 +201,10 @@ export function Dashboard({
     [state.scenario, state.simulation, initialResults?.odds],
   );
   const isPublicData = state.presetId === null && state.changedIds.size === 0;
+  const warm = () => warmRisk(state.scenario, state.simulation);
+  // On arrival elsewhere than Risk (the view draws its own run when it is the one open).
+  const warmWhenIdle = useEffectEvent(() => state.view !== 'risk' && warm());
+  useEffect(() => afterIdle(WARM_AFTER_MS, () => warmWhenIdle()), []);
   // A: the pinned baseline, or Public data; B: the scenario on screen.
   const pinned = state.baseline;
   const aScenario = pinned?.scenario ?? PUBLIC_DATA;
@@ -326,6 +341,7 @@ export function Dashboard({
               <Tabs.Trigger
                 key={v}
                 value={v}
+                onPointerEnter={v === 'risk' ? warm : undefined}
                 className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2.5 focus-visible:outline-offset-[-3px] text-base font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-foreground data-[state=active]:text-foreground"
               >
                 {VIEW_LABELS[v]}

@@ -7,6 +7,8 @@
  * so a key change makes the old query unused and react-query aborts it, which stops the worker's run.
  * On arrival, the full run's own first 500 draws are shown as soon as the worker has them (the preview is
  * the run's beginning, not a second run), then the full run replaces them; `progress` says how far it is.
+ * When the dashboard drew those 500 ahead (simulation-warmup.ts: on intent, or idle after load), they show
+ * on the first render, as the same preview.
  * Sensitivity and switching values wait for the scenario to settle and keep showing the last figures
  * meanwhile (they are one-at-a-time scans, not worth previewing).
  */
@@ -29,6 +31,7 @@ import {
 import { encodeScenario } from '@/lib/scenario';
 import type { SwitchingResult } from '@/lib/workers/protocol';
 import { askWorker } from './simulation-client';
+import { warmedPreview, whenWarmed } from './simulation-warmup';
 
 /** How long the scenario must stay still before the full run starts. */
 export const SETTLE_MS = 350;
@@ -74,7 +77,21 @@ export function useSimulation(scenario: Scenario, settings: SimulationSettings):
   if (!moving && settledScenario !== scenario && scenarioKey(settledScenario) !== key) setSettledScenario(scenario);
 
   const fullKey = `${link}#${settings.samples}/${settings.seed}/${settings.spread}/${settings.concentration}`;
-  const [running, setRunning] = useState<{ key: string; done: number; total: number; preview?: SimulationResult; at: number } | null>(null);
+  // A preview drawn ahead (on intent, or when idle after load: simulation-warmup.ts) shows on the first render.
+  const [running, setRunning] = useState<{ key: string; done: number; total: number; preview?: SimulationResult; at: number } | null>(() => {
+    const warmed = warmedPreview(scenario, settings);
+    return warmed ? { key: fullKey, done: 0, total: settings.samples, preview: warmed, at: 0 } : null;
+  });
+  // Opened while that preview is still drawing: shown when it arrives, unless the run's own came first.
+  useEffect(
+    () =>
+      whenWarmed(scenario, settings, (warmed) =>
+        setRunning((r) => (r?.key === fullKey && r.preview ? r : { key: fullKey, done: r?.key === fullKey ? r.done : 0, total: settings.samples, preview: warmed, at: performance.now() })),
+      ),
+    // Once per run: the scenario and settings are what fullKey is made of.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [fullKey],
+  );
   const full = useQuery({
     queryKey: ['simulate', link, settings],
     queryFn: ({ signal }) =>

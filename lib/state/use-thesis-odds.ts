@@ -20,7 +20,7 @@ const SETTLE_MS = 350;
 const ARRIVAL_MS = 2500;
 
 /** Runs `fn` once the browser is idle after `ms` (or after `ms` where idle callbacks are missing). */
-function afterIdle(ms: number, fn: () => void): () => void {
+export function afterIdle(ms: number, fn: () => void): () => void {
   let idle: number | null = null;
   const timer = setTimeout(() => {
     if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(fn, { timeout: 2000 });

@@ -5,7 +5,9 @@
  *
  * A simulation runs in chunks of CHUNK draws and yields between them, so a "cancel" (the scenario changed)
  * is read within a few milliseconds and the stale run stops. The last few full runs are kept, so the
- * importance of another cloud or measure reuses their draws instead of drawing again.
+ * importance of another cloud or measure reuses their draws instead of drawing again. A run asked for
+ * again while it is under way is shared, not drawn twice; the scans wait while a run is short of its
+ * preview, so the preview comes first.
  */
 import {
   attribute,
@@ -17,10 +19,11 @@ import {
   sensitivity,
   switchingValues,
   type Simulation,
+  type SimulationResult,
   type SimulationSettings,
   type Scenario,
 } from '@/lib/engine';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { SwitchingResult, WorkerProgress, WorkerRequest, WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -30,8 +33,24 @@ const KEEP_RUNS = 3;
 
 const cancelled = new Set<number>();
 const finished = new Map<string, Simulation>();
+/** The last few switching-value scans, by scenario and measure. */
+const switchingDone = new Map<string, SwitchingResult>();
 
 class Cancelled extends Error {}
+
+/**
+ * A run under way, shared by every request for the same scenario and settings (the headline's odds, the
+ * Risk view's run, a warm-up started on intent): one set of draws, each asker told its progress. It stops
+ * only once every one of its askers has cancelled.
+ */
+interface ActiveRun {
+  sim: Simulation;
+  askers: Set<number>;
+  /** The last preview reported, sent at once to an asker that joins later. */
+  preview?: SimulationResult;
+  done: Promise<Simulation>;
+}
+const active = new Map<string, ActiveRun>();
 
 function runKey(scenario: Scenario, settings: SimulationSettings): string {
   return `${scenarioKey(scenario)}#${settings.samples}/${settings.seed}/${settings.spread}/${settings.concentration}`;
@@ -42,33 +61,75 @@ function yieldToMessages(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function run(id: number, scenario: Scenario, settings: SimulationSettings): Promise<Simulation> {
-  const key = runKey(scenario, settings);
-  const kept = finished.get(key);
-  if (kept) return kept;
-  const sim = createSimulation(scenario, settings);
-  while (sim.done < sim.total) {
-    if (cancelled.has(id)) throw new Cancelled();
-    // The preview is the run's own first draws: reported once, then the run carries on from there.
-    const atPreview = sim.done < PREVIEW_SAMPLES && sim.total > PREVIEW_SAMPLES;
-    sim.step(atPreview ? Math.min(CHUNK, PREVIEW_SAMPLES - sim.done) : CHUNK);
-    // Progress at the preview and then every fifth of the run: each message re-renders a progress bar.
-    const fifth = Math.max(1, Math.floor(sim.total / 5));
-    const crossed = Math.floor(sim.done / fifth) > Math.floor((sim.done - Math.min(CHUNK, sim.done)) / fifth);
-    if ((atPreview && sim.done === PREVIEW_SAMPLES) || crossed) {
-      const progress: WorkerResponse = { id, progress: true, done: sim.done, total: sim.total };
-      if (atPreview && sim.done === PREVIEW_SAMPLES) progress.preview = sim.result();
-      self.postMessage(progress);
+/** Where a run reports its preview: the first PREVIEW_SAMPLES draws (none when the run is no longer). */
+function previewAt(sim: Simulation): number {
+  return sim.total > PREVIEW_SAMPLES ? PREVIEW_SAMPLES : 0;
+}
+
+/**
+ * Waits while a run is short of its preview: the scans (sensitivity, switching values, attribution, paired
+ * odds) run in one go for up to seconds, and a preview waiting behind them is what a reader sees first.
+ * Yields once first, so requests sent together with this one (the Risk view's run) are queued before it.
+ */
+async function afterPreviews(): Promise<void> {
+  do await yieldToMessages();
+  while ([...active.values()].some((a) => a.sim.done < previewAt(a.sim)));
+}
+
+function post(ids: Iterable<number>, message: Omit<WorkerProgress, 'id'>): void {
+  for (const id of ids) if (!cancelled.has(id)) self.postMessage({ ...message, id } satisfies WorkerResponse);
+}
+
+async function draw(key: string, run: ActiveRun): Promise<Simulation> {
+  const { sim } = run;
+  try {
+    while (sim.done < sim.total) {
+      if ([...run.askers].every((id) => cancelled.has(id))) throw new Cancelled();
+      // The preview is the run's own first draws: reported once, then the run carries on from there.
+      const at = previewAt(sim);
+      const atPreview = sim.done < at;
+      sim.step(atPreview ? Math.min(CHUNK, at - sim.done) : CHUNK);
+      // Progress at the preview and then every fifth of the run: each message re-renders a progress bar.
+      const fifth = Math.max(1, Math.floor(sim.total / 5));
+      const crossed = Math.floor(sim.done / fifth) > Math.floor((sim.done - Math.min(CHUNK, sim.done)) / fifth);
+      if ((atPreview && sim.done === at) || crossed) {
+        if (atPreview && sim.done === at) run.preview = sim.result();
+        post(run.askers, { progress: true, done: sim.done, total: sim.total, ...(atPreview && sim.done === at ? { preview: run.preview } : {}) });
+      }
+      await yieldToMessages();
     }
-    await yieldToMessages();
+    if ([...run.askers].every((id) => cancelled.has(id))) throw new Cancelled();
+  } finally {
+    if (active.get(key) === run) active.delete(key);
   }
-  if (cancelled.has(id)) throw new Cancelled();
   finished.delete(key);
   finished.set(key, sim);
   for (const old of finished.keys()) {
     if (finished.size <= KEEP_RUNS) break;
     finished.delete(old);
   }
+  return sim;
+}
+
+async function run(id: number, scenario: Scenario, settings: SimulationSettings): Promise<Simulation> {
+  const key = runKey(scenario, settings);
+  const kept = finished.get(key);
+  if (kept) return kept;
+  let shared = active.get(key);
+  if (shared) {
+    shared.askers.add(id);
+    // Joining late: what the others were told so far.
+    const { sim } = shared;
+    if (shared.preview) post([id], { progress: true, done: sim.done, total: sim.total, preview: shared.preview });
+  } else {
+    const sim = createSimulation(scenario, settings);
+    const started: ActiveRun = { sim, askers: new Set([id]), done: Promise.resolve(sim) };
+    active.set(key, started);
+    started.done = draw(key, started);
+    shared = started;
+  }
+  const sim = await shared.done;
+  if (cancelled.has(id)) throw new Cancelled();
   return sim;
 }
 
@@ -81,15 +142,31 @@ async function handle(request: Exclude<WorkerRequest, { kind: 'cancel' }>): Prom
       return importance(sim.samples(), { cloud: request.cloud, measure: request.measure, versus: request.versus });
     }
     case 'sensitivity':
+      await afterPreviews();
       return sensitivity(request.scenario, { cloud: request.cloud, measure: request.measure, spread: request.spread });
     case 'attribute':
+      await afterPreviews();
       return attribute(request.from, request.to, { cloud: request.cloud, measure: request.measure });
-    case 'switching':
-      return {
+    case 'switching': {
+      // The headline and the Risk view ask for the same scan: seconds of work, done once.
+      const key = `${scenarioKey(request.scenario)}#${request.measure ?? ''}`;
+      const kept = switchingDone.get(key);
+      if (kept) return kept;
+      await afterPreviews();
+      const value = switchingDone.get(key) ?? {
         leader: switchingValues(request.scenario, { measure: request.measure }),
         leastExposed: switchingValues(request.scenario, { conclusion: 'leastExposed', measure: request.measure }),
       };
+      switchingDone.delete(key);
+      switchingDone.set(key, value);
+      for (const old of switchingDone.keys()) {
+        if (switchingDone.size <= KEEP_RUNS) break;
+        switchingDone.delete(old);
+      }
+      return value;
+    }
     case 'compareOdds':
+      await afterPreviews();
       return compareOdds(request.a, request.b, { ...request.settings, cloud: request.cloud, measure: request.measure });
   }
 }

@@ -22,6 +22,8 @@ import {
 import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { useImportance, useSimulation, useSwitching } from '@/lib/state/use-simulation';
+// The dashboard draws the preview ahead through this chunk (on intent, or idle after load).
+export { warmSimulation } from '@/lib/state/simulation-warmup';
 import { importanceRows, likelyLeaderOn, thesisHeadline, UNCERTAIN_MEASURE_OF, riskHinges, switchingRows } from '@/lib/view-models';
 import { Card, CardHeading } from '@/components/ui/card';
 import { DriversCard } from './risk/drivers-card';
