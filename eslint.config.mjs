@@ -10,9 +10,18 @@ function layerFences() {
     paths: UI_PACKAGES.map((name) => ({ name, message: pureMessage })),
     patterns: [{ group: [...UI_PACKAGES.map((p) => `${p}/*`), '@radix-ui/*'], message: pureMessage }],
   };
-  const noComponents = { group: ['@/components', '@/components/*', '@/app/*'], message: 'lib does not import components or app: pure code belongs in lib (lib/charts, lib/view-models)' };
-  const noState = { group: ['@/lib/state', '@/lib/state/*'], message: 'state (hooks, stores) is for components; this layer is read by the server and tests too' };
-  const noViewModels = { group: ['@/lib/view-models', '@/lib/view-models/*'], message: 'the engine and the link codec do not import view models: they sit below them' };
+  const noComponents = {
+    group: ['@/components', '@/components/*', '@/app/*'],
+    message: 'lib does not import components or app: pure code belongs in lib (lib/charts, lib/view-models)',
+  };
+  const noState = {
+    group: ['@/lib/state', '@/lib/state/*'],
+    message: 'state (hooks, stores) is for components; this layer is read by the server and tests too',
+  };
+  const noViewModels = {
+    group: ['@/lib/view-models', '@/lib/view-models/*'],
+    message: 'the engine and the link codec do not import view models: they sit below them',
+  };
   const rule = (options) => ({ 'no-restricted-imports': ['error', options] });
   return [
     { files: ['lib/**'], ignores: ['lib/engine/**', 'lib/scenario/**', 'lib/view-models/**'], rules: rule({ patterns: [noComponents] }) },
@@ -29,15 +38,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: [
-      '.next/**',
-      '.next-analysis/**',
-      'node_modules/**',
-      'playwright-report/**',
-      'test-results/**',
-      'coverage/**',
-      'next-env.d.ts',
-    ],
+    ignores: ['.next/**', '.next-analysis/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'coverage/**', 'next-env.d.ts'],
   },
   // Layers, fenced (ARCHITECTURE.md): lib never imports components or app; the engine and the link codec
   // import no UI framework, no state and no view models; view models import no state. Each file set gets one

@@ -9,9 +9,7 @@ const isCI = !!process.env.CI;
 
 const executablePath = findChromium();
 if (!executablePath) {
-  throw new Error(
-    'No Chromium found. On Debian: sudo apt-get install -y chromium. Elsewhere: npx playwright install chromium.',
-  );
+  throw new Error('No Chromium found. On Debian: sudo apt-get install -y chromium. Elsewhere: npx playwright install chromium.');
 }
 
 export default defineConfig({

@@ -5,8 +5,7 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: 'AI Infrastructure Economics Explorer',
-  description:
-    'How much AI-infrastructure spend Azure, AWS and Google Cloud capture, 2025-2031, and what moves it: an interactive scenario model.',
+  description: 'How much AI-infrastructure spend Azure, AWS and Google Cloud capture, 2025-2031, and what moves it: an interactive scenario model.',
   // public/: the web manifest and icons for home screens; robots.txt; og-default.png for pages without
   // a scenario of their own (the dashboard draws one per link at /api/og).
   manifest: '/manifest.webmanifest',

@@ -9,8 +9,7 @@ export default function NotFound() {
     <main className="mx-auto max-w-2xl px-6 py-16">
       <h1 className="text-3xl font-bold">This page does not exist</h1>
       <p className="mt-4 text-lg text-muted-foreground">
-        The address may be mistyped, or the page may have moved. Every scenario lives on the dashboard, and a scenario link always opens
-        there.
+        The address may be mistyped, or the page may have moved. Every scenario lives on the dashboard, and a scenario link always opens there.
       </p>
       <ul className="mt-6 flex flex-wrap gap-4 text-lg">
         <li>

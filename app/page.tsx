@@ -41,7 +41,13 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   // (a boundary here streamed a "Loading" fallback first and pushed the largest paint back ~0.5 s).
   return (
     <main>
-      <Dashboard linkProblems={summary.problems} linkProblemCount={summary.problemCount} olderVersion={summary.olderVersion} upgrade={summary.upgrade} initialResults={summary.initial} />
+      <Dashboard
+        linkProblems={summary.problems}
+        linkProblemCount={summary.problemCount}
+        olderVersion={summary.olderVersion}
+        upgrade={summary.upgrade}
+        initialResults={summary.initial}
+      />
     </main>
   );
 }

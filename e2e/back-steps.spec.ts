@@ -14,7 +14,11 @@ test('Back undoes a click and a keyboard nudge one at a time', async ({ page }) 
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(NUDGED);
-  await page.getByRole('group', { name: /AWS strategy/ }).first().getByRole('radio', { name: /Vertical/ }).check();
+  await page
+    .getByRole('group', { name: /AWS strategy/ })
+    .first()
+    .getByRole('radio', { name: /Vertical/ })
+    .check();
   await expect(page).toHaveURL(/staw=vertical/);
   await page.goBack();
   await expect(page).toHaveURL(NUDGED);
@@ -31,7 +35,11 @@ test('Back keeps a nudge and a click made in quick succession apart', async ({ p
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   // Within one throttle window of the nudge.
-  await page.getByRole('group', { name: /AWS strategy/ }).first().getByRole('radio', { name: /Vertical/ }).check();
+  await page
+    .getByRole('group', { name: /AWS strategy/ })
+    .first()
+    .getByRole('radio', { name: /Vertical/ })
+    .check();
   await expect(page).toHaveURL(/staw=vertical/);
   await expect(page).toHaveURL(NUDGED);
   await page.goBack();

@@ -41,7 +41,10 @@ test('a card’s PNG is 2400×1350 and its SVG has the card’s title and the sc
 
   // The menu closed with the download: open it again for the PNG.
   await card.getByRole('button', { name: /^Export/ }).click();
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /^PNG: download the chart image of AI compute hosted per year/ }).click()]);
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: /^PNG: download the chart image of AI compute hosted per year/ }).click(),
+  ]);
   expect(pngDownload.suggestedFilename()).toBe('ai-compute-hosted-per-year-public-data-with-1-change.png');
   const png = await bytes(pngDownload);
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));

@@ -69,7 +69,10 @@ test.describe('Compare', () => {
     await fresh.close();
 
     // Unpin: back to "against Public data", no ghosts.
-    await page.getByTestId('baseline-chip').getByRole('button', { name: /^Unpin/ }).click();
+    await page
+      .getByTestId('baseline-chip')
+      .getByRole('button', { name: /^Unpin/ })
+      .click();
     await expect(page).not.toHaveURL(/b=/);
     await expect(page.getByTestId('headline-notes')).toContainText('changes against Public data');
   });

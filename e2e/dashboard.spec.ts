@@ -14,7 +14,14 @@ test.describe('dashboard', () => {
     // Each figure says what it is (model v2): hosted compute with own use, cloud AI revenue and margin on
     // billed compute, and company AI gross profit with what it adds up.
     const google = page.getByRole('article', { name: 'Google Cloud' });
-    for (const label of ['AI compute hosted 2025-2031: the cloud and its owner’s own products', 'Cloud AI revenue', 'Gross margin', 'AI infrastructure, after depreciation', 'Company AI gross profit', 'Google: Cloud + Gemini']) {
+    for (const label of [
+      'AI compute hosted 2025-2031: the cloud and its owner’s own products',
+      'Cloud AI revenue',
+      'Gross margin',
+      'AI infrastructure, after depreciation',
+      'Company AI gross profit',
+      'Google: Cloud + Gemini',
+    ]) {
       await expect(google).toContainText(label);
     }
     await expect(page.getByRole('article', { name: 'Azure' })).toContainText('Microsoft: Azure + OpenAI revenue share');
@@ -75,7 +82,9 @@ test.describe('dashboard', () => {
     // Every contradicted claim is one the preset takes, so the counts agree.
     await expect(table.getByText(/^\W*Contradicted$/)).toHaveCount(Number(contradicted));
     await expect(page.getByText(`The Seed thesis preset takes ${taken} of them as figures`)).toBeVisible();
-    await expect(table.getByRole('list', { name: 'Seed thesis figures for: Inference is 60-70% of AI spend by 2025' })).toContainText('Inference share of compute, 2025: 65%');
+    await expect(table.getByRole('list', { name: 'Seed thesis figures for: Inference is 60-70% of AI spend by 2025' })).toContainText(
+      'Inference share of compute, 2025: 65%',
+    );
   });
 
   test('a slider moves by keyboard and the figures move the right way', async ({ page }) => {
@@ -201,7 +210,10 @@ test.describe('dashboard', () => {
 });
 
 test.describe('the header', () => {
-  for (const [width, height] of [[1280, 720], [1440, 900]] as const) {
+  for (const [width, height] of [
+    [1280, 720],
+    [1440, 900],
+  ] as const) {
     test(`keeps one row at ${width} px, with a baseline pinned and long scenario names`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       // The longest preset name, modified, against the longest baseline name.
@@ -292,7 +304,10 @@ test.describe('sources', () => {
     await expect(info).toBeVisible();
     await expect(info).toContainText('Source: Calibrated estimate of the yearly rental value');
     await expect(info).toContainText('evidence as of 2026-05');
-    await expect(info.getByRole('link', { name: 'Full entry on the methodology page' })).toHaveAttribute('href', '/methodology/parameters/market#param-market-spend2025');
+    await expect(info.getByRole('link', { name: 'Full entry on the methodology page' })).toHaveAttribute(
+      'href',
+      '/methodology/parameters/market#param-market-spend2025',
+    );
     // The row is on the parameters' own page (every (i) links there; methodology.spec checks every row's anchor).
     await info.getByRole('link', { name: 'Full entry on the methodology page' }).tap();
     await expect(page).toHaveURL(/\/methodology\/parameters\/market#param-market-spend2025$/, { timeout: 20_000 });

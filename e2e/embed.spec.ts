@@ -39,7 +39,10 @@ ${body}</body></html>`;
 
 test('another site frames the embed: it draws the chart and tells the parent its height', async ({ page, baseURL }) => {
   expect(OTHER).not.toBe(new URL(baseURL ?? '').origin);
-  sitePages.set('/report.html', otherSite(`<iframe id="embed" title="Chart" src="${baseURL}/embed?chart=hosted&v=3&p=seed" width="640" height="150"></iframe>`));
+  sitePages.set(
+    '/report.html',
+    otherSite(`<iframe id="embed" title="Chart" src="${baseURL}/embed?chart=hosted&v=3&p=seed" width="640" height="150"></iframe>`),
+  );
   await page.goto(`${OTHER}/report.html`);
   const frame = page.frameLocator('#embed');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('AI compute hosted per year');

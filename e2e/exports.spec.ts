@@ -26,7 +26,9 @@ test('a chart’s CSV has its table’s header and values', async ({ page }) => 
     expect.stringMatching(/^"# Source: AI Infrastructure Economics Explorer, model v\d+\. /),
   ]);
   const lines = all.slice(4);
-  expect(lines[0]).toBe('Year,Microsoft: Azure and its own products (USD bn),Amazon: AWS and its own products (USD bn),Google: Cloud and its own products (USD bn),Other: neoclouds and self-builders (USD bn)');
+  expect(lines[0]).toBe(
+    'Year,Microsoft: Azure and its own products (USD bn),Amazon: AWS and its own products (USD bn),Google: Cloud and its own products (USD bn),Other: neoclouds and self-builders (USD bn)',
+  );
   const azure2031 = Number(lines[7]!.split(',')[1]);
   // The same figure, as the table shows it.
   await card.getByRole('button', { name: /Show table/ }).click();

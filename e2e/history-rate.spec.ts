@@ -9,7 +9,6 @@ test.use({
 });
 
 test.describe('history rate while dragging', () => {
-
   test('a long drag makes at most 100 history calls in 10 seconds and ends on the right URL', async ({ page }) => {
     test.setTimeout(180_000);
     await page.addInitScript(() => {

@@ -117,7 +117,12 @@ test.describe('scenario links', () => {
     const d = new DashboardPage(page);
     await expect(d.slider('OpenAI share, 2031')).toHaveAttribute('aria-valuenow', '100');
     await expect(d.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', String(getParameter('market.spend2025')!.default));
-    await expect(page.getByRole('group', { name: /Azure strategy/ }).first().getByRole('radio', { name: /Model-agnostic/ })).toBeChecked();
+    await expect(
+      page
+        .getByRole('group', { name: /Azure strategy/ })
+        .first()
+        .getByRole('radio', { name: /Model-agnostic/ }),
+    ).toBeChecked();
     // The URL is rewritten to what is shown (rs=20 is the default, so it goes), keeping the #hash.
     await expect(page).toHaveURL(/\?v=3&s1oa=100#section$/);
     await expectNoSeriousAxeViolations(page);
@@ -168,7 +173,9 @@ test.describe('scenario links', () => {
   test('a link without a version says it is read as a link from before versions, not that it was made with v1', async ({ page }) => {
     await page.goto('/?sp=200');
     const notice = page.getByTestId('model-change-notice');
-    await expect(notice).toContainText('This link names no model version, so it is read as a link from before versions were written: model v1 (25 November 2026).');
+    await expect(notice).toContainText(
+      'This link names no model version, so it is read as a link from before versions were written: model v1 (25 November 2026).',
+    );
     await expect(notice).not.toContainText('This link was made with');
   });
 
@@ -248,7 +255,11 @@ test.describe('copying what is on screen', () => {
     await slider.focus();
     await page.keyboard.press('PageUp');
     await page.keyboard.press('ArrowRight');
-    await page.getByRole('group', { name: /AWS strategy/ }).first().getByRole('radio', { name: /Vertical/ }).check();
+    await page
+      .getByRole('group', { name: /AWS strategy/ })
+      .first()
+      .getByRole('radio', { name: /Vertical/ })
+      .check();
     // Within one throttle window of the last change (the address bar may not have caught up yet).
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
@@ -277,4 +288,3 @@ test.describe('copying what is on screen', () => {
     await expect(page.locator('[data-param="hosting2031.openai.azure"] output')).toContainText('45%');
   });
 });
-

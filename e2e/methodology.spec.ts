@@ -136,7 +136,14 @@ test.describe('/methodology', () => {
 
   // axe over ~200 table rows takes several seconds a pass, far more when the machine is busy.
   // One test a page: axe over the parameters page's ~230 rows alone can take a minute on a busy machine.
-  for (const path of ['/methodology', '/methodology/parameters', '/methodology/parameters/finance', '/methodology/seed-thesis', '/methodology/presets', '/methodology/ledger-context']) {
+  for (const path of [
+    '/methodology',
+    '/methodology/parameters',
+    '/methodology/parameters/finance',
+    '/methodology/seed-thesis',
+    '/methodology/presets',
+    '/methodology/ledger-context',
+  ]) {
     test(`${path} has no serious accessibility violations in light`, async ({ page }) => {
       test.slow();
       await page.goto(path);
@@ -191,7 +198,7 @@ test.describe('the working', () => {
     const csv = await request.get(csvHref!);
     expect(csv.headers()['content-type']).toContain('text/csv');
     const line = (await csv.text()).split('\n').find((l) => l.includes(',azure.hosted,') && l.includes(',2025-2031,'))!;
-    expect(Math.abs(Number(line.split(",").at(-1)) - card) / card).toBeLessThan(1e-10); // the CSV holds 12 significant digits
+    expect(Math.abs(Number(line.split(',').at(-1)) - card) / card).toBeLessThan(1e-10); // the CSV holds 12 significant digits
   });
 
   test('the methodology page links to the working for the same scenario', async ({ page }) => {

@@ -160,7 +160,10 @@ test.describe('Stories and present mode', () => {
     // Large type: figures at least 40 px, chart labels at least 16 px.
     const figureSize = await fresh.getByTestId('present-hosted-azure').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(figureSize).toBeGreaterThanOrEqual(40);
-    const labelSize = await fresh.locator('[data-present-view] .chart-frame').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const labelSize = await fresh
+      .locator('[data-present-view] .chart-frame')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(labelSize).toBeGreaterThanOrEqual(16);
 
     // Change an assumption live on slide 2: the figures move and the story's link keeps the change.
@@ -230,9 +233,20 @@ test.describe('Stories and present mode', () => {
   });
 
   test('after presenting, one press of Story opens the story again', async ({ page }) => {
-    await page.goto(`/?${new URLSearchParams([['v', '3'], ['p', 'seed'], ['view', 'compare'], ['b', 'p.public'], ['st', 'compare~p.seed~T~~b:p.public']])}`);
+    await page.goto(
+      `/?${new URLSearchParams([
+        ['v', '3'],
+        ['p', 'seed'],
+        ['view', 'compare'],
+        ['b', 'p.public'],
+        ['st', 'compare~p.seed~T~~b:p.public'],
+      ])}`,
+    );
     await openStory(page);
-    await page.getByRole('dialog', { name: /^Story/ }).getByRole('button', { name: 'Present', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: /^Story/ })
+      .getByRole('button', { name: 'Present', exact: true })
+      .click();
     await expect(page.getByTestId('present-mode')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('present-mode')).toHaveCount(0);
@@ -245,7 +259,13 @@ test.describe('Stories and present mode', () => {
     await page.addInitScript(() => {
       window.open = () => null;
     });
-    await page.goto(`/?${new URLSearchParams([['v', '3'], ['st', 'strategies~p.public~First~A private note~'], ['pr', '1']])}`);
+    await page.goto(
+      `/?${new URLSearchParams([
+        ['v', '3'],
+        ['st', 'strategies~p.public~First~A private note~'],
+        ['pr', '1'],
+      ])}`,
+    );
     await expect(page.getByTestId('present-mode')).toBeVisible();
     await expect(page.getByTestId('presenter-blocked')).toHaveCount(0);
     await page.keyboard.press('n');
@@ -353,7 +373,9 @@ test('every view’s primary chart and answer fit 1280×720 and 1920×1080 in pr
         // Above the control bar, which spans the bottom of the screen.
         expect(box!.y + box!.height, where).toBeLessThanOrEqual(controls!.y);
       }
-      expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), `${view} at ${width}×${height}: the page scrolls`).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), `${view} at ${width}×${height}: the page scrolls`).toBe(
+        true,
+      );
     }
   }
 });

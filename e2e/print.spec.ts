@@ -55,7 +55,8 @@ for (const [view, label] of VIEWS) {
         }
         for (const rects of rows.values()) {
           rects.sort((a, b) => a.left - b.left);
-          for (let i = 1; i < rects.length; i++) if (rects[i - 1]!.right > rects[i]!.left + 0.5) found.push(`${rects[i - 1]!.left.toFixed(0)}/${rects[i]!.left.toFixed(0)}`);
+          for (let i = 1; i < rects.length; i++)
+            if (rects[i - 1]!.right > rects[i]!.left + 0.5) found.push(`${rects[i - 1]!.left.toFixed(0)}/${rects[i]!.left.toFixed(0)}`);
         }
         return found;
       });

@@ -16,7 +16,9 @@ function send(baseURL: string, path: string, options: { method?: string; headers
     const req = httpRequest(`${baseURL}${path}`, { method: options.method ?? 'GET', headers: options.headers, maxHeaderSize: 1 << 22 }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -153,8 +155,12 @@ test.describe('no lost work', () => {
   test('a file too large is refused before it is read', async ({ page }) => {
     await new DashboardPage(page).goto();
     await page.getByRole('button', { name: 'Export', exact: true }).click();
-    await page.getByLabel('Scenario file (JSON) to import').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1_500_000, 32) });
-    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toContainText('big.json: The file is too large to be a scenario (1,500,000 bytes');
+    await page
+      .getByLabel('Scenario file (JSON) to import')
+      .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1_500_000, 32) });
+    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toContainText(
+      'big.json: The file is too large to be a scenario (1,500,000 bytes',
+    );
   });
 });
 

@@ -131,7 +131,10 @@ test.describe('Risk view', () => {
 
   test('passes axe with its tables open', async ({ page }) => {
     await openRisk(page);
-    await page.locator('[data-chart="risk-drivers"]').getByRole('button', { name: /Show table/ }).click();
+    await page
+      .locator('[data-chart="risk-drivers"]')
+      .getByRole('button', { name: /Show table/ })
+      .click();
     await expectNoSeriousAxeViolations(page);
   });
 });

@@ -24,7 +24,9 @@ async function downloadJson(page: Page): Promise<string> {
   // The menu closes once the file is on its way, focus back on its button, and says so to a screen reader.
   await expect(page.getByRole('button', { name: 'Download scenario (JSON)' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
-  await expect(page.getByTestId('export-announcement')).toHaveText(`Downloaded “${JSON.parse(readFileSync((await download.path())!, 'utf8')).name}” as ${download.suggestedFilename()}.`);
+  await expect(page.getByTestId('export-announcement')).toHaveText(
+    `Downloaded “${JSON.parse(readFileSync((await download.path())!, 'utf8')).name}” as ${download.suggestedFilename()}.`,
+  );
   return readFileSync((await download.path())!, 'utf8');
 }
 

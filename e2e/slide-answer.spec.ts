@@ -39,7 +39,10 @@ async function openStory(page: Page) {
   await expect(page.getByRole('dialog', { name: /^Story/ })).toBeVisible();
 }
 
-test('a baseline-pinned Compare slide gives the same figures in present mode, the deck, its live link and its embed; its note stays private', async ({ page, context }) => {
+test('a baseline-pinned Compare slide gives the same figures in present mode, the deck, its live link and its embed; its note stays private', async ({
+  page,
+  context,
+}) => {
   test.slow();
   const note = 'Pause: ask who has seen the seed thesis';
   // The Compare view: Public data (B) against the seed thesis pinned as the baseline (A).
@@ -69,7 +72,9 @@ test('a baseline-pinned Compare slide gives the same figures in present mode, th
   // The note is printed under the slide, labelled, once; never on the slide's face.
   expect(pdf.filter((t) => t.includes(note))).toHaveLength(1);
   expect(pdf.indexOf('PRESENTER NOTE (private: not part of the slide)')).toBeLessThan(pdf.findIndex((t) => t.includes(note)));
-  expect(pdf.indexOf('PRESENTER NOTE (private: not part of the slide)')).toBeGreaterThan(pdf.findIndex((t) => t.startsWith('AI Infrastructure Economics Explorer ·')));
+  expect(pdf.indexOf('PRESENTER NOTE (private: not part of the slide)')).toBeGreaterThan(
+    pdf.findIndex((t) => t.startsWith('AI Infrastructure Economics Explorer ·')),
+  );
   // The deck's live link is the slide's.
   expect(deckText).toContain('Open this slide live:');
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatCorrelation, formatDay, formatMultiple, formatPct, formatPtsChange, formatPtsChangeFine, formatUsdBn, formatUsdBnAxis, formatUsdBnChange, formatUsdBnFine } from './format';
+import {
+  formatCorrelation,
+  formatDay,
+  formatMultiple,
+  formatPct,
+  formatPtsChange,
+  formatPtsChangeFine,
+  formatUsdBn,
+  formatUsdBnAxis,
+  formatUsdBnChange,
+  formatUsdBnFine,
+} from './format';
 
 describe('format', () => {
   it('writes money as DESIGN.md does', () => {

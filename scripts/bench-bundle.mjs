@@ -122,5 +122,7 @@ for (const route of routes) {
     const top = [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, TOP);
     console.log(`  ${rel.split('/').pop().padEnd(24)} ${kb(raw).padStart(9)} / ${kb(gz).padStart(8)}  ${top.map(([o, n]) => `${o} ${kb(n)}`).join(' · ')}`);
   }
-  console.log(`  ${'total'.padEnd(24)} ${kb(totalRaw).padStart(9)} / ${kb(totalGz).padStart(8)}  (gzip -9 of each file; the server's compression differs slightly)`);
+  console.log(
+    `  ${'total'.padEnd(24)} ${kb(totalRaw).padStart(9)} / ${kb(totalGz).padStart(8)}  (gzip -9 of each file; the server's compression differs slightly)`,
+  );
 }

@@ -80,12 +80,16 @@ const evalMedian = median(evalUs);
 const winnerMedianMs = median(winnerUs) / 1000;
 
 console.log(`engine benchmark (node ${process.version}, ${scenarios.length} distinct scenarios)`);
-console.log(`evaluate:        median ${evalMedian.toFixed(1)} µs/call, p90 ${percentile(evalUs, 90).toFixed(1)} µs  -> ${Math.round(1e6 / evalMedian).toLocaleString('en-US')} evaluations/s   (goal: ≤ 25 µs, issue 19)`);
+console.log(
+  `evaluate:        median ${evalMedian.toFixed(1)} µs/call, p90 ${percentile(evalUs, 90).toFixed(1)} µs  -> ${Math.round(1e6 / evalMedian).toLocaleString('en-US')} evaluations/s   (goal: ≤ 25 µs, issue 19)`,
+);
 console.log(`  cpu time:      median ${median(evalCpuUs).toFixed(1)} µs/call  (this process's CPU time; load average ${loadavg()[0]!.toFixed(2)})`);
 console.log(`winnerAnalysis:  median ${winnerMedianMs.toFixed(3)} ms/call, p90 ${(percentile(winnerUs, 90) / 1000).toFixed(3)} ms  (goal: < 1 ms)`);
 console.log(`ratio winnerAnalysis / evaluate: ${(median(winnerUs) / evalMedian).toFixed(1)}×  (6 winners + 1 input resolve)`);
 const d = evaluate(defaultScenario());
-console.log(`check: default Azure 2025-2031 AI compute hosted $${d.clouds.azure.cumulative.hostedComputeUsdBn.toFixed(0)}B, cloud AI revenue $${d.clouds.azure.cumulative.revenueUsdBn.toFixed(0)}B`);
+console.log(
+  `check: default Azure 2025-2031 AI compute hosted $${d.clouds.azure.cumulative.hostedComputeUsdBn.toFixed(0)}B, cloud AI revenue $${d.clouds.azure.cumulative.revenueUsdBn.toFixed(0)}B`,
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // Uncertainty (issue 10). Goals: 10,000 draws < 1 s in one thread, a 500-draw preview < 50 ms, sensitivity
@@ -112,12 +116,16 @@ simRun.step(10_000);
 const imp = timeMs(() => importance(simRun.samples(), { cloud: 'azure', measure: 'hostedCompute' }), 3);
 console.log(`simulate 10,000:  median ${median(full).toFixed(0)} ms  (goal: < 1,000 ms, one thread)`);
 console.log(`simulate 500:     median ${median(preview).toFixed(1)} ms  (goal: < 50 ms, the preview while a slider moves)`);
-console.log(`sensitivity:      median ${median(sens).toFixed(1)} ms  (goal: < 200 ms; ${sensitivity(pub, { cloud: 'azure', measure: 'hostedCompute' }).length} parameters × 2 ends)`);
+console.log(
+  `sensitivity:      median ${median(sens).toFixed(1)} ms  (goal: < 200 ms; ${sensitivity(pub, { cloud: 'azure', measure: 'hostedCompute' }).length} parameters × 2 ends)`,
+);
 console.log(`switchingValues:  median ${median(switching).toFixed(1)} ms  (goal: < 200 ms; which hyperscaler hosts the most)`);
 console.log(`  least exposed:  median ${median(exposureSwitching).toFixed(1)} ms  (one evaluation + six winner worlds per point)`);
 console.log(`importance:       median ${median(imp).toFixed(1)} ms  (Spearman over 10,000 draws, one cloud × measure)`);
 const odds = simulate(pub, { samples: 10_000, seed: 1 }).hyperscalerLeadProbability.cumulative;
-console.log(`check: Public data, 10,000 draws, seed 1: Google Cloud leads the hyperscalers in ${(odds.gcp * 100).toFixed(1)}% of draws, Azure ${(odds.azure * 100).toFixed(1)}%`);
+console.log(
+  `check: Public data, 10,000 draws, seed 1: Google Cloud leads the hyperscalers in ${(odds.gcp * 100).toFixed(1)}% of draws, Azure ${(odds.azure * 100).toFixed(1)}%`,
+);
 
 // The thesis' odds (issue 18). Goals, one thread: least-exposed odds on 10,000 draws <= 2 s (each draw is a
 // winner analysis: six winner worlds re-running steps 8a-12 on the draw's result, not six evaluations), compareOdds on 10,000
@@ -136,14 +144,22 @@ console.log(`check: Public data, 10,000 draws, seed 1: Google Cloud leads the hy
   const pairs = timeMs(() => compareOdds(pub, seedThesis, { cloud: 'azure', measure: 'revenue', samples: 10_000, seed: 1 }), 3);
   const o = simulate(pub, { samples: 10_000, seed: 1 }).odds;
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log(`least-exposed odds, 10,000 draws: median ${median(oddsRun).toFixed(0)} ms  (goal: <= 2,000 ms, one thread; the whole simulation, bands included)`);
-  console.log(`  of which winner worlds: ${median(probeMs).toFixed(0)} ms for 10,000 winner analyses (${((median(probeMs) / 10_000) * 1000).toFixed(1)} µs each, 6 worlds × 3 measures)`);
-  console.log(`compareOdds, 10,000 pairs:        median ${median(pairs).toFixed(0)} ms  (goal: <= 1,000 ms; Public data vs Seed thesis, Azure's cloud AI revenue)`);
+  console.log(
+    `least-exposed odds, 10,000 draws: median ${median(oddsRun).toFixed(0)} ms  (goal: <= 2,000 ms, one thread; the whole simulation, bands included)`,
+  );
+  console.log(
+    `  of which winner worlds: ${median(probeMs).toFixed(0)} ms for 10,000 winner analyses (${((median(probeMs) / 10_000) * 1000).toFixed(1)} µs each, 6 worlds × 3 measures)`,
+  );
+  console.log(
+    `compareOdds, 10,000 pairs:        median ${median(pairs).toFixed(0)} ms  (goal: <= 1,000 ms; Public data vs Seed thesis, Azure's cloud AI revenue)`,
+  );
   for (const m of THESIS_MEASURES) {
     const lead = o.leader[m];
     const least = o.leastExposedBy[m];
     const fmt = (r: Record<string, { p: number; se: number }>) =>
-      Object.entries(r).map(([c, v]) => `${c} ${pct(v.p)} ±${(v.se * 100).toFixed(1)}`).join(', ');
+      Object.entries(r)
+        .map(([c, v]) => `${c} ${pct(v.p)} ±${(v.se * 100).toFixed(1)}`)
+        .join(', ');
     console.log(`  Public data on ${m}: leads ${fmt(lead)} | least exposed ${fmt(least)}`);
   }
 }
@@ -152,8 +168,18 @@ console.log(`check: Public data, 10,000 draws, seed 1: Google Cloud leads the hy
 // Twelve changed assumptions, one group each: the largest attribution the product runs.
 const twelveChanged: Scenario = { ...pub };
 for (const id of [
-  'market.spend2025', 'market.growthNear', 'market.growthLong', 'share2031.openai', 'share2031.anthropic', 'share2031.google',
-  'hosting2031.openai.azure', 'hosting2031.anthropic.aws', 'silicon2031.azure', 'silicon2031.aws', 'finance.discountRate', 'model.grossMargin',
+  'market.spend2025',
+  'market.growthNear',
+  'market.growthLong',
+  'share2031.openai',
+  'share2031.anthropic',
+  'share2031.google',
+  'hosting2031.openai.azure',
+  'hosting2031.anthropic.aws',
+  'silicon2031.azure',
+  'silicon2031.aws',
+  'finance.discountRate',
+  'model.grossMargin',
 ]) {
   const v = pub[id] as number;
   twelveChanged[id] = v === 0 ? 5 : Math.round(v * 1.2 * 10) / 10;

@@ -90,7 +90,10 @@ async function profileOnce(browser, base) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await page.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   });
   await cdp.send('Profiler.start');
   await page.goto(`${base}${PATH}`, { waitUntil: 'load', timeout: 120_000 });
@@ -138,7 +141,11 @@ async function profileOnce(browser, base) {
 }
 
 async function main() {
-  console.log(`bench-profile: ${new Date().toISOString()} · ${PATH} at 4x CPU slowdown, 412x823 · load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `bench-profile: ${new Date().toISOString()} · ${PATH} at 4x CPU slowdown, 412x823 · load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const chromePath = findChromium();
   const port = await findFreePort(Number.parseInt(process.env.BENCH_PORT ?? '3260', 10));
   const server = spawn(process.execPath, ['server.mjs', '-p', String(port)], {
@@ -156,7 +163,13 @@ async function main() {
   process.on('SIGINT', () => process.exit(130));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await sleep(500);
   }
   const browser = await chromium.launch({ executablePath: chromePath, args: chromiumLaunchArgs });

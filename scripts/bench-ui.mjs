@@ -196,7 +196,10 @@ async function ensureServer(base) {
 }
 
 async function startServer(preferredPort) {
-  const port = preferredPort && (await findFreePort(preferredPort, 1).catch(() => 0)) ? preferredPort : await findFreePort(Number.parseInt(process.env.BENCH_PORT ?? '3200', 10));
+  const port =
+    preferredPort && (await findFreePort(preferredPort, 1).catch(() => 0))
+      ? preferredPort
+      : await findFreePort(Number.parseInt(process.env.BENCH_PORT ?? '3200', 10));
   serverPort = port;
   // The production front, as `npm run serve` runs it (server.mjs: request bounds around Next's handler).
   const args = ['server.mjs', '-p', String(port)];
@@ -309,8 +312,12 @@ async function measureLoad(page, base) {
   log(`  JS loaded after load: ${scripts.length} scripts, ${kb(sum(scripts, 'transfer'))} compressed (transferSize), ${kb(sum(scripts, 'decoded'))} decoded`);
   if (chartOk) {
     log(`  JS loaded before the first chart: ${before.length} scripts, ${kb(sum(before, 'transfer'))} compressed, ${kb(sum(before, 'decoded'))} decoded`);
-    log(`  First chart drawn ([data-chart] [data-plot] svg path): ${ms(firstChart)} after navigation start (next animation frame ran at ${ms(bench.firstChartFrame)})`);
-    log(`  JS loaded before the chart answered the pointer (hydrated): ${beforeInteractive.length} scripts, ${kb(sum(beforeInteractive, 'transfer'))} compressed, at ${ms(interactive)}`);
+    log(
+      `  First chart drawn ([data-chart] [data-plot] svg path): ${ms(firstChart)} after navigation start (next animation frame ran at ${ms(bench.firstChartFrame)})`,
+    );
+    log(
+      `  JS loaded before the chart answered the pointer (hydrated): ${beforeInteractive.length} scripts, ${kb(sum(beforeInteractive, 'transfer'))} compressed, at ${ms(interactive)}`,
+    );
   } else {
     log('  First chart: NOT FOUND within 20 s (no drawn and hydrated "[data-chart] [data-plot]" in the DOM)');
   }
@@ -517,7 +524,9 @@ function codeAt(url, pos) {
   if (!m || !(pos >= 0)) return '';
   const file = join(ROOT, '.next/static/chunks', m[1]);
   if (!existsSync(file)) return '';
-  return readFileSync(file, 'utf8').slice(pos, pos + 110).replace(/\s+/g, ' ');
+  return readFileSync(file, 'utf8')
+    .slice(pos, pos + 110)
+    .replace(/\s+/g, ' ');
 }
 
 async function measureDrag(page, thumb) {
@@ -617,7 +626,16 @@ async function measureMethodology(page, base) {
       });
       req.on('error', reject);
     });
-  for (const path of ['/methodology', '/methodology/parameters', '/methodology/parameters/market', '/methodology/parameters/hosting', '/methodology/parameters/finance', '/methodology/seed-thesis', '/methodology/presets', '/methodology/ledger-context']) {
+  for (const path of [
+    '/methodology',
+    '/methodology/parameters',
+    '/methodology/parameters/market',
+    '/methodology/parameters/hosting',
+    '/methodology/parameters/finance',
+    '/methodology/seed-thesis',
+    '/methodology/presets',
+    '/methodology/ledger-context',
+  ]) {
     const plain = await bytes(path, 'identity');
     const gz = await bytes(path, 'gzip');
     out[path] = { status: plain.status, raw: plain.n, gz: gz.n };
@@ -713,10 +731,13 @@ async function measureKeys(page, thumb) {
         `render/presentation ${ms(median(pres), 1)}`,
     );
   }
-  if (k.firstInput) log(`  first-input: ${k.firstInput.name}, delay ${ms(k.firstInput.processingStart - k.firstInput.start, 1)}, duration ${ms(k.firstInput.duration)}`);
+  if (k.firstInput)
+    log(`  first-input: ${k.firstInput.name}, delay ${ms(k.firstInput.processingStart - k.firstInput.start, 1)}, duration ${ms(k.firstInput.duration)}`);
   const url = page.url();
   const value = await thumb.getAttribute('aria-valuenow');
-  log(`  URL after the keys ${url.includes(SLIDER_KEY) ? 'contains' : 'does NOT contain'} ${SLIDER_KEY} (slider at ${value}): ${url.replace(/^https?:\/\/[^/]+/, '')}`);
+  log(
+    `  URL after the keys ${url.includes(SLIDER_KEY) ? 'contains' : 'does NOT contain'} ${SLIDER_KEY} (slider at ${value}): ${url.replace(/^https?:\/\/[^/]+/, '')}`,
+  );
   return res;
 }
 
@@ -867,7 +888,8 @@ async function runLighthouse(chromePath, base) {
   const boot = items('bootup-time').slice(0, 5);
   if (boot.length) {
     log('  JS execution (bootup-time, throttled CPU) of the median run:');
-    for (const it of boot) log(`    ${shortUrl(it.url).padEnd(40)} total ${ms(it.total)} · scripting ${ms(it.scripting)} · parse/compile ${ms(it.scriptParseCompile)}`);
+    for (const it of boot)
+      log(`    ${shortUrl(it.url).padEnd(40)} total ${ms(it.total)} · scripting ${ms(it.scripting)} · parse/compile ${ms(it.scriptParseCompile)}`);
   }
   const longTasks = items('long-tasks').slice(0, 5);
   if (longTasks.length) {
@@ -898,7 +920,11 @@ function verdict(ok) {
 }
 
 async function main() {
-  log(`bench-ui: ${new Date().toISOString()} · node ${process.version} · load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  log(
+    `bench-ui: ${new Date().toISOString()} · node ${process.version} · load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const chromePath = findChromium();
   if (!chromePath) throw new Error('No Chromium found. On Debian: sudo apt-get install -y chromium. Elsewhere: npx playwright install chromium.');
   log(`Chromium: ${chromePath}`);
@@ -917,26 +943,33 @@ async function main() {
     ['figure', 'measured', 'goal', 'verdict'],
     [
       'long tasks while dragging',
-      drag ? `${drag.duringDrag} in ${DRAG_RUNS} drags (max ${ms(drag.duringDragMax)}); ${drag.longTasks} incl. 500 ms after (max ${ms(drag.longTaskMax)})` : 'n/a',
+      drag
+        ? `${drag.duringDrag} in ${DRAG_RUNS} drags (max ${ms(drag.duringDragMax)}); ${drag.longTasks} incl. 500 ms after (max ${ms(drag.longTaskMax)})`
+        : 'n/a',
       'none over 50 ms',
       verdict(drag ? drag.duringDrag === 0 : null),
     ],
     [
       'long tasks while dragging, other views',
-      ui.otherViews?.length
-        ? ui.otherViews.map((r) => `${r.view} ${r.duringDrag} (max ${ms(r.duringDragMax)}, p95 gap ${ms(r.p95, 1)})`).join('; ')
-        : 'n/a',
+      ui.otherViews?.length ? ui.otherViews.map((r) => `${r.view} ${r.duringDrag} (max ${ms(r.duringDragMax)}, p95 gap ${ms(r.p95, 1)})`).join('; ') : 'n/a',
       'none over 50 ms',
       verdict(ui.otherViews?.length ? ui.otherViews.every((r) => r.duringDrag === 0) : null),
     ],
     [
       'long tasks while the simulation runs',
-      ui.simulation ? `${ui.simulation.longTasks} (max ${ms(ui.simulation.max)}) from the Risk tab's click to 10,000 draws shown, ${ms(ui.simulation.wallMs)}` : 'n/a',
+      ui.simulation
+        ? `${ui.simulation.longTasks} (max ${ms(ui.simulation.max)}) from the Risk tab's click to 10,000 draws shown, ${ms(ui.simulation.wallMs)}`
+        : 'n/a',
       'none over 50 ms',
       verdict(ui.simulation ? ui.simulation.longTasks === 0 : null),
     ],
     ['frame gap p95 while dragging', drag ? `${ms(drag.medP95, 1)} (median of ${DRAG_RUNS})` : 'n/a', '< 33 ms', verdict(drag ? drag.medP95 < 33 : null)],
-    ['keyboard step latency p75', keys ? `${ms(keys.p75)} (${keys.reported}/${keys.presses} reported; rest counted as 16 ms)` : 'n/a', '< 50 ms', verdict(keys ? keys.p75 < 50 : null)],
+    [
+      'keyboard step latency p75',
+      keys ? `${ms(keys.p75)} (${keys.reported}/${keys.presses} reported; rest counted as 16 ms)` : 'n/a',
+      '< 50 ms',
+      verdict(keys ? keys.p75 < 50 : null),
+    ],
     [
       'JS before the first chart',
       load && Number.isFinite(load.beforeChartTransfer)
@@ -946,7 +979,12 @@ async function main() {
       // Judged on the stricter figure: all the JavaScript needed before the chart is interactive.
       verdict(load && Number.isFinite(load.beforeInteractiveTransfer) ? load.beforeInteractiveTransfer <= 200 * 1024 : null),
     ],
-    ['Lighthouse performance (mobile)', lh ? `${lh.score} (median of ${lh.runs}; TBT ${ms(lh.tbt)}, LCP ${ms(lh.lcp)})` : 'n/a', '>= 95', verdict(lh ? lh.score >= 95 : null)],
+    [
+      'Lighthouse performance (mobile)',
+      lh ? `${lh.score} (median of ${lh.runs}; TBT ${ms(lh.tbt)}, LCP ${ms(lh.lcp)})` : 'n/a',
+      '>= 95',
+      verdict(lh ? lh.score >= 95 : null),
+    ],
     ['first chart drawn / interactive (info)', load ? `${ms(load.firstChart)} / ${ms(load.interactive)}` : 'n/a', '-', '-'],
   ];
   log(table(rows));
@@ -990,7 +1028,11 @@ async function main() {
   ];
   log(table(budget));
   log('(1 KB = 1024 bytes; compressed = transferSize incl. headers. Figures are noisy on shared cores:');
-  log(` load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}; whole run ${((Date.now() - t0Run) / 1000).toFixed(0)} s.)`);
+  log(
+    ` load average now ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; whole run ${((Date.now() - t0Run) / 1000).toFixed(0)} s.)`,
+  );
 }
 
 main()

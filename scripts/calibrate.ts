@@ -19,11 +19,15 @@ const out = { fittedOn: new Date().toISOString().slice(0, 10), ledgerHash, optim
 
 console.log(`fit: ${result.iterations} iterations in ${(ms / 1000).toFixed(2)} s; cost ${result.costBefore} → ${result.costAfter}`);
 console.log(`ledger rows met: ${result.rowsMet} of ${result.rowsTotal} fitted (ledger ${ledgerHash}, ${facts.length} rows)`);
-const worst = Object.entries(result.residuals).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 8);
+const worst = Object.entries(result.residuals)
+  .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+  .slice(0, 8);
 console.log('worst residuals (in tolerances):');
 for (const [id, r] of worst) console.log(`  ${r.toFixed(2).padStart(7)}  ${id}`);
 console.log('moved most (in half plausible ranges):');
-for (const [id, z] of Object.entries(result.priorResiduals).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 10)) {
+for (const [id, z] of Object.entries(result.priorResiduals)
+  .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+  .slice(0, 10)) {
   console.log(`  ${z.toFixed(2).padStart(6)}  ${id}: ${priorOf(id)} → ${result.parameters[id]}`);
 }
 const unchanged = FREE_PARAMETERS.filter((p) => Math.abs((result.parameters[p.id] ?? 0) - priorOf(p.id)) < 0.005).map((p) => p.id);

@@ -15,5 +15,7 @@ const fmt = (unit: CalibrationRow['unit'], v: number) => (Number.isFinite(v) ? f
 console.log(`calibration of ${name}: ${rows.filter((r) => r.met).length} of ${rows.length} met`);
 for (const r of rows) {
   const band = `${fmt(r.unit, r.low)} to ${fmt(r.unit, r.high)}`;
-  console.log(`${r.met ? 'met    ' : 'NOT MET'}  ${r.label.padEnd(64)} model ${fmt(r.unit, r.model).padStart(7)}   band ${band.padEnd(18)} reported: ${r.reported}`);
+  console.log(
+    `${r.met ? 'met    ' : 'NOT MET'}  ${r.label.padEnd(64)} model ${fmt(r.unit, r.model).padStart(7)}   band ${band.padEnd(18)} reported: ${r.reported}`,
+  );
 }

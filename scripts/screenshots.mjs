@@ -10,7 +10,10 @@ mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumLaunchArgs });
 const shots = (process.env.SHOTS ?? '/,/?view=shares,/?view=silicon,/?view=commitments,/methodology').split(',');
-for (const [w, h] of [[1440, 900], [390, 844]]) {
+for (const [w, h] of [
+  [1440, 900],
+  [390, 844],
+]) {
   for (const scheme of (process.env.SCHEMES ?? 'light').split(',')) {
     const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme });
     page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));

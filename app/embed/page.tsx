@@ -120,7 +120,11 @@ export default async function Embed({ searchParams }: { searchParams: SearchPara
           baseline={baseline}
           winners={input.winners}
           staticOdds={previewOdds(decoded.scenario, { ...DEFAULT_SIMULATION_SETTINGS, ...decoded.simulation }).result}
-          isBaseline={same} against={against} linkTarget="_blank" methodologyQuery={query ? `?${query}` : ''} />
+          isBaseline={same}
+          against={against}
+          linkTarget="_blank"
+          methodologyQuery={query ? `?${query}` : ''}
+        />
         <SourceLine source={source} link={link} problems={problems} />
       </Shell>
     );

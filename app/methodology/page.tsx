@@ -80,20 +80,19 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
         >
           <div className="max-w-3xl space-y-3 text-base leading-relaxed">
             <p>
-              <strong>Attribution.</strong> The difference in a figure, B − A, is split among the assumptions that differ by exact Shapley values:
-              every subset of the changed assumptions is evaluated (B’s values for those in the subset, A’s for the rest), and each assumption
-              gets its marginal effect averaged over every order of applying the changes. The bars therefore add up exactly to B − A, no order
-              is privileged, an assumption that cannot move the figure gets exactly zero, and swapping A and B negates every bar.
+              <strong>Attribution.</strong> The difference in a figure, B − A, is split among the assumptions that differ by exact Shapley values: every subset
+              of the changed assumptions is evaluated (B’s values for those in the subset, A’s for the rest), and each assumption gets its marginal effect
+              averaged over every order of applying the changes. The bars therefore add up exactly to B − A, no order is privileged, an assumption that cannot
+              move the figure gets exactly zero, and swapping A and B negates every bar.
             </p>
             <p>
-              <strong>Grouping.</strong> Up to {MAX_GROUPS} changed assumptions are shown one by one ({(2 ** MAX_GROUPS).toLocaleString('en-US')}{' '}
-              evaluations at most). With more, they are grouped finely (a year’s model shares, a family’s hosting or own use, a cloud’s silicon or
-              commitments) when that gives at most {MAX_GROUPS} groups, and by the groups of this page otherwise; the view says which.
+              <strong>Grouping.</strong> Up to {MAX_GROUPS} changed assumptions are shown one by one ({(2 ** MAX_GROUPS).toLocaleString('en-US')} evaluations at
+              most). With more, they are grouped finely (a year’s model shares, a family’s hosting or own use, a cloud’s silicon or commitments) when that gives
+              at most {MAX_GROUPS} groups, and by the groups of this page otherwise; the view says which.
             </p>
             <p>
-              <strong>In words.</strong> The sentences compare who hosts the most over 2025-2031, the first year from which one hyperscaler stays
-              ahead of another in hosted compute through 2031, who is least exposed to which model family wins, and the largest move in company AI
-              gross profit.
+              <strong>In words.</strong> The sentences compare who hosts the most over 2025-2031, the first year from which one hyperscaler stays ahead of
+              another in hosted compute through 2031, who is least exposed to which model family wins, and the largest move in company AI gross profit.
             </p>
           </div>
         </Section>
@@ -103,16 +102,15 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
         >
           <div className="max-w-3xl space-y-3 text-base leading-relaxed">
             <p>
-              <strong>Images</strong> are drawn on the server from the scenario’s link alone, with the same chart code and figures as the dashboard,
-              so one link gives the same picture to everyone: the light theme, text in Noto Sans shipped with the site (SIL Open Font License), a
-              PNG at 2400×1350 for slides or an SVG whose text stays text. Each carries its title, units, legend, the model version and scenario it
-              was drawn for, where the figures come from and the scenario’s link. A value the link could not use is named on the image, and the
-              rest of the link is drawn.
+              <strong>Images</strong> are drawn on the server from the scenario’s link alone, with the same chart code and figures as the dashboard, so one link
+              gives the same picture to everyone: the light theme, text in Noto Sans shipped with the site (SIL Open Font License), a PNG at 2400×1350 for
+              slides or an SVG whose text stays text. Each carries its title, units, legend, the model version and scenario it was drawn for, where the figures
+              come from and the scenario’s link. A value the link could not use is named on the image, and the rest of the link is drawn.
             </p>
             <p>
-              <strong>Embeds</strong> show one live chart, or the headline cards, for a scenario, with a link back to it; they are the only pages
-              other sites may show in a frame. The Risk and Compare views’ charts are not offered as images or embeds: they come from thousands of
-              evaluations run in your browser.
+              <strong>Embeds</strong> show one live chart, or the headline cards, for a scenario, with a link back to it; they are the only pages other sites
+              may show in a frame. The Risk and Compare views’ charts are not offered as images or embeds: they come from thousands of evaluations run in your
+              browser.
             </p>
           </div>
         </Section>
@@ -161,7 +159,10 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
         >
           <ScenarioFileSection />
         </Section>
-        <Section section={SECTIONS.changelog} lead={`The model is at v${MODEL_VERSION}. A link made with an earlier model keeps every assumption it set and says so when it opens.`}>
+        <Section
+          section={SECTIONS.changelog}
+          lead={`The model is at v${MODEL_VERSION}. A link made with an earlier model keeps every assumption it set and says so when it opens.`}
+        >
           <Changelog />
         </Section>
       </div>

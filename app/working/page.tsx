@@ -46,8 +46,8 @@ export default async function WorkingPage({ searchParams }: { searchParams: Prom
       </Link>
       <h1 className="mt-6 text-4xl font-bold tracking-tight">The working</h1>
       <p className="mt-4 max-w-3xl text-lg leading-relaxed">
-        Every step of the model, year by year, for <span className="font-semibold">{described.label}</span>. Figures are shown to one decimal so they can be added up by
-        hand; the formulas are on the{' '}
+        Every step of the model, year by year, for <span className="font-semibold">{described.label}</span>. Figures are shown to one decimal so they can be
+        added up by hand; the formulas are on the{' '}
         <Link href={`/methodology${query ? `?${query}` : ''}#how-the-model-works`} className="underline underline-offset-4">
           methodology page
         </Link>

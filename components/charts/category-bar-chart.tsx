@@ -8,15 +8,7 @@ import { sceneShapes } from './scene-shapes';
 import { useSteadyAxis } from './use-steady-axis';
 import { tooltipFooter, tooltipItems, tooltipTitle } from './series-tooltip';
 
-export const CategoryBarChart = memo(function CategoryBarChart({
-  model,
-  stacked,
-  horizontal,
-}: {
-  model: ChartModel;
-  stacked?: boolean;
-  horizontal?: boolean;
-}) {
+export const CategoryBarChart = memo(function CategoryBarChart({ model, stacked, horizontal }: { model: ChartModel; stacked?: boolean; horizontal?: boolean }) {
   const axis = useSteadyAxis(model, stacked);
   const scene = barScene(model, { stacked, horizontal }, axis);
   const { step } = scene;

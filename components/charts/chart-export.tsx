@@ -13,7 +13,6 @@ import { decodeScenario } from '@/lib/scenario';
 import { CHART_IMAGE_SIZE, chartCsvWithSource, chartImagePath, embedHeight, embedPath, exportFileName, type ChartId, type ChartModel } from '@/lib/view-models';
 import { buttonClass } from '@/components/ui/button';
 
-
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The HTML a site pastes to show the chart live: an iframe of /embed for the scenario on screen. */
@@ -49,7 +48,13 @@ function ExportItem({
   // button's ::after stretches over the row, so the hint is clickable too.
   return (
     <li className={`relative rounded px-2.5 py-1.5 text-sm hover:bg-muted has-[:focus-visible]:bg-muted ${separated ? 'mt-0.5 border-t' : ''}`}>
-      <button type="button" aria-label={name} aria-describedby={hintId} onClick={onSelect} className="block text-left font-semibold after:absolute after:inset-0">
+      <button
+        type="button"
+        aria-label={name}
+        aria-describedby={hintId}
+        onClick={onSelect}
+        className="block text-left font-semibold after:absolute after:inset-0"
+      >
         {label}
       </button>
       <span id={hintId} aria-hidden className={`block text-xs ${warn ? 'text-negative' : 'text-muted-foreground'}`}>
@@ -132,7 +137,12 @@ export function ChartExport({
               hint={`Image for slides, ${CHART_IMAGE_SIZE.width * CHART_IMAGE_SIZE.scale}×${CHART_IMAGE_SIZE.height * CHART_IMAGE_SIZE.scale}`}
               onSelect={() => image('png')}
             />
-            <ExportItem label="SVG" name={`SVG: download the chart image of ${title}`} hint="Image that scales, text kept as text" onSelect={() => image('svg')} />
+            <ExportItem
+              label="SVG"
+              name={`SVG: download the chart image of ${title}`}
+              hint="Image that scales, text kept as text"
+              onSelect={() => image('svg')}
+            />
             <ExportItem
               label={copied === 'copied' ? 'Embed code copied' : 'Copy embed code'}
               name={`${copied === 'copied' ? 'Embed code copied' : 'Copy embed code'} for ${title}`}

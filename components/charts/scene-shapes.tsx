@@ -37,7 +37,9 @@ function SceneShapeElement({ shape }: { shape: SceneShape }) {
     );
   }
   if (p.fill) {
-    return <rect x={g.x} width={g.width} y={g.y} height={g.height} style={fill} className={p.edge ? 'chart-bar' : undefined} vectorEffect="non-scaling-stroke" />;
+    return (
+      <rect x={g.x} width={g.width} y={g.y} height={g.height} style={fill} className={p.edge ? 'chart-bar' : undefined} vectorEffect="non-scaling-stroke" />
+    );
   }
   return (
     <rect

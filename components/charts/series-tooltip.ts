@@ -10,8 +10,7 @@ export function tooltipItems(model: ChartModel, index: number, order: 'value' | 
   const row = model.rows[index];
   if (!row) return [];
   const entries = (model.columns ?? model.series).map((s) => ({ s, v: Number(row[s.key]) })).filter(({ v }) => Number.isFinite(v));
-  const ordered =
-    order === 'stack' ? entries.reverse() : model.tooltipOrder === 'series' || model.columns ? entries : entries.sort((a, b) => b.v - a.v);
+  const ordered = order === 'stack' ? entries.reverse() : model.tooltipOrder === 'series' || model.columns ? entries : entries.sort((a, b) => b.v - a.v);
   return ordered.map(({ s, v }) => ({ key: s.key, label: s.label, color: s.color, dashed: s.dashed, value: formatValue(model.format, v) }));
 }
 

@@ -75,8 +75,8 @@ const ParameterInfo = memo(function ParameterInfo({ spec }: { spec: NumberParame
       <p className="font-semibold">{spec.label}</p>
       <p className="mt-1">{spec.description}</p>
       <p className="mt-2 text-xs text-muted-foreground">
-        Default {formatParameterValue(spec, spec.default)}; plausible {formatParameterValue(spec, spec.range[0])} to{' '}
-        {formatParameterValue(spec, spec.range[1])}.
+        Default {formatParameterValue(spec, spec.default)}; plausible {formatParameterValue(spec, spec.range[0])} to {formatParameterValue(spec, spec.range[1])}
+        .
       </p>
       <p className="mt-1 text-xs text-muted-foreground">
         Source: {spec.source}

@@ -21,7 +21,11 @@ import { ScenarioQueryProvider } from '@/components/charts/scenario-link';
 // dialog).
 // Each inside its own error boundary with a Retry (lazyView): a chunk that fails to load leaves the rest of
 // the dashboard and the scenario in place.
-const ControlPanel = lazyView(() => import('@/components/controls/control-panel').then((m) => m.ControlPanel), 'assumptions panel', () => <PanelPlaceholder />);
+const ControlPanel = lazyView(
+  () => import('@/components/controls/control-panel').then((m) => m.ControlPanel),
+  'assumptions panel',
+  () => <PanelPlaceholder />,
+);
 const ControlsDrawer = lazyView(() => import('./controls-drawer').then((m) => m.ControlsDrawer), 'assumptions drawer');
 import { ExportMenu, PresetPicker, StorySheet } from './header-controls';
 import { PrintLine } from './print-line';
@@ -38,11 +42,17 @@ import { SiliconView } from './views/silicon-view';
 import { StrategiesView } from './views/strategies-view';
 import { Button } from '@/components/ui/button';
 // The Risk view's code (and its worker) loads when the tab is first opened.
-const CompareView = lazyView(() => import('./views/compare-view').then((m) => m.CompareView), 'Compare view', () => (
-  <p className="text-sm text-muted-foreground">Loading the comparison…</p>
-));
+const CompareView = lazyView(
+  () => import('./views/compare-view').then((m) => m.CompareView),
+  'Compare view',
+  () => <p className="text-sm text-muted-foreground">Loading the comparison…</p>,
+);
 const loadRisk = () => import('./views/risk-view');
-const RiskView = lazyView(() => loadRisk().then((m) => m.RiskView), 'Risk view', () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>);
+const RiskView = lazyView(
+  () => loadRisk().then((m) => m.RiskView),
+  'Risk view',
+  () => <p className="text-sm text-muted-foreground">Loading the simulation…</p>,
+);
 /**
  * Ahead of the Risk tab (when idle after hydration, and when the pointer reaches the tab): its code, and
  * the scenario's 500-draw preview drawn in the worker, so the view opens with the preview on screen.
@@ -50,9 +60,11 @@ const RiskView = lazyView(() => loadRisk().then((m) => m.RiskView), 'Risk view',
  */
 const WARM_AFTER_MS = 500;
 function warmRisk(scenario: ScenarioState['scenario'], settings: ScenarioState['simulation']) {
-  loadRisk().then((m) => m.warmSimulation(scenario, settings), () => undefined);
+  loadRisk().then(
+    (m) => m.warmSimulation(scenario, settings),
+    () => undefined,
+  );
 }
-
 
 // One MediaQueryList for the page's life: creating one per render cost ~1 ms a slider step.
 let desktopMedia: MediaQueryList | undefined;
@@ -68,13 +80,21 @@ function subscribeDesktop(onChange: () => void) {
 
 /** True on a desktop-width screen (only meaningful once mounted). */
 function useIsDesktop(): boolean {
-  return useSyncExternalStore(subscribeDesktop, () => desktopQuery().matches, () => true);
+  return useSyncExternalStore(
+    subscribeDesktop,
+    () => desktopQuery().matches,
+    () => true,
+  );
 }
 
 const noSubscription = () => () => undefined;
 /** False on the server and during hydration, true after: for what only the browser should render. */
 function useMounted(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -102,16 +122,13 @@ function useInputModality() {
 
 const PUBLIC_DATA = defaultScenario();
 
-
 /**
  * Pin the scenario on screen as the baseline (every chart then shows it as a ghost, every card its change
  * against it), or, once pinned, name it and unpin.
  */
 function BaselineChip({ state, name }: { state: ScenarioState; name: string | null }) {
   if (name === null) {
-    return (
-      <Button onClick={state.pinBaseline}>Pin as baseline</Button>
-    );
+    return <Button onClick={state.pinBaseline}>Pin as baseline</Button>;
   }
   return (
     <span className="flex min-h-10 items-center gap-1 rounded-md bg-muted px-2 text-sm" data-testid="baseline-chip">
@@ -122,7 +139,12 @@ function BaselineChip({ state, name }: { state: ScenarioState; name: string | nu
       <span className="max-w-32 truncate desk:max-w-44" title={`Baseline: ${name}`}>
         <span className="text-muted-foreground max-desk:sr-only">Baseline:</span> <span className="font-medium">{name}</span>
       </span>
-      <button type="button" onClick={state.unpinBaseline} className="rounded px-1.5 py-1 text-sm font-medium underline underline-offset-2" aria-label={`Unpin the baseline (${name})`}>
+      <button
+        type="button"
+        onClick={state.unpinBaseline}
+        className="rounded px-1.5 py-1 text-sm font-medium underline underline-offset-2"
+        aria-label={`Unpin the baseline (${name})`}
+      >
         Unpin
       </button>
     </span>
@@ -156,10 +178,7 @@ function Assumptions({ state, answer }: { state: ScenarioState; answer: ReactNod
     <>
       {/* The controls are not needed for the first paint: they mount after hydration, in the aside on a
           desktop and in a drawer on a phone (whose code loads only there). */}
-      <aside
-        aria-label="Assumptions"
-        className="hidden lg:sticky lg:top-3 lg:block lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
-      >
+      <aside aria-label="Assumptions" className="hidden lg:sticky lg:top-3 lg:block lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
         {/* The answer stays in sight while the controls scroll beneath it. */}
         <div className="sticky top-0 z-10 bg-background pb-2">{answer}</div>
         <h2 className="text-lg font-semibold">Assumptions</h2>
@@ -258,7 +277,9 @@ export function Dashboard({
         return <RiskView results={now} state={state} />;
     }
   };
-  const notice = <LinkNotice initialProblems={linkProblems} problemCount={linkProblemCount} olderVersion={olderVersion} upgrade={upgrade} onReset={state.resetAll} />;
+  const notice = (
+    <LinkNotice initialProblems={linkProblems} problemCount={linkProblemCount} olderVersion={olderVersion} upgrade={upgrade} onReset={state.resetAll} />
+  );
 
   if (state.present !== null) {
     return (
@@ -274,90 +295,93 @@ export function Dashboard({
     );
   }
 
-
   // Cards build their image and embed links from the scenario on screen at the click (scenario-link.tsx).
   return (
     <ScenarioQueryProvider currentQuery={state.currentQuery}>
-    <div className="mx-auto max-w-[1600px] px-4 pb-24 pt-3 md:px-6 lg:pb-10">
-      <a
-        href="#views"
-        className="sr-only rounded-md bg-foreground px-3 py-2 text-background focus:not-sr-only focus:absolute focus:left-4 focus:top-2 focus:z-50"
-      >
-        Skip to the charts
-      </a>
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3 lg:gap-x-2 2xl:gap-x-3">
-        <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg lg:max-w-[13rem] 2xl:max-w-none 2xl:text-xl">AI Infrastructure Economics Explorer</h1>
-        <PresetPicker presetId={state.presetId} modified={state.changedIds.size > 0} onChoose={(id) => state.setPreset(id)} />
-        <Button onClick={state.resetAll} disabled={isPublicData}>
-          Reset<span className="sr-only"> to Public data</span>
-        </Button>
-        <BaselineChip state={state} name={pinned ? aName : null} />
-        <StorySheet state={state} defaultTitle={`${bName} · ${VIEW_LABELS[state.view]}`} />
-        <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />
-        <ExportMenu state={state} />
-        <PrintLine state={state} />
-        {/* On a phone, one button that cycles the theme: the three-way toggle would cost a row above the answer.
+      <div className="mx-auto max-w-[1600px] px-4 pb-24 pt-3 md:px-6 lg:pb-10">
+        <a
+          href="#views"
+          className="sr-only rounded-md bg-foreground px-3 py-2 text-background focus:not-sr-only focus:absolute focus:left-4 focus:top-2 focus:z-50"
+        >
+          Skip to the charts
+        </a>
+        <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3 lg:gap-x-2 2xl:gap-x-3">
+          <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg lg:max-w-[13rem] 2xl:max-w-none 2xl:text-xl">
+            AI Infrastructure Economics Explorer
+          </h1>
+          <PresetPicker presetId={state.presetId} modified={state.changedIds.size > 0} onChoose={(id) => state.setPreset(id)} />
+          <Button onClick={state.resetAll} disabled={isPublicData}>
+            Reset<span className="sr-only"> to Public data</span>
+          </Button>
+          <BaselineChip state={state} name={pinned ? aName : null} />
+          <StorySheet state={state} defaultTitle={`${bName} · ${VIEW_LABELS[state.view]}`} />
+          <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />
+          <ExportMenu state={state} />
+          <PrintLine state={state} />
+          {/* On a phone, one button that cycles the theme: the three-way toggle would cost a row above the answer.
             Below 1536 px its marks without words, so the header keeps one row at 1280 px with a baseline pinned. */}
-        <div className="hidden 2xl:block">
-          <ThemeToggle />
+          <div className="hidden 2xl:block">
+            <ThemeToggle />
+          </div>
+          <div className="hidden sm:block 2xl:hidden">
+            <ThemeToggle compact />
+          </div>
+          <div className="sm:hidden">
+            <ThemeCycle />
+          </div>
+          <Link href={`/methodology${methodologyQuery}`} prefetch={false} className="text-sm font-medium underline underline-offset-4">
+            Methodology
+          </Link>
+        </header>
+
+        {notice}
+        <PresetNotes presetId={state.presetId} />
+
+        <div className="mt-4">
+          <HeadlineStrip
+            result={now.result}
+            baseline={aResults.result}
+            winners={now.winners}
+            isBaseline={same}
+            against={against}
+            methodologyQuery={methodologyQuery}
+            oddsSource={oddsSource}
+            onMeasureChange={state.setMeasure}
+          />
         </div>
-        <div className="hidden sm:block 2xl:hidden">
-          <ThemeToggle compact />
-        </div>
-        <div className="sm:hidden">
-          <ThemeCycle />
-        </div>
-        <Link href={`/methodology${methodologyQuery}`} prefetch={false} className="text-sm font-medium underline underline-offset-4">
-          Methodology
-        </Link>
-      </header>
 
-      {notice}
-      <PresetNotes presetId={state.presetId} />
+        <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
+          <Assumptions
+            state={state}
+            answer={
+              <CompactAnswer cards={cloudCards(now.result, aResults.result, now.winners)} showDelta={!same} against={pinned ? 'the baseline' : 'Public data'} />
+            }
+          />
 
-      <div className="mt-4">
-        <HeadlineStrip
-          result={now.result}
-          baseline={aResults.result}
-          winners={now.winners}
-          isBaseline={same}
-          against={against}
-          methodologyQuery={methodologyQuery}
-          oddsSource={oddsSource}
-          onMeasureChange={state.setMeasure}
-        />
-      </div>
-
-      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
-        <Assumptions
-          state={state}
-          answer={<CompactAnswer cards={cloudCards(now.result, aResults.result, now.winners)} showDelta={!same} against={pinned ? 'the baseline' : 'Public data'} />}
-        />
-
-        <Tabs.Root id="views" tabIndex={-1} value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
-          {/* On a phone the six tabs wrap onto two lines rather than hiding past the edge. */}
-          <Tabs.List aria-label="Views" className="flex flex-wrap gap-x-1 border-b">
+          <Tabs.Root id="views" tabIndex={-1} value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
+            {/* On a phone the six tabs wrap onto two lines rather than hiding past the edge. */}
+            <Tabs.List aria-label="Views" className="flex flex-wrap gap-x-1 border-b">
+              {VIEW_IDS.map((v) => (
+                <Tabs.Trigger
+                  key={v}
+                  value={v}
+                  onPointerEnter={v === 'risk' ? warm : undefined}
+                  className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2.5 focus-visible:outline-offset-[-3px] text-base font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-foreground data-[state=active]:text-foreground"
+                >
+                  {VIEW_LABELS[v]}
+                </Tabs.Trigger>
+              ))}
+            </Tabs.List>
             {VIEW_IDS.map((v) => (
-              <Tabs.Trigger
-                key={v}
-                value={v}
-                onPointerEnter={v === 'risk' ? warm : undefined}
-                className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2.5 focus-visible:outline-offset-[-3px] text-base font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-foreground data-[state=active]:text-foreground"
-              >
-                {VIEW_LABELS[v]}
-              </Tabs.Trigger>
-            ))}
-          </Tabs.List>
-          {VIEW_IDS.map((v) => (
-            <Tabs.Content key={v} value={v} className="pt-4">
-              {/* Radix mounts only the active view; building only its element also spares the others' props
+              <Tabs.Content key={v} value={v} className="pt-4">
+                {/* Radix mounts only the active view; building only its element also spares the others' props
                   (the Compare view's would compute Public data's winner analysis). */}
-              {v === state.view ? renderView(v) : null}
-            </Tabs.Content>
-          ))}
-        </Tabs.Root>
+                {v === state.view ? renderView(v) : null}
+              </Tabs.Content>
+            ))}
+          </Tabs.Root>
+        </div>
       </div>
-    </div>
     </ScenarioQueryProvider>
   );
 }

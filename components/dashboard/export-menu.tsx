@@ -201,4 +201,3 @@ function ImportStatus({ status }: { status: Status }) {
     </>
   );
 }
-

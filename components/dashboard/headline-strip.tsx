@@ -24,7 +24,10 @@ function Delta({ text, value, label }: { text: string; value: number; label: str
   return (
     <span className={`figures text-sm font-medium ${tone}`}>
       {text}
-      <span className="sr-only"> {label} against {against}</span>
+      <span className="sr-only">
+        {' '}
+        {label} against {against}
+      </span>
     </span>
   );
 }
@@ -82,11 +85,7 @@ function Card({
 }) {
   const d = card.delta;
   return (
-    <article
-      className="relative overflow-hidden rounded-lg border bg-card p-4 pl-5 text-card-foreground"
-      aria-label={card.label}
-      data-cloud={card.cloud}
-    >
+    <article className="relative overflow-hidden rounded-lg border bg-card p-4 pl-5 text-card-foreground" aria-label={card.label} data-cloud={card.cloud}>
       <span aria-hidden className="absolute inset-y-0 left-0 w-1.5" style={{ background: CLOUD_COLORS[card.cloud] }} />
       <div className="flex items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">{card.label}</h2>
@@ -117,7 +116,9 @@ function Card({
           text={card.hasRevenue ? formatPct(card.cloudMargin) : '—'}
           value={card.cloudMargin}
           testId={`margin-${card.cloud}`}
-          delta={showDelta ? { text: formatPtsChange(d.cloudMargin), value: d.cloudMargin, label: 'AI infrastructure gross margin, after depreciation' } : undefined}
+          delta={
+            showDelta ? { text: formatPtsChange(d.cloudMargin), value: d.cloudMargin, label: 'AI infrastructure gross margin, after depreciation' } : undefined
+          }
         />
         <Figure
           label="Company AI gross profit"
@@ -125,9 +126,7 @@ function Card({
           text={formatUsdBn(card.companyProfitUsdBn)}
           value={card.companyProfitUsdBn}
           testId={`profit-${card.cloud}`}
-          delta={
-            showDelta ? { text: formatUsdBnChange(d.companyProfitUsdBn), value: d.companyProfitUsdBn, label: 'company AI gross profit' } : undefined
-          }
+          delta={showDelta ? { text: formatUsdBnChange(d.companyProfitUsdBn), value: d.companyProfitUsdBn, label: 'company AI gross profit' } : undefined}
         />
       </dl>
       <p className="mt-2 text-sm">
@@ -175,37 +174,40 @@ export function HeadlineStrip({
   const calibration = calibrationSummary(result);
   return (
     <AgainstContext.Provider value={against}>
-    <section aria-label="Headline" className="space-y-3">
-      {onMeasureChange && <MeasurePicker measure={winners.measure} onChange={onMeasureChange} />}
-      {oddsSource ? <LiveThesisAnswer result={result} winners={winners} source={oddsSource} /> : <ThesisAnswer result={result} winners={winners} odds={staticOdds ? { result: staticOdds, status: 'full', progress: 1, switching: null } : null} />}
-      <div className="grid gap-3 md:grid-cols-3">
-        {cards.map((card) => (
-          <Card
-            key={card.cloud}
-            card={card}
-            strategy={ARCHETYPE_LABELS[result.clouds[card.cloud].strategy]}
-            showDelta={!isBaseline}
-            workingHref={`/working${methodologyQuery}#cloud-${card.cloud}`}
-            linkTarget={linkTarget}
-          />
-        ))}
-      </div>
-      <p className="text-xs text-muted-foreground" data-testid="headline-notes">
-        Revenue, gross profit and margin are on billed compute only; own use earns no cloud revenue. Company AI gross profit = cloud AI gross
-        profit + model-layer income.{' '}
-        {isBaseline ? 'Estimates of low to medium confidence.' : `Signed figures are changes against ${against}.`}{' '}
-        <Link
-          href={`/methodology${methodologyQuery}#calibration`}
-          prefetch={false}
-          className={`font-medium underline underline-offset-4 ${calibration.met < calibration.total ? 'text-negative' : 'text-foreground'}`}
-          data-testid="calibration-link"
-          {...targetProps(linkTarget)}
-        >
-          {calibration.text}
-        </Link>
-        .
-      </p>
-    </section>
+      <section aria-label="Headline" className="space-y-3">
+        {onMeasureChange && <MeasurePicker measure={winners.measure} onChange={onMeasureChange} />}
+        {oddsSource ? (
+          <LiveThesisAnswer result={result} winners={winners} source={oddsSource} />
+        ) : (
+          <ThesisAnswer result={result} winners={winners} odds={staticOdds ? { result: staticOdds, status: 'full', progress: 1, switching: null } : null} />
+        )}
+        <div className="grid gap-3 md:grid-cols-3">
+          {cards.map((card) => (
+            <Card
+              key={card.cloud}
+              card={card}
+              strategy={ARCHETYPE_LABELS[result.clouds[card.cloud].strategy]}
+              showDelta={!isBaseline}
+              workingHref={`/working${methodologyQuery}#cloud-${card.cloud}`}
+              linkTarget={linkTarget}
+            />
+          ))}
+        </div>
+        <p className="text-xs text-muted-foreground" data-testid="headline-notes">
+          Revenue, gross profit and margin are on billed compute only; own use earns no cloud revenue. Company AI gross profit = cloud AI gross profit +
+          model-layer income. {isBaseline ? 'Estimates of low to medium confidence.' : `Signed figures are changes against ${against}.`}{' '}
+          <Link
+            href={`/methodology${methodologyQuery}#calibration`}
+            prefetch={false}
+            className={`font-medium underline underline-offset-4 ${calibration.met < calibration.total ? 'text-negative' : 'text-foreground'}`}
+            data-testid="calibration-link"
+            {...targetProps(linkTarget)}
+          >
+            {calibration.text}
+          </Link>
+          .
+        </p>
+      </section>
     </AgainstContext.Provider>
   );
 }
@@ -217,21 +219,25 @@ export function HeadlineStrip({
 export function CompactAnswer({ cards, showDelta, against = 'Public data' }: { cards: readonly CloudCard[]; showDelta: boolean; against?: string }) {
   return (
     <AgainstContext.Provider value={against}>
-    <section aria-label="The answer, compact" className="rounded-md border bg-card px-3 py-2 text-card-foreground shadow-sm" data-testid="compact-answer">
-      {/* Same words and rows whether or not anything changed, so the controls below never jump. */}
-      <p className="text-xs text-muted-foreground">AI compute hosted 2025-2031, change against {against}</p>
-      <ul className="mt-1 grid grid-cols-3 gap-2">
-        {cards.map((card) => (
-          <li key={card.cloud} className="min-w-0 border-l-4 pl-2" style={{ borderColor: CLOUD_COLORS[card.cloud] }} data-cloud={card.cloud}>
-            <span className="block truncate text-xs font-medium">{card.label}</span>
-            <span className="figures block text-base font-bold leading-tight" data-value={card.hostedUsdBn}>
-              {formatUsdBn(card.hostedUsdBn)}
-            </span>
-            <Delta text={showDelta ? formatUsdBnChange(card.delta.hostedUsdBn) : '±$0B'} value={showDelta ? card.delta.hostedUsdBn : 0} label="AI compute hosted" />
-          </li>
-        ))}
-      </ul>
-    </section>
+      <section aria-label="The answer, compact" className="rounded-md border bg-card px-3 py-2 text-card-foreground shadow-sm" data-testid="compact-answer">
+        {/* Same words and rows whether or not anything changed, so the controls below never jump. */}
+        <p className="text-xs text-muted-foreground">AI compute hosted 2025-2031, change against {against}</p>
+        <ul className="mt-1 grid grid-cols-3 gap-2">
+          {cards.map((card) => (
+            <li key={card.cloud} className="min-w-0 border-l-4 pl-2" style={{ borderColor: CLOUD_COLORS[card.cloud] }} data-cloud={card.cloud}>
+              <span className="block truncate text-xs font-medium">{card.label}</span>
+              <span className="figures block text-base font-bold leading-tight" data-value={card.hostedUsdBn}>
+                {formatUsdBn(card.hostedUsdBn)}
+              </span>
+              <Delta
+                text={showDelta ? formatUsdBnChange(card.delta.hostedUsdBn) : '±$0B'}
+                value={showDelta ? card.delta.hostedUsdBn : 0}
+                label="AI compute hosted"
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
     </AgainstContext.Provider>
   );
 }

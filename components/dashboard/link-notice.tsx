@@ -74,8 +74,7 @@ export function LinkNotice({
                   ? `This link names no model version, so it is read as a link from before versions were written: ${modelName(older)}.`
                   : `This link was made with ${modelName(older)}.`}
               </span>{' '}
-              Its figures now use model v{MODEL_VERSION}: every
-              assumption the link set is kept in v{MODEL_VERSION}’s terms (weights keep the shares they gave
+              Its figures now use model v{MODEL_VERSION}: every assumption the link set is kept in v{MODEL_VERSION}’s terms (weights keep the shares they gave
               {older === 1 ? '; v1’s model profit per infra dollar becomes a model gross margin' : ''}), and the rest take v{MODEL_VERSION}’s Public data
               defaults{MODEL_VERSION >= 3 ? ', fitted to the facts ledger with signed contracts honoured' : ''}.{' '}
               <Link href="/methodology#changelog" prefetch={false} className="font-medium underline underline-offset-4">
@@ -86,8 +85,9 @@ export function LinkNotice({
           {older !== null && upgrade && upgrade.writtenIn.length > 0 && (
             <div data-testid="written-in">
               <p className="text-sm">
-                To keep the shares it set, {upgrade.writtenIn.length === 1 ? 'this weight beside them was' : `these ${upgrade.writtenIn.length} weights beside them were`} written in
-                from model v{older}’s values:
+                To keep the shares it set,{' '}
+                {upgrade.writtenIn.length === 1 ? 'this weight beside them was' : `these ${upgrade.writtenIn.length} weights beside them were`} written in from
+                model v{older}’s values:
               </p>
               <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
                 {upgrade.writtenIn.map((line) => (
@@ -106,7 +106,9 @@ export function LinkNotice({
                   </li>
                 ))}
               </ul>
-              {problemCount > shown.length && <p className="mt-1 text-sm text-muted-foreground">…and {(problemCount - shown.length).toLocaleString('en-US')} more.</p>}
+              {problemCount > shown.length && (
+                <p className="mt-1 text-sm text-muted-foreground">…and {(problemCount - shown.length).toLocaleString('en-US')} more.</p>
+              )}
               <p className="mt-1 text-sm text-muted-foreground">Everything else in the link is shown as its sender set it.</p>
             </div>
           )}

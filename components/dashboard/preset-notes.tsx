@@ -28,8 +28,8 @@ export function PresetNotes({ presetId }: { presetId: string | null }) {
   return (
     <details className="mt-3 rounded-lg border bg-card p-3 text-sm text-card-foreground" data-testid="preset-notes">
       <summary className="cursor-pointer font-medium">
-        {preset.name} takes {claims.length} of the seeds’ {seedClaims.length} claims as figures: {counts.map(([s, n]) => `${n} ${plural(s, n)}`).join(', ')}. Show
-        them
+        {preset.name} takes {claims.length} of the seeds’ {seedClaims.length} claims as figures: {counts.map(([s, n]) => `${n} ${plural(s, n)}`).join(', ')}.
+        Show them
       </summary>
       <p className="mt-2" data-testid="preset-description">
         {preset.description}

@@ -12,11 +12,15 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
   const buttons = Array.from(event.currentTarget.querySelectorAll('button'));
   const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
   const next =
-    event.key === 'ArrowDown' ? Math.min(buttons.length - 1, at + 1)
-    : event.key === 'ArrowUp' ? Math.max(0, at - 1)
-    : event.key === 'Home' ? 0
-    : event.key === 'End' ? buttons.length - 1
-    : null;
+    event.key === 'ArrowDown'
+      ? Math.min(buttons.length - 1, at + 1)
+      : event.key === 'ArrowUp'
+        ? Math.max(0, at - 1)
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? buttons.length - 1
+            : null;
   if (next === null) return;
   event.preventDefault();
   buttons[next]?.focus();

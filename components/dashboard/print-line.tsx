@@ -12,7 +12,11 @@ import { scenarioName } from '@/lib/view-models/compare';
 const noSubscription = () => () => undefined;
 /** The page's origin in the browser; empty on the server (the print line is for the browser's print). */
 function useOrigin(): string {
-  return useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
+  return useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => '',
+  );
 }
 
 /** Paper only: the scenario's name and its full link, from the state on screen. */
@@ -27,8 +31,7 @@ export function PrintLine({ state }: { state: ScenarioState }) {
   const url = `${origin}/${query ? `?${query}` : ''}`;
   return (
     <p className="hidden w-full text-sm print:block" data-testid="print-link">
-      <span className="font-semibold">{name}</span> — the live scenario:{' '}
-      {/* A real link, so a PDF of the page opens the live scenario too. */}
+      <span className="font-semibold">{name}</span> — the live scenario: {/* A real link, so a PDF of the page opens the live scenario too. */}
       <a href={url} className="break-all">
         {url}
       </a>

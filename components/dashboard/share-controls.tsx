@@ -48,9 +48,7 @@ export function ShareControls({ title, currentQuery }: { title: string; currentQ
       <Button variant="primary" onClick={copy}>
         {copied === 'copied' ? 'Link copied' : 'Copy link'}
       </Button>
-      {canShare && (
-        <Button onClick={() => void navigator.share({ title, url: linkNow() }).catch(() => undefined)}>Share…</Button>
-      )}
+      {canShare && <Button onClick={() => void navigator.share({ title, url: linkNow() }).catch(() => undefined)}>Share…</Button>}
       <span role="status" className="sr-only">
         {copied === 'copied' ? 'Link copied to the clipboard' : copied === 'failed' ? 'Could not copy: select the address bar and copy it' : ''}
       </span>

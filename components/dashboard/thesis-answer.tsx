@@ -4,13 +4,7 @@
  * whose adverbs follow the Monte Carlo, the odds one click away, and what would flip the answer. Draws only:
  * the words come from lib/view-models/thesis.ts.
  */
-import {
-  THESIS_MEASURES,
-  THESIS_MEASURE_SHORT_LABELS,
-  type ScenarioResult,
-  type ThesisMeasure,
-  type WinnerAnalysis,
-} from '@/lib/engine';
+import { THESIS_MEASURES, THESIS_MEASURE_SHORT_LABELS, type ScenarioResult, type ThesisMeasure, type WinnerAnalysis } from '@/lib/engine';
 import { memo } from 'react';
 import type { Scenario, SimulationSettings } from '@/lib/engine';
 import { flipSentence, thesisHeadline, thesisOddsRows, type OddsInput } from '@/lib/view-models';
@@ -45,20 +39,20 @@ export interface OddsSource {
  * The answer with its odds drawn in the worker. The hook lives here, not in the dashboard: each progress
  * message re-renders this sentence only, never the charts.
  */
-export const LiveThesisAnswer = memo(function LiveThesisAnswer({ result, winners, source }: { result: ScenarioResult; winners: WinnerAnalysis; source: OddsSource }) {
+export const LiveThesisAnswer = memo(function LiveThesisAnswer({
+  result,
+  winners,
+  source,
+}: {
+  result: ScenarioResult;
+  winners: WinnerAnalysis;
+  source: OddsSource;
+}) {
   const odds = useThesisOdds(source.scenario, source.settings, winners.measure, source.initial);
   return <ThesisAnswer result={result} winners={winners} odds={odds} />;
 });
 
-export function ThesisAnswer({
-  result,
-  winners,
-  odds,
-}: {
-  result: ScenarioResult;
-  winners: WinnerAnalysis;
-  odds: ThesisOddsView | null;
-}) {
+export function ThesisAnswer({ result, winners, odds }: { result: ScenarioResult; winners: WinnerAnalysis; odds: ThesisOddsView | null }) {
   const headline = thesisHeadline(result, winners, odds?.result ?? null);
   const measure = winners.measure;
   const drawing = !odds || odds.status !== 'full';
@@ -83,9 +77,7 @@ export function ThesisAnswer({
       </p>
       <details className="group max-w-5xl text-sm" data-testid="headline-odds">
         <summary className="cursor-pointer list-none text-muted-foreground underline underline-offset-4 marker:hidden">
-          {headline.samples === null
-            ? 'Drawing the odds…'
-            : `The odds: ${headline.samples.toLocaleString('en-US')} draws of the Monte Carlo (seeded)`}
+          {headline.samples === null ? 'Drawing the odds…' : `The odds: ${headline.samples.toLocaleString('en-US')} draws of the Monte Carlo (seeded)`}
           {drawing && headline.samples !== null && (
             <span className="ml-2 inline-flex items-center gap-1 align-middle" role="status">
               <progress className="h-1.5 w-20" max={1} value={odds?.progress ?? 0} aria-label="Full run’s progress" />
@@ -103,8 +95,8 @@ export function ThesisAnswer({
           />
         )}
         <p className="mt-1 text-xs text-muted-foreground">
-          ± the 95% sampling interval of the draws. “Clearly” above 90%, “narrowly” from 60% to 90%, “a coin flip” below. Exposure: the swing of the measure across worlds in which each
-          model family wins, the owners’ own workloads held where they are (methodology, winner analysis).
+          ± the 95% sampling interval of the draws. “Clearly” above 90%, “narrowly” from 60% to 90%, “a coin flip” below. Exposure: the swing of the measure
+          across worlds in which each model family wins, the owners’ own workloads held where they are (methodology, winner analysis).
         </p>
       </details>
       {/* Room for the sentence before it arrives (two lines wide, four on a phone): nothing below moves. */}

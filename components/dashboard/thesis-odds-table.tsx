@@ -26,16 +26,26 @@ export function ThesisOddsTable({
       {caption && <caption className="sr-only">{caption}</caption>}
       <thead>
         <tr className="text-left text-muted-foreground">
-          <th scope="col" className="pr-4 font-medium">Cloud</th>
-          <th scope="col" className="pr-4 font-medium">{leadsLabel}</th>
-          <th scope="col" className="font-medium">{leastLabel}</th>
+          <th scope="col" className="pr-4 font-medium">
+            Cloud
+          </th>
+          <th scope="col" className="pr-4 font-medium">
+            {leadsLabel}
+          </th>
+          <th scope="col" className="font-medium">
+            {leastLabel}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.cloud} data-cloud={r.cloud}>
-            <th scope="row" className="pr-4 text-left font-medium">{r.label}</th>
-            <td className="pr-4" data-p={r.leads.p}>{r.leads.text}</td>
+            <th scope="row" className="pr-4 text-left font-medium">
+              {r.label}
+            </th>
+            <td className="pr-4" data-p={r.leads.p}>
+              {r.leads.text}
+            </td>
             <td data-p={r.leastExposed.p}>{r.leastExposed.text}</td>
           </tr>
         ))}

@@ -34,8 +34,8 @@ export function CalibrationTable({
   return (
     <div>
       <p className="text-lg" data-testid="calibration-summary">
-        <span className="figures font-semibold">{met}</span> of <span className="figures font-semibold">{rows.length}</span> reported figures met
-        by <span className="font-semibold">{scenarioName}</span>.
+        <span className="figures font-semibold">{met}</span> of <span className="figures font-semibold">{rows.length}</span> reported figures met by{' '}
+        <span className="font-semibold">{scenarioName}</span>.
         {met < rows.length ? ' Rows not met say how far the scenario is from the report, in tolerances.' : ''}
       </p>
       <div className="mt-4">
@@ -85,27 +85,26 @@ export function CalibrationTable({
       </div>
       <h3 className="mt-8 text-xl font-semibold">How Public data was fitted</h3>
       <p className="mt-2 max-w-prose" data-testid="fit-summary">
-        <code>npm run calibrate</code> fits {fit.moves.length} free parameters to the {fit.rowsTotal} ledger comparisons (a pair’s contracts
-        counted once) by weighted least squares ({fit.optimiser}, {fit.iterations} iterations): each row’s residual in its tolerance, each
-        parameter held near its sourced value by its plausible range, within the sliders’ bounds, values rounded to the sliders’ steps. Fitted
-        on {fit.fittedOn} against ledger {fit.ledgerHash}; the squared residuals fell from {fit.costBefore} to {fit.costAfter}, and{' '}
-        {fit.rowsMet} of {fit.rowsTotal} comparisons are met. Parameters no row informs keep their sourced values (they are listed with
-        their source under “Every parameter”).
+        <code>npm run calibrate</code> fits {fit.moves.length} free parameters to the {fit.rowsTotal} ledger comparisons (a pair’s contracts counted once) by
+        weighted least squares ({fit.optimiser}, {fit.iterations} iterations): each row’s residual in its tolerance, each parameter held near its sourced value
+        by its plausible range, within the sliders’ bounds, values rounded to the sliders’ steps. Fitted on {fit.fittedOn} against ledger {fit.ledgerHash}; the
+        squared residuals fell from {fit.costBefore} to {fit.costAfter}, and {fit.rowsMet} of {fit.rowsTotal} comparisons are met. Parameters no row informs
+        keep their sourced values (they are listed with their source under “Every parameter”).
       </p>
       {topMoves.length > 0 && (
         <ul className="mt-3 max-w-prose list-disc space-y-1 pl-6" data-testid="fit-moves">
           {topMoves.map((m) => (
             <li key={m.id}>
-              {m.label}: <span className="figures">{m.prior}</span> → <span className="figures font-semibold">{m.fitted}</span> (
-              {Math.abs(m.z).toFixed(2)} of a half plausible range)
+              {m.label}: <span className="figures">{m.prior}</span> → <span className="figures font-semibold">{m.fitted}</span> ({Math.abs(m.z).toFixed(2)} of a
+              half plausible range)
             </li>
           ))}
         </ul>
       )}
       <h3 className="mt-8 text-xl font-semibold">Context rows: reported, shown, not compared</h3>
       <p className="mt-2 max-w-prose">
-        {context.length} more ledger rows have no like-for-like twin in the model (capex, backlogs, whole segments, stakes, capacity in
-        gigawatts), so they inform the sourced values without being fitted:{' '}
+        {context.length} more ledger rows have no like-for-like twin in the model (capex, backlogs, whole segments, stakes, capacity in gigawatts), so they
+        inform the sourced values without being fitted:{' '}
         <a className="doc-link font-medium" href={LEDGER_CONTEXT_PATH}>
           the {context.length} context rows, each with its source
         </a>

@@ -1,7 +1,6 @@
 import { MODEL_CHANGELOG, MODEL_VERSION } from '@/lib/engine';
 import { formatDay } from '@/lib/format';
 
-
 /** The model's dated changelog, newest first; links made with an older model point here. */
 export function Changelog() {
   return (

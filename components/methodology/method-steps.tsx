@@ -18,10 +18,7 @@ export function MethodSteps() {
 function StepCard({ step }: { step: MethodStep }) {
   const headingId = `step-${step.step}`;
   return (
-    <article
-      aria-labelledby={headingId}
-      className="rounded-xl border border-border bg-card p-5 text-card-foreground sm:p-6"
-    >
+    <article aria-labelledby={headingId} className="rounded-xl border border-border bg-card p-5 text-card-foreground sm:p-6">
       <div className="flex items-baseline gap-3">
         <span
           aria-hidden="true"

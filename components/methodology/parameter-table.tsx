@@ -32,12 +32,7 @@ export function ParameterTable({
   caption?: string;
 }) {
   return (
-    <TableRegion
-      label={label}
-      density="document"
-      columns={COLUMNS}
-      table={{ 'aria-labelledby': labelledBy, caption, className: 'min-w-[76rem] table-fixed' }}
-    >
+    <TableRegion label={label} density="document" columns={COLUMNS} table={{ 'aria-labelledby': labelledBy, caption, className: 'min-w-[76rem] table-fixed' }}>
       {params.map((spec) => (
         <ParameterRow key={spec.id} spec={spec} />
       ))}

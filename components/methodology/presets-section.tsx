@@ -84,9 +84,7 @@ function PresetValuesTable({ preset }: { preset: Preset }) {
                   </a>
                 </th>
                 <td className={`${TD_DOC} figures text-right text-base font-semibold`}>{formatParameterValue(spec, value)}</td>
-                <td className={`${TD_DOC} figures text-right text-base text-muted-foreground`}>
-                  {formatParameterValue(spec, spec.default)}
-                </td>
+                <td className={`${TD_DOC} figures text-right text-base text-muted-foreground`}>{formatParameterValue(spec, spec.default)}</td>
                 <td className={note ? TD_DOC_BADGE : TD_DOC}>
                   {note ? <ClaimStatusBadge status={note.status} /> : <span className="text-muted-foreground">Not rated</span>}
                 </td>

@@ -12,9 +12,7 @@ export function SeedClaims() {
   const seed = getPreset('seed');
   const figuresOf = new Map(seed ? claimsSetBy(seed).map((c) => [c.claim.claim, c.figures] as const) : []);
   const setCount = figuresOf.size;
-  const tally = CLAIM_STATUSES.map((status) => ({ status, count: seedClaims.filter((c) => c.status === status).length })).filter(
-    (t) => t.count > 0,
-  );
+  const tally = CLAIM_STATUSES.map((status) => ({ status, count: seedClaims.filter((c) => c.status === status).length })).filter((t) => t.count > 0);
   return (
     <div className="space-y-10">
       <div>
@@ -29,8 +27,8 @@ export function SeedClaims() {
               <span className="figures font-semibold">{t.count}</span> {claimStatusLabel(t.status).toLowerCase()}
             </span>
           ))}
-          . The Seed thesis preset takes {setCount} of them as figures, listed under each claim; the others are in the model from the facts ledger
-          (the contracts, the investment) or not modelled.
+          . The Seed thesis preset takes {setCount} of them as figures, listed under each claim; the others are in the model from the facts ledger (the
+          contracts, the investment) or not modelled.
         </p>
         <div className="mt-4">
           <TableRegion

@@ -111,7 +111,12 @@ export function deferredControl<P extends object>(
 }
 
 /** A stand-in's look: the real trigger's classes and text, as a plain button. */
-export function StandInButton({ className, intent, children, ...rest }: { className: string; children: ReactNode } & StandInProps & Record<`data-${string}`, string>) {
+export function StandInButton({
+  className,
+  intent,
+  children,
+  ...rest
+}: { className: string; children: ReactNode } & StandInProps & Record<`data-${string}`, string>) {
   return (
     <button type="button" className={className} aria-haspopup="dialog" aria-expanded={false} {...intent} {...rest}>
       {children}

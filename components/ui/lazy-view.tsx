@@ -27,7 +27,11 @@ class LoadBoundary extends Component<{ onRetry: () => void; what: string; childr
       <div role="alert" className="rounded-lg border-2 border-negative bg-card p-4 text-card-foreground" data-testid="load-failed">
         <p className="font-semibold">{`The ${this.props.what} could not be loaded.`}</p>
         <p className="mt-1 text-sm">The connection may have dropped, or the site was just updated. Your scenario is kept: it is in the page’s link.</p>
-        <button type="button" onClick={this.props.onRetry} className="mt-3 min-h-10 rounded-md bg-foreground px-4 text-sm font-semibold text-background hover:opacity-90">
+        <button
+          type="button"
+          onClick={this.props.onRetry}
+          className="mt-3 min-h-10 rounded-md bg-foreground px-4 text-sm font-semibold text-background hover:opacity-90"
+        >
           Retry
         </button>
       </div>
@@ -43,7 +47,11 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   const make = () => lazy(() => load().then((C) => ({ default: C })));
   let first: ComponentType<P> | null = null;
   function LazyView(props: P) {
-    const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+    const mounted = useSyncExternalStore(
+      noSubscription,
+      () => true,
+      () => false,
+    );
     // Attempt 0 shares one lazy component across instances; a retry gets its own, loaded afresh.
     const [attempt, setAttempt] = useState<{ n: number; View: ComponentType<P> | null }>({ n: 0, View: null });
     if (!mounted) return placeholder();

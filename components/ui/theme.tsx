@@ -113,7 +113,10 @@ export function ThemeToggle({ compact = false }: { compact?: boolean }) {
 export function ThemeCycle() {
   const theme = useUiStore((s) => s.theme);
   const setTheme = useUiStore((s) => s.setTheme);
-  const at = Math.max(0, CHOICES.findIndex((c) => c.value === theme));
+  const at = Math.max(
+    0,
+    CHOICES.findIndex((c) => c.value === theme),
+  );
   const current = CHOICES[at] ?? CHOICES[0]!;
   const next = CHOICES[(at + 1) % CHOICES.length] ?? CHOICES[0]!;
   return (

@@ -231,7 +231,8 @@ export function chartSvg(spec: ChartImageSpec, measure: TextMeasure): string {
 
   // Legend: a swatch and the words for each series (and the baseline's dashes), wrapped into rows.
   const items: { label: string; series: Pick<SeriesSpec, 'color' | 'dashed'> }[] = model.series.map((s) => ({ label: s.label, series: s }));
-  if (model.ghosts?.length) items.push({ label: `Dashed: the baseline${spec.baselineName ? ` (${spec.baselineName})` : ''}`, series: { color: INK, dashed: true } });
+  if (model.ghosts?.length)
+    items.push({ label: `Dashed: the baseline${spec.baselineName ? ` (${spec.baselineName})` : ''}`, series: { color: INK, dashed: true } });
   let lx = PAD_X;
   y += LEGEND.line;
   for (const item of items) {
@@ -296,7 +297,9 @@ function plotSvg(spec: ChartImageSpec, area: Box, measure: TextMeasure): string[
   if (spec.emptyMessage) {
     const lines = wrapText(spec.emptyMessage, Math.min(area.width, 760), (t) => measure(t, SUBTITLE.size), 4);
     const top = area.y + area.height / 2 - (lines.length * SUBTITLE.line) / 2;
-    out.push(`<rect x="${area.x}" y="${r1(area.y)}" width="${area.width}" height="${r1(area.height)}" fill="${lightColor('var(--border)')}" fill-opacity="0.18" rx="8"/>`);
+    out.push(
+      `<rect x="${area.x}" y="${r1(area.y)}" width="${area.width}" height="${r1(area.height)}" fill="${lightColor('var(--border)')}" fill-opacity="0.18" rx="8"/>`,
+    );
     lines.forEach((l, i) => out.push(text(area.x + area.width / 2, top + (i + 1) * SUBTITLE.line - 6, l, { size: SUBTITLE.size, anchor: 'middle' })));
     return out;
   }

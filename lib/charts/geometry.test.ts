@@ -120,13 +120,17 @@ describe('labels at the ends of lines', () => {
   });
   it('never overlap and stay on the plot, whatever the lines', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -10, max: 110, noNaN: true }), { minLength: 1, maxLength: 6 }), fc.double({ min: 1, max: 15, noNaN: true }), (targets, gap) => {
-        const placed = dodgeLabels(targets, gap);
-        const sorted = [...placed].sort((x, y) => x - y);
-        for (let i = 1; i < sorted.length; i++) expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(gap - 1e-9);
-        // Within the plot whenever they fit in it.
-        if ((targets.length - 1) * gap <= 100) for (const p of placed) expect(p >= -1e-9 && p <= 100 + 1e-9).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -10, max: 110, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        fc.double({ min: 1, max: 15, noNaN: true }),
+        (targets, gap) => {
+          const placed = dodgeLabels(targets, gap);
+          const sorted = [...placed].sort((x, y) => x - y);
+          for (let i = 1; i < sorted.length; i++) expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(gap - 1e-9);
+          // Within the plot whenever they fit in it.
+          if ((targets.length - 1) * gap <= 100) for (const p of placed) expect(p >= -1e-9 && p <= 100 + 1e-9).toBe(true);
+        },
+      ),
     );
   });
 });

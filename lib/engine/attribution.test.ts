@@ -31,15 +31,23 @@ const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(
 describe('attribute', () => {
   it('adds up to the difference, which is the measure under B minus under A', () => {
     fc.assert(
-      fc.property(fc.oneof(nearArb, fc.tuple(scenarioArbitrary, scenarioArbitrary).map(([from, to]) => ({ from, to }))), cloudArb, measureArb, ({ from, to }, cloud, measure) => {
-        const a = attribute(from, to, { cloud, measure });
-        const sum = a.contributions.reduce((s, c) => s + c.value, 0);
-        expect(relErr(sum, a.total)).toBeLessThan(1e-9);
-        const expected = cumulativeMeasure(evaluate(to), cloud, measure) - cumulativeMeasure(evaluate(from), cloud, measure);
-        expect(relErr(a.total, expected)).toBeLessThan(1e-9);
-        expect(a.contributions.length).toBeLessThanOrEqual(MAX_GROUPS);
-        for (const c of a.contributions) expect(Number.isFinite(c.value)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          nearArb,
+          fc.tuple(scenarioArbitrary, scenarioArbitrary).map(([from, to]) => ({ from, to })),
+        ),
+        cloudArb,
+        measureArb,
+        ({ from, to }, cloud, measure) => {
+          const a = attribute(from, to, { cloud, measure });
+          const sum = a.contributions.reduce((s, c) => s + c.value, 0);
+          expect(relErr(sum, a.total)).toBeLessThan(1e-9);
+          const expected = cumulativeMeasure(evaluate(to), cloud, measure) - cumulativeMeasure(evaluate(from), cloud, measure);
+          expect(relErr(a.total, expected)).toBeLessThan(1e-9);
+          expect(a.contributions.length).toBeLessThanOrEqual(MAX_GROUPS);
+          for (const c of a.contributions) expect(Number.isFinite(c.value)).toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   }, 60_000);
@@ -68,15 +76,22 @@ describe('attribute', () => {
 
   it('with one changed group, gives it the whole difference', () => {
     fc.assert(
-      fc.property(presetIdArbitrary, scenarioArbitrary, fc.integer({ min: 0, max: parameters.length - 1 }), cloudArb, measureArb, (presetId, other, i, cloud, measure) => {
-        const from = applyPreset(presetId);
-        const id = parameters[i]!.id;
-        const to = { ...from, [id]: other[id]! };
-        const a = attribute(from, to, { cloud, measure });
-        if (a.contributions.length === 0) return;
-        expect(a.contributions).toHaveLength(1);
-        expect(a.contributions[0]!.value).toBe(a.total);
-      }),
+      fc.property(
+        presetIdArbitrary,
+        scenarioArbitrary,
+        fc.integer({ min: 0, max: parameters.length - 1 }),
+        cloudArb,
+        measureArb,
+        (presetId, other, i, cloud, measure) => {
+          const from = applyPreset(presetId);
+          const id = parameters[i]!.id;
+          const to = { ...from, [id]: other[id]! };
+          const a = attribute(from, to, { cloud, measure });
+          if (a.contributions.length === 0) return;
+          expect(a.contributions).toHaveLength(1);
+          expect(a.contributions[0]!.value).toBe(a.total);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -106,11 +106,7 @@ const METHOD: Readonly<Record<Attribution['grouping'], string>> = {
   group: 'changed assumptions grouped as the methodology groups them',
 };
 
-export function attribute(
-  from: Readonly<Scenario>,
-  to: Readonly<Scenario>,
-  { cloud, measure }: { cloud: CloudId; measure: UncertainMeasure },
-): Attribution {
+export function attribute(from: Readonly<Scenario>, to: Readonly<Scenario>, { cloud, measure }: { cloud: CloudId; measure: UncertainMeasure }): Attribution {
   const { groups, grouping } = attributionGroups(from, to);
   const k = groups.length;
   const specs = groups.map((g) => g.ids.map((id) => parametersById.get(id) as ParameterSpec));

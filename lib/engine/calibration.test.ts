@@ -112,7 +112,10 @@ describe('calibration', () => {
   it('counts each pair’s contracts once in the fit, and carries the committed fit’s residuals and attributions', () => {
     const fittedIds = rows.filter((r) => r.fitted).map((r) => r.id);
     expect(new Set(fittedIds)).toEqual(new Set(Object.keys(fitted.residuals)));
-    const figures = rows.filter((r) => r.fitted).map((r) => compareOf(r.id).figure).filter((f) => f.startsWith('contract.') || f === 'lease.azure');
+    const figures = rows
+      .filter((r) => r.fitted)
+      .map((r) => compareOf(r.id).figure)
+      .filter((f) => f.startsWith('contract.') || f === 'lease.azure');
     expect(new Set(figures).size).toBe(figures.length);
     const committed = fitted.residuals as Record<string, number>;
     const moved = fitted.movedBy as Record<string, string[]>;
@@ -124,8 +127,8 @@ describe('calibration', () => {
   });
 });
 
-describe('the ledger note\'s check (numbers only, what the browser runs)', () => {
-  it('gives every compared row the calibration table\'s figures, for every preset', () => {
+describe("the ledger note's check (numbers only, what the browser runs)", () => {
+  it("gives every compared row the calibration table's figures, for every preset", () => {
     for (const presetId of ['public', 'seed', 'openai-dominance', 'open-weight', 'slowdown']) {
       const scenario = applyPreset(presetId);
       const result = evaluate(scenario);

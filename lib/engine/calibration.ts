@@ -63,7 +63,8 @@ const firstOfPair = new Set<string>();
 }
 
 function reportedText(fact: Fact, compare: FactCompare, value: number, tol: number, unit: CalibrationUnit): string {
-  const fmt = (v: number) => (unit === 'fraction' ? `${(v * 100).toFixed(1)}%` : unit === 'usdBn' ? `$${v >= 100 ? v.toFixed(0) : v.toFixed(1)}B` : v.toFixed(2));
+  const fmt = (v: number) =>
+    unit === 'fraction' ? `${(v * 100).toFixed(1)}%` : unit === 'usdBn' ? `$${v >= 100 ? v.toFixed(0) : v.toFixed(1)}B` : v.toFixed(2);
   const own = fact.value !== undefined ? fmt(fact.value) : `${fmt(fact.low ?? 0)}-${fmt(fact.high ?? 0)}`;
   const tolText = compare.relative ? `${Math.round(compare.tolerance * 100)}%` : fmt(tol);
   const word = compare.kind === 'atLeast' ? 'at least' : compare.kind === 'atMost' ? 'at most' : 'about';

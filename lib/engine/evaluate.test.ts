@@ -192,7 +192,10 @@ describe('evaluate', () => {
     // Compared with OpenAI's own bill: billed compute less the 20% end customers pay through Azure OpenAI.
     const ownBill = r.clouds.azure.billedByFamilyUsdBn.openai.map((v) => v * 0.8);
     c.ownBillUsdBn.forEach((v, i) => expect(v).toBeCloseTo(ownBill[i]!, 8));
-    expect(c.projectedUsdBn).toBeCloseTo(ownBill.slice(1).reduce((s, v) => s + v, 0), 8);
+    expect(c.projectedUsdBn).toBeCloseTo(
+      ownBill.slice(1).reduce((s, v) => s + v, 0),
+      8,
+    );
     // Floors off in this scenario: nothing lifted, and the contract binds (the bill is under the schedule).
     expect(c.floorAppliedUsdBn.every((v) => v === 0)).toBe(true);
     expect(c.binds).toBe(true);
@@ -211,7 +214,11 @@ describe('evaluate', () => {
       // The world and OpenAI's compute are unchanged; the lift came from OpenAI's other clouds.
       expect(on.totalComputeUsdBn[i]).toBeCloseTo(off.totalComputeUsdBn[i]!, 10);
       expect(on.families.openai.computeUsdBn[i]).toBeCloseTo(off.families.openai.computeUsdBn[i]!, 10);
-      const hosted = (x: typeof on) => x.clouds.azure.hostedComputeUsdBn[i]! + x.clouds.aws.hostedComputeUsdBn[i]! + x.clouds.gcp.hostedComputeUsdBn[i]! + x.clouds.other.hostedComputeUsdBn[i]!;
+      const hosted = (x: typeof on) =>
+        x.clouds.azure.hostedComputeUsdBn[i]! +
+        x.clouds.aws.hostedComputeUsdBn[i]! +
+        x.clouds.gcp.hostedComputeUsdBn[i]! +
+        x.clouds.other.hostedComputeUsdBn[i]!;
       expect(hosted(on)).toBeCloseTo(hosted(off), 8);
     }
     expect(c.floorAppliedUsdBn.some((v) => v > 0)).toBe(true);
@@ -257,9 +264,7 @@ describe('evaluate', () => {
   });
 
   it('measures each cloud’s concentration on one family', () => {
-    const onlyGemini = Object.fromEntries(
-      FAMILIES.flatMap((f) => ['2025', '2026', '2031'].map((y) => [`share${y}.${f}`, f === 'google' ? 100 : 0])),
-    );
+    const onlyGemini = Object.fromEntries(FAMILIES.flatMap((f) => ['2025', '2026', '2031'].map((y) => [`share${y}.${f}`, f === 'google' ? 100 : 0])));
     const r = evaluate({ ...plainScenario(), ...onlyGemini });
     expect(r.clouds.gcp.familyHhi).toBeCloseTo(1, 12);
   });

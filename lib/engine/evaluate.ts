@@ -284,9 +284,7 @@ export function evaluate(scenario: Readonly<Scenario>): ScenarioResult {
  */
 export function evaluateInputs(inp: ModelInputs, options: EvaluateOptions = {}): ScenarioResult {
   const { market, familyCompute, owned, ratios, hosted, split, floors, families, layer } = sharedSteps(inp, options.billedComputeUsdBn);
-  const clouds = perCloud((c) =>
-    cloudEconomics(c, inp, market.totalComputeUsdBn, hosted, split, ratios, layer, owned[c]),
-  ); // steps 8, 10, 12
+  const clouds = perCloud((c) => cloudEconomics(c, inp, market.totalComputeUsdBn, hosted, split, ratios, layer, owned[c])); // steps 8, 10, 12
   const commitments = options.commitments === false ? [] : commitmentCoverage(inp, floors, split); // step 11
   const leaseUsdBn = zeros();
   const neocloudRevenueUsdBn = zeros();
@@ -360,7 +358,8 @@ function setFamilyBilling(
     market.fill(0);
     for (let ci = 0; ci < CLOUD_COUNT; ci++) {
       const c = CLOUDS[ci] as CloudId;
-      for (const f of FAMILIES) market[ci] = (market[ci] as number) + Math.max(0, (hosted.byFamily[c][f][i] as number) - (hosted.ownByFamily[c][f][i] as number));
+      for (const f of FAMILIES)
+        market[ci] = (market[ci] as number) + Math.max(0, (hosted.byFamily[c][f][i] as number) - (hosted.ownByFamily[c][f][i] as number));
     }
     let marketSum = 0;
     for (let ci = 0; ci < CLOUD_COUNT; ci++) marketSum += market[ci] as number;
@@ -754,7 +753,12 @@ function modelLayer(
   }
   const booked = cloudRecord(bookedRows);
   const stakeExposure = cloudRecord(stakeRows);
-  const revenueShare = { azure: revenueShareSeries(families.openai.revenueUsdBn, inp.revShareFraction, inp.revShareCapUsdBn, inp.revShareLastYear), aws: zeros(), gcp: zeros(), other: zeros() };
+  const revenueShare = {
+    azure: revenueShareSeries(families.openai.revenueUsdBn, inp.revShareFraction, inp.revShareCapUsdBn, inp.revShareLastYear),
+    aws: zeros(),
+    gcp: zeros(),
+    other: zeros(),
+  };
   const capYear = revenueShareCapYear(revenueShare.azure, inp.revShareCapUsdBn);
   const shareRows = [revenueShare.azure, revenueShare.aws, revenueShare.gcp, revenueShare.other];
   const incomeRows = [zeros(), zeros(), zeros(), zeros()];
@@ -968,11 +972,7 @@ function cloudEconomics(
  * A shortfall moves the family's own bills from its other clouds (above their own floors); its compute and
  * the world's are unchanged, and what cannot be moved is reported as unmet, never created.
  */
-function contractFloors(
-  inp: ModelInputs,
-  hosted: ReturnType<typeof hostedCompute>,
-  split: ReturnType<typeof ownUseAndBilled>,
-) {
+function contractFloors(inp: ModelInputs, hosted: ReturnType<typeof hostedCompute>, split: ReturnType<typeof ownUseAndBilled>) {
   const taken = inp.contractsTakenFraction;
   // By family index (records around them at the end); rows per cloud in CLOUDS order, null where the family
   // has no contract or platform share.
@@ -1083,11 +1083,7 @@ const CONTRACT_PAIRS = FAMILIES_.flatMap((f) =>
 );
 
 /** Step 11. Each signed commitment: its schedule, the lab's own bill on that cloud, and where a floor lifted it. */
-function commitmentCoverage(
-  inp: ModelInputs,
-  floors: ReturnType<typeof contractFloors>,
-  split: ReturnType<typeof ownUseAndBilled>,
-): CommitmentResult[] {
+function commitmentCoverage(inp: ModelInputs, floors: ReturnType<typeof contractFloors>, split: ReturnType<typeof ownUseAndBilled>): CommitmentResult[] {
   const out: CommitmentResult[] = [];
   const announcedRow = [0, 0, 0, 0];
   for (let p = 0; p < CONTRACT_PAIRS.length; p++) {

@@ -12,6 +12,8 @@ export const GROUP_DESCRIPTIONS: Readonly<Record<ParameterGroup, string>> = {
   'Own use': 'How much of each family’s compute on a cloud is the cloud owner’s own use rather than a customer’s bill.',
   Strategies: 'Each cloud’s strategy (model-agnostic, horizontal or vertical), each strategy’s margin, premium and utilisation, and what regulation adds.',
   'Custom silicon': 'How much of each cloud’s AI compute runs on its own chips, and what they save against NVIDIA.',
-  Finance: 'Each family’s revenue per dollar of compute and model margin, Microsoft’s revenue share from OpenAI, the clouds’ stakes in the labs and whose books take their profit, and the discount rate.',
-  Commitments: 'The compute contracts labs signed with clouds (from the facts ledger), how much of them is taken, Microsoft’s neocloud leases, and end customers’ share of the labs’ bills.',
+  Finance:
+    'Each family’s revenue per dollar of compute and model margin, Microsoft’s revenue share from OpenAI, the clouds’ stakes in the labs and whose books take their profit, and the discount rate.',
+  Commitments:
+    'The compute contracts labs signed with clouds (from the facts ledger), how much of them is taken, Microsoft’s neocloud leases, and end customers’ share of the labs’ bills.',
 };

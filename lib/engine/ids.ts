@@ -19,9 +19,7 @@ export type ArchetypeId = (typeof ARCHETYPES)[number];
 export const BASE_YEAR = 2025;
 export const LAST_YEAR = 2031;
 /** 2025 ... 2031, annual. */
-export const YEARS: readonly number[] = Object.freeze(
-  Array.from({ length: LAST_YEAR - BASE_YEAR + 1 }, (_, i) => BASE_YEAR + i),
-);
+export const YEARS: readonly number[] = Object.freeze(Array.from({ length: LAST_YEAR - BASE_YEAR + 1 }, (_, i) => BASE_YEAR + i));
 
 export const CLOUD_LABELS: Readonly<Record<CloudId, string>> = {
   azure: 'Azure',
@@ -35,7 +33,8 @@ export const CLOUD_DESCRIPTIONS: Readonly<Record<CloudId, string>> = {
   azure: 'Microsoft Azure',
   aws: 'Amazon Web Services',
   gcp: 'Google Cloud',
-  other: 'Neoclouds that sell capacity (Oracle, CoreWeave, Nebius, Lambda) and builders that run their own (Meta, xAI): billed compute is the neoclouds’, own use the builders’',
+  other:
+    'Neoclouds that sell capacity (Oracle, CoreWeave, Nebius, Lambda) and builders that run their own (Meta, xAI): billed compute is the neoclouds’, own use the builders’',
 };
 
 /**
@@ -86,12 +85,9 @@ export const ARCHETYPE_LABELS: Readonly<Record<ArchetypeId, string>> = {
 
 /** One sentence per strategy, for cards and the methodology page (ECONOMICS.md, "Entities"). */
 export const ARCHETYPE_DESCRIPTIONS: Readonly<Record<ArchetypeId, string>> = {
-  agnostic:
-    'Hosts every frontier model on one platform and charges a multi-model premium for it (Azure’s default).',
-  horizontal:
-    'Rents compute to every lab and enterprise without favouring a model: thinner margins, no model risk (AWS’s default).',
-  vertical:
-    'Favours its own model and turns away part of its rivals’ workloads; earns the model layer’s profit instead (Google’s default).',
+  agnostic: 'Hosts every frontier model on one platform and charges a multi-model premium for it (Azure’s default).',
+  horizontal: 'Rents compute to every lab and enterprise without favouring a model: thinner margins, no model risk (AWS’s default).',
+  vertical: 'Favours its own model and turns away part of its rivals’ workloads; earns the model layer’s profit instead (Google’s default).',
 };
 
 export function isFamilyId(value: string): value is FamilyId {

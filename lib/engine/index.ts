@@ -29,24 +29,8 @@ export {
   WEIGHT_GROUPS,
   possessive,
 } from './parameters';
-export type {
-  ParameterSpec,
-  NumberParameterSpec,
-  EnumParameterSpec,
-  EnumOption,
-  ParameterGroup,
-  ParameterUnit,
-  Confidence,
-} from './parameters';
-export {
-  defaultScenario,
-  sanitizeScenario,
-  validateValue,
-  changedParameterIds,
-  differingIds,
-  formatParameterValue,
-  scenarioKey,
-} from './scenario';
+export type { ParameterSpec, NumberParameterSpec, EnumParameterSpec, EnumOption, ParameterGroup, ParameterUnit, Confidence } from './parameters';
+export { defaultScenario, sanitizeScenario, validateValue, changedParameterIds, differingIds, formatParameterValue, scenarioKey } from './scenario';
 export type { Scenario, ScenarioProblem, ProblemKind } from './scenario';
 export { presets, applyPreset, getPreset } from './presets';
 export type { Preset, PresetNote, ClaimStatus } from './presets';

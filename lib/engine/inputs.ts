@@ -13,7 +13,16 @@ import {
   type FamilyId,
   type HyperscalerId,
 } from './ids';
-import { INPUT_TABLE, type ChoiceInput, type Divisor, type FamilyInput, type GroupInput, type InputRow, type MatrixInput, type ScalarInput } from './input-table';
+import {
+  INPUT_TABLE,
+  type ChoiceInput,
+  type Divisor,
+  type FamilyInput,
+  type GroupInput,
+  type InputRow,
+  type MatrixInput,
+  type ScalarInput,
+} from './input-table';
 import { parameters, parametersById, type EnumParameterSpec, type NumberParameterSpec, type ParameterId } from './parameters';
 import type { Scenario } from './scenario';
 
@@ -94,11 +103,7 @@ function readScenario(scenario: Readonly<Scenario>): void {
   if (!ordered || i !== SLOT_COUNT) for (let j = 0; j < SLOT_COUNT; j++) store(j, scenario[IDS[j] as string]);
 }
 
-if (
-  FAMILIES.join() !== 'openai,anthropic,google,meta,mistral,other' ||
-  CLOUDS.join() !== 'azure,aws,gcp,other' ||
-  HYPERSCALERS.join() !== 'azure,aws,gcp'
-) {
+if (FAMILIES.join() !== 'openai,anthropic,google,meta,mistral,other' || CLOUDS.join() !== 'azure,aws,gcp,other' || HYPERSCALERS.join() !== 'azure,aws,gcp') {
   throw new Error('engine bug: resolveInputs builds records in the FAMILIES, CLOUDS and HYPERSCALERS order');
 }
 

@@ -13,7 +13,14 @@ import { LEDGER_CORE } from './facts/ledger-core.generated';
 
 export type CalibrationUnit = 'usdBn' | 'fraction' | 'ratio';
 
-const UNIT: Record<FactCore['unit'], CalibrationUnit> = { usdBn: 'usdBn', fraction: 'fraction', pct: 'fraction', ratio: 'ratio', gw: 'ratio', millionH100e: 'ratio' };
+const UNIT: Record<FactCore['unit'], CalibrationUnit> = {
+  usdBn: 'usdBn',
+  fraction: 'fraction',
+  pct: 'fraction',
+  ratio: 'ratio',
+  gw: 'ratio',
+  millionH100e: 'ratio',
+};
 
 export type ComparedCore = FactCore & { compare: NonNullable<FactCore['compare']> };
 

@@ -28,14 +28,16 @@ export const methodSteps: readonly MethodStep[] = [
     step: 2,
     title: 'Training and inference',
     formula: 'i[y] runs linearly i[2025] → i[2026] → i[2031]; margin[y] = strategy margin + inferenceDelta × i[y]',
-    plain: 'More of the compute goes to serving models over time: about half in 2025 and two thirds in 2026 (Deloitte). If inference earns more margin than training, margins rise with it.',
+    plain:
+      'More of the compute goes to serving models over time: about half in 2025 and two thirds in 2026 (Deloitte). If inference earns more margin than training, margins rise with it.',
     parameters: ['market.inference2025', 'market.inference2026', 'market.inference2031', 'market.inferenceMarginDelta'],
   },
   {
     step: 3,
     title: 'Model-family shares',
     formula: 'm[f][y] runs linearly between the normalised 2025, 2026 and 2031 weights',
-    plain: 'How the compute splits between OpenAI, Anthropic, Gemini, Llama, Mistral and the rest. 2025 and 2026 are what was reported; 2031 is your scenario. You set weights; the model makes them add up to 100%.',
+    plain:
+      'How the compute splits between OpenAI, Anthropic, Gemini, Llama, Mistral and the rest. 2025 and 2026 are what was reported; 2031 is your scenario. You set weights; the model makes them add up to 100%.',
     parameters: ['share2025.', 'share2026.', 'share2031.'],
   },
   {
@@ -49,21 +51,26 @@ export const methodSteps: readonly MethodStep[] = [
     step: 5,
     title: 'Strategy access',
     formula: 'access[f][c] = verticalAccess if c is vertical and does not own f, else 1',
-    plain: 'A vertical cloud may favour its own model and turn away part of its rivals’ work; that compute goes to the other clouds in proportion. A cloud’s own family is the one its owner is most tied to (Google: Gemini; Microsoft: OpenAI; Amazon: Anthropic). Public data turns nothing away (100%), since Google rents TPUs to rivals.',
+    plain:
+      'A vertical cloud may favour its own model and turn away part of its rivals’ work; that compute goes to the other clouds in proportion. A cloud’s own family is the one its owner is most tied to (Google: Gemini; Microsoft: OpenAI; Amazon: Anthropic). Public data turns nothing away (100%), since Google rents TPUs to rivals.',
     parameters: ['strategy.', 'vertical.access', 'capture.', 'stake.'],
   },
   {
     step: 6,
     title: 'Price response',
-    formula: 'delta[c][y] = passThrough × Σ/H (from step 8’s ratios); rented weight × (1 − delta)^(−elasticity), then renormalise; own use placed before prices act',
-    plain: 'A cloud that passes silicon savings on as lower prices wins share from the others. The cut is computed from ratios alone, so there is no circularity. Only what outside customers rent responds to prices: an owner’s own use (Gemini for Google’s products, Meta’s data centres) stays with its owner whatever rental prices do (model v3).',
+    formula:
+      'delta[c][y] = passThrough × Σ/H (from step 8’s ratios); rented weight × (1 − delta)^(−elasticity), then renormalise; own use placed before prices act',
+    plain:
+      'A cloud that passes silicon savings on as lower prices wins share from the others. The cut is computed from ratios alone, so there is no circularity. Only what outside customers rent responds to prices: an owner’s own use (Gemini for Google’s products, Meta’s data centres) stays with its owner whatever rental prices do (model v3).',
     parameters: ['silicon.passThrough', 'price.elasticity'],
   },
   {
     step: 7,
     title: 'AI compute hosted',
-    formula: 'own[f][c] = S × m[f] × h[f][c] (access only) × ownUse[f][c]; H[c][y] = Σ_f own[f][c] + (S × m[f] − Σ_c own[f][c]) × h′[f][c]; Σ_c H[c][y] = S[y] exactly',
-    plain: 'What each cloud hosts: every family’s compute, split by where it runs after access and prices, own use included. The four add up to the whole market.',
+    formula:
+      'own[f][c] = S × m[f] × h[f][c] (access only) × ownUse[f][c]; H[c][y] = Σ_f own[f][c] + (S × m[f] − Σ_c own[f][c]) × h′[f][c]; Σ_c H[c][y] = S[y] exactly',
+    plain:
+      'What each cloud hosts: every family’s compute, split by where it runs after access and prices, own use included. The four add up to the whole market.',
     parameters: [],
   },
   {
@@ -71,22 +78,35 @@ export const methodSteps: readonly MethodStep[] = [
     title: 'Own use, billed compute, revenue and margin',
     formula:
       'O = Σ_f H[f][c] × own[f][c]; B = H − O; C0 = H × (1 − m) × (0.75 / u) / (1 + premium); Σ = C0 × computeShare × adoption × costCut; R = B × (1 − passThrough × Σ/H); cost of billed = B × (C0 − Σ)/H; GP = R − cost of billed; margin = GP / R',
-    plain: 'Part of what a cloud hosts is its owner’s own use (Gemini for Google’s products, OpenAI models in Microsoft’s Copilot, Meta’s own data centres), billed to no one. Only billed compute is cloud AI revenue; gross profit and margin are on it alone. Cost and custom-silicon savings apply to everything hosted; savings on own use stay with the owner. The margin you set holds at 75% utilisation before premiums and silicon; the margin bridge shows how it becomes the margin shown.',
-    parameters: ['ownUse2025.', 'ownUse2031.', 'archetype.', 'residency.premium', 'residency.share', 'silicon2025.', 'silicon2031.', 'silicon.costCut.', 'silicon.computeShare'],
+    plain:
+      'Part of what a cloud hosts is its owner’s own use (Gemini for Google’s products, OpenAI models in Microsoft’s Copilot, Meta’s own data centres), billed to no one. Only billed compute is cloud AI revenue; gross profit and margin are on it alone. Cost and custom-silicon savings apply to everything hosted; savings on own use stay with the owner. The margin you set holds at 75% utilisation before premiums and silicon; the margin bridge shows how it becomes the margin shown.',
+    parameters: [
+      'ownUse2025.',
+      'ownUse2031.',
+      'archetype.',
+      'residency.premium',
+      'residency.share',
+      'silicon2025.',
+      'silicon2031.',
+      'silicon.costCut.',
+      'silicon.computeShare',
+    ],
   },
   {
     step: 9,
     title: 'Model revenue and model-layer income',
     formula:
       'rev[f][y] = compute[f][y] × revenueRatio[f][y] (2025 → 2026 → 2031); GP[f][y] = rev × modelGrossMargin; income[c] = Σ_f booked[f][c] × max(0, rev[f] − B[f][c]) × modelGrossMargin + (Microsoft) min(revShare × rev[OpenAI], what is left of the cap) through its last year (gross); exposure[c] = Σ_f stake[f][c] × GP[f]',
-    plain: 'A model family earns its own revenue (subscriptions and APIs it sells) in proportion to its compute, at a ratio of its own: calibrated to OpenAI’s and Anthropic’s reported revenue, so Anthropic out-earns OpenAI from 2026 as reported. It keeps its gross margin of that revenue. Google books Gemini’s gross profit on the revenue its cloud does not already count: the Gemini API sold on Vertex is Google Cloud revenue, so it is not counted again as Gemini income (model v3). Microsoft receives about 20% of OpenAI’s revenue through 2030 under a total cap counted from 2026, gross (before what Microsoft paid OpenAI back until the April 2026 amendment; no sourced figure nets it). Revenue from products a cloud’s owner builds on a model (Copilot, Search) is counted for no company, so own use earns nothing anywhere. Stakes (Microsoft in OpenAI, Amazon and Google in Anthropic) are shown as exposure, not counted as yearly income. Company AI gross profit = cloud AI gross profit + model-layer income.',
+    plain:
+      'A model family earns its own revenue (subscriptions and APIs it sells) in proportion to its compute, at a ratio of its own: calibrated to OpenAI’s and Anthropic’s reported revenue, so Anthropic out-earns OpenAI from 2026 as reported. It keeps its gross margin of that revenue. Google books Gemini’s gross profit on the revenue its cloud does not already count: the Gemini API sold on Vertex is Google Cloud revenue, so it is not counted again as Gemini income (model v3). Microsoft receives about 20% of OpenAI’s revenue through 2030 under a total cap counted from 2026, gross (before what Microsoft paid OpenAI back until the April 2026 amendment; no sourced figure nets it). Revenue from products a cloud’s owner builds on a model (Copilot, Search) is counted for no company, so own use earns nothing anywhere. Stakes (Microsoft in OpenAI, Amazon and Google in Anthropic) are shown as exposure, not counted as yearly income. Company AI gross profit = cloud AI gross profit + model-layer income.',
     parameters: ['revenueRatio2025.', 'revenueRatio2026.', 'revenueRatio2031.', 'model.grossMargin', 'msft.', 'capture.', 'stake.'],
   },
   {
     step: 10,
     title: 'Silicon programme',
     formula: 'net[c][y] = Σ[c][y] − programmeCost[c] (in years with any adoption); breakeven = first year cumulative net > 0',
-    plain: 'Chips cost billions a year to design and tape out. The breakeven year is when savings, on billed compute and own use alike, have paid for the programme so far.',
+    plain:
+      'Chips cost billions a year to design and tape out. The breakeven year is when savings, on billed compute and own use alike, have paid for the programme so far.',
     parameters: ['silicon.programme.'],
   },
   {
@@ -94,7 +114,8 @@ export const methodSteps: readonly MethodStep[] = [
     title: 'Signed contracts as floors',
     formula:
       'schedule[f][c][y] = commitment × each contract’s yearly share (its ramp, or 1/3, 2/3, then 1 a year); ownBill[f][c] = B[f][c] × (1 − platform[f][c]); floor = taken × schedule; a shortfall moves the lab’s own bill from its clouds above their floors, Σ_c unchanged; unmet = what no move covers',
-    plain: 'Each pair’s signed contracts (facts ledger) bill on a yearly schedule and are compared with the lab’s own bill on that cloud, not its end customers’ (Azure OpenAI, Bedrock, Vertex). Public data honours them: where the lab’s shares and hosting alone would leave a contract partly unused, its own compute moves there from its other clouds, so the contract reaches revenue; the world’s and the family’s compute are unchanged, and what the family’s whole compute cannot cover is shown as unmet. “Share of contracted capacity taken” relaxes the floors. Microsoft’s capacity leased from neoclouds is Azure’s compute, counted once, shown as its own line and added to what neoclouds report.',
+    plain:
+      'Each pair’s signed contracts (facts ledger) bill on a yearly schedule and are compared with the lab’s own bill on that cloud, not its end customers’ (Azure OpenAI, Bedrock, Vertex). Public data honours them: where the lab’s shares and hosting alone would leave a contract partly unused, its own compute moves there from its other clouds, so the contract reaches revenue; the world’s and the family’s compute are unchanged, and what the family’s whole compute cannot cover is shown as unmet. “Share of contracted capacity taken” relaxes the floors. Microsoft’s capacity leased from neoclouds is Azure’s compute, counted once, shown as its own line and added to what neoclouds report.',
     parameters: ['commit.', 'contracts.taken', 'platform.', 'lease.msft'],
   },
   {
@@ -121,7 +142,6 @@ export const methodSteps: readonly MethodStep[] = [
     parameters: ['winner.share'],
   },
 ];
-
 
 export const SEED_ARTICLES: readonly string[] = [
   'Economics of Model-Agnostic Infrastructure: Azure Captures All AI Spend (FourWeekMBA, Apr 2026)',

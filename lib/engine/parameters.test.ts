@@ -1,15 +1,7 @@
 /** The registry is the single source of truth: check its shape and that it carries ECONOMICS.md's figures. */
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, FAMILIES, HYPERSCALERS, ARCHETYPES } from './ids';
-import {
-  COMMITMENT_SCHEDULE_SHARES,
-  GROUPS,
-  WEIGHT_GROUPS,
-  commitmentTerms,
-  parameters,
-  parametersById,
-  type NumberParameterSpec,
-} from './parameters';
+import { COMMITMENT_SCHEDULE_SHARES, GROUPS, WEIGHT_GROUPS, commitmentTerms, parameters, parametersById, type NumberParameterSpec } from './parameters';
 import { LAB_CONTRACTS, NEOCLOUD_LEASES } from './facts';
 import fitted from './facts/fitted.json';
 
@@ -30,14 +22,38 @@ describe('parameter registry', () => {
 
   it('follows the id scheme for every cloud, family and archetype', () => {
     const expected = [
-      'market.spend2025', 'market.growthNear', 'market.growthLong', 'market.inference2025', 'market.inference2026', 'market.inference2031',
-      'vertical.access', 'silicon.passThrough', 'silicon.computeShare', 'price.elasticity', 'residency.premium',
-      'residency.share', 'model.grossMargin', 'msft.revShare', 'msft.revShareCap',
-      'msft.revShareLastYear', 'stake.openai.azure', 'stake.anthropic.aws', 'stake.anthropic.gcp', 'finance.discountRate', 'winner.share',
+      'market.spend2025',
+      'market.growthNear',
+      'market.growthLong',
+      'market.inference2025',
+      'market.inference2026',
+      'market.inference2031',
+      'vertical.access',
+      'silicon.passThrough',
+      'silicon.computeShare',
+      'price.elasticity',
+      'residency.premium',
+      'residency.share',
+      'model.grossMargin',
+      'msft.revShare',
+      'msft.revShareCap',
+      'msft.revShareLastYear',
+      'stake.openai.azure',
+      'stake.anthropic.aws',
+      'stake.anthropic.gcp',
+      'finance.discountRate',
+      'winner.share',
       ...FAMILIES.flatMap((f) => [`share2025.${f}`, `share2026.${f}`, `share2031.${f}`]),
       ...FAMILIES.flatMap((f) => [`revenueRatio2025.${f}`, `revenueRatio2026.${f}`, `revenueRatio2031.${f}`]),
       ...FAMILIES.flatMap((f) =>
-        CLOUDS.flatMap((c) => [`hosting2025.${f}.${c}`, `hosting2031.${f}.${c}`, `ownUse2025.${f}.${c}`, `ownUse2031.${f}.${c}`, `capture.${f}.${c}`, `commit.${f}.${c}`]),
+        CLOUDS.flatMap((c) => [
+          `hosting2025.${f}.${c}`,
+          `hosting2031.${f}.${c}`,
+          `ownUse2025.${f}.${c}`,
+          `ownUse2031.${f}.${c}`,
+          `capture.${f}.${c}`,
+          `commit.${f}.${c}`,
+        ]),
       ),
       ...HYPERSCALERS.flatMap((c) => [`strategy.${c}`, `silicon2025.${c}`, `silicon2031.${c}`, `silicon.costCut.${c}`, `silicon.programme.${c}`]),
       ...ARCHETYPES.flatMap((a) => [`archetype.${a}.margin`, `archetype.${a}.premium`, `archetype.${a}.utilisation`]),
@@ -62,7 +78,10 @@ describe('parameter registry', () => {
   it('keeps defaults and plausible ranges within slider bounds', () => {
     for (const p of parameters) {
       if (p.kind === 'enum') {
-        expect(p.options.map((o) => o.value), p.id).toContain(p.default);
+        expect(
+          p.options.map((o) => o.value),
+          p.id,
+        ).toContain(p.default);
         continue;
       }
       expect(p.min, p.id).toBeLessThan(p.max);
@@ -143,7 +162,10 @@ describe('parameter registry', () => {
     // Several contracts on a pair add up (OpenAI's Oracle, CoreWeave and Cerebras contracts are all "Other").
     for (const pair of LAB_CONTRACTS) {
       expect(byId(`commit.${pair.family}.${pair.cloud}`).default, `${pair.family}.${pair.cloud}`).toBeCloseTo(pair.totalUsdBn, 9);
-      expect(pair.totalUsdBn).toBeCloseTo(pair.rows.reduce((sum, r) => sum + r.terms.totalUsdBn, 0), 1);
+      expect(pair.totalUsdBn).toBeCloseTo(
+        pair.rows.reduce((sum, r) => sum + r.terms.totalUsdBn, 0),
+        1,
+      );
     }
     const withContracts = new Set(LAB_CONTRACTS.map((p) => `${p.family}.${p.cloud}`));
     for (const f of FAMILIES) for (const c of CLOUDS) if (!withContracts.has(`${f}.${c}`)) expect(byId(`commit.${f}.${c}`).default, `${f}.${c}`).toBe(0);
@@ -163,7 +185,10 @@ describe('parameter registry', () => {
         const shares = COMMITMENT_SCHEDULE_SHARES[f][c];
         expect(shares, `${f}.${c}`).toHaveLength(7);
         for (const x of shares) expect(x, `${f}.${c}`).toBeGreaterThanOrEqual(0);
-        expect(shares.reduce((sum, x) => sum + x, 0), `${f}.${c}`).toBeLessThanOrEqual(1 + 1e-9);
+        expect(
+          shares.reduce((sum, x) => sum + x, 0),
+          `${f}.${c}`,
+        ).toBeLessThanOrEqual(1 + 1e-9);
       }
     }
     // A contract running past 2031 has only part of its total in the horizon.
@@ -188,6 +213,11 @@ describe('parameter registry', () => {
     const grouped = WEIGHT_GROUPS.flat();
     expect(new Set(grouped).size).toBe(grouped.length);
     for (const id of grouped) expect(byId(id).unit, id).toBe('weight');
-    expect(parameters.filter((p) => p.kind === 'number' && p.unit === 'weight').map((p) => p.id).sort()).toEqual([...grouped].sort());
+    expect(
+      parameters
+        .filter((p) => p.kind === 'number' && p.unit === 'weight')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([...grouped].sort());
   });
 });

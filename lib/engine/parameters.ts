@@ -33,16 +33,7 @@ import fittedJson from './facts/fitted.json';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
-export const GROUPS = [
-  'Market',
-  'Model shares',
-  'Hosting',
-  'Own use',
-  'Strategies',
-  'Custom silicon',
-  'Finance',
-  'Commitments',
-] as const;
+export const GROUPS = ['Market', 'Model shares', 'Hosting', 'Own use', 'Strategies', 'Custom silicon', 'Finance', 'Commitments'] as const;
 export type ParameterGroup = (typeof GROUPS)[number];
 
 /** Units as shown to users. `weight` is a relative weight the engine normalises; `pct` is 0-100. */
@@ -208,8 +199,7 @@ const market: ParameterSpec[] = [
     max: 600,
     step: 5,
     range: [100, 400],
-    description:
-      'Value of the world’s AI compute in use in the base year, training and inference, priced at what it would rent for (own use included).',
+    description: 'Value of the world’s AI compute in use in the base year, training and inference, priced at what it would rent for (own use included).',
     source: SRC_COMPUTE,
     asOf: '2026-05',
     confidence: 'low',
@@ -307,10 +297,8 @@ const market: ParameterSpec[] = [
     max: 15,
     step: 0.5,
     range: [-5, 10],
-    description:
-      'How many points more cloud margin inference earns than training; 0 means both earn the strategy’s margin.',
-    source:
-      'Estimate: 0 (no public split). The seed’s training markups 15-25% against inference margins 20-35% are in the Seed thesis preset',
+    description: 'How many points more cloud margin inference earns than training; 0 means both earn the strategy’s margin.',
+    source: 'Estimate: 0 (no public split). The seed’s training markups 15-25% against inference margins 20-35% are in the Seed thesis preset',
     asOf: '2026-11',
     confidence: 'low',
   }),
@@ -423,7 +411,12 @@ const OWN_USE_DEFAULTS: Partial<Record<`${FamilyId}.${CloudId}`, { value: number
     confidence: 'low',
     asOf: '2026-02',
   },
-  'anthropic.aws': { value: 5, source: 'Estimate: Amazon’s own use of Claude (Alexa+, internal tools) is small next to Anthropic’s bill', confidence: 'low', asOf: '2026-11' },
+  'anthropic.aws': {
+    value: 5,
+    source: 'Estimate: Amazon’s own use of Claude (Alexa+, internal tools) is small next to Anthropic’s bill',
+    confidence: 'low',
+    asOf: '2026-11',
+  },
   'meta.other': {
     value: 85,
     source: 'Calibrated: Meta’s own data centres (Epoch AI: 2.3M H100e, end 2025); the billed part is what Meta rents from neoclouds (CoreWeave, Nebius)',
@@ -444,10 +437,16 @@ const OWN_USE_DEFAULTS: Partial<Record<`${FamilyId}.${CloudId}`, { value: number
     confidence: 'low',
     asOf: '2026-04',
   },
-  'other.gcp': { value: 40, source: 'Calibrated estimate: Google’s recommendation and ads models (YouTube, Search ads) against customers renting TPUs and GPUs', confidence: 'low', asOf: '2026-05' },
+  'other.gcp': {
+    value: 40,
+    source: 'Calibrated estimate: Google’s recommendation and ads models (YouTube, Search ads) against customers renting TPUs and GPUs',
+    confidence: 'low',
+    asOf: '2026-05',
+  },
   'other.other': {
     value: 70,
-    source: 'Calibrated estimate: self-built data centres (xAI’s Colossus and others) against neocloud rentals; keeps neocloud revenue between $8B and $25B (CoreWeave $5.1B, Nebius $0.5B, Oracle’s GPU rental, 2025)',
+    source:
+      'Calibrated estimate: self-built data centres (xAI’s Colossus and others) against neocloud rentals; keeps neocloud revenue between $8B and $25B (CoreWeave $5.1B, Nebius $0.5B, Oracle’s GPU rental, 2025)',
     confidence: 'low',
     asOf: '2026-03',
   },
@@ -487,23 +486,21 @@ const STRATEGY_DEFAULTS: Readonly<Record<HyperscalerId, ArchetypeId>> = {
   aws: 'horizontal',
   gcp: 'vertical',
 };
-const strategies: ParameterSpec[] = HYPERSCALERS.map(
-  (cloud): EnumParameterSpec => ({
-    kind: 'enum',
-    id: `strategy.${cloud}`,
-    key: `st${CLOUD_CODES[cloud]}`,
-    label: `${CLOUD_LABELS[cloud]} strategy`,
-    group: 'Strategies',
-    unit: 'strategy',
-    default: STRATEGY_DEFAULTS[cloud],
-    options: ARCHETYPES.map((a) => ({ value: a, label: ARCHETYPE_LABELS[a], description: ARCHETYPE_DESCRIPTIONS[a] })),
-    description: `Which archetype ${CLOUD_LABELS[cloud]} follows: its margin, premium, utilisation and access to rival models.`,
-    source:
-      'Archetype names from the seed articles (Azure model-agnostic, AWS horizontal, Google vertical). In Public data the three archetypes carry the same figures, so the name alone changes nothing; the Seed thesis preset sets the seeds’ figures',
-    asOf: '2026-04',
-    confidence: 'medium',
-  }),
-);
+const strategies: ParameterSpec[] = HYPERSCALERS.map((cloud): EnumParameterSpec => ({
+  kind: 'enum',
+  id: `strategy.${cloud}`,
+  key: `st${CLOUD_CODES[cloud]}`,
+  label: `${CLOUD_LABELS[cloud]} strategy`,
+  group: 'Strategies',
+  unit: 'strategy',
+  default: STRATEGY_DEFAULTS[cloud],
+  options: ARCHETYPES.map((a) => ({ value: a, label: ARCHETYPE_LABELS[a], description: ARCHETYPE_DESCRIPTIONS[a] })),
+  description: `Which archetype ${CLOUD_LABELS[cloud]} follows: its margin, premium, utilisation and access to rival models.`,
+  source:
+    'Archetype names from the seed articles (Azure model-agnostic, AWS horizontal, Google vertical). In Public data the three archetypes carry the same figures, so the name alone changes nothing; the Seed thesis preset sets the seeds’ figures',
+  asOf: '2026-04',
+  confidence: 'medium',
+}));
 
 const ARCHETYPE_MARGIN: Readonly<Record<ArchetypeId, number>> = { agnostic: 20, horizontal: 20, vertical: 20 };
 const ARCHETYPE_PREMIUM: Readonly<Record<ArchetypeId, number>> = { agnostic: 0, horizontal: 0, vertical: 0 };
@@ -577,8 +574,7 @@ const strategyExtras: ParameterSpec[] = [
     max: 100,
     step: 1,
     range: [70, 100],
-    description:
-      'A vertical cloud hosts model families it does not own at this fraction of their preference; the compute it turns away goes to other clouds.',
+    description: 'A vertical cloud hosts model families it does not own at this fraction of their preference; the compute it turns away goes to other clouds.',
     source:
       'Public data: Google rents TPUs to rivals (Anthropic up to 1M TPUs, Oct 2025; about $200B from 2027, May 2026) and sells Claude on Vertex AI, so the hosting rows already show what it hosts and 100% turns nothing away. The seeds’ picture of a vertical cloud favouring its own model is the Seed thesis preset’s 85% (estimate)',
     asOf: '2026-05',
@@ -756,8 +752,7 @@ const CAPTURE_DEFAULTS: Partial<Record<`${FamilyId}.${CloudId}`, { value: number
   'google.gcp': { value: 100, source: 'Google owns Gemini', confidence: 'high', asOf: '2025-12' },
 };
 const NOT_BOOKED: Partial<Record<`${FamilyId}.${CloudId}`, string>> = {
-  'openai.azure':
-    '0: Microsoft’s income from OpenAI is its revenue share (the revenue-share settings); its ~27% stake is shown as exposure, not income',
+  'openai.azure': '0: Microsoft’s income from OpenAI is its revenue share (the revenue-share settings); its ~27% stake is shown as exposure, not income',
   'anthropic.aws': '0: Amazon’s stake in Anthropic is shown as exposure, not yearly income (no reported mechanism pays it)',
   'anthropic.gcp': '0: Google’s stake in Anthropic is shown as exposure, not yearly income (no reported mechanism pays it)',
 };
@@ -828,7 +823,13 @@ const REVENUE_RATIO_DEFAULTS: Readonly<Record<FamilyId, { y2025: number; y2026: 
     confidence: 'medium',
     asOf: '2025-12',
   },
-  mistral: { y2025: 0.3, y2026: 0.3, source: 'Estimate: Mistral’s revenue of a few hundred million dollars a year (2025) against its compute', confidence: 'low', asOf: '2025-12' },
+  mistral: {
+    y2025: 0.3,
+    y2026: 0.3,
+    source: 'Estimate: Mistral’s revenue of a few hundred million dollars a year (2025) against its compute',
+    confidence: 'low',
+    asOf: '2025-12',
+  },
   other: {
     y2025: 0.1,
     y2026: 0.1,
@@ -890,7 +891,8 @@ const finance: ParameterSpec[] = [
     max: 50,
     step: 1,
     range: [15, 20],
-    description: 'Share of OpenAI’s revenue paid to Microsoft each year until the last year below, up to the total cap. Gross: before what Microsoft paid OpenAI back on Azure OpenAI and Bing until the April 2026 amendment (no sourced figure nets it).',
+    description:
+      'Share of OpenAI’s revenue paid to Microsoft each year until the last year below, up to the total cap. Gross: before what Microsoft paid OpenAI back on Azure OpenAI and Bing until the April 2026 amendment (no sourced figure nets it).',
     source:
       'About 20% (reporting on the partnership); continues through 2030 at the same percentage under the 27 Apr 2026 amendment, which ended Microsoft’s own revenue share to OpenAI (Microsoft)',
     asOf: '2026-04',
@@ -908,8 +910,7 @@ const finance: ParameterSpec[] = [
     step: 1,
     range: [25, 60],
     description: 'Total OpenAI pays Microsoft under the revenue share from 2026 on; payments stop once it is reached.',
-    source:
-      'The amendment (27 Apr 2026) caps the total without disclosing it; The Information reported $38B (May 2026). The model counts it from 2026',
+    source: 'The amendment (27 Apr 2026) caps the total without disclosing it; The Information reported $38B (May 2026). The model counts it from 2026',
     asOf: '2026-05',
     confidence: 'low',
   }),
@@ -1182,19 +1183,9 @@ function withFit(p: ParameterSpec): ParameterSpec {
 
 /** The registry, in display order: the most consequential controls first within each group. */
 export const parameters: readonly ParameterSpec[] = Object.freeze(
-  [
-    ...market,
-    ...shares,
-    ...hosting,
-    ...ownUse,
-    ...strategies,
-    ...archetypes,
-    ...strategyExtras,
-    ...silicon,
-    ...finance,
-    ...commitments,
-    ...contractExtras,
-  ].map(withFit),
+  [...market, ...shares, ...hosting, ...ownUse, ...strategies, ...archetypes, ...strategyExtras, ...silicon, ...finance, ...commitments, ...contractExtras].map(
+    withFit,
+  ),
 );
 
 /**

@@ -9,7 +9,18 @@ import { claimsSetBy, seedClaims } from './seed-claims';
 describe('presets', () => {
   it('includes the required scenarios, each described in one sentence', () => {
     const names = presets.map((p) => p.name);
-    for (const n of ['Public data', 'Seed thesis', 'OpenAI dominance', 'Fragmentation', 'Open-weight wins', 'Gemini surge', 'Anthropic leads', 'Full unbundling', 'Before the April 2026 amendment', 'AI spending slowdown']) {
+    for (const n of [
+      'Public data',
+      'Seed thesis',
+      'OpenAI dominance',
+      'Fragmentation',
+      'Open-weight wins',
+      'Gemini surge',
+      'Anthropic leads',
+      'Full unbundling',
+      'Before the April 2026 amendment',
+      'AI spending slowdown',
+    ]) {
       expect(names).toContain(n);
     }
     for (const p of presets) expect(p.description).toMatch(/^[A-Z].+\.$/);
@@ -38,7 +49,10 @@ describe('presets', () => {
     const seed = presets.find((p) => p.id === 'seed')!;
     for (const [id, note] of Object.entries(seed.notes ?? {})) {
       const owners = seedClaims.filter((c) => c.parameters.includes(id));
-      expect(owners.map((c) => c.claim), id).toHaveLength(1);
+      expect(
+        owners.map((c) => c.claim),
+        id,
+      ).toHaveLength(1);
       expect(note.status, `${id} under “${owners[0]!.claim}”`).toBe(owners[0]!.status);
     }
     for (const c of seedClaims) for (const id of c.parameters) expect(parametersById.has(id), `${c.claim}: ${id}`).toBe(true);
@@ -77,7 +91,9 @@ describe('presets', () => {
   it('moves the answer in the expected direction', () => {
     const base = evaluate(defaultScenario());
     expect(evaluate(applyPreset('slowdown')).cumulativeTotalComputeUsdBn).toBeLessThan(base.cumulativeTotalComputeUsdBn);
-    expect(evaluate(applyPreset('openai-dominance')).clouds.azure.cumulative.capturedSpendUsdBn).toBeGreaterThan(base.clouds.azure.cumulative.capturedSpendUsdBn);
+    expect(evaluate(applyPreset('openai-dominance')).clouds.azure.cumulative.capturedSpendUsdBn).toBeGreaterThan(
+      base.clouds.azure.cumulative.capturedSpendUsdBn,
+    );
     expect(evaluate(applyPreset('gemini-surge')).clouds.gcp.cumulative.capturedSpendUsdBn).toBeGreaterThan(base.clouds.gcp.cumulative.capturedSpendUsdBn);
     expect(evaluate(applyPreset('unbundling')).clouds.azure.cumulative.capturedSpendUsdBn).toBeLessThan(base.clouds.azure.cumulative.capturedSpendUsdBn);
     expect(evaluate(applyPreset('anthropic-leads')).clouds.aws.cumulative.hostedComputeUsdBn).toBeGreaterThan(base.clouds.aws.cumulative.hostedComputeUsdBn);

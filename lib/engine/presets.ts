@@ -154,8 +154,7 @@ export const presets: readonly Preset[] = Object.freeze([
   {
     id: 'unbundling',
     name: 'Full unbundling',
-    description:
-      `Since 27 April 2026 OpenAI may serve every product on any cloud; here it does: Azure’s share of OpenAI’s compute falls from ${publicValue('hosting2025.openai.azure')}% (2025) to 20% by 2031, against ${publicValue('hosting2031.openai.azure')}% in Public data (signed contracts still hold as floors).`,
+    description: `Since 27 April 2026 OpenAI may serve every product on any cloud; here it does: Azure’s share of OpenAI’s compute falls from ${publicValue('hosting2025.openai.azure')}% (2025) to 20% by 2031, against ${publicValue('hosting2031.openai.azure')}% in Public data (signed contracts still hold as floors).`,
     values: {
       'hosting2031.openai.azure': 20,
       'hosting2031.openai.aws': 15,

@@ -48,9 +48,22 @@ function assertInvariants(r: ScenarioResult, taken?: number): void {
     for (const c of CLOUDS) {
       const x = r.clouds[c];
       for (const series of [
-        x.hostedComputeUsdBn, x.ownUseComputeUsdBn, x.billedComputeUsdBn, x.revenueUsdBn, x.costOfBilledUsdBn, x.ownUseCostUsdBn,
-        x.siliconSavingsUsdBn, x.siliconSavingsOwnUseUsdBn, x.siliconPassedOnUsdBn, x.siliconKeptUsdBn, x.siliconProgrammeUsdBn,
-        x.bookedModelProfitUsdBn, x.revenueShareIncomeUsdBn, x.modelLayerIncomeUsdBn, x.stakeExposureUsdBn, x.thirdPartyComputeUsdBn,
+        x.hostedComputeUsdBn,
+        x.ownUseComputeUsdBn,
+        x.billedComputeUsdBn,
+        x.revenueUsdBn,
+        x.costOfBilledUsdBn,
+        x.ownUseCostUsdBn,
+        x.siliconSavingsUsdBn,
+        x.siliconSavingsOwnUseUsdBn,
+        x.siliconPassedOnUsdBn,
+        x.siliconKeptUsdBn,
+        x.siliconProgrammeUsdBn,
+        x.bookedModelProfitUsdBn,
+        x.revenueShareIncomeUsdBn,
+        x.modelLayerIncomeUsdBn,
+        x.stakeExposureUsdBn,
+        x.thirdPartyComputeUsdBn,
       ]) {
         const v = series[i]!;
         expect(Number.isFinite(v), `${c} ${i}`).toBe(true);
@@ -106,7 +119,10 @@ function assertInvariants(r: ScenarioResult, taken?: number): void {
 
 describe('engine invariants over the whole parameter space', () => {
   it('conserves compute (hosted = own use + billed), stays finite and non-negative, keeps shares and margins in range', () => {
-    fc.assert(fc.property(scenarioArbitrary, (s) => assertInvariants(evaluate(s), resolveInputs(s).contractsTakenFraction)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(scenarioArbitrary, (s) => assertInvariants(evaluate(s), resolveInputs(s).contractsTakenFraction)),
+      { numRuns: RUNS },
+    );
   });
 
   it('holds for every preset applied on top of any scenario', () => {
@@ -128,7 +144,12 @@ describe('engine invariants over the whole parameter space', () => {
 });
 
 describe('custom silicon', () => {
-  const setup = fc.record({ scenario: scenarioArbitrary, cloud: fc.constantFrom(...HYPERSCALERS), a: fc.integer({ min: 0, max: 60 }), b: fc.integer({ min: 0, max: 60 }) });
+  const setup = fc.record({
+    scenario: scenarioArbitrary,
+    cloud: fc.constantFrom(...HYPERSCALERS),
+    a: fc.integer({ min: 0, max: 60 }),
+    b: fc.integer({ min: 0, max: 60 }),
+  });
 
   it('cloud gross profit per billed dollar never falls as a cloud’s cost cut rises (unconditionally)', () => {
     fc.assert(
@@ -162,9 +183,13 @@ describe('custom silicon', () => {
           // model profit can fall as the cloud wins that family's compute. Company profit is monotone only
           // where booked model profit does not move; cloud profit always (under the margin condition).
           if (high.cloudGrossProfitUsdBn[i]! >= 0) {
-            expect(high.cloudGrossProfitUsdBn[i]!).toBeGreaterThanOrEqual(low.cloudGrossProfitUsdBn[i]! - EPS * Math.max(1, Math.abs(low.cloudGrossProfitUsdBn[i]!)));
+            expect(high.cloudGrossProfitUsdBn[i]!).toBeGreaterThanOrEqual(
+              low.cloudGrossProfitUsdBn[i]! - EPS * Math.max(1, Math.abs(low.cloudGrossProfitUsdBn[i]!)),
+            );
             if (Math.abs(high.bookedModelProfitUsdBn[i]! - low.bookedModelProfitUsdBn[i]!) <= EPS * Math.max(1, low.bookedModelProfitUsdBn[i]!)) {
-              expect(high.companyGrossProfitUsdBn[i]!).toBeGreaterThanOrEqual(low.companyGrossProfitUsdBn[i]! - EPS * Math.max(1, Math.abs(low.companyGrossProfitUsdBn[i]!)));
+              expect(high.companyGrossProfitUsdBn[i]!).toBeGreaterThanOrEqual(
+                low.companyGrossProfitUsdBn[i]! - EPS * Math.max(1, Math.abs(low.companyGrossProfitUsdBn[i]!)),
+              );
             }
           }
         }
@@ -210,7 +235,7 @@ describe('model layer', () => {
         for (let i = 0; i < 7; i++) {
           if (r.years[i]! > lastYear) expect(paid[i]).toBe(0);
           if (r.years[i]! >= 2026) sinceCap += paid[i]!;
-          expect(paid[i]!).toBeLessThanOrEqual(Number(s['msft.revShare']) / 100 * r.families.openai.revenueUsdBn[i]! + EPS);
+          expect(paid[i]!).toBeLessThanOrEqual((Number(s['msft.revShare']) / 100) * r.families.openai.revenueUsdBn[i]! + EPS);
         }
         expect(sinceCap).toBeLessThanOrEqual(cap + EPS);
         for (const c of ['aws', 'gcp', 'other'] as const) expect(r.clouds[c].revenueShareIncomeUsdBn.every((v) => v === 0)).toBe(true);

@@ -30,7 +30,12 @@ export interface SeedClaim {
  * figures it sets under it.
  */
 export const seedClaims: readonly SeedClaim[] = [
-  { claim: 'OpenAI committed $250B to Azure', status: 'supported', publicData: 'Announced Oct 2025; the term (“through 2031”) is unconfirmed.', parameters: [] },
+  {
+    claim: 'OpenAI committed $250B to Azure',
+    status: 'supported',
+    publicData: 'Announced Oct 2025; the term (“through 2031”) is unconfirmed.',
+    parameters: [],
+  },
   { claim: 'Anthropic’s $30B Azure deal (dated 2024 by the seed)', status: 'supported', publicData: 'Announced Nov 2025, not 2024.', parameters: [] },
   { claim: 'Microsoft’s $13B investment in OpenAI', status: 'supported', publicData: '$11.6B funded by Sep 2025; about a 27% stake.', parameters: [] },
   {
@@ -75,7 +80,12 @@ export const seedClaims: readonly SeedClaim[] = [
     publicData: 'Not disclosed. Oracle GPU rental 14% gross; CoreWeave 16% adjusted operating margin (2025).',
     parameters: ['archetype.agnostic.margin', 'archetype.horizontal.margin'],
   },
-  { claim: 'Training markups of 15-25%, inference margins of 20-35%', status: 'unconfirmable', publicData: 'Not disclosed.', parameters: ['market.inferenceMarginDelta'] },
+  {
+    claim: 'Training markups of 15-25%, inference margins of 20-35%',
+    status: 'unconfirmable',
+    publicData: 'Not disclosed.',
+    parameters: ['market.inferenceMarginDelta'],
+  },
   {
     claim: 'Diversification lifts utilisation from 65% to 85%',
     status: 'unconfirmable',
@@ -83,7 +93,12 @@ export const seedClaims: readonly SeedClaim[] = [
     parameters: ['archetype.agnostic.utilisation', 'archetype.vertical.utilisation'],
   },
   { claim: 'Multi-model access is worth a 10-15% premium', status: 'unconfirmable', publicData: 'Not disclosed.', parameters: ['archetype.agnostic.premium'] },
-  { claim: 'Enterprises run 3.2 models on average', status: 'unconfirmable', publicData: 'a16z: 81% of enterprises use three or more model families.', parameters: [] },
+  {
+    claim: 'Enterprises run 3.2 models on average',
+    status: 'unconfirmable',
+    publicData: 'a16z: 81% of enterprises use three or more model families.',
+    parameters: [],
+  },
   {
     claim: 'Google builds vertically around Gemini',
     status: 'unconfirmable',

@@ -25,8 +25,7 @@ export const SIMULATION_SETTINGS: readonly SimulationSettingSpec[] = Object.free
     id: 'samples',
     key: 'n',
     label: 'Draws',
-    description:
-      'How many scenarios are drawn. 10,000 puts the sampling error of a 50% probability at ±1 point (95% interval); fewer draw faster but wider.',
+    description: 'How many scenarios are drawn. 10,000 puts the sampling error of a 50% probability at ±1 point (95% interval); fewer draw faster but wider.',
     default: 10_000,
     min: 500,
     max: 20_000,

@@ -8,7 +8,6 @@ import { YEARS as YEARS_, type ArchetypeId, type CloudId, type FamilyId } from '
 // Local bindings: imported bindings can be getters under some ESM loaders, too slow in hot loops.
 const YEARS = YEARS_;
 
-
 const YEAR_COUNT = YEARS.length;
 const LAST_INDEX = YEAR_COUNT - 1;
 
@@ -89,10 +88,7 @@ export function normaliseCloudRow(row: Readonly<Record<CloudId, number>>): numbe
 }
 
 /** Steps 3 and 4. Interpolates two normalised distributions year by year; each year still sums to 1. */
-export function interpolateDistribution<K extends string>(
-  from: Readonly<Record<K, number>>,
-  to: Readonly<Record<K, number>>,
-): Record<K, number[]> {
+export function interpolateDistribution<K extends string>(from: Readonly<Record<K, number>>, to: Readonly<Record<K, number>>): Record<K, number[]> {
   const a = normaliseWeights(from);
   const b = normaliseWeights(to);
   const out = {} as Record<K, number[]>;
@@ -146,12 +142,7 @@ export function referenceCostRatio(marginFraction: number, utilisationFraction: 
 }
 
 /** Step 8, gross silicon savings per dollar of captured spend: Sigma / H = (C0/H) * computeShare * adoption * costCut. */
-export function siliconSavingsRatio(
-  costRatio: number,
-  computeShareFraction: number,
-  adoptionFraction: number,
-  costCutFraction: number,
-): number {
+export function siliconSavingsRatio(costRatio: number, computeShareFraction: number, adoptionFraction: number, costCutFraction: number): number {
   return costRatio * computeShareFraction * adoptionFraction * costCutFraction;
 }
 
@@ -262,12 +253,7 @@ export function cloudMarginRatio(costRatio: number, savingsRatio: number, priceC
  * Step 9 (model v2). OpenAI's revenue share to Microsoft: `share` of each year's revenue through `lastYear`;
  * payments from 2026 on (the April 2026 amendment) stop once they reach the total cap. 2025 is uncapped.
  */
-export function revenueShareSeries(
-  revenueUsdBn: readonly number[],
-  shareFraction: number,
-  capUsdBn: number,
-  lastYear: number,
-): number[] {
+export function revenueShareSeries(revenueUsdBn: readonly number[], shareFraction: number, capUsdBn: number, lastYear: number): number[] {
   const out = new Array<number>(YEAR_COUNT);
   let paidSinceCap = 0;
   for (let i = 0; i < YEAR_COUNT; i++) {
@@ -375,7 +361,13 @@ export function contractWeights(startYear: number, endYear: number, ramp?: reado
   const out: number[] = [];
   for (let k = 0; k < n; k++) {
     const reported = ramp?.[k];
-    out.push(reported !== undefined && Number.isFinite(reported) && reported >= 0 ? reported : ramp && ramp.length > 0 ? (ramp[ramp.length - 1] as number) : Math.min(1, (k + 1) / 3));
+    out.push(
+      reported !== undefined && Number.isFinite(reported) && reported >= 0
+        ? reported
+        : ramp && ramp.length > 0
+          ? (ramp[ramp.length - 1] as number)
+          : Math.min(1, (k + 1) / 3),
+    );
   }
   return out;
 }

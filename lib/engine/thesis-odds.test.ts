@@ -89,7 +89,11 @@ describe('compareOdds', () => {
   it('a change that raises the figure in every draw gives B the win almost surely', () => {
     // Twice the 2025 market: every cloud's hosted compute and revenue grow in every paired draw.
     const a = defaultScenario();
-    const r = compareOdds(a, { ...a, 'market.spend2025': (a['market.spend2025'] as number) * 1.5 }, { cloud: 'azure', measure: 'hosted', samples: 100, seed: 5 });
+    const r = compareOdds(
+      a,
+      { ...a, 'market.spend2025': (a['market.spend2025'] as number) * 1.5 },
+      { cloud: 'azure', measure: 'hosted', samples: 100, seed: 5 },
+    );
     expect(r.p).toBe(1);
   });
 });

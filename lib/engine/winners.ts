@@ -103,11 +103,7 @@ export function hyperscalerLeader(result: ScenarioResult): HyperscalerId {
 }
 
 /** 2031 weights with `winner` at `winnerShareFraction` and the rest scaled in proportion (sum 1). */
-export function winnerWeights(
-  weights2031: Readonly<Record<FamilyId, number>>,
-  winner: FamilyId,
-  winnerShareFraction: number,
-): Record<FamilyId, number> {
+export function winnerWeights(weights2031: Readonly<Record<FamilyId, number>>, winner: FamilyId, winnerShareFraction: number): Record<FamilyId, number> {
   const base = normaliseWeights(weights2031);
   const rest = 1 - base[winner];
   const out = {} as Record<FamilyId, number>;
@@ -501,7 +497,11 @@ export function winnerAnalysisInputs(inputs: ModelInputs, options: WinnerAnalysi
 }
 
 /** The analysis from a scenario's inputs and its evaluated result (no further evaluation). */
-export function winnerAnalysisOf(inputs: ModelInputs, result: ScenarioResult, { measure = DEFAULT_THESIS_MEASURE }: WinnerAnalysisOptions = {}): WinnerAnalysis {
+export function winnerAnalysisOf(
+  inputs: ModelInputs,
+  result: ScenarioResult,
+  { measure = DEFAULT_THESIS_MEASURE }: WinnerAnalysisOptions = {},
+): WinnerAnalysis {
   const b = newWorldBase();
   worldBase(inputs, result, b);
   const shares = new Float64Array(F * Y);

@@ -8,7 +8,17 @@
  * ever refused; a test holds them to it as parameters are added.
  */
 import { CLOUDS, DEFAULT_THESIS_MEASURE, SIMULATION_SETTINGS, THESIS_MEASURES, UNCERTAIN_MEASURES, parameters, presets, type Scenario } from '@/lib/engine';
-import { DEFAULT_VIEW, MAX_COMPARE_COLUMNS, MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, VIEW_IDS, encodeScenario, serializeParameterValue, type Slide } from '@/lib/scenario';
+import {
+  DEFAULT_VIEW,
+  MAX_COMPARE_COLUMNS,
+  MAX_SLIDES,
+  MAX_SLIDE_NOTE,
+  MAX_SLIDE_TITLE,
+  VIEW_IDS,
+  encodeScenario,
+  serializeParameterValue,
+  type Slide,
+} from '@/lib/scenario';
 import type { SimulationSettings } from '@/lib/engine';
 
 /** A character that percent-encodes to 12 characters (U+1D54F, 4 bytes in UTF-8). */

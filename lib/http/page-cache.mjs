@@ -52,7 +52,10 @@ export function cspWithHashes(csp, hashes) {
     .map((d) => {
       const directive = d.trim();
       if (!/^script-src\s/i.test(directive)) return directive;
-      const sources = directive.split(/\s+/).slice(1).filter((s) => s !== "'unsafe-inline'");
+      const sources = directive
+        .split(/\s+/)
+        .slice(1)
+        .filter((s) => s !== "'unsafe-inline'");
       return ['script-src', ...sources, ...hashes].join(' ');
     })
     .join('; ');
@@ -126,7 +129,13 @@ function matchesEtag(ifNoneMatch, etag) {
 function sendPage(req, res, page, fromMemory = false) {
   // An image route says whether it drew the image; from the front's memory it did not.
   const memory = fromMemory && page.headers['x-image-cache'] !== undefined ? { 'x-image-cache': 'hit' } : {};
-  const common = { ...page.headers, ...memory, 'Cache-Control': page.cacheControl, ...(page.compressible !== false ? { Vary: 'Accept-Encoding' } : {}), ...(page.etag ? { ETag: page.etag } : {}) };
+  const common = {
+    ...page.headers,
+    ...memory,
+    'Cache-Control': page.cacheControl,
+    ...(page.compressible !== false ? { Vary: 'Accept-Encoding' } : {}),
+    ...(page.etag ? { ETag: page.etag } : {}),
+  };
   if (page.etag && matchesEtag(req.headers['if-none-match'], page.etag)) {
     res.writeHead(304, common);
     res.end();
@@ -231,7 +240,8 @@ function captureResponse(res, finish) {
   const chunks = [];
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
   let ended = false;
-  const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk));
+  const toBuffer = (chunk, encoding) =>
+    Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk);
   res.writeHead = function writeHead(status, ...rest) {
     res.statusCode = status;
     const headers = typeof rest[0] === 'string' ? rest[1] : rest[0];

@@ -44,7 +44,8 @@ describe('page front', () => {
   let server: Server;
   let base = '';
   let renders = 0;
-  const page = (url: string) => `<!doctype html><html><body><p>${url.replace(/[<&]/g, '')}</p>${'x'.repeat(2000)}<script>self.__n=1</script><script src="/_next/static/a.js"></script></body></html>`;
+  const page = (url: string) =>
+    `<!doctype html><html><body><p>${url.replace(/[<&]/g, '')}</p>${'x'.repeat(2000)}<script>self.__n=1</script><script src="/_next/static/a.js"></script></body></html>`;
   // A stand-in for Next: writes in several chunks, flushes headers first, as Next's stream writer does.
   function fakeNext(req: IncomingMessage, res: ServerResponse) {
     renders++;

@@ -66,7 +66,10 @@ export function checkQuery(query, limits = LIMITS) {
     if (end > start) {
       params++;
       if (params > limits.maxParams) {
-        return { status: 414, message: `This address has more than ${limits.maxParams} settings in its query; a link from the dashboard has at most ${limits.maxParams}.` };
+        return {
+          status: 414,
+          message: `This address has more than ${limits.maxParams} settings in its query; a link from the dashboard has at most ${limits.maxParams}.`,
+        };
       }
       const eq = query.indexOf('=', start);
       const key = decodeKey(query.slice(start, eq === -1 || eq > end ? end : eq));

@@ -15,7 +15,13 @@ const queries = ['', ...presets.map((p) => `v=${V}&p=${p.id}`), `v=${V}&p=seed&b
 
 /** The text content of every <text> and the <title>, unescaped. */
 function texts(svg: string): string[] {
-  const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const unescape = (t: string) =>
+    t
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...svg.matchAll(/<(?:text|title)[^>]*>([^<]*)<\/(?:text|title)>/g)].map((m) => unescape(m[1] ?? ''));
 }
 

@@ -62,7 +62,8 @@ describe('image cache', () => {
       await gate;
       return bytes(5);
     };
-    const ask = (key: string, headers: Record<string, string> = {}) => cache.respond({ request: new Request('http://x/', { headers }), key, headers: {}, draw });
+    const ask = (key: string, headers: Record<string, string> = {}) =>
+      cache.respond({ request: new Request('http://x/', { headers }), key, headers: {}, draw });
     const first = ask('k');
     const same = ask('k');
     const busy = await ask('other');

@@ -140,7 +140,8 @@ export function createImageCache(options: ImageCacheOptions) {
   async function respond({ request, key, headers, draw }: ImageRequest): Promise<Response> {
     const etag = etagFor(key);
     const common = { ...headers, ETag: etag };
-    if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: { ...common, 'X-Image-Cache': 'revalidated' } });
+    if (matchesEtag(request.headers.get('if-none-match'), etag))
+      return new Response(null, { status: 304, headers: { ...common, 'X-Image-Cache': 'revalidated' } });
     const hit = lru.get(key);
     if (hit) return new Response(hit as Uint8Array<ArrayBuffer>, { headers: { ...common, 'X-Image-Cache': 'hit' } });
     let pending = drawing.get(key);

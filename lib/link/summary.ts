@@ -109,7 +109,9 @@ export function summariseLink(query: string): LinkSummary {
     olderVersion: decoded.olderVersion,
     upgrade: decoded.upgrade && {
       versionNamed: decoded.upgrade.versionNamed,
-      writtenIn: decoded.upgrade.writtenIn.map((id) => `${getParameter(id)?.label ?? id}: ${formatParameterAt(decoded.scenario, id, Number(decoded.scenario[id]))}`),
+      writtenIn: decoded.upgrade.writtenIn.map(
+        (id) => `${getParameter(id)?.label ?? id}: ${formatParameterAt(decoded.scenario, id, Number(decoded.scenario[id]))}`,
+      ),
     },
     problems: listedProblems(decoded.problems).listed.map((p) => p.message),
     problemCount: decoded.problems.length,

@@ -29,4 +29,3 @@ export function baseTextFor(presetId: string | null): ReadonlyMap<string, string
   }
   return texts;
 }
-

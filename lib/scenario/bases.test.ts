@@ -26,6 +26,10 @@ describe('link bases', () => {
   });
 
   it('keeps every preset id a v1 link could name', () => {
-    for (const id of Object.keys(basesV1.presets)) expect(presets.some((p) => p.id === id), id).toBe(true);
+    for (const id of Object.keys(basesV1.presets))
+      expect(
+        presets.some((p) => p.id === id),
+        id,
+      ).toBe(true);
   });
 });

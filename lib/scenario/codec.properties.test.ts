@@ -4,7 +4,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLOUDS, THESIS_MEASURES, UNCERTAIN_MEASURES, parameters, presets, SIMULATION_SETTINGS, type ParameterSpec, type Scenario, type SimulationSettings } from '@/lib/engine';
+import {
+  CLOUDS,
+  THESIS_MEASURES,
+  UNCERTAIN_MEASURES,
+  parameters,
+  presets,
+  SIMULATION_SETTINGS,
+  type ParameterSpec,
+  type Scenario,
+  type SimulationSettings,
+} from '@/lib/engine';
 import { presetIdArbitrary, simulationArbitrary, scenarioArbitrary, steppedScenarioArbitrary } from '@/lib/testing/arbitraries';
 import { DEFAULT_FOCUS, baseScenarioFor, encodeScenario, type EncodeOptions } from './codec';
 import { decodeScenario } from './decode';
@@ -14,22 +24,21 @@ import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS } from './schema';
 // Each property takes well under a second alone; the margin is for a busy machine running every suite.
 const TIMEOUT_MS = 30_000;
 
-
 const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
   presetId: fc.option(presetIdArbitrary, { nil: null }),
   view: fc.option(fc.constantFrom(...VIEW_IDS), { nil: null }),
   simulation: simulationArbitrary,
   // A pinned baseline on the slider grid, or none (mostly none: the other properties matter too).
-  baseline: fc.option(
-    fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }),
-    { nil: null, freq: 3 },
-  ),
+  baseline: fc.option(fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }), { nil: null, freq: 3 }),
   // The Compare view's added columns (mostly none).
   columns: fc.oneof(
     { weight: 3, arbitrary: fc.constant([]) },
     {
       weight: 1,
-      arbitrary: fc.array(fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }), { minLength: 1, maxLength: 2 }),
+      arbitrary: fc.array(fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }), {
+        minLength: 1,
+        maxLength: 2,
+      }),
     },
   ),
   focus: fc.record({ cloud: fc.constantFrom(...CLOUDS), measure: fc.constantFrom(...UNCERTAIN_MEASURES) }, { requiredKeys: [] }),
@@ -44,12 +53,18 @@ const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
           view: fc.constantFrom(...VIEW_IDS),
           scenario: steppedScenarioArbitrary,
           presetId: fc.option(fc.constantFrom(...presets.map((p) => p.id)), { nil: null }),
-          title: fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).map(slideText).filter((t) => t.length > 0),
+          title: fc
+            .string({ minLength: 1, maxLength: 40, unit: 'grapheme' })
+            .map(slideText)
+            .filter((t) => t.length > 0),
           note: fc.string({ maxLength: 60, unit: 'grapheme' }).map(slideText),
           // What else makes its answer (issue 20): mostly the defaults, sometimes all of it.
           context: fc.option(
             fc.record({
-              baseline: fc.option(fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }), { nil: null, freq: 2 }),
+              baseline: fc.option(fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }), {
+                nil: null,
+                freq: 2,
+              }),
               focus: fc.record({ cloud: fc.constantFrom(...CLOUDS), measure: fc.constantFrom(...UNCERTAIN_MEASURES) }),
               measure: fc.constantFrom(...THESIS_MEASURES),
               simulation: simulationArbitrary,
@@ -103,9 +118,7 @@ function decodedSlide(sl: Required<EncodeOptions>['story'][number]) {
 
 /** The settings as a decoded link holds them: only those that differ from the default. */
 function givenSettings(settings: Partial<SimulationSettings>): Partial<SimulationSettings> {
-  return Object.fromEntries(
-    SIMULATION_SETTINGS.filter((s) => settings[s.id] !== undefined && settings[s.id] !== s.default).map((s) => [s.id, settings[s.id]]),
-  );
+  return Object.fromEntries(SIMULATION_SETTINGS.filter((s) => settings[s.id] !== undefined && settings[s.id] !== s.default).map((s) => [s.id, settings[s.id]]));
 }
 
 /** Every value a slider can reach, snapped as lib/testing/arbitraries.ts snaps them. */
@@ -122,91 +135,107 @@ function parameterCount(query: string): number {
 }
 
 describe('round trips', () => {
-  it('decode(encode(s)) gives back every slider-grid scenario, preset and view, with no problems', () => {
-    fc.assert(
-      fc.property(steppedScenarioArbitrary, optionsArbitrary, (s, options) => {
-        const decoded = decodeScenario(encodeScenario(s, options));
-        expect(decoded.scenario).toEqual(s);
-        expect(decoded.presetId).toBe(options.presetId);
-        expect(decoded.view).toBe(options.view);
-        expect(decoded.simulation).toEqual(givenSettings(options.simulation));
-        expect(decoded.baseline).toEqual(decodedBaseline(options.baseline));
-        expect(decoded.columns).toEqual(options.columns.map(decodedBaseline));
-        expect(decoded.focus).toEqual(givenFocus(options.focus));
-        expect(decoded.measure).toBe(options.measure ?? 'revenue');
-        expect(decoded.story).toEqual(options.story.map(decodedSlide));
-        expect(decoded.present).toBe(givenPresent(options));
-        expect(decoded.version).toBe(SCHEMA_VERSION);
-        expect(decoded.problems).toEqual([]);
-      }),
-      { numRuns: 500 },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'decode(encode(s)) gives back every slider-grid scenario, preset and view, with no problems',
+    () => {
+      fc.assert(
+        fc.property(steppedScenarioArbitrary, optionsArbitrary, (s, options) => {
+          const decoded = decodeScenario(encodeScenario(s, options));
+          expect(decoded.scenario).toEqual(s);
+          expect(decoded.presetId).toBe(options.presetId);
+          expect(decoded.view).toBe(options.view);
+          expect(decoded.simulation).toEqual(givenSettings(options.simulation));
+          expect(decoded.baseline).toEqual(decodedBaseline(options.baseline));
+          expect(decoded.columns).toEqual(options.columns.map(decodedBaseline));
+          expect(decoded.focus).toEqual(givenFocus(options.focus));
+          expect(decoded.measure).toBe(options.measure ?? 'revenue');
+          expect(decoded.story).toEqual(options.story.map(decodedSlide));
+          expect(decoded.present).toBe(givenPresent(options));
+          expect(decoded.version).toBe(SCHEMA_VERSION);
+          expect(decoded.problems).toEqual([]);
+        }),
+        { numRuns: 500 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('encoding is idempotent for any in-bounds values: encode(decode(encode(s))) === encode(s)', () => {
-    fc.assert(
-      fc.property(scenarioArbitrary, optionsArbitrary, (s, options) => {
-        const once = encodeScenario(s, options);
-        const decoded = decodeScenario(once);
-        expect(decoded.problems).toEqual([]);
-        expect(
-          encodeScenario(decoded.scenario, {
-            presetId: decoded.presetId,
-            view: decoded.view,
-            simulation: decoded.simulation,
-            baseline: decoded.baseline,
-            columns: decoded.columns,
-            focus: decoded.focus,
-            measure: decoded.measure,
-            story: decoded.story,
-            present: decoded.present,
-          }),
-        ).toBe(once);
-      }),
-      { numRuns: 500 },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'encoding is idempotent for any in-bounds values: encode(decode(encode(s))) === encode(s)',
+    () => {
+      fc.assert(
+        fc.property(scenarioArbitrary, optionsArbitrary, (s, options) => {
+          const once = encodeScenario(s, options);
+          const decoded = decodeScenario(once);
+          expect(decoded.problems).toEqual([]);
+          expect(
+            encodeScenario(decoded.scenario, {
+              presetId: decoded.presetId,
+              view: decoded.view,
+              simulation: decoded.simulation,
+              baseline: decoded.baseline,
+              columns: decoded.columns,
+              focus: decoded.focus,
+              measure: decoded.measure,
+              story: decoded.story,
+              present: decoded.present,
+            }),
+          ).toBe(once);
+        }),
+        { numRuns: 500 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('encoding is stable: a copy, even with its keys in another order, gives the same string', () => {
-    fc.assert(
-      fc.property(scenarioArbitrary, optionsArbitrary, (s, options) => {
-        const reversed: Scenario = Object.fromEntries(Object.entries(s).reverse());
-        const expected = encodeScenario(s, options);
-        expect(encodeScenario({ ...s }, { ...options })).toBe(expected);
-        expect(encodeScenario(reversed, options)).toBe(expected);
-      }),
-      { numRuns: 200 },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'encoding is stable: a copy, even with its keys in another order, gives the same string',
+    () => {
+      fc.assert(
+        fc.property(scenarioArbitrary, optionsArbitrary, (s, options) => {
+          const reversed: Scenario = Object.fromEntries(Object.entries(s).reverse());
+          const expected = encodeScenario(s, options);
+          expect(encodeScenario({ ...s }, { ...options })).toBe(expected);
+          expect(encodeScenario(reversed, options)).toBe(expected);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('link length', () => {
-  it('keeps a link with ten changed parameters, a preset and a view within 200 characters', () => {
-    const tenChanged = fc
-      .tuple(
-        fc.uniqueArray(fc.integer({ min: 0, max: parameters.length - 1 }), { minLength: 10, maxLength: 10 }),
-        // The scenario's own budget: no baseline or simulation settings (they add their own few keys).
-        optionsArbitrary.map((o) => ({ ...o, simulation: {}, baseline: null, columns: [], focus: {}, story: [], present: null })),
-      )
-      .chain(([indices, options]) => {
-        const base = baseScenarioFor(options.presetId);
-        const changes = indices.map((i) => {
-          const spec = parameters[i]!;
-          const baseText = serializeParameterValue(spec, base[spec.id]!);
-          const others = gridValues(spec).filter((v) => serializeParameterValue(spec, v) !== baseText);
-          return fc.constantFrom(...others).map((v) => [spec.id, v] as const);
+  it(
+    'keeps a link with ten changed parameters, a preset and a view within 200 characters',
+    () => {
+      const tenChanged = fc
+        .tuple(
+          fc.uniqueArray(fc.integer({ min: 0, max: parameters.length - 1 }), { minLength: 10, maxLength: 10 }),
+          // The scenario's own budget: no baseline or simulation settings (they add their own few keys).
+          optionsArbitrary.map((o) => ({ ...o, simulation: {}, baseline: null, columns: [], focus: {}, story: [], present: null })),
+        )
+        .chain(([indices, options]) => {
+          const base = baseScenarioFor(options.presetId);
+          const changes = indices.map((i) => {
+            const spec = parameters[i]!;
+            const baseText = serializeParameterValue(spec, base[spec.id]!);
+            const others = gridValues(spec).filter((v) => serializeParameterValue(spec, v) !== baseText);
+            return fc.constantFrom(...others).map((v) => [spec.id, v] as const);
+          });
+          return fc.tuple(fc.constant(base), fc.constant(options), fc.tuple(...changes));
         });
-        return fc.tuple(fc.constant(base), fc.constant(options), fc.tuple(...changes));
-      });
-    fc.assert(
-      fc.property(tenChanged, ([base, options, changes]) => {
-        const query = encodeScenario({ ...base, ...Object.fromEntries(changes) }, options);
-        expect(parameterCount(query)).toBe(10);
-        expect(query.length).toBeLessThanOrEqual(200);
-      }),
-      { numRuns: 200 },
-    );
-  }, TIMEOUT_MS);
+      fc.assert(
+        fc.property(tenChanged, ([base, options, changes]) => {
+          const query = encodeScenario({ ...base, ...Object.fromEntries(changes) }, options);
+          expect(parameterCount(query)).toBe(10);
+          expect(query.length).toBeLessThanOrEqual(200);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
   // Model v2 has 210 parameters (v1: 147), so a link that changes every one of them is about 2,150
   // characters; 2,500 still leaves a wide margin under what browsers, chat apps and link shorteners accept

@@ -240,7 +240,12 @@ describe('decodeScenario', () => {
       const d = decodeScenario(`v=${raw}&sp=200`);
       expect(d.version, raw).toBe(SCHEMA_VERSION);
       expect(d.scenario['market.spend2025'], raw).toBe(200);
-      expect(d.problems, raw).toEqual([expect.objectContaining({ kind: 'version', message: expect.stringMatching(new RegExp(`^Unreadable version “.*”; read as v${V} — some settings may differ\\.$`)) })]);
+      expect(d.problems, raw).toEqual([
+        expect.objectContaining({
+          kind: 'version',
+          message: expect.stringMatching(new RegExp(`^Unreadable version “.*”; read as v${V} — some settings may differ\\.$`)),
+        }),
+      ]);
     }
   });
 
@@ -280,7 +285,8 @@ describe('decodeScenario', () => {
     for (let from = 1; from < V; from++) {
       expect(decodeScenario(`v=${V}&sp=200&from=${from}`)).toMatchObject({ version: V, olderVersion: from, problems: [] });
     }
-    for (const raw of [String(V), String(V + 1), 'x', '0', '']) expect(decodeScenario(`v=${V}&sp=200&from=${raw}`), raw).toMatchObject({ olderVersion: null, problems: [] });
+    for (const raw of [String(V), String(V + 1), 'x', '0', ''])
+      expect(decodeScenario(`v=${V}&sp=200&from=${raw}`), raw).toMatchObject({ olderVersion: null, problems: [] });
     expect(decodeScenario(`v=${V}&sp=200`).olderVersion).toBeNull();
   });
 
@@ -410,13 +416,23 @@ describe('slides that carry their answer (issue 20)', () => {
       presetId: null,
       title: 'Against the seed thesis',
       note: '',
-      context: { baseline: { scenario: seed, presetId: 'seed' }, focus: { cloud: 'aws', measure: 'revenue' }, measure: 'hosted', simulation: { samples: 2000, seed: 7 } },
+      context: {
+        baseline: { scenario: seed, presetId: 'seed' },
+        focus: { cloud: 'aws', measure: 'revenue' },
+        measure: 'hosted',
+        simulation: { samples: 2000, seed: 7 },
+      },
       start: { scenario: baseScenarioFor(null), presetId: null },
     });
     // Links are forever: this exact text must keep reading as it does.
     expect(text).toBe(slideText);
     const [slide] = decodeScenario(`v=${V}&st=${encodeURIComponent(text)}`).story;
-    expect(slide!.context).toEqual({ baseline: { scenario: seed, presetId: 'seed' }, focus: { cloud: 'aws', measure: 'revenue' }, measure: 'hosted', simulation: { samples: 2000, seed: 7 } });
+    expect(slide!.context).toEqual({
+      baseline: { scenario: seed, presetId: 'seed' },
+      focus: { cloud: 'aws', measure: 'revenue' },
+      measure: 'hosted',
+      simulation: { samples: 2000, seed: 7 },
+    });
     expect(slide!.start).toEqual({ scenario: baseScenarioFor(null), presetId: null });
     expect(slide!.scenario['market.spend2025']).toBe(250);
   });
@@ -424,12 +440,23 @@ describe('slides that carry their answer (issue 20)', () => {
   it('reads a slide written before slides carried their context exactly as before, with the link’s own context', () => {
     const old = 'shares~p.seed_sp.250~If one model family wins~As written';
     const plain = decodeScenario(`v=2&st=${encodeURIComponent(old)}`).story[0]!;
-    expect([plain.view, plain.presetId, plain.title, plain.note, plain.scenario['market.spend2025']]).toEqual(['shares', 'seed', 'If one model family wins', 'As written', 250]);
+    expect([plain.view, plain.presetId, plain.title, plain.note, plain.scenario['market.spend2025']]).toEqual([
+      'shares',
+      'seed',
+      'If one model family wins',
+      'As written',
+      250,
+    ]);
     expect(plain.context).toEqual({ baseline: null, focus: DEFAULT_FOCUS, measure: 'revenue', simulation: {} });
     expect(plain.start).toBeNull();
     // With a baseline, focus, measure and settings in the link: the old slide was shown with them, and still is.
     const withLink = decodeScenario(`v=3&b=p.seed&fc=gcp&ms=hosted&n=2000&st=${encodeURIComponent(old)}`);
-    expect(withLink.story[0]!.context).toEqual({ baseline: { scenario: seed, presetId: 'seed' }, focus: { cloud: 'gcp', measure: 'hostedCompute' }, measure: 'hosted', simulation: { samples: 2000 } });
+    expect(withLink.story[0]!.context).toEqual({
+      baseline: { scenario: seed, presetId: 'seed' },
+      focus: { cloud: 'gcp', measure: 'hostedCompute' },
+      measure: 'hosted',
+      simulation: { samples: 2000 },
+    });
     expect(withLink.problems).toEqual([]);
   });
 
@@ -496,7 +523,9 @@ describe('Compare columns (cc)', () => {
     ]);
     const many = decodeScenario(`v=${V}&cc=p.seed&cc=p.public&cc=p.slowdown&cc=p.seed`);
     expect(many.columns.map((c) => c.presetId)).toEqual(['seed', null]);
-    expect(many.problems.map((p) => p.message)).toEqual(['The link compares 6 scenarios; the Compare view shows 4, so only the first 2 added columns are kept.']);
+    expect(many.problems.map((p) => p.message)).toEqual([
+      'The link compares 6 scenarios; the Compare view shows 4, so only the first 2 added columns are kept.',
+    ]);
     expect(MAX_COMPARE_COLUMNS).toBe(4);
   });
 
@@ -509,7 +538,11 @@ describe('Compare columns (cc)', () => {
   });
 
   it('decodes any value of cc without throwing: at most two columns, every one complete, problems in words', () => {
-    const text = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ maxLength: 40, unit: 'grapheme' }), fc.constantFrom('p.seed', 'p.public_sp.200', 'p._', '_', '.', 'p.seed_sp.1e999'));
+    const text = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.string({ maxLength: 40, unit: 'grapheme' }),
+      fc.constantFrom('p.seed', 'p.public_sp.200', 'p._', '_', '.', 'p.seed_sp.1e999'),
+    );
     fc.assert(
       fc.property(fc.array(text, { maxLength: 6 }), (values) => {
         const q = new URLSearchParams([['v', String(V)], ...values.map((v) => ['cc', v])]).toString();

@@ -118,8 +118,20 @@ export function encodeScenario(scenario: Readonly<Scenario>, options: EncodeOpti
   const focus = focusText(options.focus);
   const measure = options.measure && isThesisMeasure(options.measure) && options.measure !== DEFAULT_THESIS_MEASURE ? options.measure : null;
   const story = (options.story ?? []).slice(0, MAX_SLIDES).map(encodeSlide);
-  const present = options.present != null && Number.isInteger(options.present) && options.present >= 1 && options.present <= story.length ? options.present : null;
-  if (changed.length === 0 && presetId === null && view === null && settings.length === 0 && baseline === null && columns.length === 0 && focus.length === 0 && measure === null && story.length === 0) return '';
+  const present =
+    options.present != null && Number.isInteger(options.present) && options.present >= 1 && options.present <= story.length ? options.present : null;
+  if (
+    changed.length === 0 &&
+    presetId === null &&
+    view === null &&
+    settings.length === 0 &&
+    baseline === null &&
+    columns.length === 0 &&
+    focus.length === 0 &&
+    measure === null &&
+    story.length === 0
+  )
+    return '';
   const query = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)], ...changed]);
   if (presetId !== null) query.append(RESERVED_KEYS.preset, presetId);
   if (view !== null) query.append(RESERVED_KEYS.view, view);
@@ -171,9 +183,11 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   const olderVersion = version < schema.schemaVersion && setsAssumptions(raw) ? version : (upgradedFrom?.version ?? null);
   const { params, reached } = runMigrations(raw, readAs, schema.schemaVersion, schema.migrations);
   const upgrade =
-    olderVersion === null ? null : upgradedFrom && olderVersion === upgradedFrom.version && readAs === schema.schemaVersion
-      ? { versionNamed: upgradedFrom.versionNamed, writtenIn: upgradedFrom.writtenIn }
-      : { versionNamed: versionKeyGiven, writtenIn: writtenWeights(raw, params) };
+    olderVersion === null
+      ? null
+      : upgradedFrom && olderVersion === upgradedFrom.version && readAs === schema.schemaVersion
+        ? { versionNamed: upgradedFrom.versionNamed, writtenIn: upgradedFrom.writtenIn }
+        : { versionNamed: versionKeyGiven, writtenIn: writtenWeights(raw, params) };
   if (reached < schema.schemaVersion) found.push(problems.notUpgraded(readAs, reached));
 
   // The preset comes first whatever its position: every parameter value is read against its base.

@@ -30,9 +30,42 @@ const valueArbitrary = fc.oneof(
   {
     weight: 200,
     arbitrary: fc.constantFrom(
-      '1e309', '-1e309', 'Infinity', '-Infinity', 'NaN', '0x1A', '１２', '1e9', '-1e9', '-0', '', ' ', '%', '%E0%A4%A', '%ZZ',
-      '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '__proto__', 'constructor', 'agnostic', 'vertical', 'seed',
-      'openai-dominance', 'shares', '1', '2', '99', '0', '7.25', '.5', '5.', '+5', '%2B5', '1e-400', '\u202Eevil', '1'.repeat(65),
+      '1e309',
+      '-1e309',
+      'Infinity',
+      '-Infinity',
+      'NaN',
+      '0x1A',
+      '１２',
+      '1e9',
+      '-1e9',
+      '-0',
+      '',
+      ' ',
+      '%',
+      '%E0%A4%A',
+      '%ZZ',
+      '"><img src=x onerror=alert(1)>',
+      'javascript:alert(1)',
+      '__proto__',
+      'constructor',
+      'agnostic',
+      'vertical',
+      'seed',
+      'openai-dominance',
+      'shares',
+      '1',
+      '2',
+      '99',
+      '0',
+      '7.25',
+      '.5',
+      '5.',
+      '+5',
+      '%2B5',
+      '1e-400',
+      '\u202Eevil',
+      '1'.repeat(65),
     ),
   },
   // Rare: parsing 100,000 characters takes milliseconds, and one per run would dominate the test's time.
@@ -56,7 +89,10 @@ const structuredQuery = fc
     repeat: fc.boolean(),
     separator: fc.constantFrom('&', '&', '&', '&&', ';'),
     prefix: fc.constantFrom('', '', '?', '??', '&'),
-    hash: fc.option(fc.tuple(fc.constant('#'), randomText).map(([h, t]) => h + t), { nil: '' }),
+    hash: fc.option(
+      fc.tuple(fc.constant('#'), randomText).map(([h, t]) => h + t),
+      { nil: '' },
+    ),
   })
   .map(({ pairs, repeat, separator, prefix, hash }) => {
     const all = repeat && pairs.length > 0 ? [...pairs, ...pairs.slice(0, 3)] : pairs;
@@ -75,10 +111,7 @@ function faults(d: DecodedLink): string[] {
   if (ids.length !== PARAMETER_IDS.size || ids.some((id) => !PARAMETER_IDS.has(id))) out.push('ids differ from the registry');
   for (const spec of parameters) {
     const v = d.scenario[spec.id];
-    const ok =
-      spec.kind === 'enum'
-        ? spec.options.some((o) => o.value === v)
-        : typeof v === 'number' && Number.isFinite(v) && v >= spec.min && v <= spec.max;
+    const ok = spec.kind === 'enum' ? spec.options.some((o) => o.value === v) : typeof v === 'number' && Number.isFinite(v) && v >= spec.min && v <= spec.max;
     if (!ok) out.push(`${spec.id}=${String(v)}`);
   }
   if (d.presetId !== null && getPreset(d.presetId) === undefined) out.push(`preset ${d.presetId}`);

@@ -83,7 +83,10 @@ describe('released link fixtures', () => {
             const bases = OLDER_BASES[from];
             expect(bases, `bases-v${from}.json`).toBeDefined();
             const presetId = fixture.expect.presetId;
-            const old: Record<string, number | string> = { ...bases!.defaults, ...(presetId && Object.hasOwn(bases!.presets, presetId) ? bases!.presets[presetId] : {}) };
+            const old: Record<string, number | string> = {
+              ...bases!.defaults,
+              ...(presetId && Object.hasOwn(bases!.presets, presetId) ? bases!.presets[presetId] : {}),
+            };
             for (const group of WEIGHT_GROUPS) {
               // A group that version did not have is not one its links could have set.
               if (!group.every((id) => id in bases!.defaults)) continue;
@@ -91,7 +94,11 @@ describe('released link fixtures', () => {
               for (const id of group) if (!values.has(id)) values.set(id, old[id]!);
             }
           }
-          for (const id of values.keys()) expect(parameters.some((p) => p.id === id), `${id} is a parameter`).toBe(true);
+          for (const id of values.keys())
+            expect(
+              parameters.some((p) => p.id === id),
+              `${id} is a parameter`,
+            ).toBe(true);
           for (const spec of parameters) {
             const expected = values.has(spec.id) ? values.get(spec.id) : base[spec.id];
             expect(decoded.scenario[spec.id], spec.id).toBe(expected);

@@ -14,7 +14,6 @@ import { SCHEMA_VERSION, VIEW_IDS } from './schema';
 // Each property takes about a second alone; the margin is for a busy machine running every suite.
 const TIMEOUT_MS = 30_000;
 
-
 const inputArbitrary = fc.record({
   scenario: steppedScenarioArbitrary,
   presetId: fc.option(presetIdArbitrary, { nil: null }),
@@ -76,7 +75,11 @@ describe('scenario JSON properties', () => {
             {
               format: fc.oneof(fc.constant(SCENARIO_JSON_FORMAT), anything),
               schemaVersion: fc.oneof(fc.constant(SCHEMA_VERSION), fc.integer({ min: -2, max: 9 }), anything),
-              assumptions: fc.oneof(fc.dictionary(fc.string(), anything), fc.dictionary(fc.constantFrom('market.spend2025', 'market.growthNear', 'sp'), anything), anything),
+              assumptions: fc.oneof(
+                fc.dictionary(fc.string(), anything),
+                fc.dictionary(fc.constantFrom('market.spend2025', 'market.growthNear', 'sp'), anything),
+                anything,
+              ),
               preset: anything,
               view: anything,
               baseline: fc.oneof(anything, fc.record({ preset: anything, assumptions: fc.dictionary(fc.string(), anything) })),

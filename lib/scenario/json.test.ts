@@ -142,7 +142,9 @@ describe('scenarioFromJson', () => {
     doc.schemaVersion = SCHEMA_VERSION + 1;
     const result = scenarioFromJson(JSON.stringify(doc));
     expect(result.ok).toBe(true);
-    expect(result.problems).toEqual([`This file was made with a newer version (v${SCHEMA_VERSION + 1}); read as v${SCHEMA_VERSION} — some settings may differ.`]);
+    expect(result.problems).toEqual([
+      `This file was made with a newer version (v${SCHEMA_VERSION + 1}); read as v${SCHEMA_VERSION} — some settings may differ.`,
+    ]);
   });
 
   it.each([
@@ -150,7 +152,10 @@ describe('scenarioFromJson', () => {
     ['{\n  "format": "ai-infra-explorer/scenario",\n  "schemaVersion" 2\n}', /^Line 3, column 19: the file is not JSON from here \(“2”\)\.$/],
     ['{"format": "ai-infra-explorer/scenario", ', /ends too early|^Line 1/],
     ['[1, 2]', 'The file is JSON but not a scenario: it holds a list, not an object with “format” and “assumptions”.'],
-    ['{"format": "something-else", "assumptions": {}}', 'This is not a scenario from this dashboard: its “format” is “something-else”, not “ai-infra-explorer/scenario”.'],
+    [
+      '{"format": "something-else", "assumptions": {}}',
+      'This is not a scenario from this dashboard: its “format” is “something-else”, not “ai-infra-explorer/scenario”.',
+    ],
     ['{"schemaVersion": 2, "assumptions": {}}', '“format” should be “ai-infra-explorer/scenario”; the file has none.'],
     [`{"format": "${SCENARIO_JSON_FORMAT}", "schemaVersion": "two", "assumptions": []}`, /^“schemaVersion” should be .*the number|the text “two”/],
   ])('refuses an unreadable document in words: %j', (text, expected) => {

@@ -150,7 +150,17 @@ export function scenarioToJson(input: ScenarioJsonInput): ScenarioDocument {
 /** The document for a link's query: what the dashboard exports, from the state on screen at the click. */
 export function scenarioJsonFromQuery(query: string, now?: Date): ScenarioDocument {
   const d = decodeScenario(query);
-  return scenarioToJson({ scenario: d.scenario, presetId: d.presetId, view: d.view, baseline: d.baseline, columns: d.columns, simulation: d.simulation, focus: d.focus, measure: d.measure, now });
+  return scenarioToJson({
+    scenario: d.scenario,
+    presetId: d.presetId,
+    view: d.view,
+    baseline: d.baseline,
+    columns: d.columns,
+    simulation: d.simulation,
+    focus: d.focus,
+    measure: d.measure,
+    now,
+  });
 }
 
 /** The document as the text of a file: two-space indents, one field a line, so it reads and diffs well. */
@@ -160,7 +170,11 @@ export function scenarioJsonText(doc: ScenarioDocument): string {
 
 /** A file name for the document: the scenario's name in lowercase words, and the date. */
 export function scenarioJsonFileName(doc: Pick<ScenarioDocument, 'name' | 'exportedAt'>): string {
-  const slug = doc.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'scenario';
+  const slug =
+    doc.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'scenario';
   return `${slug}-${doc.exportedAt.slice(0, 10)}.json`;
 }
 
@@ -211,7 +225,10 @@ export function scenarioFileTooLarge(bytes: number): string | null {
 /** Reads a document's text. Never throws: whatever it cannot use is a problem in words. */
 export function scenarioFromJson(text: unknown): ScenarioJsonResult {
   if (typeof text !== 'string') return refuse('The file could not be read as text.');
-  if (text.length > MAX_SCENARIO_JSON_BYTES) return refuse(`The file is too large to be a scenario (${text.length.toLocaleString('en-US')} characters; at most ${MAX_SCENARIO_JSON_BYTES.toLocaleString('en-US')}).`);
+  if (text.length > MAX_SCENARIO_JSON_BYTES)
+    return refuse(
+      `The file is too large to be a scenario (${text.length.toLocaleString('en-US')} characters; at most ${MAX_SCENARIO_JSON_BYTES.toLocaleString('en-US')}).`,
+    );
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return refuse('The file is empty.');
   let json: unknown;
@@ -225,12 +242,20 @@ export function scenarioFromJson(text: unknown): ScenarioJsonResult {
   }
   const record = json as Record<string, unknown>;
   if (record.format !== undefined && record.format !== SCENARIO_JSON_FORMAT) {
-    return refuse(`This is not a scenario from this dashboard: its “format” is ${typeof record.format === 'string' ? quote(record.format) : describe(record.format)}, not “${SCENARIO_JSON_FORMAT}”.`);
+    return refuse(
+      `This is not a scenario from this dashboard: its “format” is ${typeof record.format === 'string' ? quote(record.format) : describe(record.format)}, not “${SCENARIO_JSON_FORMAT}”.`,
+    );
   }
   const parsed = documentSchema.safeParse(json);
   if (!parsed.success) {
     const fields = Array.from(new Set(parsed.error.issues.map((i) => String(i.path[0] ?? ''))));
-    return refuse(...fields.map((f) => (f in FIELD_HELP ? `${FIELD_HELP[f]}; ${record[f] === undefined ? 'the file has none' : `the file has ${describe(record[f])}`}.` : `The file’s ${quote(f)} could not be read.`)));
+    return refuse(
+      ...fields.map((f) =>
+        f in FIELD_HELP
+          ? `${FIELD_HELP[f]}; ${record[f] === undefined ? 'the file has none' : `the file has ${describe(record[f])}`}.`
+          : `The file’s ${quote(f)} could not be read.`,
+      ),
+    );
   }
   const doc = parsed.data;
   const params = new URLSearchParams([[RESERVED_KEYS.version, String(doc.schemaVersion)]]);
@@ -356,7 +381,9 @@ function notJson(text: string, error: unknown): string {
     column = Number(lc[2]);
   }
   if (line === null || column === null) {
-    return /end of (JSON )?(input|data)/i.test(message) ? 'The file ends too early: it is not complete JSON.' : 'The file is not JSON, so it cannot be a scenario.';
+    return /end of (JSON )?(input|data)/i.test(message)
+      ? 'The file ends too early: it is not complete JSON.'
+      : 'The file is not JSON, so it cannot be a scenario.';
   }
   const found = text.split('\n')[line - 1]?.slice(column - 1, column + 19) ?? '';
   return found.trim() === ''

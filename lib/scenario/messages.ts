@@ -28,7 +28,8 @@ export function quote(raw: string): string {
 
 function using(spec: ParameterSpec, fallback: number | string): string {
   // A weight means a share only beside the others in its group: say so, rather than show a bare number.
-  if (spec.unit === 'weight') return `using weight ${formatParameterValue(spec, fallback)} (weights become shares of their ${spec.group === 'Hosting' ? 'family’s row' : 'year'})`;
+  if (spec.unit === 'weight')
+    return `using weight ${formatParameterValue(spec, fallback)} (weights become shares of their ${spec.group === 'Hosting' ? 'family’s row' : 'year'})`;
   return `using ${formatParameterValue(spec, fallback)}`;
 }
 
@@ -83,7 +84,10 @@ export const problems = {
     return { kind: 'invalid-option', message: `Ignored view ${quote(raw)}: not one this dashboard has; showing the default view.` };
   },
   unknownFocus(what: 'cloud' | 'figure', raw: string): ScenarioProblem {
-    return { kind: 'invalid-option', message: `Ignored ${what} ${quote(raw)}: not one this dashboard shows; using ${what === 'cloud' ? 'Azure' : 'AI compute hosted'}.` };
+    return {
+      kind: 'invalid-option',
+      message: `Ignored ${what} ${quote(raw)}: not one this dashboard shows; using ${what === 'cloud' ? 'Azure' : 'AI compute hosted'}.`,
+    };
   },
   unknownMeasure(raw: string): ScenarioProblem {
     return {
@@ -98,7 +102,10 @@ export const problems = {
     return { kind: 'malformed', message: `Ignored Compare column ${letter}, ${quote(raw)}: it could not be read.` };
   },
   tooManyColumns(max: number, given: number): ScenarioProblem {
-    return { kind: 'malformed', message: `The link compares ${given + 2} scenarios; the Compare view shows ${max}, so only the first ${max - 2} added columns are kept.` };
+    return {
+      kind: 'malformed',
+      message: `The link compares ${given + 2} scenarios; the Compare view shows ${max}, so only the first ${max - 2} added columns are kept.`,
+    };
   },
   unreadableSlide(n: number, raw: string): ScenarioProblem {
     return { kind: 'malformed', message: `Ignored slide ${n} of the story, ${quote(raw)}: it could not be read.` };

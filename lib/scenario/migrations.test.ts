@@ -9,15 +9,17 @@ import { SCHEMA_VERSION } from './schema';
 // Synthetic schema changes on the real registry, whose spend key is "sp". Say v1 links called it "spend"
 // and v2 renamed it: a v1 link with "spend" must read as "sp". The pair v1to2/v2to3 renames back and forth,
 // so a value survives only if both steps ran, in order.
-const rename = (from: string, to: string) => (params: LinkParams): LinkParams => {
-  const out = new Map(params);
-  const values = out.get(from);
-  if (values) {
-    out.delete(from);
-    out.set(to, values);
-  }
-  return out;
-};
+const rename =
+  (from: string, to: string) =>
+  (params: LinkParams): LinkParams => {
+    const out = new Map(params);
+    const values = out.get(from);
+    if (values) {
+      out.delete(from);
+      out.set(to, values);
+    }
+    return out;
+  };
 const v1to2: Migration = { from: 1, to: 2, description: 'sp renamed spend', migrate: rename('sp', 'spend') };
 const v2to3: Migration = { from: 2, to: 3, description: 'spend renamed sp', migrate: rename('spend', 'sp') };
 const boom: Migration = {
@@ -157,7 +159,9 @@ describe('the v1 -> v2 migration (model v2)', () => {
 
 describe('upgrading an old link for the browser', () => {
   it('rewrites a v1 link’s raw values to the current version with from=1, keeping what the codec cannot use', () => {
-    expect(upgradeLinkQuery('v=1&s1oa=60&lm=30&view=shares')).toBe(`v=${SCHEMA_VERSION}&s1oa=60&view=shares&s1an=14&s1gm=25&s1ll=12&s1mi=2&s1ot=12&mgm=50&from=1.s1an.s1gm.s1ll.s1mi.s1ot`);
+    expect(upgradeLinkQuery('v=1&s1oa=60&lm=30&view=shares')).toBe(
+      `v=${SCHEMA_VERSION}&s1oa=60&view=shares&s1an=14&s1gm=25&s1ll=12&s1mi=2&s1ot=12&mgm=50&from=1.s1an.s1gm.s1ll.s1mi.s1ot`,
+    );
     expect(upgradeLinkQuery('sp=abc&lm=30')).toBe(`v=${SCHEMA_VERSION}&sp=abc&mgm=50&from=1n`);
     // The upgraded link decodes to the same scenario and problems as the old one, and knows it was v1.
     const old = decodeScenario('lm=30&sp=abc&zz=1');

@@ -57,7 +57,26 @@ describe('parseParameterValue: numbers', () => {
   });
 
   it('rejects anything but a plain finite decimal as malformed and uses the fallback', () => {
-    for (const raw of ['abc', '0x1A', '0b101', '0o17', 'Infinity', '-Infinity', 'NaN', '１２', '1_000', '1,5', '12abc', '--1', '1e', 'e5', '.', '+', '\u00a0200', '200\u2003']) {
+    for (const raw of [
+      'abc',
+      '0x1A',
+      '0b101',
+      '0o17',
+      'Infinity',
+      '-Infinity',
+      'NaN',
+      '１２',
+      '1_000',
+      '1,5',
+      '12abc',
+      '--1',
+      '1e',
+      'e5',
+      '.',
+      '+',
+      '\u00a0200',
+      '200\u2003',
+    ]) {
       const parsed = parseParameterValue(spend, raw, 300);
       expect(parsed.value, raw).toBe(300);
       expect(parsed.problem, raw).toMatchObject({ kind: 'malformed', id: 'market.spend2025' });

@@ -9,7 +9,15 @@
  * so a slide that carries its own context (all defaults) is told from one written before it could (3 or 4
  * fields), which takes the link's own context as it always did.
  */
-import { DEFAULT_THESIS_MEASURE, isThesisMeasure, SIMULATION_SETTINGS, type Scenario, type ScenarioProblem, type SimulationSettings, type ThesisMeasure } from '@/lib/engine';
+import {
+  DEFAULT_THESIS_MEASURE,
+  isThesisMeasure,
+  SIMULATION_SETTINGS,
+  type Scenario,
+  type ScenarioProblem,
+  type SimulationSettings,
+  type ThesisMeasure,
+} from '@/lib/engine';
 import { encodeBaseline, readScenarioText, type Baseline } from './baseline';
 import { DEFAULT_FOCUS, focusText, isFocusCloud, isFocusMeasure, type Focus } from './focus';
 import { problems } from './messages';
@@ -125,9 +133,12 @@ function readContextFields(
   let baseline: Baseline | null = null;
   let start: Baseline | null = null;
   for (const [key, values] of params) {
-    if (key === RESERVED_KEYS.baseline) baseline = readScenarioText(values[0] ?? '', readAs, schema, own, 'Baseline: ', () => problems.unreadableBaseline(values[0] ?? ''));
-    else if (key === START_TAG) start = readScenarioText(values[0] ?? '', readAs, schema, own, 'Starting point: ', () => problems.unreadableSlide(n, values[0] ?? ''));
-    else if (key !== RESERVED_KEYS.focusCloud && key !== RESERVED_KEYS.focusMeasure && key !== RESERVED_KEYS.measure && !SETTING_KEYS.has(key)) own.push(problems.unknownKey(key));
+    if (key === RESERVED_KEYS.baseline)
+      baseline = readScenarioText(values[0] ?? '', readAs, schema, own, 'Baseline: ', () => problems.unreadableBaseline(values[0] ?? ''));
+    else if (key === START_TAG)
+      start = readScenarioText(values[0] ?? '', readAs, schema, own, 'Starting point: ', () => problems.unreadableSlide(n, values[0] ?? ''));
+    else if (key !== RESERVED_KEYS.focusCloud && key !== RESERVED_KEYS.focusMeasure && key !== RESERVED_KEYS.measure && !SETTING_KEYS.has(key))
+      own.push(problems.unknownKey(key));
   }
   const focus: Focus = { ...DEFAULT_FOCUS };
   const fc = readReserved(params.get(RESERVED_KEYS.focusCloud), 'cloud', isFocusCloud, (raw) => problems.unknownFocus('cloud', raw), own);

@@ -41,13 +41,25 @@ export function upgradeLinkQuery(query: string): string | null {
   const writtenIn = writtenWeights(raw, params);
   // The baseline is a scenario too: its keys take the same migrations.
   const baseline = params.get(RESERVED_KEYS.baseline);
-  if (baseline) params.set(RESERVED_KEYS.baseline, baseline.map((b) => migrateBaselineText(b, readAs)));
+  if (baseline)
+    params.set(
+      RESERVED_KEYS.baseline,
+      baseline.map((b) => migrateBaselineText(b, readAs)),
+    );
   // And every added Compare column.
   const columns = params.get(RESERVED_KEYS.columns);
-  if (columns) params.set(RESERVED_KEYS.columns, columns.map((c) => migrateBaselineText(c, readAs)));
+  if (columns)
+    params.set(
+      RESERVED_KEYS.columns,
+      columns.map((c) => migrateBaselineText(c, readAs)),
+    );
   // So is every slide of a story.
   const story = params.get(RESERVED_KEYS.story);
-  if (story) params.set(RESERVED_KEYS.story, story.map((t) => migrateSlideText(t, readAs)));
+  if (story)
+    params.set(
+      RESERVED_KEYS.story,
+      story.map((t) => migrateSlideText(t, readAs)),
+    );
   const out = new URLSearchParams([[RESERVED_KEYS.version, String(SCHEMA_VERSION)]]);
   for (const [key, values] of params) for (const value of values) out.append(key, value);
   out.append(RESERVED_KEYS.from, fromText({ version: readAs, versionNamed, writtenIn }));
@@ -89,7 +101,13 @@ export function readUpgradedFrom(values: string[] | undefined, current: number):
   if (!m) return null;
   const n = Number(m[1]);
   if (!(n >= 1 && n < current)) return null;
-  const ids = new Set((m[3] ?? '').split('.').map((k) => parametersByKey.get(k)).filter((spec) => spec?.kind === 'number' && spec.unit === 'weight').map((spec) => spec!.id));
+  const ids = new Set(
+    (m[3] ?? '')
+      .split('.')
+      .map((k) => parametersByKey.get(k))
+      .filter((spec) => spec?.kind === 'number' && spec.unit === 'weight')
+      .map((spec) => spec!.id),
+  );
   return { version: n, versionNamed: m[2] !== 'n', writtenIn: parameters.filter((p) => ids.has(p.id)).map((p) => p.id) };
 }
 

@@ -118,12 +118,18 @@ function lazyResults(scenario: Scenario, measure: ThesisMeasure): { result: Scen
  * analysis is computed when first read: with no baseline pinned, Public data's is needed only by the
  * Compare view, not at load.
  */
-export function useCompareResults(baseline: Scenario | null, measure: ThesisMeasure = DEFAULT_THESIS_MEASURE): { result: ScenarioResult; readonly winners: WinnerAnalysis } | null {
+export function useCompareResults(
+  baseline: Scenario | null,
+  measure: ThesisMeasure = DEFAULT_THESIS_MEASURE,
+): { result: ScenarioResult; readonly winners: WinnerAnalysis } | null {
   return useMemo(() => (baseline ? lazyResults(baseline, measure) : null), [baseline, measure]);
 }
 
 /** The Compare view's added columns' results, as the baseline's. */
-export function useColumnResults(scenarios: readonly Scenario[], measure: ThesisMeasure = DEFAULT_THESIS_MEASURE): { result: ScenarioResult; readonly winners: WinnerAnalysis }[] {
+export function useColumnResults(
+  scenarios: readonly Scenario[],
+  measure: ThesisMeasure = DEFAULT_THESIS_MEASURE,
+): { result: ScenarioResult; readonly winners: WinnerAnalysis }[] {
   return useMemo(() => scenarios.map((scenario) => lazyResults(scenario, measure)), [scenarios, measure]);
 }
 

@@ -86,7 +86,11 @@ export function useSimulation(scenario: Scenario, settings: SimulationSettings):
   useEffect(
     () =>
       whenWarmed(scenario, settings, (warmed) =>
-        setRunning((r) => (r?.key === fullKey && r.preview ? r : { key: fullKey, done: r?.key === fullKey ? r.done : 0, total: settings.samples, preview: warmed, at: performance.now() })),
+        setRunning((r) =>
+          r?.key === fullKey && r.preview
+            ? r
+            : { key: fullKey, done: r?.key === fullKey ? r.done : 0, total: settings.samples, preview: warmed, at: performance.now() },
+        ),
       ),
     // Once per run: the scenario and settings are what fullKey is made of.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -96,7 +100,13 @@ export function useSimulation(scenario: Scenario, settings: SimulationSettings):
     queryKey: ['simulate', link, settings],
     queryFn: ({ signal }) =>
       askWorker({ kind: 'simulate', scenario, settings }, signal, (p) =>
-        setRunning((r) => ({ key: fullKey, done: p.done, total: p.total, preview: p.preview ?? (r?.key === fullKey ? r.preview : undefined), at: performance.now() })),
+        setRunning((r) => ({
+          key: fullKey,
+          done: p.done,
+          total: p.total,
+          preview: p.preview ?? (r?.key === fullKey ? r.preview : undefined),
+          at: performance.now(),
+        })),
       ),
     enabled: !moving,
     placeholderData: keepPreviousData,
@@ -112,7 +122,8 @@ export function useSimulation(scenario: Scenario, settings: SimulationSettings):
   });
 
   const progress = running?.key === fullKey ? running.done / running.total : 0;
-  if (full.data && !full.isPlaceholderData) return { result: full.data.value, ms: full.data.ms, status: 'full', error: null, settledScenario, moving, progress: 1 };
+  if (full.data && !full.isPlaceholderData)
+    return { result: full.data.value, ms: full.data.ms, status: 'full', error: null, settledScenario, moving, progress: 1 };
   if (preview.data && !preview.isPlaceholderData && moving)
     return { result: preview.data.value, ms: preview.data.ms, status: 'preview', error: null, settledScenario, moving, progress: 0 };
   // The full run's own first draws, while it carries on.

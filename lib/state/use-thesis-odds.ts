@@ -62,7 +62,9 @@ export function useThesisOdds(
 ): ThesisOddsView {
   const key = useMemo(() => oddsKey(scenario, settings), [scenario, settings]);
   const [run, setRun] = useState<RunState>(() =>
-    initial && initial.key === key ? { key, result: initial.result, full: false, progress: initial.result.samples / settings.samples } : { key: '', result: null, full: false, progress: 0 },
+    initial && initial.key === key
+      ? { key, result: initial.result, full: false, progress: initial.result.samples / settings.samples }
+      : { key: '', result: null, full: false, progress: 0 },
   );
   const [switching, setSwitching] = useState<{ key: string; value: SwitchingResult } | null>(null);
   const switchKey = `${scenarioKey(scenario)}#${measure}`;
@@ -75,7 +77,9 @@ export function useThesisOdds(
       askWorker({ kind: 'simulate', scenario, settings }, controller.signal, (p) => {
         const preview = p.preview;
         setRun((r) =>
-          preview ? { key, result: { odds: preview.odds, samples: preview.samples }, full: false, progress: p.done / p.total } : { ...r, progress: p.done / p.total },
+          preview
+            ? { key, result: { odds: preview.odds, samples: preview.samples }, full: false, progress: p.done / p.total }
+            : { ...r, progress: p.done / p.total },
         );
       })
         .then(({ value }) => setRun({ key, result: { odds: value.odds, samples: value.samples }, full: true, progress: 1 }))

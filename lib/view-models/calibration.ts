@@ -29,7 +29,8 @@ export function calibrationSummary(result: ScenarioResult): CalibrationSummary {
 
 /** A residual in tolerances, in words: “within”, or “2.3 tolerances below”. */
 export function formatResidual(residual: number): string {
-  if (Math.abs(residual) <= 1) return residual === 0 ? 'on the allowed side' : `${Math.abs(residual).toFixed(2)} of a tolerance ${residual > 0 ? 'above' : 'below'}`;
+  if (Math.abs(residual) <= 1)
+    return residual === 0 ? 'on the allowed side' : `${Math.abs(residual).toFixed(2)} of a tolerance ${residual > 0 ? 'above' : 'below'}`;
   return `${Math.abs(residual).toFixed(1)} tolerances ${residual > 0 ? 'above' : 'below'}`;
 }
 

@@ -38,6 +38,12 @@ export function cloudYearlyChart(
     return row;
   });
   // Hosted compute holds each owner's own products: its series say so (model v3, labels).
-  const model: ChartModel = { rows, xKey: 'year', xLabel: 'Year', series: cloudSeriesSpecs(clouds, metric === 'hostedComputeUsdBn' ? HOSTED_LABELS : CLOUD_LABELS), ...METRICS[metric] };
+  const model: ChartModel = {
+    rows,
+    xKey: 'year',
+    xLabel: 'Year',
+    series: cloudSeriesSpecs(clouds, metric === 'hostedComputeUsdBn' ? HOSTED_LABELS : CLOUD_LABELS),
+    ...METRICS[metric],
+  };
   return baseline ? withGhosts(model, cloudYearlyChart(baseline, metric, clouds)) : model;
 }

@@ -38,7 +38,11 @@ export function commitmentRows(result: ScenarioResult): CommitmentRow[] {
       projectedBeforeUsdBn: c.coverageBeforeFloor * c.commitmentUsdBn,
       liftedUsdBn: c.floorAppliedUsdBn.reduce((s, v) => s + v, 0),
       unmetTotalUsdBn: c.unmetUsdBn.reduce((s, v, i) => s + (c.scheduleUsdBn[i]! > 0 ? v : 0), 0),
-      status: (c.unmetUsdBn.some((v, i) => v > 1e-6 && c.scheduleUsdBn[i]! > 0) ? 'unmet' : c.floorAppliedUsdBn.some((v) => v > 1e-6) ? 'floor' : 'covered') as CommitmentRow['status'],
+      status: (c.unmetUsdBn.some((v, i) => v > 1e-6 && c.scheduleUsdBn[i]! > 0)
+        ? 'unmet'
+        : c.floorAppliedUsdBn.some((v) => v > 1e-6)
+          ? 'floor'
+          : 'covered') as CommitmentRow['status'],
     }))
     .sort((a, b) => b.commitmentUsdBn - a.commitmentUsdBn);
 }
@@ -56,7 +60,8 @@ export function commitmentSummary(result: ScenarioResult): CommitmentSummary {
   let text: string;
   if (rows.length === 0) text = 'No signed contracts in this scenario.';
   else if (binding === 0) text = `The labs’ own bills cover every signed contract (${rows.length}) on this scenario’s shares and hosting: no floor binds.`;
-  else if (takenPct === 0) text = `${binding} of ${rows.length} contracts would go partly unused on this scenario’s shares and hosting; contracts are not honoured here (0% taken), so nothing moves.`;
+  else if (takenPct === 0)
+    text = `${binding} of ${rows.length} contracts would go partly unused on this scenario’s shares and hosting; contracts are not honoured here (0% taken), so nothing moves.`;
   else
     text = `${binding} of ${rows.length} contracts would go partly unused on this scenario’s shares and hosting; honouring ${takenPct}% of each schedule moves ${usd(liftedUsdBn)} of the labs’ own compute to them over 2025-2031${unmetUsdBn > 0.05 ? `, and ${usd(unmetUsdBn)} is more than their whole compute can cover (unmet)` : ''}.`;
   return { contracts: rows.length, binding, liftedUsdBn, unmetUsdBn, takenPct, text };

@@ -73,7 +73,9 @@ describe('compare view models', () => {
     const attribution = (fromValue: number, values: Record<string, number>) => {
       const contributions = Object.entries(values).map(([label, value]) => ({ key: label, label, ids: [], value }));
       const total = contributions.reduce((sum, c) => sum + c.value, 0);
-      return { total, fromValue, toValue: fromValue + total, contributions, method: 'Exact Shapley values', grouping: 'parameter' } as unknown as Parameters<typeof attributionSentence>[0];
+      return { total, fromValue, toValue: fromValue + total, contributions, method: 'Exact Shapley values', grouping: 'parameter' } as unknown as Parameters<
+        typeof attributionSentence
+      >[0];
     };
 
     it('names every change when all pull the same way', () => {
@@ -92,7 +94,9 @@ describe('compare view models', () => {
       );
       expect(sentence).not.toMatch(/%|the rest/);
       const up = attributionSentence(attribution(100, { 'World AI compute, 2025': 32, 'OpenAI share, 2031': -22 }), 'aws', 'AI compute hosted');
-      expect(up).toBe('AWS’s AI compute hosted goes from $100B to $110B (+$10B): pushed up by World AI compute, 2025 (+$32B); held back by OpenAI share, 2031 (−$22B).');
+      expect(up).toBe(
+        'AWS’s AI compute hosted goes from $100B to $110B (+$10B): pushed up by World AI compute, 2025 (+$32B); held back by OpenAI share, 2031 (−$22B).',
+      );
     });
 
     it('says the changes cancel out, and which way each pulled', () => {
@@ -105,8 +109,12 @@ describe('compare view models', () => {
 
     it('names three a side and sums the rest; leaves changes under $0.1B to the table', () => {
       const att = attribution(100, { A: -40, B: -30, C: -20, D: -5, E: -4, F: 0.01 });
-      expect(attributionSentence(att, 'azure', 'x')).toBe('Azure’s x goes from $100B to $1B (−$99B): pushed down by A (−$40B), B (−$30B), C (−$20B) and 2 others (−$9B).');
-      expect(attributionSentence(attribution(10, { A: 0.04, B: 0.04 }), 'azure', 'x')).toBe('Azure’s x goes from $10B to $10B (+$0.1B), from many small changes.');
+      expect(attributionSentence(att, 'azure', 'x')).toBe(
+        'Azure’s x goes from $100B to $1B (−$99B): pushed down by A (−$40B), B (−$30B), C (−$20B) and 2 others (−$9B).',
+      );
+      expect(attributionSentence(attribution(10, { A: 0.04, B: 0.04 }), 'azure', 'x')).toBe(
+        'Azure’s x goes from $10B to $10B (+$0.1B), from many small changes.',
+      );
     });
 
     it('adds up for real scenarios: every named figure has the sign of its side', () => {
@@ -139,7 +147,9 @@ describe('chartCsv', () => {
     const r = evaluate(defaultScenario());
     const csv = chartCsv(cloudYearlyChart(r, 'hostedComputeUsdBn'));
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Year,Microsoft: Azure and its own products (USD bn),Amazon: AWS and its own products (USD bn),Google: Cloud and its own products (USD bn),Other: neoclouds and self-builders (USD bn)');
+    expect(lines[0]).toBe(
+      'Year,Microsoft: Azure and its own products (USD bn),Amazon: AWS and its own products (USD bn),Google: Cloud and its own products (USD bn),Other: neoclouds and self-builders (USD bn)',
+    );
     expect(lines).toHaveLength(8);
     expect(Number(lines[7]!.split(',')[1])).toBeCloseTo(r.clouds.azure.hostedComputeUsdBn[6]!, 3);
     const pct = chartCsv(cloudYearlyChart(r, 'cloudGrossMargin')).split('\r\n')[1]!.split(',');

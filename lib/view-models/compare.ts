@@ -176,7 +176,6 @@ export interface WaterfallStep {
   shareText: string;
 }
 
-
 /**
  * A's value, each contribution largest first, B's value: the bars of the waterfall. With `maxSteps`, the
  * smallest contributions beyond it are summed into one last step ("4 smaller changes"), so a slide with

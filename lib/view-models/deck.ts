@@ -33,7 +33,6 @@ import { formatProbability } from './uncertainty';
 import { formatOdds, type OddsInput } from './thesis';
 import { SLIDE_FIGURES_LABEL, slideFigures, slideModel } from './slide';
 
-
 export interface DeckFigure {
   cloud: HyperscalerId;
   label: string;
@@ -149,7 +148,12 @@ export function deckSlides(slides: readonly Slide[], origin: string, viewLabels:
       liveUrl: `${origin}${model.livePath}`,
       imagePath: model.imagePath,
       imageNote: model.imagePath ? null : `The ${viewLabels[slide.view]} view in full is live: open the link below.`,
-      panel: slide.view === 'risk' ? riskPanel(odds, measure) : slide.view === 'compare' ? comparePanel(slide.scenario, from, model.baselineName, model.context) : null,
+      panel:
+        slide.view === 'risk'
+          ? riskPanel(odds, measure)
+          : slide.view === 'compare'
+            ? comparePanel(slide.scenario, from, model.baselineName, model.context)
+            : null,
     };
   });
 }
@@ -158,7 +162,11 @@ export function deckSlides(slides: readonly Slide[], origin: string, viewLabels:
 export function deckFileName(slides: readonly Slide[], date: Date): string {
   const first = slides[0];
   const preset = first?.presetId ? (getPreset(first.presetId)?.name ?? 'story') : 'story';
-  const slug = preset.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'story';
+  const slug =
+    preset
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'story';
   return `${slug}-deck-${date.toISOString().slice(0, 10)}.pdf`;
 }
 
@@ -172,6 +180,8 @@ export function pdfText(text: string): string {
     .replace(/[\u2009\u202F\u00A0]/g, ' ')
     .replace(/[\u2010\u2011]/g, '-')
     .replace(/\u2248/g, '~')
-    .replace(/[^\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u2030\u20AC\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2020\u2021\u2039\u203A]/g, '?');
+    .replace(
+      /[^\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u2030\u20AC\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2020\u2021\u2039\u203A]/g,
+      '?',
+    );
 }
-

@@ -3,12 +3,7 @@
  * the bridge from the margin a user sets to the margin shown (model v2), per hyperscaler, 2025-2031.
  */
 import { companyProfitLabel } from './headline';
-import {
-  CLOUD_LABELS,
-  HYPERSCALERS,
-  type HyperscalerId,
-  type ScenarioResult,
-} from '@/lib/engine';
+import { CLOUD_LABELS, HYPERSCALERS, type HyperscalerId, type ScenarioResult } from '@/lib/engine';
 
 export interface HostedToProfitRow {
   cloud: HyperscalerId;

@@ -48,9 +48,7 @@ export interface CloudCard {
 
 /** What a company's AI gross profit adds up, as the cards and tables say it ("Amazon: AWS only, …" when it books no model income). */
 export function companyProfitLabel(result: ScenarioResult, c: HyperscalerId): string {
-  return result.clouds[c].cumulative.modelLayerIncomeUsdBn > 0
-    ? COMPANY_PROFIT_LABELS[c]
-    : `${COMPANY_LABELS[c]}: ${CLOUD_LABELS[c]} only, no model income`;
+  return result.clouds[c].cumulative.modelLayerIncomeUsdBn > 0 ? COMPANY_PROFIT_LABELS[c] : `${COMPANY_LABELS[c]}: ${CLOUD_LABELS[c]} only, no model income`;
 }
 
 export function cloudCards(result: ScenarioResult, baseline: ScenarioResult, winners: WinnerAnalysis): CloudCard[] {

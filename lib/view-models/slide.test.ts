@@ -17,7 +17,12 @@ const compareSlide: Slide = {
   presetId: null,
   title: 'What the seed thesis misses',
   note: 'Private: pause here',
-  context: { baseline: { scenario: seed, presetId: 'seed' }, focus: { cloud: 'aws', measure: 'revenue' }, measure: 'hosted', simulation: { samples: 2000, seed: 7 } },
+  context: {
+    baseline: { scenario: seed, presetId: 'seed' },
+    focus: { cloud: 'aws', measure: 'revenue' },
+    measure: 'hosted',
+    simulation: { samples: 2000, seed: 7 },
+  },
   start: null,
 };
 
@@ -61,7 +66,7 @@ describe('the slide view model (one answer for present mode, deck, live link and
 
   it('shows a live change against the slide’s starting point, not against Public data', () => {
     const start = { ...seed };
-    const now = { ...seed, 'market.spend2025': seed['market.spend2025'] as number + 40 };
+    const now = { ...seed, 'market.spend2025': (seed['market.spend2025'] as number) + 40 };
     const figures = slideFigures(evaluate(now), evaluate(start), winnerAnalysis(now));
     const azure = figures.find((f) => f.cloud === 'azure')!;
     const expected = evaluate(now).clouds.azure.cumulative.hostedComputeUsdBn - evaluate(start).clouds.azure.cumulative.hostedComputeUsdBn;
@@ -88,7 +93,13 @@ describe('the slide view model (one answer for present mode, deck, live link and
 
   it('writes the query the dashboard itself writes for the same state', () => {
     expect(slideModel(compareSlide, 1, VIEW_LABELS).query).toBe(
-      encodeScenario(compareSlide.scenario, { view: 'compare', baseline: { scenario: seed, presetId: 'seed' }, focus: { cloud: 'aws', measure: 'revenue' }, measure: 'hosted', simulation: { samples: 2000, seed: 7 } }),
+      encodeScenario(compareSlide.scenario, {
+        view: 'compare',
+        baseline: { scenario: seed, presetId: 'seed' },
+        focus: { cloud: 'aws', measure: 'revenue' },
+        measure: 'hosted',
+        simulation: { samples: 2000, seed: 7 },
+      }),
     );
   });
 });

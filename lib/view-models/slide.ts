@@ -6,7 +6,16 @@
  */
 import { DEFAULT_SIMULATION_SETTINGS, MEASURE_LABELS, type ScenarioResult, type SimulationSettings, type WinnerAnalysis } from '@/lib/engine';
 import { formatPct, formatUsdBn, formatUsdBnChange } from '@/lib/format';
-import { DEFAULT_SLIDE_CONTEXT, DEFAULT_VIEW, baseScenarioFor, encodeBaseline, encodeScenario, type Slide, type SlideContext, type ViewId } from '@/lib/scenario';
+import {
+  DEFAULT_SLIDE_CONTEXT,
+  DEFAULT_VIEW,
+  baseScenarioFor,
+  encodeBaseline,
+  encodeScenario,
+  type Slide,
+  type SlideContext,
+  type ViewId,
+} from '@/lib/scenario';
 import { HOSTED_TOTAL_LABEL, cloudCards } from './headline';
 import { scenarioName } from './compare';
 import { HEADLINE_EMBED, PRIMARY_CHART, chartImagePath, embedPath } from './chart-registry';

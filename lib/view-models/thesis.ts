@@ -133,7 +133,8 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
   if (!least.probability) exposureClause = `${e} is the least exposed to which model family wins (it swings ${swing}); odds are being drawn`;
   else if (least.adverb === 'coin flip')
     exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${CLOUD_LABELS[least.rival as HyperscalerId]} (${e} in ${formatOdds(least.probability.p)} of draws)`;
-  else exposureClause = `${e} is ${least.adverb} the least exposed to which model family wins (swings ${swing}; least in ${formatOdds(least.probability.p)} of draws)`;
+  else
+    exposureClause = `${e} is ${least.adverb} the least exposed to which model family wins (swings ${swing}; least in ${formatOdds(least.probability.p)} of draws)`;
 
   return { measure, sentence: `${leaderClause}; ${exposureClause}.`, leader, leastExposed: least, samples: odds?.samples ?? null };
 }

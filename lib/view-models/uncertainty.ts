@@ -154,9 +154,7 @@ export function likelyLeader(sim: SimulationResult): { leader: HyperscalerId; ru
   const ranked = [...HYPERSCALERS].sort((a, b) => sim.hyperscalerLeadProbability.cumulative[b] - sim.hyperscalerLeadProbability.cumulative[a]);
   const leader = ranked[0] as HyperscalerId;
   // The runner-up by median hosted compute (the odds of the other two may both be near zero).
-  const rest = HYPERSCALERS.filter((c) => c !== leader).sort(
-    (a, b) => sim.clouds[b].cumulative.hostedCompute.p50 - sim.clouds[a].cumulative.hostedCompute.p50,
-  );
+  const rest = HYPERSCALERS.filter((c) => c !== leader).sort((a, b) => sim.clouds[b].cumulative.hostedCompute.p50 - sim.clouds[a].cumulative.hostedCompute.p50);
   return { leader, runnerUp: rest[0] as HyperscalerId };
 }
 
@@ -383,7 +381,20 @@ export function switchingRows(
       const shortCurrent = formatParameterAt(scenario, r.id, r.current, true);
       const change = `${label} ${direction === 'rises' ? 'rises to' : 'falls to'} ${shortValue} (today ${shortCurrent})`;
       const sentence = `${outcome} if ${change}.`;
-      return { id: r.id, label, currentText, valueText, direction, to: r.to, toLabel: CLOUD_LABELS[r.to], distance: r.distance, place: rangePlace(r.id, r.value), value: r.value, change, sentence } as SwitchingView;
+      return {
+        id: r.id,
+        label,
+        currentText,
+        valueText,
+        direction,
+        to: r.to,
+        toLabel: CLOUD_LABELS[r.to],
+        distance: r.distance,
+        place: rangePlace(r.id, r.value),
+        value: r.value,
+        change,
+        sentence,
+      } as SwitchingView;
     });
   return { flips, never: rows.filter((r) => r.value === null).length, from };
 }

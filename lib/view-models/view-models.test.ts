@@ -140,7 +140,9 @@ describe('view models', () => {
         },
       };
     };
-    expect(headlineSentence(base, w, oddsWith(0.95, 0.7))).toMatch(new RegExp(`${CLOUD_LABELS[leader]} clearly leads .* ahead in 95% of 10,000 draws.*is narrowly the least exposed .*least in 70% of draws`));
+    expect(headlineSentence(base, w, oddsWith(0.95, 0.7))).toMatch(
+      new RegExp(`${CLOUD_LABELS[leader]} clearly leads .* ahead in 95% of 10,000 draws.*is narrowly the least exposed .*least in 70% of draws`),
+    );
     const flip = thesisHeadline(base, w, oddsWith(0.55, 0.5));
     expect(flip.sentence).toMatch(new RegExp(`the lead in 2025-2031 is a coin flip between ${CLOUD_LABELS[leader]} and `));
     expect(flip.sentence).toMatch(/who is least exposed to which model family wins is a coin flip between/);
@@ -197,7 +199,12 @@ describe('view models', () => {
     const openai = far.find((r) => r.id === 'openai-cloud-bill-2025')!;
     expect(openai.met).toBe(false);
     expect(openai.verdictText).toMatch(/^Not met: \$[\d.]+B above the band$/);
-    expect(calibrationSummary(base)).toEqual({ met: rows.length, total: rows.length, missed: [], text: `Held to the facts ledger: all ${rows.length} reported figures met` });
+    expect(calibrationSummary(base)).toEqual({
+      met: rows.length,
+      total: rows.length,
+      missed: [],
+      text: `Held to the facts ledger: all ${rows.length} reported figures met`,
+    });
     // A scenario far from the facts names how many rows it meets and the farthest miss.
     const farSummary = calibrationSummary(evaluate({ ...defaultScenario(), 'market.spend2025': 400 }));
     expect(farSummary.missed.length).toBe(far.filter((r) => !r.met).length);

@@ -36,7 +36,20 @@ describe('a flip against the plausible range', () => {
     expect(rangePlace(spec.id, (low + high) / 2)).toBe('within');
     // 0.3 of the range from today's value, but outside the range: beyond, not "near the edge".
     expect(formatDistance(0.3, rangePlace(spec.id, below))).toMatch(/^beyond its plausible range/);
-    const flip = { id: spec.id, label: spec.label, currentText: '', valueText: '', direction: 'falls', to: 'aws', toLabel: 'AWS', distance: 0.3, place: rangePlace(spec.id, below), value: below, change: `${spec.label} falls to x (today y)`, sentence: '' } as const;
+    const flip = {
+      id: spec.id,
+      label: spec.label,
+      currentText: '',
+      valueText: '',
+      direction: 'falls',
+      to: 'aws',
+      toLabel: 'AWS',
+      distance: 0.3,
+      place: rangePlace(spec.id, below),
+      value: below,
+      change: `${spec.label} falls to x (today y)`,
+      sentence: '',
+    } as const;
     expect(riskHinges(undefined, flip)).toMatch(/, beyond its plausible range\.$/);
     expect(riskHinges(undefined, { ...flip, place: 'within' })).not.toMatch(/plausible range/);
   });

@@ -3,15 +3,7 @@
  * scenario on screen, so an analyst can check any figure by hand (the /working page and its CSV). Numbers
  * stay unrounded here; the page rounds them for reading, the CSV keeps 12 significant digits.
  */
-import {
-  CLOUDS,
-  CLOUD_LABELS,
-  FAMILIES,
-  FAMILY_LABELS,
-  HYPERSCALERS,
-  type CloudId,
-  type ScenarioResult,
-} from '@/lib/engine';
+import { CLOUDS, CLOUD_LABELS, FAMILIES, FAMILY_LABELS, HYPERSCALERS, type CloudId, type ScenarioResult } from '@/lib/engine';
 
 export type WorkingUnit = 'usdBn' | 'fraction' | 'ratio' | 'year';
 
@@ -64,7 +56,13 @@ function cloudTable(result: ScenarioResult, c: CloudId): WorkingTable {
     row(`${c}.revenue`, 'Cloud AI revenue (B × (1 − cut))', 'usdBn', x.revenueUsdBn),
     row(`${c}.costOfBilled`, 'Cost of billed compute (B × (C0 − Σ)/H)', 'usdBn', x.costOfBilledUsdBn),
     row(`${c}.cloudGrossProfit`, 'Cloud AI gross profit', 'usdBn', x.cloudGrossProfitUsdBn),
-    row(`${c}.cloudGrossMargin`, 'AI infrastructure gross margin, after depreciation (cloud AI gross profit ÷ revenue)', 'fraction', x.cloudGrossMargin, x.cumulative.cloudGrossMargin),
+    row(
+      `${c}.cloudGrossMargin`,
+      'AI infrastructure gross margin, after depreciation (cloud AI gross profit ÷ revenue)',
+      'fraction',
+      x.cloudGrossMargin,
+      x.cumulative.cloudGrossMargin,
+    ),
     row(`${c}.ownUseCost`, 'Cost of own use (the owner’s)', 'usdBn', x.ownUseCostUsdBn),
   ];
   if (c !== 'other') {

@@ -69,6 +69,4 @@ export interface WorkerProgress {
 }
 
 export type WorkerResponse =
-  | WorkerProgress
-  | { id: number; ok: true; value: unknown; ms: number }
-  | { id: number; ok: false; cancelled: boolean; error: string };
+  WorkerProgress | { id: number; ok: true; value: unknown; ms: number } | { id: number; ok: false; cancelled: boolean; error: string };

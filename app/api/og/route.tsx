@@ -50,24 +50,36 @@ function previewFonts() {
 function preview(query: string): ImageResponse {
   const summary = summariseLink(query);
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: LIGHT_THEME.background, color: LIGHT_THEME.foreground, padding: '56px 64px', fontSize: 28, fontFamily: FONT_FAMILY }}>
-        <div style={{ display: 'flex', fontSize: 26, color: LIGHT_THEME.mutedForeground }}>AI Infrastructure Economics Explorer · 2025-2031 · model v{MODEL_VERSION}</div>
-        <div style={{ display: 'flex', fontSize: 50, fontWeight: 700, marginTop: 12, lineHeight: 1.1 }}>{summary.title}</div>
-        <div style={{ display: 'flex', marginTop: 18, fontSize: 24, color: LIGHT_THEME.mutedForeground }}>{HOSTED_TOTAL_LABEL}</div>
-        <div style={{ display: 'flex', marginTop: 10, gap: 28 }}>
-          {summary.clouds.map((c) => (
-            <div key={c.cloud} style={{ display: 'flex', flexDirection: 'column', flex: 1, borderLeft: `12px solid ${CLOUD_COLORS[c.cloud]}`, paddingLeft: 22 }}>
-              <div style={{ display: 'flex', fontSize: 30, fontWeight: 700 }}>{c.label}</div>
-              <div style={{ display: 'flex', fontSize: 60, fontWeight: 700 }}>{formatUsdBn(c.hostedUsdBn)}</div>
-              <div style={{ display: 'flex', fontSize: 22, color: LIGHT_THEME.mutedForeground }}>{`${formatPct(c.share)} of world AI compute`}</div>
-              <div style={{ display: 'flex', fontSize: 22, color: LIGHT_THEME.mutedForeground }}>{`${formatUsdBn(c.revenueUsdBn)} cloud AI revenue`}</div>
-            </div>
-          ))}
-        </div>
-        <div style={{ display: 'flex', marginTop: 'auto', paddingTop: 16, fontSize: 27, lineHeight: 1.3 }}>{summary.sentence}</div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        background: LIGHT_THEME.background,
+        color: LIGHT_THEME.foreground,
+        padding: '56px 64px',
+        fontSize: 28,
+        fontFamily: FONT_FAMILY,
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 26, color: LIGHT_THEME.mutedForeground }}>
+        AI Infrastructure Economics Explorer · 2025-2031 · model v{MODEL_VERSION}
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize: 50, fontWeight: 700, marginTop: 12, lineHeight: 1.1 }}>{summary.title}</div>
+      <div style={{ display: 'flex', marginTop: 18, fontSize: 24, color: LIGHT_THEME.mutedForeground }}>{HOSTED_TOTAL_LABEL}</div>
+      <div style={{ display: 'flex', marginTop: 10, gap: 28 }}>
+        {summary.clouds.map((c) => (
+          <div key={c.cloud} style={{ display: 'flex', flexDirection: 'column', flex: 1, borderLeft: `12px solid ${CLOUD_COLORS[c.cloud]}`, paddingLeft: 22 }}>
+            <div style={{ display: 'flex', fontSize: 30, fontWeight: 700 }}>{c.label}</div>
+            <div style={{ display: 'flex', fontSize: 60, fontWeight: 700 }}>{formatUsdBn(c.hostedUsdBn)}</div>
+            <div style={{ display: 'flex', fontSize: 22, color: LIGHT_THEME.mutedForeground }}>{`${formatPct(c.share)} of world AI compute`}</div>
+            <div style={{ display: 'flex', fontSize: 22, color: LIGHT_THEME.mutedForeground }}>{`${formatUsdBn(c.revenueUsdBn)} cloud AI revenue`}</div>
+          </div>
+        ))}
+      </div>
+      <div style={{ display: 'flex', marginTop: 'auto', paddingTop: 16, fontSize: 27, lineHeight: 1.3 }}>{summary.sentence}</div>
+    </div>,
     { width: 1200, height: 630, fonts: previewFonts() },
   );
 }

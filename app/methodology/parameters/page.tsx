@@ -10,7 +10,8 @@ import { SubpageHeader } from '@/components/methodology/subpage-header';
 
 export const metadata: Metadata = {
   title: 'Every parameter — Methodology — AI Infrastructure Economics Explorer',
-  description: 'Every input of the AI Infrastructure Economics Explorer, by group: its value, plausible range, slider bounds, URL key, source, date and confidence.',
+  description:
+    'Every input of the AI Infrastructure Economics Explorer, by group: its value, plausible range, slider bounds, URL key, source, date and confidence.',
 };
 
 /**
@@ -26,9 +27,8 @@ export default async function ParametersPage({ searchParams }: { searchParams: P
       <MovedAnchor moved={movedParameterAnchors()} />
       <SubpageHeader query={query} title="Every parameter">
         <p className="text-muted-foreground">
-          All {parameters.length} inputs, in {GROUPS.length} groups, each group on a page of its own: its value, plausible range, slider bounds, link
-          key, source, date and confidence. The plausible range is what the figure could reasonably be; the slider bounds are what the dashboard
-          accepts.
+          All {parameters.length} inputs, in {GROUPS.length} groups, each group on a page of its own: its value, plausible range, slider bounds, link key,
+          source, date and confidence. The plausible range is what the figure could reasonably be; the slider bounds are what the dashboard accepts.
         </p>
       </SubpageHeader>
       <nav aria-label="Parameter groups" className="max-w-3xl">

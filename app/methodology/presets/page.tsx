@@ -17,8 +17,8 @@ export default async function PresetsPage({ searchParams }: { searchParams: Prom
     <main className="mx-auto w-full max-w-[90rem] px-4 py-8 text-base sm:px-6 sm:py-12 lg:px-8">
       <SubpageHeader query={query} title="Presets, value by value">
         <p className="text-muted-foreground">
-          {presets.length} named scenarios, each applied on top of the public-data defaults. Those that depart from public data on purpose list each
-          value they set here, beside the default it replaces.
+          {presets.length} named scenarios, each applied on top of the public-data defaults. Those that depart from public data on purpose list each value they
+          set here, beside the default it replaces.
         </p>
       </SubpageHeader>
       <div className="max-w-6xl">

@@ -16,9 +16,9 @@ export default async function SeedThesisPage({ searchParams }: { searchParams: P
     <main className="mx-auto w-full max-w-[90rem] px-4 py-8 text-base sm:px-6 sm:py-12 lg:px-8">
       <SubpageHeader query={query} title="The seed thesis, checked">
         <p className="text-muted-foreground">
-          The articles that prompted this model argue that Azure, by hosting every frontier model, captures AI spend whichever model wins. Here is how
-          their factual claims hold up against public reporting. None of their unconfirmed figures is in Public data: they live in the Seed thesis
-          preset, each labelled.
+          The articles that prompted this model argue that Azure, by hosting every frontier model, captures AI spend whichever model wins. Here is how their
+          factual claims hold up against public reporting. None of their unconfirmed figures is in Public data: they live in the Seed thesis preset, each
+          labelled.
         </p>
       </SubpageHeader>
       <div className="max-w-6xl">

@@ -73,7 +73,18 @@ interface BodyProps {
   setFocus: ScenarioState['setFocus'];
 }
 
-const RiskViewBody = memo(function RiskViewBody({ answerResult, winners, measure, scenario, settings, leaderNow, setParameter, setSimulation, focus, setFocus }: BodyProps) {
+const RiskViewBody = memo(function RiskViewBody({
+  answerResult,
+  winners,
+  measure,
+  scenario,
+  settings,
+  leaderNow,
+  setParameter,
+  setSimulation,
+  focus,
+  setFocus,
+}: BodyProps) {
   const sim = useSimulation(scenario, settings);
   const settled = !sim.moving;
   // Switching values on the headline's measure (issue 18): who leads on it, who is least exposed on it.

@@ -15,7 +15,14 @@ const FAMILY_COLUMNS = [
   ...['Compute', 'Billed by clouds', 'Owners’ own use', 'Revenue 2026', 'Revenue', 'Gross profit'].map((label) => ({ label, numeric: true })),
 ];
 /** The figures of each family's row, in the columns' order (USD bn). */
-const FAMILY_FIGURES = ['computeUsdBn', 'billedUsdBn', 'ownUseUsdBn', 'revenue2026UsdBn', 'revenueUsdBn', 'grossProfitUsdBn'] as const satisfies readonly (keyof FamilyRow)[];
+const FAMILY_FIGURES = [
+  'computeUsdBn',
+  'billedUsdBn',
+  'ownUseUsdBn',
+  'revenue2026UsdBn',
+  'revenueUsdBn',
+  'grossProfitUsdBn',
+] as const satisfies readonly (keyof FamilyRow)[];
 
 /** The family mix over time, where each cloud's hosted compute comes from, and the thesis test: what if X wins? */
 export function SharesView({ results }: { results: Results }) {
@@ -38,7 +45,8 @@ export function SharesView({ results }: { results: Results }) {
                 <p className="font-semibold">{CLOUD_LABELS[c]}</p>
                 <p className="figures mt-1 text-lg font-semibold">Swing {formatPct(e.exposure)}</p>
                 <p className="text-muted-foreground">
-                  {THESIS_MEASURE_SHORT_LABELS[winners.measure]} {formatUsdBn(e.minUsdBn)} if {FAMILY_LABELS[e.worst]} wins, {formatUsdBn(e.maxUsdBn)} if {FAMILY_LABELS[e.best]} wins
+                  {THESIS_MEASURE_SHORT_LABELS[winners.measure]} {formatUsdBn(e.minUsdBn)} if {FAMILY_LABELS[e.worst]} wins, {formatUsdBn(e.maxUsdBn)} if{' '}
+                  {FAMILY_LABELS[e.best]} wins
                 </p>
               </li>
             );

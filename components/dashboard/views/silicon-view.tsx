@@ -10,10 +10,19 @@ import { RegistryChart } from './registry-chart';
 
 const COLUMNS = [
   'Cloud',
-  ...['Adoption 2031', 'Gross savings', 'Passed on', 'Kept as margin', 'Kept on own use', 'Programme cost', 'Net', 'Breakeven'].map((label) => ({ label, numeric: true })),
+  ...['Adoption 2031', 'Gross savings', 'Passed on', 'Kept as margin', 'Kept on own use', 'Programme cost', 'Net', 'Breakeven'].map((label) => ({
+    label,
+    numeric: true,
+  })),
 ];
 /** The savings and costs of a row, in the columns' order (USD bn). */
-const FIGURES = ['grossSavingsUsdBn', 'passedOnUsdBn', 'keptOnBilledUsdBn', 'keptOnOwnUseUsdBn', 'programmeUsdBn'] as const satisfies readonly (keyof SiliconSummary)[];
+const FIGURES = [
+  'grossSavingsUsdBn',
+  'passedOnUsdBn',
+  'keptOnBilledUsdBn',
+  'keptOnOwnUseUsdBn',
+  'programmeUsdBn',
+] as const satisfies readonly (keyof SiliconSummary)[];
 
 /** Per cloud: what its own chips save, who gets the saving, what the programme costs, when it pays back. */
 export function SiliconView({ results }: { results: Results }) {

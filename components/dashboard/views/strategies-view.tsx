@@ -17,12 +17,31 @@ const numeric = (label: string) => ({ label, numeric: true, className: 'py-1.5 f
 
 const MONEY_COLUMNS = [
   'Cloud',
-  ...['Hosted', 'Own use', 'Billed', 'Cloud AI revenue', 'Cloud AI gross profit', 'Model-layer income', 'Company AI gross profit', 'Stakes (exposure, not booked)'].map(numeric),
+  ...[
+    'Hosted',
+    'Own use',
+    'Billed',
+    'Cloud AI revenue',
+    'Cloud AI gross profit',
+    'Model-layer income',
+    'Company AI gross profit',
+    'Stakes (exposure, not booked)',
+  ].map(numeric),
 ];
 /** The plain figures of a row, in the columns' order (USD bn); company profit and stakes follow with their own emphasis. */
-const MONEY_FIGURES = ['hostedUsdBn', 'ownUseUsdBn', 'billedUsdBn', 'revenueUsdBn', 'cloudGrossProfitUsdBn', 'modelLayerIncomeUsdBn'] as const satisfies readonly (keyof HostedToProfitRow)[];
+const MONEY_FIGURES = [
+  'hostedUsdBn',
+  'ownUseUsdBn',
+  'billedUsdBn',
+  'revenueUsdBn',
+  'cloudGrossProfitUsdBn',
+  'modelLayerIncomeUsdBn',
+] as const satisfies readonly (keyof HostedToProfitRow)[];
 
-const BRIDGE_COLUMNS = ['Cloud', ...['Margin set', 'Inference mix (pts)', 'Utilisation (pts)', 'Premiums (pts)', 'Custom silicon, net (pts)', 'Margin shown'].map(numeric)];
+const BRIDGE_COLUMNS = [
+  'Cloud',
+  ...['Margin set', 'Inference mix (pts)', 'Utilisation (pts)', 'Premiums (pts)', 'Custom silicon, net (pts)', 'Margin shown'].map(numeric),
+];
 /** The bridge's steps, in points (between the margin set and the margin shown). */
 const BRIDGE_STEPS = ['inferenceMix', 'utilisation', 'premiums', 'silicon'] as const satisfies readonly (keyof MarginBridgeRow)[];
 
@@ -87,8 +106,8 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
       <Card aria-labelledby="strategy-heading">
         <CardHeading id="strategy-heading">Each cloud’s strategy</CardHeading>
         <CardDescription>
-          Switch a cloud’s archetype to see what its strategy is worth. In Public data the three archetypes carry the same figures (no public figure
-          tells them apart), so a switch changes nothing until you set them apart under Strategies in the assumptions, or pick the Seed thesis.
+          Switch a cloud’s archetype to see what its strategy is worth. In Public data the three archetypes carry the same figures (no public figure tells them
+          apart), so a switch changes nothing until you set them apart under Strategies in the assumptions, or pick the Seed thesis.
         </CardDescription>
         <div className="mt-2 grid gap-4 md:grid-cols-3">
           {HYPERSCALERS.map((c) => {

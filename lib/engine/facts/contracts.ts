@@ -34,9 +34,11 @@ export interface PairContracts {
 const usd = (x: number) => `$${Number.isInteger(x) ? x : x.toFixed(1)}B`;
 
 function contractRows(filter: (t: ContractCore) => boolean): ContractRow[] {
-  return LEDGER_CORE
-    .filter((f): f is FactCore & { contract: ContractCore } => !!f.contract && filter(f.contract))
-    .map((fact) => ({ fact, terms: fact.contract, shares: contractScheduleShares(fact.contract.startYear, fact.contract.endYear, fact.contract.ramp) }));
+  return LEDGER_CORE.filter((f): f is FactCore & { contract: ContractCore } => !!f.contract && filter(f.contract)).map((fact) => ({
+    fact,
+    terms: fact.contract,
+    shares: contractScheduleShares(fact.contract.startYear, fact.contract.endYear, fact.contract.ramp),
+  }));
 }
 
 function combine(rows: readonly ContractRow[]): Omit<PairContracts, 'family' | 'cloud' | 'rows'> {
@@ -51,9 +53,16 @@ function combine(rows: readonly ContractRow[]): Omit<PairContracts, 'family' | '
     endYear: Math.max(...rows.map((r) => r.terms.endYear)),
     scheduleShares,
     announcement: rows
-      .map((r) => `${r.terms.provider.replace(/ \(lessee: Microsoft\)/, '')} ${usd(r.terms.totalUsdBn)}, ${r.terms.startYear}-${r.terms.endYear} (${r.terms.publisher}, ${r.terms.reportedOn.slice(0, 7)}${r.terms.secondaryOnly ? ', secondary reporting' : ''})`)
+      .map(
+        (r) =>
+          `${r.terms.provider.replace(/ \(lessee: Microsoft\)/, '')} ${usd(r.terms.totalUsdBn)}, ${r.terms.startYear}-${r.terms.endYear} (${r.terms.publisher}, ${r.terms.reportedOn.slice(0, 7)}${r.terms.secondaryOnly ? ', secondary reporting' : ''})`,
+      )
       .join('; '),
-    asOf: rows.map((r) => r.terms.reportedOn.slice(0, 7)).sort().at(-1) ?? '2026-12',
+    asOf:
+      rows
+        .map((r) => r.terms.reportedOn.slice(0, 7))
+        .sort()
+        .at(-1) ?? '2026-12',
     confidence,
   };
 }

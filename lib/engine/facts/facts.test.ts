@@ -106,7 +106,10 @@ describe('facts ledger', () => {
       if (t.ramp) {
         expect(t.ramp.length, `${f.id}: one ramp weight a year`).toBe(t.endYear - t.startYear + 1);
         for (const w of t.ramp) expect(w, f.id).toBeGreaterThanOrEqual(0);
-        expect(t.ramp.some((w) => w > 0), f.id).toBe(true);
+        expect(
+          t.ramp.some((w) => w > 0),
+          f.id,
+        ).toBe(true);
       }
       expect(t.rampNote.trim().length, f.id).toBeGreaterThan(5);
     }
@@ -121,22 +124,18 @@ describe('facts ledger', () => {
 });
 
 describe('the fit (fitted.json)', () => {
-  it(
-    'is deterministic, and the committed fitted.json is its output for this ledger',
-    () => {
-      const first = fit();
-      const second = fit();
-      expect(second).toEqual(first);
-      expect(fitted.parameters).toEqual(first.parameters);
-      expect(fitted.residuals).toEqual(first.residuals);
-      expect(fitted.priorResiduals).toEqual(first.priorResiduals);
-      expect(fitted.movedBy).toEqual(first.movedBy);
-      // The ledger it was fitted to: changing a row without re-running `npm run calibrate` fails here.
-      expect(fitted.ledgerHash).toBe(createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 16));
-      expect(fitted.fittedOn <= TODAY).toBe(true);
-    },
-    60_000,
-  );
+  it('is deterministic, and the committed fitted.json is its output for this ledger', () => {
+    const first = fit();
+    const second = fit();
+    expect(second).toEqual(first);
+    expect(fitted.parameters).toEqual(first.parameters);
+    expect(fitted.residuals).toEqual(first.residuals);
+    expect(fitted.priorResiduals).toEqual(first.priorResiduals);
+    expect(fitted.movedBy).toEqual(first.movedBy);
+    // The ledger it was fitted to: changing a row without re-running `npm run calibrate` fails here.
+    expect(fitted.ledgerHash).toBe(createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 16));
+    expect(fitted.fittedOn <= TODAY).toBe(true);
+  }, 60_000);
 
   it('ships its numbers to the browser as generated from it (npm run ledger:core after editing the ledger)', () => {
     // The dashboard reads contracts and the ledger note from ledger-core.generated.ts, not from ledger.ts:

@@ -38,10 +38,11 @@ for (const c of CLOUDS) {
 for (const c of HYPERSCALERS) {
   FIGURES[`split.${c}`] = {
     label: `${c}: share of the three hyperscalers’ AI compute`,
-    series: (r) => YEARS.map((_, i) => {
-      const all = hyperscalerHosted(r, i);
-      return all > 0 ? (r.clouds[c].hostedComputeUsdBn[i] as number) / all : 0;
-    }),
+    series: (r) =>
+      YEARS.map((_, i) => {
+        const all = hyperscalerHosted(r, i);
+        return all > 0 ? (r.clouds[c].hostedComputeUsdBn[i] as number) / all : 0;
+      }),
   };
 }
 

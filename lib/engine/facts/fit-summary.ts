@@ -30,8 +30,17 @@ export interface FitSummary {
 
 export function fitSummary(): FitSummary {
   const f = fitted as unknown as {
-    fittedOn?: string; ledgerHash?: string; optimiser?: string; iterations?: number; costBefore?: number; costAfter?: number;
-    rowsMet?: number; rowsTotal?: number; priors?: Record<string, number>; priorResiduals?: Record<string, number>; parameters?: Record<string, number>;
+    fittedOn?: string;
+    ledgerHash?: string;
+    optimiser?: string;
+    iterations?: number;
+    costBefore?: number;
+    costAfter?: number;
+    rowsMet?: number;
+    rowsTotal?: number;
+    priors?: Record<string, number>;
+    priorResiduals?: Record<string, number>;
+    parameters?: Record<string, number>;
   };
   const moves = Object.entries(f.priorResiduals ?? {})
     .map(([id, z]) => ({ id, label: parametersById.get(id)?.label ?? id, prior: f.priors?.[id] ?? 0, fitted: f.parameters?.[id] ?? 0, z }))

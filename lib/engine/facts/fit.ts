@@ -41,7 +41,9 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
   // Where OpenAI and Anthropic run, 2025 and 2031: their contracts.
   ...(['openai', 'anthropic'] as const).flatMap((f) => CLOUDS.flatMap((c) => [free(`hosting2025.${f}.${c}`), free(`hosting2031.${f}.${c}`)])),
   // Owners' own use (2031 holds 2025): the hyperscalers' split and revenue bounds, the labs' own bills.
-  ...['openai.azure', 'google.gcp', 'meta.other', 'other.azure', 'other.aws', 'other.gcp', 'other.other'].map((p) => free(`ownUse2025.${p}`, `ownUse2031.${p}`)),
+  ...['openai.azure', 'google.gcp', 'meta.other', 'other.azure', 'other.aws', 'other.gcp', 'other.other'].map((p) =>
+    free(`ownUse2025.${p}`, `ownUse2031.${p}`),
+  ),
   // Revenue per dollar of compute (2031 holds 2026): the labs' revenue.
   free('revenueRatio2025.openai'),
   free('revenueRatio2025.anthropic'),
@@ -132,19 +134,15 @@ export function fit(): FitResult {
     return lastRes;
   };
   const n = nRows + ids.length;
-  const result = levenbergMarquardt(
-    { x: Array.from({ length: n }, (_, i) => i), y: new Array<number>(n).fill(0) },
-    (z) => (i) => residuals(z)[i] as number,
-    {
-      initialValues: new Array<number>(ids.length).fill(0),
-      minValues: ids.map((id, k) => (spec(id).min - (priors[k] as number)) / (widths[k] as number)),
-      maxValues: ids.map((id, k) => (spec(id).max - (priors[k] as number)) / (widths[k] as number)),
-      gradientDifference: 1e-3,
-      damping: 1e-2,
-      maxIterations: 100,
-      errorTolerance: 1e-6,
-    },
-  );
+  const result = levenbergMarquardt({ x: Array.from({ length: n }, (_, i) => i), y: new Array<number>(n).fill(0) }, (z) => (i) => residuals(z)[i] as number, {
+    initialValues: new Array<number>(ids.length).fill(0),
+    minValues: ids.map((id, k) => (spec(id).min - (priors[k] as number)) / (widths[k] as number)),
+    maxValues: ids.map((id, k) => (spec(id).max - (priors[k] as number)) / (widths[k] as number)),
+    gradientDifference: 1e-3,
+    damping: 1e-2,
+    maxIterations: 100,
+    errorTolerance: 1e-6,
+  });
   const fittedRaw = toValues(result.parameterValues);
   const parameters: Record<string, number> = {};
   for (const p of FREE_PARAMETERS) {
@@ -183,7 +181,13 @@ export function fit(): FitResult {
     priorResiduals: Object.fromEntries(ids.map((id, k) => [id, round(zAfter[k] as number, 3)])),
     movedBy,
     iterations: result.iterations,
-    costBefore: round(cost(before, ids.map(() => 0)), 3),
+    costBefore: round(
+      cost(
+        before,
+        ids.map(() => 0),
+      ),
+      3,
+    ),
     costAfter: round(cost(after, zAfter), 3),
     rowsMet: after.filter((x) => Math.abs(x) <= 1 + 1e-9).length,
     rowsTotal: nRows,

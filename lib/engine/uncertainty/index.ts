@@ -21,13 +21,7 @@
  * `importance`, `sensitivity`, `switching`, `paired-odds` (Compare), `fast-inputs` (draws written straight
  * into model inputs). This barrel is the folder's public face: import from `./uncertainty` or `@/lib/engine`.
  */
-export {
-  DEFAULT_SIMULATION_SETTINGS,
-  MEASURE_LABELS,
-  PREVIEW_SAMPLES,
-  SIMULATION_SETTINGS,
-  UNCERTAIN_MEASURES,
-} from '../simulation-settings';
+export { DEFAULT_SIMULATION_SETTINGS, MEASURE_LABELS, PREVIEW_SAMPLES, SIMULATION_SETTINGS, UNCERTAIN_MEASURES } from '../simulation-settings';
 export type { SimulationSettings, SimulationSettingSpec, UncertainMeasure } from '../simulation-settings';
 export { hyperscalerLeader } from '../winners';
 export { cloudMeasure, cumulativeMeasure, LEAN } from './measures';

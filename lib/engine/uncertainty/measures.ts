@@ -19,7 +19,6 @@ export function cumulativeMeasure(result: ScenarioResult, cloud: CloudId, measur
 /** Clouds' figures only: contract coverage is not needed for any measure here. */
 export const LEAN = Object.freeze({ commitments: false });
 
-
 export function evaluateScenario(scenario: Readonly<Scenario>): ScenarioResult {
   return evaluateInputs(resolveInputs(scenario), LEAN);
 }

@@ -8,9 +8,7 @@ export const DIRICHLET_GROUPS: readonly (readonly string[])[] = WEIGHT_GROUPS.fi
   return id.startsWith('share2026.') || id.startsWith('share2031.') || id.startsWith('hosting2031.');
 });
 export const DIRICHLET_IDS: ReadonlySet<string> = new Set(DIRICHLET_GROUPS.flat());
-export const HELD_IDS: ReadonlySet<string> = new Set(
-  WEIGHT_GROUPS.flat().filter((id) => id.startsWith('share2025.') || id.startsWith('hosting2025.')),
-);
+export const HELD_IDS: ReadonlySet<string> = new Set(WEIGHT_GROUPS.flat().filter((id) => id.startsWith('share2025.') || id.startsWith('hosting2025.')));
 
 export const numberParameters: readonly NumberParameterSpec[] = parameters.filter((p): p is NumberParameterSpec => p.kind === 'number');
 

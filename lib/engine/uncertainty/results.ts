@@ -1,12 +1,6 @@
 /** What a simulation returns, and the settings it runs with. */
 import type { CloudId, HyperscalerId } from '../ids';
-import {
-  DEFAULT_SIMULATION_SETTINGS,
-  SIMULATION_SETTINGS,
-  type SimulationSettings,
-  type ThesisMeasure,
-  type UncertainMeasure,
-} from '../simulation-settings';
+import { DEFAULT_SIMULATION_SETTINGS, SIMULATION_SETTINGS, type SimulationSettings, type ThesisMeasure, type UncertainMeasure } from '../simulation-settings';
 
 /** Percentiles of a yearly series across draws: each an array over YEARS. */
 export interface Bands {

@@ -19,7 +19,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const group = groupFromSlug((await params).group);
   return {
     title: `${group ?? 'Unknown group'} parameters — Methodology — AI Infrastructure Economics Explorer`,
-    description: group ? `${group}: ${GROUP_DESCRIPTIONS[group]} Each input's value, plausible range, slider bounds, link key, source, date and confidence.` : undefined,
+    description: group
+      ? `${group}: ${GROUP_DESCRIPTIONS[group]} Each input's value, plausible range, slider bounds, link key, source, date and confidence.`
+      : undefined,
   };
 }
 
@@ -27,7 +29,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * /methodology/parameters/<group>: one registry group's table, every row at `#param-<id>` (each (i) on the
  * dashboard links to its row here). One group a page, so an (i) click loads tens of rows, not every one.
  */
-export default async function ParameterGroupPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ParameterGroupPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const group = groupFromSlug((await params).group);
   if (!group) notFound();
   const query = canonicalQuery(decodeScenario(toQueryString(await searchParams)));
@@ -39,8 +47,8 @@ export default async function ParameterGroupPage({ params, searchParams }: { par
     <main className="mx-auto w-full max-w-[90rem] px-4 py-8 text-base sm:px-6 sm:py-12 lg:px-8">
       <SubpageHeader query={query} title={`${group} parameters`}>
         <p className="text-muted-foreground">
-          {GROUP_DESCRIPTIONS[group]} {n} {n === 1 ? 'input' : 'inputs'}. The plausible range is what the figure could reasonably be; the slider bounds are what the
-          dashboard accepts.
+          {GROUP_DESCRIPTIONS[group]} {n} {n === 1 ? 'input' : 'inputs'}. The plausible range is what the figure could reasonably be; the slider bounds are what
+          the dashboard accepts.
         </p>
         <nav aria-label="Parameter groups" className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-base">
           <Link className={LINK} href={`${PARAMETERS_PATH}${suffix}`}>

@@ -26,7 +26,11 @@ export function FiguresCard({ columns }: { columns: readonly NamedColumn[] }) {
           </thead>
           <tbody>
             {figures.map((r, i) => (
-              <tr key={`${r.cloud}-${r.measure}`} className={`border-b last:border-0 ${i % 4 === 0 ? 'border-t-2' : ''}`} data-figure={`${r.cloud}:${r.measure}`}>
+              <tr
+                key={`${r.cloud}-${r.measure}`}
+                className={`border-b last:border-0 ${i % 4 === 0 ? 'border-t-2' : ''}`}
+                data-figure={`${r.cloud}:${r.measure}`}
+              >
                 <RowHeader sticky stripe={r.color}>
                   {r.label}: {r.measure}
                 </RowHeader>
@@ -34,7 +38,10 @@ export function FiguresCard({ columns }: { columns: readonly NamedColumn[] }) {
                   <NumCell key={columns[j]?.letter} className="whitespace-nowrap" data-cell={columns[j]?.letter}>
                     <span className={j === 0 ? '' : 'font-semibold'}>{cell.value}</span>
                     {cell.diff !== null && (
-                      <span className={`ml-1.5 text-xs font-semibold ${cell.sign > 0 ? 'text-positive' : cell.sign < 0 ? 'text-negative' : 'text-muted-foreground'}`} data-diff>
+                      <span
+                        className={`ml-1.5 text-xs font-semibold ${cell.sign > 0 ? 'text-positive' : cell.sign < 0 ? 'text-negative' : 'text-muted-foreground'}`}
+                        data-diff
+                      >
                         {cell.diff}
                         <span className="sr-only"> against A</span>
                       </span>

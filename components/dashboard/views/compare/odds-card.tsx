@@ -15,8 +15,8 @@ export function CompareOddsCard({ a, b, state }: { a: Scenario; b: Scenario; sta
         {odds.data ? compareOddsSentence(odds.data.value, cloud, state.measure) : 'Drawing paired scenarios (the same draws for A and B)…'}
       </p>
       <p className="text-xs text-muted-foreground">
-        Each draw gives A and B the same luck: every uncertain assumption at the same point of its range, the same share draws. The cloud is the
-        one in focus below; the measure is the headline’s.
+        Each draw gives A and B the same luck: every uncertain assumption at the same point of its range, the same share draws. The cloud is the one in focus
+        below; the measure is the headline’s.
       </p>
     </Card>
   );

@@ -38,7 +38,11 @@ export function ScenariosCard({
             </p>
             {i >= 2 && (
               <Button className="shrink-0" onClick={() => state.removeColumn(i - 2)} data-present-hide>
-                Remove<span className="sr-only"> column {c.letter} ({c.name})</span>
+                Remove
+                <span className="sr-only">
+                  {' '}
+                  column {c.letter} ({c.name})
+                </span>
               </Button>
             )}
           </li>

@@ -49,7 +49,9 @@ export const WaterfallCard = memo(function WaterfallCard({
       </CardHeader>
       <FocusPicker focus={focus} setFocus={setFocus} />
       {!data ? (
-        <p className="mt-3 text-sm text-muted-foreground">{att.isError ? 'The attribution could not run in this browser.' : 'Working out each change’s share…'}</p>
+        <p className="mt-3 text-sm text-muted-foreground">
+          {att.isError ? 'The attribution could not run in this browser.' : 'Working out each change’s share…'}
+        </p>
       ) : (
         <div className={att.isPlaceholderData ? 'opacity-60' : ''}>
           <p className="mt-3 text-base" data-attribution-sentence>
@@ -62,7 +64,16 @@ export const WaterfallCard = memo(function WaterfallCard({
             (showTable ? (
               <WaterfallTable steps={steps} fromValue={data.fromValue} toValue={data.toValue} />
             ) : (
-              <Waterfall steps={steps} fromValue={data.fromValue} toValue={data.toValue} color={CLOUD_COLORS[cloud]} open={open} onToggle={(k) => setOpen(open === k ? null : k)} a={a} b={b} />
+              <Waterfall
+                steps={steps}
+                fromValue={data.fromValue}
+                toValue={data.toValue}
+                color={CLOUD_COLORS[cloud]}
+                open={open}
+                onToggle={(k) => setOpen(open === k ? null : k)}
+                a={a}
+                b={b}
+              />
             ))}
         </div>
       )}

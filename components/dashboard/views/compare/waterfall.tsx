@@ -34,7 +34,10 @@ export function Waterfall({
         {side}: {label}
       </span>
       <span className="relative block h-6" aria-hidden>
-        <span className="absolute top-0.5 h-5 rounded-sm bg-foreground/70" style={{ left: `${pct(Math.min(0, value))}%`, width: `${Math.abs(pct(value) - pct(0))}%` }} />
+        <span
+          className="absolute top-0.5 h-5 rounded-sm bg-foreground/70"
+          style={{ left: `${pct(Math.min(0, value))}%`, width: `${Math.abs(pct(value) - pct(0))}%` }}
+        />
       </span>
       <span className="figures col-start-2 text-sm font-semibold sm:col-start-auto sm:text-right">{formatUsdBn(value)}</span>
     </li>
@@ -60,10 +63,16 @@ export function Waterfall({
               <span className="relative block h-6" aria-hidden>
                 <span
                   className="absolute top-0.5 h-5 rounded-sm"
-                  style={{ left: `${left}%`, width: `${width}%`, background: Math.abs(s.value) < 0.05 ? 'var(--border)' : s.value > 0 ? color : 'var(--measure-soft)' }}
+                  style={{
+                    left: `${left}%`,
+                    width: `${width}%`,
+                    background: Math.abs(s.value) < 0.05 ? 'var(--border)' : s.value > 0 ? color : 'var(--measure-soft)',
+                  }}
                 />
               </span>
-              <span className={`figures col-start-2 text-sm font-semibold sm:col-start-auto sm:text-right ${s.value > 0 ? 'text-positive' : s.value < 0 ? 'text-negative' : ''}`}>
+              <span
+                className={`figures col-start-2 text-sm font-semibold sm:col-start-auto sm:text-right ${s.value > 0 ? 'text-positive' : s.value < 0 ? 'text-negative' : ''}`}
+              >
                 {s.text}
               </span>
             </button>

@@ -49,8 +49,7 @@ export function DriversCard({
       <h4 className="mt-4 text-base font-semibold">One at a time: each assumption from the low to the high end of its plausible range</h4>
       {counts && settings.spread > 0 && (
         <p className="text-sm text-muted-foreground">
-          The {rows.length} largest of {counts.moving} assumptions that move it ({counts.scanned} with a range were tried; strategies are choices, not
-          ranges).
+          The {rows.length} largest of {counts.moving} assumptions that move it ({counts.scanned} with a range were tried; strategies are choices, not ranges).
         </p>
       )}
       <div className={`mt-2 ${sens.isPlaceholderData || !settled ? 'opacity-60' : ''}`}>
@@ -67,8 +66,7 @@ export function DriversCard({
 
       <h4 className="mt-5 text-base font-semibold">All together: the share of the spread across the draws each assumption explains</h4>
       <p className="text-sm text-muted-foreground">
-        Squared rank correlation between each drawn assumption and the figure over every draw, so assumptions move together as they do in the
-        Monte Carlo.
+        Squared rank correlation between each drawn assumption and the figure over every draw, so assumptions move together as they do in the Monte Carlo.
         {explained !== null &&
           explained > 0 &&
           ` Summed over every drawn assumption: ${formatPct(explained)}. Well under 100% means interactions between assumptions matter; a little over it comes from shares that are drawn together (they move as one) and from sampling noise.`}

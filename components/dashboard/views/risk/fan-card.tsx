@@ -50,8 +50,7 @@ export const FanCard = memo(function FanCard({ result, measure }: { result: Simu
               Middle half of draws (25th-75th percentile)
             </li>
             <li className="flex items-center gap-1.5">
-              <span aria-hidden className="inline-block h-3 w-[18px] rounded-sm bg-foreground/15" />
-              9 draws in 10 (5th-95th)
+              <span aria-hidden className="inline-block h-3 w-[18px] rounded-sm bg-foreground/15" />9 draws in 10 (5th-95th)
             </li>
           </ul>
           {first && (

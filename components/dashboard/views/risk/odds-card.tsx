@@ -14,8 +14,8 @@ export const OddsCard = memo(function OddsCard({ result }: { result: SimulationR
         The odds each hyperscaler hosts the most AI compute
       </CardHeading>
       <CardDescription>
-        Share of {result.samples.toLocaleString('en-US')} drawn scenarios; the black whisker and the ± are the 95% sampling interval from the number of
-        draws, not the uncertainty of the model itself.
+        Share of {result.samples.toLocaleString('en-US')} drawn scenarios; the black whisker and the ± are the 95% sampling interval from the number of draws,
+        not the uncertainty of the model itself.
       </CardDescription>
       <div className="mt-2">
         <OddsTable rows={hyper} caption="Odds of hosting the most AI compute, three hyperscalers" />
@@ -63,7 +63,9 @@ function OddsBar({ p, se, color }: { p: number; se: number; color: string }) {
     <span className="flex items-center gap-3">
       <span className="relative block h-4 w-full min-w-16 max-w-56 rounded-sm bg-muted" aria-hidden>
         <span className="absolute inset-y-0 left-0 rounded-sm" style={{ width: `${p * 100}%`, background: color }} />
-        {hi - lo > 0.002 && <span className="absolute top-1/2 h-0.5 -translate-y-1/2 bg-foreground" style={{ left: `${lo * 100}%`, width: `${(hi - lo) * 100}%` }} />}
+        {hi - lo > 0.002 && (
+          <span className="absolute top-1/2 h-0.5 -translate-y-1/2 bg-foreground" style={{ left: `${lo * 100}%`, width: `${(hi - lo) * 100}%` }} />
+        )}
       </span>
       <span className="figures shrink-0 whitespace-nowrap text-right">
         <span className="text-base font-semibold">{formatProbability(p)}</span>{' '}

@@ -1,10 +1,5 @@
 import { useState } from 'react';
-import {
-  DEFAULT_SIMULATION_SETTINGS,
-  SIMULATION_SETTINGS,
-  type SimulationSettingSpec,
-  type SimulationSettings,
-} from '@/lib/engine';
+import { DEFAULT_SIMULATION_SETTINGS, SIMULATION_SETTINGS, type SimulationSettingSpec, type SimulationSettings } from '@/lib/engine';
 import { formatSetting } from '@/lib/scenario';
 import { Button } from '@/components/ui/button';
 import { SELECT } from '../focus-picker';

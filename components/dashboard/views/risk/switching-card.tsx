@@ -22,10 +22,7 @@ export function SwitchingCard({
   measure: ThesisMeasure;
 }) {
   const reveal = useReveal();
-  const leader = useMemo(
-    () => (data ? switchingRows(scenario, data.leader, 'leader', 8, THESIS_MEASURE_LABELS[measure]) : null),
-    [data, scenario, measure],
-  );
+  const leader = useMemo(() => (data ? switchingRows(scenario, data.leader, 'leader', 8, THESIS_MEASURE_LABELS[measure]) : null), [data, scenario, measure]);
   const exposed = useMemo(() => (data ? switchingRows(scenario, data.leastExposed, 'leastExposed', 5) : null), [data, scenario]);
   const set = (row: SwitchingView) => {
     setParameter(row.id, row.value, 'commit');
@@ -37,8 +34,8 @@ export function SwitchingCard({
         What would it take to change the answer?
       </CardHeading>
       <CardDescription>
-        Each assumption alone, everything else as it is: the nearest value within its slider’s bounds at which the conclusion flips, nearest first
-        (distance in widths of its plausible range). “Set it” applies the value, so you can see the flip and undo it with Back.
+        Each assumption alone, everything else as it is: the nearest value within its slider’s bounds at which the conclusion flips, nearest first (distance in
+        widths of its plausible range). “Set it” applies the value, so you can see the flip and undo it with Back.
       </CardDescription>
       {!data ? (
         <p className="mt-3 text-sm text-muted-foreground">{loading ? 'Searching each assumption for a tipping point…' : ''}</p>

@@ -40,7 +40,10 @@ export function SwitchingTable({
                   </button>
                   {/* In the first column, which stays in view while the table scrolls on a phone. */}
                   <Button size="cell" onClick={() => onSet(r)} className="mt-1 block whitespace-nowrap">
-                    Set it<span className="sr-only">: {r.label} to {r.valueText}</span>
+                    Set it
+                    <span className="sr-only">
+                      : {r.label} to {r.valueText}
+                    </span>
                   </Button>
                 </RowHeader>
                 <NumCell>{r.currentText}</NumCell>

@@ -12,11 +12,17 @@ export const ThesisOddsCard = memo(function ThesisOddsCard({ result, measure }: 
         The thesis’ odds, on {THESIS_MEASURE_LABELS[measure]}
       </CardHeading>
       <CardDescription>
-        Share of {result.samples.toLocaleString('en-US')} drawn scenarios in which each hyperscaler leads on the measure over 2025-2031, and in which it
-        is the least exposed to which model family wins (each draw is its own winner analysis); ± the 95% sampling interval.
+        Share of {result.samples.toLocaleString('en-US')} drawn scenarios in which each hyperscaler leads on the measure over 2025-2031, and in which it is the
+        least exposed to which model family wins (each draw is its own winner analysis); ± the 95% sampling interval.
       </CardDescription>
       <div className="overflow-x-auto">
-        <ThesisOddsTable rows={thesisOddsRows(result.odds, measure, '95%')} leadsLabel="Leads" leastLabel="Least exposed" className="w-full" testId="risk-thesis-odds" />
+        <ThesisOddsTable
+          rows={thesisOddsRows(result.odds, measure, '95%')}
+          leadsLabel="Leads"
+          leastLabel="Least exposed"
+          className="w-full"
+          testId="risk-thesis-odds"
+        />
       </div>
     </Card>
   );
