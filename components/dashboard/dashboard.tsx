@@ -55,7 +55,7 @@ const RiskView = lazyView(
 );
 /**
  * Ahead of the Risk tab (when idle after hydration, and when the pointer reaches the tab): its code, and
- * the scenario's 500-draw preview drawn in the worker, so the view opens with the preview on screen.
+ * the scenario's first draws (WARM_PREVIEW_SAMPLES) drawn in the worker, so the view opens with a preview on screen.
  * (A keyboard's focus selects the tab at once, so it gains nothing.)
  */
 const WARM_AFTER_MS = 500;
