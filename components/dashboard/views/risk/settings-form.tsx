@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DEFAULT_SIMULATION_SETTINGS, SIMULATION_SETTINGS, type SimulationSettingSpec, type SimulationSettings } from '@/lib/engine';
-import { formatSetting } from '@/lib/scenario';
+import { formatSetting, parseSimulationSetting } from '@/lib/scenario';
 import { Button } from '@/components/ui/button';
 import { SELECT } from '../focus-picker';
 
@@ -18,10 +18,12 @@ export function SettingsForm({ settings, onChange }: { settings: SimulationSetti
   const seedSpec = SIMULATION_SETTINGS.find((s) => s.id === 'seed') as SimulationSettingSpec;
   const commitSeed = () => {
     if (seedText === null) return;
-    const n = Number(seedText);
-    const used = Number.isFinite(n) && seedText.trim() !== '' ? Math.min(seedSpec.max, Math.max(seedSpec.min, Math.round(n))) : settings.seed;
-    // Say what was used when it is not what was typed.
-    setSeedNote(String(used) === seedText.trim() ? null : `Seeds are whole numbers from 1 to 999,999: using ${used}.`);
+    const typed = seedText.trim();
+    // Read as a link's `seed` is (rounded to the step, held within bounds); text that is no number keeps the seed.
+    const used = typed !== '' && Number.isFinite(Number(typed)) ? parseSimulationSetting(seedSpec, typed).value : settings.seed;
+    // Say what was used when it is not what was typed; the bounds are the registry's.
+    const bounds = `${seedSpec.min.toLocaleString('en-US')} to ${seedSpec.max.toLocaleString('en-US')}`;
+    setSeedNote(String(used) === typed ? null : `Seeds are whole numbers from ${bounds}: using ${used}.`);
     onChange({ seed: used });
     setSeedText(null);
   };
