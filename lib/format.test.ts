@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatCorrelation,
+  formatCount,
   formatDay,
   formatMultiple,
   formatPct,
@@ -76,5 +78,43 @@ describe('formatDay', () => {
     expect(formatDay('2026-12-06')).toBe('6 December 2026');
     expect(formatDay('2026-11-25')).toBe('25 November 2026');
     expect(formatDay('not a day')).toBe('not a day');
+  });
+});
+
+// The hand-written formatters (no Intl at load: lib/format.ts) write what Intl writes, for every input.
+describe('formatters without Intl agree with Intl', () => {
+  it('formatCount is toLocaleString("en-US")', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.double({ min: -1e9, max: 1e9, noNaN: true })), (v) => {
+        // Intl writes "-0" for a negative that rounds to zero; a count never shows a signed zero.
+        const intl = v.toLocaleString('en-US');
+        expect(formatCount(v)).toBe(intl === '-0' ? '0' : intl);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(formatCount(1234567)).toBe('1,234,567');
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(Number.NaN)).toBe('—');
+  });
+
+  it('formatUsdBnFine is Intl one-decimal', () => {
+    const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), (v) => {
+        expect(formatUsdBnFine(v)).toBe(`${v <= -0.05 ? '\u2212' : ''}$${oneDecimal.format(Math.abs(v))}B`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('formatDay is Intl en-GB long date in UTC', () => {
+    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(formatDay(iso)).toBe(day.format(new Date(`${iso}T00:00:00Z`)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -17,6 +17,7 @@ import { Section } from '@/components/methodology/section';
 import { SECTIONS } from '@/components/methodology/sections';
 import { ScenarioFileSection } from '@/components/methodology/scenario-file-section';
 import { UncertaintySection } from '@/components/methodology/uncertainty-section';
+import { formatCount } from '@/lib/format';
 
 export const metadata: Metadata = {
   title: 'Methodology — AI Infrastructure Economics Explorer',
@@ -86,9 +87,9 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
               move the figure gets exactly zero, and swapping A and B negates every bar.
             </p>
             <p>
-              <strong>Grouping.</strong> Up to {MAX_GROUPS} changed assumptions are shown one by one ({(2 ** MAX_GROUPS).toLocaleString('en-US')} evaluations at
-              most). With more, they are grouped finely (a year’s model shares, a family’s hosting or own use, a cloud’s silicon or commitments) when that gives
-              at most {MAX_GROUPS} groups, and by the groups of this page otherwise; the view says which.
+              <strong>Grouping.</strong> Up to {MAX_GROUPS} changed assumptions are shown one by one ({formatCount(2 ** MAX_GROUPS)} evaluations at most). With
+              more, they are grouped finely (a year’s model shares, a family’s hosting or own use, a cloud’s silicon or commitments) when that gives at most{' '}
+              {MAX_GROUPS} groups, and by the groups of this page otherwise; the view says which.
             </p>
             <p>
               <strong>In words.</strong> The sentences compare who hosts the most over 2025-2031, the first year from which one hyperscaler stays ahead of

@@ -15,6 +15,7 @@ import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { listedProblems } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { buttonClass } from '@/components/ui/button';
+import { formatCount } from '@/lib/format';
 
 type Status = { kind: 'idle' } | { kind: 'done'; message: string; problems: string[] } | { kind: 'refused'; problems: string[] };
 
@@ -173,7 +174,7 @@ function ProblemList({ problems, className = '' }: { problems: readonly string[]
           <li key={i}>{p}</li>
         ))}
       </ul>
-      {total > listed.length && <p className="mt-1 text-muted-foreground">…and {(total - listed.length).toLocaleString('en-US')} more.</p>}
+      {total > listed.length && <p className="mt-1 text-muted-foreground">…and {formatCount(total - listed.length)} more.</p>}
     </>
   );
 }

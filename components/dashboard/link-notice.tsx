@@ -11,7 +11,7 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { MODEL_RELEASES, MODEL_VERSION } from '@/lib/engine';
 import { RESERVED_KEYS, canonicalQuery } from '@/lib/scenario';
-import { formatDay } from '@/lib/format';
+import { formatDay, formatCount } from '@/lib/format';
 
 function modelName(version: number): string {
   const entry = MODEL_RELEASES.find((c) => c.version === version);
@@ -106,9 +106,7 @@ export function LinkNotice({
                   </li>
                 ))}
               </ul>
-              {problemCount > shown.length && (
-                <p className="mt-1 text-sm text-muted-foreground">…and {(problemCount - shown.length).toLocaleString('en-US')} more.</p>
-              )}
+              {problemCount > shown.length && <p className="mt-1 text-sm text-muted-foreground">…and {formatCount(problemCount - shown.length)} more.</p>}
               <p className="mt-1 text-sm text-muted-foreground">Everything else in the link is shown as its sender set it.</p>
             </div>
           )}

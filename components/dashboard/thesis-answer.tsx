@@ -10,6 +10,7 @@ import type { Scenario, SimulationSettings } from '@/lib/engine';
 import { flipSentence, thesisHeadline, thesisOddsRows, type OddsInput } from '@/lib/view-models';
 import { useThesisOdds, type ThesisOddsView } from '@/lib/state/use-thesis-odds';
 import { ThesisOddsTable } from './thesis-odds-table';
+import { formatCount } from '@/lib/format';
 
 export function MeasurePicker({ measure, onChange }: { measure: ThesisMeasure; onChange: (m: ThesisMeasure) => void }) {
   return (
@@ -77,7 +78,7 @@ export function ThesisAnswer({ result, winners, odds }: { result: ScenarioResult
       </p>
       <details className="group max-w-5xl text-sm" data-testid="headline-odds">
         <summary className="cursor-pointer list-none text-muted-foreground underline underline-offset-4 marker:hidden">
-          {headline.samples === null ? 'Drawing the odds…' : `The odds: ${headline.samples.toLocaleString('en-US')} draws of the Monte Carlo (seeded)`}
+          {headline.samples === null ? 'Drawing the odds…' : `The odds: ${formatCount(headline.samples)} draws of the Monte Carlo (seeded)`}
           {drawing && headline.samples !== null && (
             <span className="ml-2 inline-flex items-center gap-1 align-middle" role="status">
               <progress className="h-1.5 w-20" max={1} value={odds?.progress ?? 0} aria-label="Full run’s progress" />

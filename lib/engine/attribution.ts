@@ -16,6 +16,7 @@ import { GROUPS, parametersById, type ParameterSpec } from './parameters';
 import { differingIds, type Scenario } from './scenario';
 export { differingIds } from './scenario';
 import { cloudMeasure, inputSetters, setInput, type UncertainMeasure } from './uncertainty';
+import { formatCount } from '@/lib/format';
 
 /** 2^12 = 4,096 evaluations: the most an attribution runs. */
 export const MAX_GROUPS = 12;
@@ -153,6 +154,6 @@ export function attribute(from: Readonly<Scenario>, to: Readonly<Scenario>, { cl
     toValue,
     contributions,
     grouping,
-    method: `Exact Shapley values over ${k} ${k === 1 ? 'group' : 'groups'}, ${METHOD[grouping]}. ${count.toLocaleString('en-US')} evaluations; every order of applying the changes is averaged, so the bars add up to the difference.`,
+    method: `Exact Shapley values over ${k} ${k === 1 ? 'group' : 'groups'}, ${METHOD[grouping]}. ${formatCount(count)} evaluations; every order of applying the changes is averaged, so the bars add up to the difference.`,
   };
 }

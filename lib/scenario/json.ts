@@ -25,6 +25,7 @@ import { decodeScenario } from './decode';
 import { quote } from './messages';
 import { serializeParameterValue } from './parse-value';
 import { RESERVED_KEYS, SCHEMA_VERSION, type ViewId } from './schema';
+import { formatCount } from '@/lib/format';
 
 /** What the `format` field must say: names the product and the kind of document. */
 export const SCENARIO_JSON_FORMAT = 'ai-infra-explorer/scenario';
@@ -218,7 +219,7 @@ const FIELD_HELP: Record<string, string> = {
 /** Why a file of `bytes` bytes is refused before it is read (a scenario is a few KB), or null. */
 export function scenarioFileTooLarge(bytes: number): string | null {
   return bytes > MAX_SCENARIO_JSON_BYTES
-    ? `The file is too large to be a scenario (${bytes.toLocaleString('en-US')} bytes; at most ${MAX_SCENARIO_JSON_BYTES.toLocaleString('en-US')}). It was not read.`
+    ? `The file is too large to be a scenario (${formatCount(bytes)} bytes; at most ${formatCount(MAX_SCENARIO_JSON_BYTES)}). It was not read.`
     : null;
 }
 
@@ -226,9 +227,7 @@ export function scenarioFileTooLarge(bytes: number): string | null {
 export function scenarioFromJson(text: unknown): ScenarioJsonResult {
   if (typeof text !== 'string') return refuse('The file could not be read as text.');
   if (text.length > MAX_SCENARIO_JSON_BYTES)
-    return refuse(
-      `The file is too large to be a scenario (${text.length.toLocaleString('en-US')} characters; at most ${MAX_SCENARIO_JSON_BYTES.toLocaleString('en-US')}).`,
-    );
+    return refuse(`The file is too large to be a scenario (${formatCount(text.length)} characters; at most ${formatCount(MAX_SCENARIO_JSON_BYTES)}).`);
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return refuse('The file is empty.');
   let json: unknown;

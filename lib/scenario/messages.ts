@@ -4,11 +4,12 @@
  * or reorder what a reader sees.
  */
 import { formatParameterValue, type ParameterSpec, type ScenarioProblem, type SimulationSettingSpec } from '@/lib/engine';
+import { formatCount } from '@/lib/format';
 
 /** A simulation setting as a reader sees it: draws with thousands separators, a range width as "×1.5". */
 export function formatSetting(spec: SimulationSettingSpec, value: number): string {
   if (spec.id === 'spread') return `×${value}`;
-  return value.toLocaleString('en-US');
+  return formatCount(value);
 }
 
 /** Quoted raw text is cut to this many characters (code points), then an ellipsis. */

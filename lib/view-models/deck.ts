@@ -32,6 +32,7 @@ import { attributionSentence, waterfallSteps } from './compare';
 import { formatProbability } from './uncertainty';
 import { formatOdds, type OddsInput } from './thesis';
 import { SLIDE_FIGURES_LABEL, slideFigures, slideModel } from './slide';
+import { formatCount } from '@/lib/format';
 
 export interface DeckFigure {
   cloud: HyperscalerId;
@@ -77,7 +78,7 @@ export interface DeckPanel {
 function riskPanel(odds: OddsInput, measure: ThesisMeasure): DeckPanel {
   const lead = odds.odds.leader[measure];
   const least = odds.odds.leastExposedBy[measure];
-  const n = odds.samples.toLocaleString('en-US');
+  const n = formatCount(odds.samples);
   return {
     title: `The odds each hyperscaler leads on ${THESIS_MEASURE_LABELS[measure]}, 2025-2031`,
     sentence: `Least exposed to which model family wins, in ${n} draws: ${HYPERSCALERS.map((c) => `${CLOUD_LABELS[c]} ${formatOdds(least[c].p)}`).join(', ')}.`,

@@ -23,7 +23,7 @@ import {
   type WinnerAnalysis,
   possessive,
 } from '@/lib/engine';
-import { formatMultiple, formatPct, formatUsdBn } from '@/lib/format';
+import { formatMultiple, formatPct, formatUsdBn, formatCount } from '@/lib/format';
 
 export type Adverb = 'clearly' | 'narrowly' | 'coin flip';
 
@@ -98,7 +98,7 @@ export function thesisOddsRows(odds: ThesisOdds, measure: ThesisMeasure, interva
 }
 
 function drawsText(samples: number): string {
-  return `${samples.toLocaleString('en-US')} draws`;
+  return `${formatCount(samples)} draws`;
 }
 
 /**
@@ -168,5 +168,5 @@ export function flipSentence(switching: { leader: readonly SwitchingValue[]; lea
 export function compareOddsSentence(odds: PairedOdds, cloud: CloudId, measure: ThesisMeasure): string {
   const what = `${possessive(CLOUD_LABELS[cloud])} ${THESIS_MEASURE_LABELS[measure]} over 2025-2031`;
   if (odds.tie) return `B and A give ${what} the same figure in every draw: nothing that differs between them reaches it.`;
-  return `How likely B beats A: ${what} is higher under B in ${formatOdds(odds.p)} of ${odds.samples.toLocaleString('en-US')} paired draws (± ${(odds.se * 196).toFixed(1)} pts, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
+  return `How likely B beats A: ${what} is higher under B in ${formatOdds(odds.p)} of ${formatCount(odds.samples)} paired draws (± ${(odds.se * 196).toFixed(1)} pts, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
 }

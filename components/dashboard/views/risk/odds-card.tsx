@@ -3,6 +3,7 @@ import type { SimulationResult } from '@/lib/engine';
 import { formatProbability, formatSamplingError, oddsRows, samplingInterval, type OddsRow } from '@/lib/view-models';
 import { Card, CardDescription, CardHeading } from '@/components/ui/card';
 import { Cell, Row, RowHeader, TableRegion } from '@/components/ui/table';
+import { formatCount } from '@/lib/format';
 
 /** The share of draws in which each cloud hosts the most AI compute, over 2025-2031 and in 2031. */
 export const OddsCard = memo(function OddsCard({ result }: { result: SimulationResult }) {
@@ -14,8 +15,8 @@ export const OddsCard = memo(function OddsCard({ result }: { result: SimulationR
         The odds each hyperscaler hosts the most AI compute
       </CardHeading>
       <CardDescription>
-        Share of {result.samples.toLocaleString('en-US')} drawn scenarios; the black whisker and the ± are the 95% sampling interval from the number of draws,
-        not the uncertainty of the model itself.
+        Share of {formatCount(result.samples)} drawn scenarios; the black whisker and the ± are the 95% sampling interval from the number of draws, not the
+        uncertainty of the model itself.
       </CardDescription>
       <div className="mt-2">
         <OddsTable rows={hyper} caption="Odds of hosting the most AI compute, three hyperscalers" />

@@ -1,4 +1,5 @@
 import type { SimulationResult, SimulationSettings } from '@/lib/engine';
+import { formatCount } from '@/lib/format';
 
 /** What the run is doing, in one line: preview, full run (with its seed and time), or the error. */
 export function RunStatus({
@@ -18,15 +19,15 @@ export function RunStatus({
   progress: number;
   moving: boolean;
 }) {
-  const draws = settings.samples.toLocaleString('en-US');
+  const draws = formatCount(settings.samples);
   let text: string;
   if (error) text = `Error: ${error.message}`;
   else if (status === 'full' && result)
-    text = `${result.samples.toLocaleString('en-US')} draws, seed ${result.seed}, ranges ×${result.spread}, share concentration ${result.concentration}${
+    text = `${formatCount(result.samples)} draws, seed ${result.seed}, ranges ×${result.spread}, share concentration ${result.concentration}${
       ms !== undefined ? ` · drawn in ${(ms / 1000).toFixed(1)} s in a background worker` : ''
     }.`;
   else if (status === 'preview' && moving) text = `Preview of ${result?.samples ?? 500} draws while you adjust; the full ${draws} follow when you stop.`;
-  else if (status === 'preview') text = `Preview: the first ${(result?.samples ?? 500).toLocaleString('en-US')} draws; the full ${draws} are drawing.`;
+  else if (status === 'preview') text = `Preview: the first ${formatCount(result?.samples ?? 500)} draws; the full ${draws} are drawing.`;
   else text = `Drawing ${draws} scenarios in a background worker…`;
   // One line whatever the state (min-h-6 holds the bar's row), so nothing below moves when the full run lands;
   // once the run is done the bar leaves the layout, so a longer sentence cannot wrap it onto a second line.

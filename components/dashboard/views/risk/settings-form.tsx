@@ -3,6 +3,7 @@ import { DEFAULT_SIMULATION_SETTINGS, SIMULATION_SETTINGS, type SimulationSettin
 import { formatSetting, parseSimulationSetting } from '@/lib/scenario';
 import { Button } from '@/components/ui/button';
 import { SELECT } from '../focus-picker';
+import { formatCount } from '@/lib/format';
 
 /** Choices offered for each setting (any value within bounds still works from a link). */
 const SETTING_CHOICES: Readonly<Record<Exclude<SimulationSettingSpec['id'], 'seed'>, readonly number[]>> = {
@@ -22,7 +23,7 @@ export function SettingsForm({ settings, onChange }: { settings: SimulationSetti
     // Read as a link's `seed` is (rounded to the step, held within bounds); text that is no number keeps the seed.
     const used = typed !== '' && Number.isFinite(Number(typed)) ? parseSimulationSetting(seedSpec, typed).value : settings.seed;
     // Say what was used when it is not what was typed; the bounds are the registry's.
-    const bounds = `${seedSpec.min.toLocaleString('en-US')} to ${seedSpec.max.toLocaleString('en-US')}`;
+    const bounds = `${formatCount(seedSpec.min)} to ${formatCount(seedSpec.max)}`;
     setSeedNote(String(used) === typed ? null : `Seeds are whole numbers from ${bounds}: using ${used}.`);
     onChange({ seed: used });
     setSeedText(null);

@@ -3,6 +3,7 @@ import { THESIS_MEASURE_LABELS, type SimulationResult, type ThesisMeasure } from
 import { thesisOddsRows } from '@/lib/view-models';
 import { Card, CardDescription, CardHeading } from '@/components/ui/card';
 import { ThesisOddsTable } from '../../thesis-odds-table';
+import { formatCount } from '@/lib/format';
 
 /** The headline's conclusions with their odds, on its measure (issue 18). */
 export const ThesisOddsCard = memo(function ThesisOddsCard({ result, measure }: { result: SimulationResult; measure: ThesisMeasure }) {
@@ -12,8 +13,8 @@ export const ThesisOddsCard = memo(function ThesisOddsCard({ result, measure }: 
         The thesis’ odds, on {THESIS_MEASURE_LABELS[measure]}
       </CardHeading>
       <CardDescription>
-        Share of {result.samples.toLocaleString('en-US')} drawn scenarios in which each hyperscaler leads on the measure over 2025-2031, and in which it is the
-        least exposed to which model family wins (each draw is its own winner analysis); ± the 95% sampling interval.
+        Share of {formatCount(result.samples)} drawn scenarios in which each hyperscaler leads on the measure over 2025-2031, and in which it is the least
+        exposed to which model family wins (each draw is its own winner analysis); ± the 95% sampling interval.
       </CardDescription>
       <div className="overflow-x-auto">
         <ThesisOddsTable
