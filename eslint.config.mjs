@@ -38,7 +38,16 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.next-analysis/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'coverage/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      '.next-analysis/**',
+      '.next-profile/**',
+      'node_modules/**',
+      'playwright-report/**',
+      'test-results/**',
+      'coverage/**',
+      'next-env.d.ts',
+    ],
   },
   // Layers, fenced (ARCHITECTURE.md): lib never imports components or app; the engine and the link codec
   // import no UI framework, no state and no view models; view models import no state. Each file set gets one

@@ -39,8 +39,11 @@ const nextConfig = {
   serverExternalPackages: ['@resvg/resvg-js'],
   // Nothing uses next/image: the optimiser is off (server.mjs answers /_next/image with 404 as well).
   images: { unoptimized: true },
-  // `npm run bench:bundle` builds with source maps into its own directory to name each chunk's modules.
+  // `npm run bench:bundle` builds with source maps into its own directory to name each chunk's modules;
+  // `npm run bench:profile` builds unminified (names and lines kept) into another, to say which line of
+  // which file the first load's time goes to (minified chunks are one line, so a CPU profile cannot).
   ...(process.env.BUNDLE_ANALYSIS === '1' ? { distDir: '.next-analysis', productionBrowserSourceMaps: true } : {}),
+  ...(process.env.BUNDLE_PROFILE === '1' ? { distDir: '.next-profile', productionBrowserSourceMaps: true, experimental: { turbopackMinify: false } } : {}),
   async headers() {
     const resource = [{ key: 'Content-Security-Policy', value: RESOURCE_CSP }];
     return [

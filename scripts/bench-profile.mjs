@@ -1,13 +1,19 @@
-// Where the first load's main-thread time goes, by source file: npm run bench:profile [path]
+// Where the first load's main-thread time goes, by source file and line: npm run bench:profile [path]
 //
-// Serves the source-mapped build in .next-analysis (run `npm run bench:bundle` first; it builds it), loads
-// the page (default `/`) in Chromium at Lighthouse's mobile CPU slowdown (4x) and a 412x823 viewport,
-// records a CPU profile from navigation until the page has been idle for 2 s, and prints the self time of
-// every source file (and package), mapped back through the source maps, with the long tasks and what the
-// renderer spent on style and layout. Median of BENCH_PROFILE_RUNS (default 3) for the totals; the
-// per-file table is from the last run. It prints; it asserts nothing.
+// Builds the app unminified with source maps into .next-profile (next.config.js reads BUNDLE_PROFILE=1;
+// about a minute; BENCH_PROFILE_SKIP_BUILD=1 reuses the last one), serves it, loads the page (default `/`)
+// in Chromium at Lighthouse's mobile CPU slowdown (4x) and a 412x823 viewport, records a CPU profile from
+// navigation until the page has been idle for 2 s, and prints the self time of every package, source
+// file, function and source line, mapped back through the source maps, with the long tasks and what the
+// renderer spent on style and layout. Unminified because a minified chunk is one line: a profile's line
+// ticks then say nothing, and a function's start position names whichever module was hoisted first (it
+// once blamed 571 ms on lib/engine/winners.ts, which never ran at load). Unminified code parses a little
+// slower, so read the totals beside `npm run bench:ui`'s, and the tables for where the time goes.
+// Median of BENCH_PROFILE_RUNS (default 3) for the totals; the tables are from the last run. It prints;
+// it asserts nothing.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,14 +21,25 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchArgs, findChromium, findFreePort, median, sleep } from './bench-ui-lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, '.next-analysis');
+const DIST = join(ROOT, '.next-profile');
 const PATH = process.argv[2] ?? '/';
 const RUNS = Number.parseInt(process.env.BENCH_PROFILE_RUNS ?? '3', 10);
 const TOP = Number.parseInt(process.env.BENCH_PROFILE_TOP ?? '25', 10);
 
-if (!existsSync(join(DIST, 'BUILD_ID'))) {
-  console.error('No .next-analysis build: run `npm run bench:bundle` first (it builds with source maps).');
-  process.exit(1);
+if (process.env.BENCH_PROFILE_SKIP_BUILD !== '1' || !existsSync(join(DIST, 'BUILD_ID'))) {
+  // Next rewrites tsconfig.json and next-env.d.ts for a new distDir: put them back afterwards.
+  const kept = ['tsconfig.json', 'next-env.d.ts'].map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]);
+  console.log('Building unminified, with source maps, into .next-profile (about a minute)…');
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/next'), ['build'], {
+    cwd: ROOT,
+    env: { ...process.env, BUNDLE_PROFILE: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  for (const [f, text] of kept) writeFileSync(join(ROOT, f), text);
+  if (r.status !== 0) {
+    console.error(r.stdout, r.stderr);
+    process.exit(1);
+  }
 }
 
 const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
@@ -36,7 +53,9 @@ function loadMap(file) {
   const lines = [];
   const sections = raw.sections ?? [{ offset: { line: 0, column: 0 }, map: raw }];
   for (const { offset, map } of sections) {
+    // Source index and original line run on through a section's mappings (the source map format).
     let source = 0;
+    let origLine = 0;
     map.mappings.split(';').forEach((line, i) => {
       const out = (lines[offset.line + i] ??= []);
       let col = 0;
@@ -56,8 +75,11 @@ function loadMap(file) {
           }
         }
         col += values[0];
-        if (values.length > 1) source += values[1];
-        out.push([col + (i === 0 ? offset.column : 0), values.length > 1 ? map.sources[source] : null]);
+        if (values.length > 1) {
+          source += values[1];
+          origLine += values[2];
+        }
+        out.push([col + (i === 0 ? offset.column : 0), values.length > 1 ? map.sources[source] : null, origLine + 1]);
       }
     });
   }
@@ -65,20 +87,27 @@ function loadMap(file) {
   return lines;
 }
 const maps = new Map();
-function sourceAt(url, line, column) {
+const tidy = (source) => source.replace(/^turbopack:\/\/\/\[project\]\//, '').replace(/^turbopack:\/\/\//, '');
+/**
+ * The source file and line of a position in a served chunk. column null: the line's first mapped
+ * position (a profile's line ticks have no column; unminified, a line holds one source line).
+ */
+function positionAt(url, line, column) {
   const m = /\/_next\/static\/(chunks\/[^?#]+\.js)/.exec(url);
-  if (!m) return url ? (url.startsWith('http') ? new URL(url).pathname : url) : '(native / no script)';
+  if (!m) return { source: url ? (url.startsWith('http') ? new URL(url).pathname : url) : '(native / no script)', line: null };
   if (!maps.has(m[1])) maps.set(m[1], existsSync(join(DIST, 'static', m[1])) ? loadMap(join(DIST, 'static', m[1])) : null);
-  const lines = maps.get(m[1]);
-  const segs = lines?.[line];
-  if (!segs) return `${m[1]} (unmapped)`;
+  const segs = maps.get(m[1])?.[line];
+  if (!segs) return { source: `${m[1]} (unmapped)`, line: null };
   let found = null;
-  for (const [col, src] of segs) {
-    if (col > column) break;
-    found = src;
-  }
-  return (found ?? `${m[1]} (unmapped)`).replace(/^turbopack:\/\/\/\[project\]\//, '');
+  if (column === null) found = segs.find((seg) => seg[1]) ?? null;
+  else
+    for (const seg of segs) {
+      if (seg[0] > column) break;
+      if (seg[1]) found = seg;
+    }
+  return found ? { source: tidy(found[1]), line: found[2] } : { source: `${m[1]} (unmapped)`, line: null };
 }
+const sourceAt = (url, line, column) => positionAt(url, line, column).source;
 const pkgOf = (s) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s)?.[1] ?? s.split('/').slice(0, 2).join('/');
 
 async function profileOnce(browser, base) {
@@ -117,14 +146,31 @@ async function profileOnce(browser, base) {
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (dt[i + 1] ?? 0) / 1000));
   const bySource = new Map();
   const byFunction = new Map();
+  const byLine = new Map();
+  const add = (map, key, t) => map.set(key, (map.get(key) ?? 0) + t);
   let total = 0;
   for (const [id, t] of self) {
-    const f = byId.get(id).callFrame;
+    const node = byId.get(id);
+    const f = node.callFrame;
     if (['(idle)', '(program)'].includes(f.functionName)) continue;
-    const key = f.functionName === '(garbage collector)' ? '(garbage collector)' : sourceAt(f.url, f.lineNumber, f.columnNumber);
-    bySource.set(key, (bySource.get(key) ?? 0) + t);
-    const fn = `${f.functionName || '(anonymous)'} · ${key}`;
-    if (process.env.BENCH_PROFILE_STACK && key.includes(process.env.BENCH_PROFILE_STACK)) {
+    const where = f.functionName === '(garbage collector)' ? { source: '(garbage collector)', line: null } : positionAt(f.url, f.lineNumber, f.columnNumber);
+    add(byFunction, `${f.functionName || '(anonymous)'} · ${where.source}${where.line ? `:${where.line}` : ''}`, t);
+    total += t;
+    // The node's self time over the lines it was sampled on (1-based generated lines), when the profile has them.
+    const ticks = node.positionTicks ?? [];
+    const tickCount = ticks.reduce((n, p) => n + p.ticks, 0);
+    if (tickCount === 0) {
+      add(bySource, where.source, t);
+      if (where.line) add(byLine, `${where.source}:${where.line}`, t);
+      continue;
+    }
+    for (const p of ticks) {
+      const at = positionAt(f.url, p.line - 1, null);
+      const share = (t * p.ticks) / tickCount;
+      add(bySource, at.source, share);
+      add(byLine, at.line ? `${at.source}:${at.line}` : at.source, share);
+    }
+    if (process.env.BENCH_PROFILE_STACK && where.source.includes(process.env.BENCH_PROFILE_STACK)) {
       const parents = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
       const chain = [];
       for (let p = id; p && chain.length < 25; p = parents.get(p)) {
@@ -133,11 +179,9 @@ async function profileOnce(browser, base) {
       }
       console.log(`    ${t.toFixed(1)} ms: ${chain.join(' < ')}`);
     }
-    byFunction.set(fn, (byFunction.get(fn) ?? 0) + t);
-    total += t;
   }
   const blocking = longTasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0);
-  return { bySource, byFunction, total, longTasks, blocking, metrics };
+  return { bySource, byFunction, byLine, total, longTasks, blocking, metrics };
 }
 
 async function main() {
@@ -152,7 +196,7 @@ async function main() {
     cwd: ROOT,
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, BUNDLE_ANALYSIS: '1', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, BUNDLE_PROFILE: '1', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   const stop = () => {
     try {
@@ -194,8 +238,12 @@ async function main() {
   for (const [p, t] of [...byPkg].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${t.toFixed(0).padStart(6)} ms  ${p}`);
   console.log(`  self time by source file (last run, top ${TOP}):`);
   for (const [s, t] of [...last.bySource].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`    ${t.toFixed(0).padStart(6)} ms  ${s}`);
-  console.log(`  self time by function (last run, top ${TOP}; minified names):`);
+  console.log(`  self time by function (last run, top ${TOP}):`);
   for (const [s, t] of [...last.byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`    ${t.toFixed(0).padStart(6)} ms  ${s}`);
+  // Our own lines apart from the framework's: a line that costs tens of ms is where to look first.
+  const ours = [...last.byLine].filter(([s]) => !s.includes('node_modules') && !s.startsWith('[turbopack') && !s.startsWith('chunks/') && !s.startsWith('('));
+  console.log(`  self time by line of this project's code (last run, top ${TOP}):`);
+  for (const [s, t] of ours.sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`    ${t.toFixed(0).padStart(6)} ms  ${s}`);
   stop();
   process.exit(0);
 }
