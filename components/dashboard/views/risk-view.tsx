@@ -37,15 +37,18 @@ import { ThesisOddsCard } from './risk/thesis-odds-card';
 
 export function RiskView({ results, state }: { results: Results; state: ScenarioState }) {
   // The whole view follows the scenario at low priority (interruptible), so a drag's urgent renders are
-  // the dashboard's own; this view catches up between them.
+  // the dashboard's own; this view catches up between them. Its answer's result too: passed through
+  // urgent, it changed the memoised body's props on every step and the whole view re-rendered inside the
+  // slider's event (two long tasks of ~70 ms a drag, npm run bench:ui, "other views").
   const scenario = useDeferredValue(state.scenario);
-  const measure = results.winners.measure;
-  const leaderNow = leaderOn(results.result, measure);
+  const answer = useDeferredValue(results);
+  const measure = answer.winners.measure;
+  const leaderNow = leaderOn(answer.result, measure);
   return (
     <QueryClientProvider client={workerQueryClient}>
       <RiskViewBody
-        answerResult={results.result}
-        winners={results.winners}
+        answerResult={answer.result}
+        winners={answer.winners}
         measure={measure}
         scenario={scenario}
         settings={state.simulation}
