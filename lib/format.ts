@@ -80,9 +80,13 @@ export function formatCount(value: number): string {
   // toLocaleString's default precision: at most three decimals.
   const text = trimZero(Math.abs(value).toFixed(Number.isInteger(value) ? 0 : 3));
   const [whole = '0', fraction] = text.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const sign = value < 0 && text !== '0' ? '-' : '';
-  return `${sign}${grouped}${fraction ? `.${fraction}` : ''}`;
+  return `${sign}${groupThousands(whole)}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** A run of digits with a comma every three from the right: "1234567" -> "1,234,567". */
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /**
@@ -92,7 +96,7 @@ export function formatCount(value: number): string {
 export function formatUsdBnFine(valueUsdBn: number): string {
   if (!Number.isFinite(valueUsdBn)) return '—';
   const [whole = '0', tenths = '0'] = Math.abs(valueUsdBn).toFixed(1).split('.');
-  return `${valueUsdBn <= -0.05 ? MINUS : ''}$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${tenths}B`;
+  return `${valueUsdBn <= -0.05 ? MINUS : ''}$${groupThousands(whole)}.${tenths}B`;
 }
 
 /** A change of a fraction in points to one decimal, for steps of a point or two: +5.0, −1.5, ±0. */

@@ -6,11 +6,11 @@
 // (raw and gzip) and its largest sources, grouped by package or by our folder. BUNDLE_SKIP_BUILD=1 reuses
 // the last analysis build. It prints; it asserts nothing. Run it before adding a dependency or a view:
 // a first-load chunk that grows shows here by name.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { buildNext } from './bench-ui-lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, '.next-analysis');
@@ -18,19 +18,7 @@ const routes = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/me
 const TOP = Number.parseInt(process.env.BUNDLE_TOP ?? '8', 10);
 
 if (process.env.BUNDLE_SKIP_BUILD !== '1' || !existsSync(join(DIST, 'diagnostics/route-bundle-stats.json'))) {
-  // Next rewrites tsconfig.json and next-env.d.ts for a new distDir: put them back afterwards.
-  const kept = ['tsconfig.json', 'next-env.d.ts'].map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]);
-  console.log('Building with source maps into .next-analysis (about a minute)…');
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/next'), ['build'], {
-    cwd: ROOT,
-    env: { ...process.env, BUNDLE_ANALYSIS: '1', NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  for (const [f, text] of kept) writeFileSync(join(ROOT, f), text);
-  if (r.status !== 0) {
-    console.error(`${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-20).join('\n'));
-    process.exit(1);
-  }
+  buildNext(ROOT, { BUNDLE_ANALYSIS: '1' }, 'with source maps into .next-analysis');
 }
 
 const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));

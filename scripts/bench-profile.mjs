@@ -12,13 +12,12 @@
 // Median of BENCH_PROFILE_RUNS (default 3) for the totals; the tables are from the last run. It prints;
 // it asserts nothing.
 import { spawn } from 'node:child_process';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchArgs, findChromium, findFreePort, median, sleep } from './bench-ui-lib.mjs';
+import { buildNext, chromiumLaunchArgs, findChromium, findFreePort, median, sleep } from './bench-ui-lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, '.next-profile');
@@ -27,19 +26,7 @@ const RUNS = Number.parseInt(process.env.BENCH_PROFILE_RUNS ?? '3', 10);
 const TOP = Number.parseInt(process.env.BENCH_PROFILE_TOP ?? '25', 10);
 
 if (process.env.BENCH_PROFILE_SKIP_BUILD !== '1' || !existsSync(join(DIST, 'BUILD_ID'))) {
-  // Next rewrites tsconfig.json and next-env.d.ts for a new distDir: put them back afterwards.
-  const kept = ['tsconfig.json', 'next-env.d.ts'].map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]);
-  console.log('Building unminified, with source maps, into .next-profile (about a minute)…');
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/next'), ['build'], {
-    cwd: ROOT,
-    env: { ...process.env, BUNDLE_PROFILE: '1', NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  for (const [f, text] of kept) writeFileSync(join(ROOT, f), text);
-  if (r.status !== 0) {
-    console.error(r.stdout, r.stderr);
-    process.exit(1);
-  }
+  buildNext(ROOT, { BUNDLE_PROFILE: '1' }, 'unminified, with source maps, into .next-profile');
 }
 
 const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));

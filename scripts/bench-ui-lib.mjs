@@ -1,6 +1,7 @@
 // Helpers for scripts/bench-ui.mjs: Chromium lookup (scripts/chromium.cjs), free port, statistics, formatting.
 export { findChromium, chromiumLaunchArgs, lighthouseChromeFlags } from './chromium.cjs';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -85,4 +86,24 @@ export function table(rows) {
         .trimEnd(),
     )
     .join('\n');
+}
+
+/**
+ * `next build` with extra environment (BUNDLE_ANALYSIS=1 or BUNDLE_PROFILE=1: next.config.js then builds
+ * into its own directory), for bench:bundle and bench:profile. Next rewrites tsconfig.json and
+ * next-env.d.ts for a new distDir: they are put back afterwards. Exits with the build's last lines on failure.
+ */
+export function buildNext(root, env, what) {
+  const kept = ['tsconfig.json', 'next-env.d.ts'].map((f) => [f, readFileSync(join(root, f), 'utf8')]);
+  console.log(`Building ${what} (about a minute)…`);
+  const r = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], {
+    cwd: root,
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  for (const [f, text] of kept) writeFileSync(join(root, f), text);
+  if (r.status !== 0) {
+    console.error(`${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-20).join('\n'));
+    process.exit(1);
+  }
 }

@@ -22,6 +22,7 @@ import {
 import type { OddsInput } from '@/lib/view-models';
 import { baseScenarioFor, decodeScenario, encodeScenario, listedProblems, type DecodedLink } from '@/lib/scenario';
 import { formatParameterAt, headlineSentence } from '@/lib/view-models';
+import { rememberRecent } from '@/lib/recent';
 
 /** What the notice says of an older link: whether it named its version, and the weights written in to keep its shares, in words. */
 export interface LinkUpgrade {
@@ -59,12 +60,7 @@ export function previewOdds(scenario: Scenario, settings: SimulationSettings): {
   let result = oddsCache.get(key);
   if (!result) {
     const run = simulate(scenario, { ...settings, samples: Math.min(settings.samples, PREVIEW_SAMPLES) });
-    result = { odds: run.odds, samples: run.samples };
-    oddsCache.set(key, result);
-    for (const old of oddsCache.keys()) {
-      if (oddsCache.size <= ODDS_CACHE_LIMIT) break;
-      oddsCache.delete(old);
-    }
+    result = rememberRecent(oddsCache, key, { odds: run.odds, samples: run.samples }, ODDS_CACHE_LIMIT);
   }
   return { key, result };
 }

@@ -29,7 +29,6 @@ import {
   serializeParameterValue,
   serializeSimulationSetting,
   DEFAULT_VIEW,
-  type ViewId,
 } from '@/lib/scenario';
 
 /**

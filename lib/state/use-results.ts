@@ -23,6 +23,7 @@ import {
   type ThesisMeasure,
 } from '@/lib/engine';
 import type { OddsInput } from '@/lib/view-models';
+import { rememberRecent } from '@/lib/recent';
 
 export interface Results {
   result: ScenarioResult;
@@ -57,14 +58,7 @@ function boundedCache<T>() {
   return {
     get: (key: string) => map.get(key),
     has: (key: string) => map.has(key),
-    set(key: string, value: T) {
-      map.delete(key);
-      map.set(key, value);
-      for (const old of map.keys()) {
-        if (map.size <= CACHE_LIMIT) break;
-        if (old !== DEFAULT_KEY) map.delete(old);
-      }
-    },
+    set: (key: string, value: T) => rememberRecent(map, key, value, CACHE_LIMIT, DEFAULT_KEY),
   };
 }
 const resultCache = boundedCache<ScenarioResult>();

@@ -24,6 +24,7 @@ import {
   type Scenario,
 } from '@/lib/engine';
 import type { SwitchingResult, WorkerProgress, WorkerRequest, WorkerResponse } from './protocol';
+import { rememberRecent } from '@/lib/recent';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -102,13 +103,7 @@ async function draw(key: string, run: ActiveRun): Promise<Simulation> {
   } finally {
     if (active.get(key) === run) active.delete(key);
   }
-  finished.delete(key);
-  finished.set(key, sim);
-  for (const old of finished.keys()) {
-    if (finished.size <= KEEP_RUNS) break;
-    finished.delete(old);
-  }
-  return sim;
+  return rememberRecent(finished, key, sim, KEEP_RUNS);
 }
 
 async function run(id: number, scenario: Scenario, settings: SimulationSettings): Promise<Simulation> {
@@ -157,13 +152,7 @@ async function handle(request: Exclude<WorkerRequest, { kind: 'cancel' }>): Prom
         leader: switchingValues(request.scenario, { measure: request.measure }),
         leastExposed: switchingValues(request.scenario, { conclusion: 'leastExposed', measure: request.measure }),
       };
-      switchingDone.delete(key);
-      switchingDone.set(key, value);
-      for (const old of switchingDone.keys()) {
-        if (switchingDone.size <= KEEP_RUNS) break;
-        switchingDone.delete(old);
-      }
-      return value;
+      return rememberRecent(switchingDone, key, value, KEEP_RUNS);
     }
     case 'compareOdds':
       await afterPreviews();
