@@ -16,6 +16,9 @@ export class DashboardPage {
   async goto(query = '') {
     await this.page.goto(`/${query ? `?${query}` : ''}`);
     await this.headline().waitFor();
+    // The headline is in the server's HTML: a click before hydration would be lost (the scenario menu
+    // test failed so once in .ci/run), so wait until the dashboard has hydrated.
+    await this.page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   }
 
   headline(): Locator {

@@ -212,6 +212,11 @@ export function Dashboard({
 }) {
   useSeedResults(initialResults);
   useInputModality();
+  // <html data-hydrated>: the page's buttons answer from here on (a press on the server's HTML before it
+  // is lost). The e2e suite waits for it before pressing anything (e2e/dashboard-page.ts).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
   const state = useScenario();
   const now = useResults(state.scenario, state.measure);
   const deferred = useDeferredResults(state.scenario, state.measure);
