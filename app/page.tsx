@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { Dashboard } from '@/components/dashboard/dashboard';
+import { UrlAdapter } from '@/components/dashboard/url-adapter';
 import { requestOrigin } from '@/lib/link/origin';
 import { summariseLink, toQueryString } from '@/lib/link/summary';
 import { upgradeLinkQuery } from '@/lib/scenario';
@@ -41,13 +42,15 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   // (a boundary here streamed a "Loading" fallback first and pushed the largest paint back ~0.5 s).
   return (
     <main>
-      <Dashboard
-        linkProblems={summary.problems}
-        linkProblemCount={summary.problemCount}
-        olderVersion={summary.olderVersion}
-        upgrade={summary.upgrade}
-        initialResults={summary.initial}
-      />
+      <UrlAdapter search={query}>
+        <Dashboard
+          linkProblems={summary.problems}
+          linkProblemCount={summary.problemCount}
+          olderVersion={summary.olderVersion}
+          upgrade={summary.upgrade}
+          initialResults={summary.initial}
+        />
+      </UrlAdapter>
     </main>
   );
 }

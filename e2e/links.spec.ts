@@ -41,6 +41,35 @@ test.describe('scenario links', () => {
     await fresh.close();
   });
 
+  test('the address bar never steps back to an older value, even on a slow machine', async ({ page }) => {
+    // Two key presses 100 ms apart at 6× slowed CPU: with nuqs's Next.js adapter, Next's router wrote its
+    // own (older) URL back after each of ours, so the bar went 25 → 26 → 25 → 26 (3 runs in 4 reproduced it).
+    const d = new DashboardPage(page);
+    await d.goto();
+    const seen: number[] = [];
+    page.on('framenavigated', (frame) => {
+      const value = new URL(frame.url()).searchParams.get('s1oa');
+      if (frame === page.mainFrame() && value !== null) seen.push(Number(value));
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    const slider = d.slider('OpenAI share, 2031');
+    await slider.focus();
+    await page.keyboard.press('PageUp');
+    await page.waitForTimeout(100);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/[?&]s1oa=26(&|$)/);
+    // A late write of an older value would land while the page settles: wait for the full odds run.
+    await d.fullOdds();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(seen.at(-1)).toBe(26);
+    expect(
+      seen.every((value, i) => i === 0 || value >= seen[i - 1]!),
+      `address bar values in order: ${seen.join(' → ')}`,
+    ).toBe(true);
+    await expect(page).toHaveURL(/[?&]s1oa=26(&|$)/);
+  });
+
   test('Back undoes the last change and Forward redoes it', async ({ page }) => {
     const d = new DashboardPage(page);
     await d.goto();

@@ -6,7 +6,6 @@
 import type { LinkUpgrade } from '@/lib/link/summary';
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
-import { useSearchParams } from 'next/navigation';
 import { useEffect, useEffectEvent, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
@@ -255,8 +254,7 @@ export function Dashboard({
     [deferred, pinned, aResults],
   );
   // Methodology keeps the scenario, so its "← Dashboard" link brings the reader back to this view.
-  const searchParams = useSearchParams();
-  const methodologyQuery = searchParams.size > 0 ? `?${searchParams.toString()}` : '';
+  const methodologyQuery = state.linkQuery ? `?${state.linkQuery}` : '';
   const bName = scenarioName(state.scenario, state.presetId, state.base);
   const renderView = (v: ViewId): ReactNode => {
     switch (v) {

@@ -1,9 +1,10 @@
 'use client';
 /** A whole link in and out: load a decoded link (an imported scenario file), and the link for the screen. */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { encodeScenario } from '@/lib/scenario';
 import { DEFAULT_VIEW } from './url-schema';
 import { baselineFrom, columnsFrom, focusFrom, linkUpdate, scenarioFrom, settingsFrom, slidesFrom, type LoadableLink } from './url-state';
+import type { UrlState } from './url-schema';
 import type { UrlStore } from './use-url-state';
 
 export interface LinkIO {
@@ -17,9 +18,30 @@ export interface LinkIO {
    * bar (which trails a drag by up to one throttle window). For Copy link and Share.
    */
   currentQuery: () => string;
+  /**
+   * The same query for the state this render shows, for links drawn on the page (methodology's
+   * "← Dashboard" keeps it). Empty for Public data's bare link.
+   */
+  linkQuery: string;
 }
 
-export function useLinkIO({ latest, apply, endGesture }: UrlStore): LinkIO {
+/** The link query for a URL state (the codec's canonical form). */
+function queryFor(current: UrlState): string {
+  return encodeScenario(scenarioFrom(current), {
+    presetId: current.preset,
+    // The codec writes any view it is given; the default one is left out of links.
+    view: current.view === DEFAULT_VIEW ? null : current.view,
+    simulation: settingsFrom(current),
+    baseline: baselineFrom(current.baseline),
+    columns: columnsFrom(current),
+    focus: focusFrom(current),
+    measure: current.measure,
+    story: slidesFrom(current),
+    present: current.present,
+  });
+}
+
+export function useLinkIO({ state, latest, apply, endGesture }: UrlStore): LinkIO {
   const loadLink = useCallback(
     (link: LoadableLink) => {
       endGesture();
@@ -28,21 +50,8 @@ export function useLinkIO({ latest, apply, endGesture }: UrlStore): LinkIO {
     [apply, endGesture],
   );
 
-  const currentQuery = useCallback(() => {
-    const current = latest();
-    return encodeScenario(scenarioFrom(current), {
-      presetId: current.preset,
-      // The codec writes any view it is given; the default one is left out of links.
-      view: current.view === DEFAULT_VIEW ? null : current.view,
-      simulation: settingsFrom(current),
-      baseline: baselineFrom(current.baseline),
-      columns: columnsFrom(current),
-      focus: focusFrom(current),
-      measure: current.measure,
-      story: slidesFrom(current),
-      present: current.present,
-    });
-  }, [latest]);
+  const currentQuery = useCallback(() => queryFor(latest()), [latest]);
+  const linkQuery = useMemo(() => queryFor(state), [state]);
 
-  return { loadLink, currentQuery };
+  return { loadLink, currentQuery, linkQuery };
 }
