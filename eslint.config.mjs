@@ -42,6 +42,7 @@ const config = [
       '.next/**',
       '.next-analysis/**',
       '.next-profile/**',
+      'scripts/bench-floor/.next/**',
       'node_modules/**',
       'playwright-report/**',
       'test-results/**',
