@@ -70,6 +70,26 @@ test.describe('scenario links', () => {
     await expect(page).toHaveURL(/[?&]s1oa=26(&|$)/);
   });
 
+  test('after a preset switch, every chart draws the scale a fresh page of the link draws', async ({ page, browser }) => {
+    // Each chart's text: its title, axis tick labels and value labels. The axis is kept steady only while
+    // a slider moves: a preset switch once kept Gemini surge's $0-600B contracts axis where the link drew $0-400B.
+    const chartTexts = (p: typeof page) => p.locator('[data-chart]').evaluateAll((charts) => charts.map((c) => c.textContent));
+    const target = 'p=slowdown&v=3&view=commitments';
+    const fresh = await browser.newPage();
+    await new DashboardPage(fresh).goto(target);
+    const expected = await chartTexts(fresh);
+    expect(expected.length).toBeGreaterThan(0);
+    await fresh.close();
+
+    const d = new DashboardPage(page);
+    await d.goto('p=gemini-surge&v=3&view=commitments');
+    const before = await chartTexts(page);
+    await d.choosePreset('AI spending slowdown');
+    await expect(page).toHaveURL(/p=slowdown/);
+    await expect.poll(() => chartTexts(page)).toEqual(expected);
+    expect(before).not.toEqual(expected); // the switch did change what the charts say
+  });
+
   test('Back undoes the last change and Forward redoes it', async ({ page }) => {
     const d = new DashboardPage(page);
     await d.goto();

@@ -2,6 +2,7 @@
 /** Radix slider styled for the product: a large hit area, visible focus, no animation. */
 import * as RadixSlider from '@radix-ui/react-slider';
 import type { ComponentProps } from 'react';
+import { noteSteering } from '@/lib/state/steering';
 
 type SliderProps = Omit<ComponentProps<typeof RadixSlider.Root>, 'value' | 'onValueChange' | 'onValueCommit'> & {
   value: number;
@@ -20,7 +21,10 @@ export function Slider({ value, label, valueText, onValueChange, onValueCommit, 
       data-slider-root
       className={`relative flex h-6 w-full touch-none select-none items-center ${className ?? ''}`}
       value={[value]}
-      onValueChange={(v) => onValueChange(v[0] ?? value)}
+      onValueChange={(v) => {
+        noteSteering();
+        onValueChange(v[0] ?? value);
+      }}
       onValueCommit={onValueCommit ? (v) => onValueCommit(v[0] ?? value) : undefined}
       {...rest}
     >
