@@ -141,3 +141,34 @@ test('the headline cards embed, and /embed has no serious accessibility problem'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^If one model family wins/);
   await expectNoSeriousAxeViolations(page);
 });
+
+test('the headline embed at 800 px: no figure overlaps another, and it points to the full run instead of waiting for one', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto('/embed?chart=headline');
+  // Nothing runs in an embed to find what would flip the answer: it says where the full run is.
+  const flip = page.getByTestId('flip-sentence');
+  await expect(flip).toHaveText('The full run, and what would flip the answer: the Risk view.');
+  await expect(flip.getByRole('link', { name: 'the Risk view' })).toHaveAttribute('href', '/?view=risk');
+  // Each card's figures, labels and notes (three cards 245 px wide once ran "infrastructure," into "Microsoft:").
+  for (const cloud of ['Azure', 'AWS', 'Google Cloud']) {
+    const boxes = await page
+      .getByRole('article', { name: cloud })
+      .locator('dl dt, dl dd')
+      .evaluateAll((els) =>
+        els.map((el) => {
+          // The text's own extent (a block's box is as wide as its column, however far the words run).
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const r = range.getBoundingClientRect();
+          return { text: el.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+      );
+    const shown = boxes.filter((b) => b.text.trim() !== '' && b.right > b.left);
+    for (const [i, a] of shown.entries()) {
+      for (const b of shown.slice(i + 1)) {
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `${cloud}: “${a.text}” overlaps “${b.text}”`).toBe(false);
+      }
+    }
+  }
+});

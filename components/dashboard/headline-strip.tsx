@@ -85,7 +85,11 @@ function Card({
 }) {
   const d = card.delta;
   return (
-    <article className="relative overflow-hidden rounded-lg border bg-card p-4 pl-5 text-card-foreground" aria-label={card.label} data-cloud={card.cloud}>
+    <article
+      className="@container relative overflow-hidden rounded-lg border bg-card p-4 pl-5 text-card-foreground"
+      aria-label={card.label}
+      data-cloud={card.cloud}
+    >
       <span aria-hidden className="absolute inset-y-0 left-0 w-1.5" style={{ background: CLOUD_COLORS[card.cloud] }} />
       <div className="flex items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">{card.label}</h2>
@@ -102,7 +106,9 @@ function Card({
         {showDelta && <Delta text={formatUsdBnChange(d.hostedUsdBn)} value={d.hostedUsdBn} label="AI compute hosted" />}
       </p>
       <p className="mt-2 text-xs uppercase tracking-wide text-muted-foreground">Totals and margin, 2025-2031</p>
-      <dl className="mt-1 grid grid-cols-3 grid-rows-[auto_auto_auto] gap-x-2 gap-y-0.5 text-sm">
+      {/* Three figures side by side where the card holds them (their longest word and "$1.03T" need about
+          16.5 rem); stacked in a narrow card (three cards in an 800 px embed or tablet), where they overlapped. */}
+      <dl className="mt-1 grid grid-cols-1 gap-x-2 gap-y-0.5 text-sm @[16.5rem]:grid-cols-3 @[16.5rem]:grid-rows-[auto_auto_auto]">
         <Figure
           label="Cloud AI revenue"
           text={formatUsdBn(card.revenueUsdBn)}
@@ -137,6 +143,13 @@ function Card({
       </p>
     </article>
   );
+}
+
+/** The dashboard's Risk view on the same scenario ('?…' or ''). */
+function riskHref(query: string): string {
+  const params = new URLSearchParams(query);
+  params.set('view', 'risk');
+  return `/?${params.toString()}`;
 }
 
 export function HeadlineStrip({
@@ -179,7 +192,21 @@ export function HeadlineStrip({
         {oddsSource ? (
           <LiveThesisAnswer result={result} winners={winners} source={oddsSource} />
         ) : (
-          <ThesisAnswer result={result} winners={winners} odds={staticOdds ? { result: staticOdds, status: 'full', progress: 1, switching: null } : null} />
+          <ThesisAnswer
+            result={result}
+            winners={winners}
+            odds={staticOdds ? { result: staticOdds, status: 'full', progress: 1, switching: null } : null}
+            noFlip={
+              // Nothing runs here to find it: the dashboard's own run does, on the same scenario.
+              <>
+                The full run, and what would flip the answer:{' '}
+                <Link href={riskHref(methodologyQuery)} target={linkTarget} className="underline underline-offset-4">
+                  the Risk view
+                </Link>
+                .
+              </>
+            }
+          />
         )}
         <div className="grid gap-3 md:grid-cols-3">
           {cards.map((card) => (

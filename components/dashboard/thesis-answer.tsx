@@ -5,7 +5,7 @@
  * the words come from lib/view-models/thesis.ts.
  */
 import { THESIS_MEASURES, THESIS_MEASURE_SHORT_LABELS, type ScenarioResult, type ThesisMeasure, type WinnerAnalysis } from '@/lib/engine';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Scenario, SimulationSettings } from '@/lib/engine';
 import { flipSentence, thesisHeadline, thesisOddsRows, type OddsInput } from '@/lib/view-models';
 import { useThesisOdds, type ThesisOddsView } from '@/lib/state/use-thesis-odds';
@@ -53,7 +53,18 @@ export const LiveThesisAnswer = memo(function LiveThesisAnswer({
   return <ThesisAnswer result={result} winners={winners} odds={odds} />;
 });
 
-export function ThesisAnswer({ result, winners, odds }: { result: ScenarioResult; winners: WinnerAnalysis; odds: ThesisOddsView | null }) {
+export function ThesisAnswer({
+  result,
+  winners,
+  odds,
+  noFlip,
+}: {
+  result: ScenarioResult;
+  winners: WinnerAnalysis;
+  odds: ThesisOddsView | null;
+  /** Said in place of what would flip the answer where no run will find it (an embed's fixed odds). */
+  noFlip?: ReactNode;
+}) {
   const headline = thesisHeadline(result, winners, odds?.result ?? null);
   const measure = winners.measure;
   const drawing = !odds || odds.status !== 'full';
@@ -102,7 +113,7 @@ export function ThesisAnswer({ result, winners, odds }: { result: ScenarioResult
       </details>
       {/* Room for the sentence before it arrives (two lines wide, four on a phone): nothing below moves. */}
       <p className="min-h-20 max-w-5xl text-sm text-muted-foreground sm:min-h-10" data-testid="flip-sentence">
-        {flip ?? 'Finding what would flip the answer…'}
+        {flip ?? noFlip ?? 'Finding what would flip the answer…'}
       </p>
     </div>
   );
