@@ -66,7 +66,12 @@ describe('attribute', () => {
 
   it('gives nothing to assumptions that are equal in both, or that cannot move the measure', () => {
     const from = defaultScenario();
-    expect(attribute(from, { ...from }, { cloud: 'azure', measure: 'hostedCompute' })).toMatchObject({ total: 0, contributions: [] });
+    expect(attribute(from, { ...from }, { cloud: 'azure', measure: 'hostedCompute' })).toMatchObject({
+      total: 0,
+      contributions: [],
+      // Not "Exact Shapley values over 0 groups … 1 evaluations".
+      method: 'A and B assume the same: there is no difference to split.',
+    });
     const to = { ...from, 'finance.discountRate': 12, 'share2031.openai': 35, 'silicon2031.azure': 60 };
     for (const cloud of CLOUDS) {
       const a = attribute(from, to, { cloud, measure: 'hostedCompute' });

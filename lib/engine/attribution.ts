@@ -154,6 +154,9 @@ export function attribute(from: Readonly<Scenario>, to: Readonly<Scenario>, { cl
     toValue,
     contributions,
     grouping,
-    method: `Exact Shapley values over ${k} ${k === 1 ? 'group' : 'groups'}, ${METHOD[grouping]}. ${formatCount(count)} evaluations; every order of applying the changes is averaged, so the bars add up to the difference.`,
+    method:
+      k === 0
+        ? 'A and B assume the same: there is no difference to split.'
+        : `Exact Shapley values over ${k} ${k === 1 ? 'group' : 'groups'}, ${METHOD[grouping]}. ${formatCount(count)} evaluations; every order of applying the changes is averaged, so the bars add up to the difference.`,
   };
 }
