@@ -42,14 +42,16 @@ export function CardHeader({
   children?: ReactNode;
 }) {
   return (
-    <div className="flex items-start gap-3">
-      <div className="min-w-0 flex-1">
+    // The toolbar goes under the title when the title would get less than 16 rem beside it (a phone):
+    // side by side, "Signed contracts against the labs' own bills" was squeezed to two words a line.
+    <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
+      <div className="min-w-[min(100%,16rem)] flex-1">
         <CardHeading id={id} tight>
           {title}
         </CardHeading>
         {description && <CardDescription data-present-hide={quietOnSlide || undefined}>{description}</CardDescription>}
       </div>
-      {children}
+      {children && <div className="ml-auto flex shrink-0 flex-wrap items-start gap-2">{children}</div>}
     </div>
   );
 }
