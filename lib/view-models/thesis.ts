@@ -144,8 +144,10 @@ function flipText(row: SwitchingValue | undefined): string | null {
   if (!row || row.value === null || row.to === null) return null;
   const spec = getParameter(row.id);
   const name = spec?.label ?? row.id;
-  const from = spec ? formatParameterValue(spec, row.current) : String(row.current);
-  const to = spec ? formatParameterValue(spec, row.value) : String(row.value);
+  // A weight alone is a bare number ("from 0 to 1"): named, as the link notices name it.
+  const unit = spec?.kind === 'number' && spec.unit === 'weight' ? 'weight ' : '';
+  const from = `${unit}${spec ? formatParameterValue(spec, row.current) : String(row.current)}`;
+  const to = `${unit}${spec ? formatParameterValue(spec, row.value) : String(row.value)}`;
   return `“${name}” moves from ${from} to ${to} (${CLOUD_LABELS[row.to as HyperscalerId] ?? row.to})`;
 }
 

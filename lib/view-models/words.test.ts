@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, UNCERTAIN_MEASURES, applyPreset, attribute, defaultScenario } from '@/lib/engine';
 import { attributionSentence } from './compare';
-import { compareOddsSentence } from './thesis';
+import { compareOddsSentence, flipSentence } from './thesis';
 import { measureTitle } from './uncertainty';
 
 describe('possessives', () => {
@@ -52,5 +52,15 @@ describe('a flip against the plausible range', () => {
     } as const;
     expect(riskHinges(undefined, flip)).toMatch(/, beyond its plausible range\.$/);
     expect(riskHinges(undefined, { ...flip, place: 'within' })).not.toMatch(/plausible range/);
+  });
+});
+
+describe('flip sentence', () => {
+  it('names a weight as a weight (a bare “from 0 to 1” said nothing)', () => {
+    const row = { id: 'hosting2031.google.aws', current: 0, value: 1, from: 'gcp' as const, to: 'azure' as const, distance: 0.1 };
+    expect(flipSentence({ leader: [row], leastExposed: [] })).toContain('“Gemini on AWS, 2031” moves from weight 0 to weight 1 (Azure)');
+    // Other units keep their own words.
+    const bn = { ...row, id: 'market.spend2025', current: 220, value: 300 };
+    expect(flipSentence({ leader: [bn], leastExposed: [] })).toContain('moves from $220B to $300B');
   });
 });
