@@ -519,7 +519,14 @@ describe('Compare columns (cc)', () => {
     expect(d.columns).toEqual([{ scenario: applyPreset('seed'), presetId: 'seed' }]);
     expect(d.problems.map((p) => p.message)).toEqual([
       `Column C: World AI compute, 2025: “abc” is not a number; using $${applyPreset('seed')['market.spend2025']}B.`,
-      'Ignored Compare column D, “garbage”: it could not be read.',
+      'Ignored a Compare column, “garbage”: it could not be read.',
+    ]);
+    // After a dropped column the letters close up: the problem names the column as it is shown (C, not D).
+    const after = decodeScenario(`v=${V}&view=compare&cc=garbage&cc=p.seed_sp.abc`);
+    expect(after.columns).toEqual([{ scenario: applyPreset('seed'), presetId: 'seed' }]);
+    expect(after.problems.map((p) => p.message)).toEqual([
+      'Ignored a Compare column, “garbage”: it could not be read.',
+      `Column C: World AI compute, 2025: “abc” is not a number; using $${applyPreset('seed')['market.spend2025']}B.`,
     ]);
     const many = decodeScenario(`v=${V}&cc=p.seed&cc=p.public&cc=p.slowdown&cc=p.seed`);
     expect(many.columns.map((c) => c.presetId)).toEqual(['seed', null]);

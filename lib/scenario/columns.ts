@@ -20,11 +20,14 @@ export function columnLetter(index: number): string {
 export function readColumns(values: readonly string[], readAs: number, schema: SchemaOptions, found: ScenarioProblem[]): Baseline[] {
   const max = MAX_COMPARE_COLUMNS - 2;
   if (values.length > max) found.push(problems.tooManyColumns(MAX_COMPARE_COLUMNS, values.length));
-  return values.slice(0, max).flatMap((raw, i) => {
-    const letter = columnLetter(i);
-    const read = readScenarioText(raw, readAs, schema, found, `Column ${letter}: `, () => problems.unreadableColumn(letter, raw));
-    return read ? [read] : [];
-  });
+  // A column's problems name the letter it is shown under: an unreadable column before it is dropped, so
+  // the letters close up (a link's second value became column C, and its notice once called it D).
+  const kept: Baseline[] = [];
+  for (const raw of values.slice(0, max)) {
+    const read = readScenarioText(raw, readAs, schema, found, `Column ${columnLetter(kept.length)}: `, () => problems.unreadableColumn(raw));
+    if (read) kept.push(read);
+  }
+  return kept;
 }
 
 /** `cc` values in the current version as columns; unreadable ones are dropped (the UI's reading of the URL). */

@@ -89,7 +89,7 @@ describe('scenarioToJson', () => {
     const odd = { ...editable(), columns: [{ preset: 'seed', assumptions: {} }, 'not a scenario'] };
     const read = scenarioFromJson(JSON.stringify(odd));
     expect(read.ok && read.decoded.columns.map((c) => c.presetId)).toEqual(['seed']);
-    expect(read.problems).toContain('Ignored Compare column D: it should be an object with “preset” and “assumptions”.');
+    expect(read.problems).toContain('Ignored item 2 of “columns”: it should be an object with “preset” and “assumptions”.');
     const notList = scenarioFromJson(JSON.stringify({ ...editable(), columns: { preset: 'seed' } }));
     expect(notList.problems.some((p) => p.startsWith('Ignored “columns”'))).toBe(true);
   });

@@ -20,7 +20,7 @@ import {
   type ThesisMeasure,
 } from '@/lib/engine';
 import { scenarioName } from './name';
-import { DEFAULT_FOCUS, baseScenarioFor, columnLetter, encodeScenario, type Baseline, type DecodedLink, type Focus } from './codec';
+import { DEFAULT_FOCUS, baseScenarioFor, encodeScenario, type Baseline, type DecodedLink, type Focus } from './codec';
 import { decodeScenario } from './decode';
 import { quote } from './messages';
 import { serializeParameterValue } from './parse-value';
@@ -274,7 +274,7 @@ export function scenarioFromJson(text: unknown): ScenarioJsonResult {
     else
       doc.columns.forEach((raw, i) => {
         const c = baselineText(raw, doc.schemaVersion);
-        if (c === null) extra.push(`Ignored Compare column ${columnLetter(i)}: it should be an object with “preset” and “assumptions”.`);
+        if (c === null) extra.push(`Ignored item ${i + 1} of “columns”: it should be an object with “preset” and “assumptions”.`);
         else params.append(RESERVED_KEYS.columns, c);
       });
   }

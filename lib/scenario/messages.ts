@@ -99,8 +99,8 @@ export const problems = {
   unreadableBaseline(raw: string): ScenarioProblem {
     return { kind: 'malformed', message: `Ignored the baseline ${quote(raw)}: it could not be read; comparing with Public data.` };
   },
-  unreadableColumn(letter: string, raw: string): ScenarioProblem {
-    return { kind: 'malformed', message: `Ignored Compare column ${letter}, ${quote(raw)}: it could not be read.` };
+  unreadableColumn(raw: string): ScenarioProblem {
+    return { kind: 'malformed', message: `Ignored a Compare column, ${quote(raw)}: it could not be read.` };
   },
   tooManyColumns(max: number, given: number): ScenarioProblem {
     return {
