@@ -145,10 +145,13 @@ test('the headline cards embed, and /embed has no serious accessibility problem'
 test('the headline embed at 800 px: no figure overlaps another, and it points to the full run instead of waiting for one', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 600 });
   await page.goto('/embed?chart=headline');
+  await page.evaluate(() => document.fonts.ready);
   // Nothing runs in an embed to find what would flip the answer: it says where the full run is.
   const flip = page.getByTestId('flip-sentence');
-  await expect(flip).toHaveText('The full run, and what would flip the answer: the Risk view.');
-  await expect(flip.getByRole('link', { name: 'the Risk view' })).toHaveAttribute('href', '/?view=risk');
+  await expect(flip).toHaveText('The full run, and what would flip the answer: the Risk view (opens in a new tab).');
+  const risk = flip.getByRole('link', { name: 'the Risk view (opens in a new tab)' });
+  await expect(risk).toHaveAttribute('href', '/?view=risk');
+  await expect(risk).toHaveAttribute('rel', 'noopener');
   // Each card's figures, labels and notes (three cards 245 px wide once ran "infrastructure," into "Microsoft:").
   for (const cloud of ['Azure', 'AWS', 'Google Cloud']) {
     const boxes = await page
@@ -164,6 +167,8 @@ test('the headline embed at 800 px: no figure overlaps another, and it points to
         }),
       );
     const shown = boxes.filter((b) => b.text.trim() !== '' && b.right > b.left);
+    // Three labels, three figures and two notes: the check found something to check.
+    expect(shown.length, cloud).toBeGreaterThanOrEqual(8);
     for (const [i, a] of shown.entries()) {
       for (const b of shown.slice(i + 1)) {
         const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;

@@ -7,7 +7,8 @@
 // built from the same node_modules) and the dashboard's `/`, alternately, BENCH_FLOOR_RUNS times each
 // (default 3). It prints each run, the medians, and what the dashboard adds over the floor. It asserts
 // nothing. Builds the control app when scripts/bench-floor/.next is missing, and the dashboard when
-// .next/BUILD_ID is (about a minute each); servers and browsers are stopped at the end.
+// .next/BUILD_ID is (about a minute each); BENCH_FLOOR_REBUILD=1 rebuilds both (after an upgrade of Next or
+// React, or with another branch's .next). Servers and browsers are stopped at the end.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
@@ -76,8 +77,9 @@ async function lighthouseRun(lighthouse, Launcher, url) {
 }
 
 try {
-  if (!existsSync(join(CONTROL, '.next/BUILD_ID'))) build('scripts/bench-floor', 'the control app');
-  if (!existsSync(join(ROOT, '.next/BUILD_ID'))) build(null, 'the dashboard');
+  const rebuild = process.env.BENCH_FLOOR_REBUILD === '1';
+  if (rebuild || !existsSync(join(CONTROL, '.next/BUILD_ID'))) build('scripts/bench-floor', 'the control app');
+  if (rebuild || !existsSync(join(ROOT, '.next/BUILD_ID'))) build(null, 'the dashboard');
   const { default: lighthouse } = await import('lighthouse');
   // chrome-launcher comes with lighthouse; resolve it from there in case it is not hoisted.
   const { Launcher } = createRequire(createRequire(import.meta.url).resolve('lighthouse'))('chrome-launcher');

@@ -200,8 +200,9 @@ export function HeadlineStrip({
               // Nothing runs here to find it: the dashboard's own run does, on the same scenario.
               <>
                 The full run, and what would flip the answer:{' '}
-                <Link href={riskHref(methodologyQuery)} target={linkTarget} className="underline underline-offset-4">
+                <Link href={riskHref(methodologyQuery)} prefetch={false} className="underline underline-offset-4" {...targetProps(linkTarget)}>
                   the Risk view
+                  {linkTarget && <span className="sr-only"> (opens in a new tab)</span>}
                 </Link>
                 .
               </>
