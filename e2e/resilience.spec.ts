@@ -148,6 +148,9 @@ test.describe('no lost work', () => {
     await note.pressSequentially('From the 2025 reports');
     await expect(page).toHaveURL(/From(%20|\+)the(%20|\+)2025(%20|\+)reports/);
     await page.reload();
+    // As DashboardPage.goto does: a press before the dashboard hydrates is lost (the sheet never opened
+    // once in .ci/run).
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     await page.getByTestId('story-button').click();
     await expect(page.getByRole('textbox', { name: 'Private presenter note for slide 1 (optional)' })).toHaveValue('From the 2025 reports');
   });
