@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { steeringLeftMs } from '@/lib/state/steering';
 import { chartAxis, chartExtent, steadyAxis, type ChartModel, type NiceAxis } from '@/lib/view-models';
 
-const sameAxis = (a: NiceAxis, b: NiceAxis) => a.domain[0] === b.domain[0] && a.domain[1] === b.domain[1] && a.ticks.length === b.ticks.length;
+const sameAxis = (a: NiceAxis, b: NiceAxis) =>
+  a.domain[0] === b.domain[0] && a.domain[1] === b.domain[1] && a.ticks.length === b.ticks.length && a.ticks.every((t, i) => t === b.ticks[i]);
 
 /**
  * The chart's value axis, steadied while a slider moves (steadyAxis): a drag that crosses a tick

@@ -9,6 +9,7 @@ import { createContext, useContext } from 'react';
 import { ARCHETYPE_LABELS, type ScenarioResult, type WinnerAnalysis } from '@/lib/engine';
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
+import { RESERVED_KEYS } from '@/lib/scenario';
 import { HOSTED_TOTAL_LABEL, calibrationSummary, cloudCards, type CloudCard, type OddsInput } from '@/lib/view-models';
 import { LiveThesisAnswer, MeasurePicker, ThesisAnswer, type OddsSource } from './thesis-answer';
 import type { ThesisMeasure } from '@/lib/engine';
@@ -148,7 +149,7 @@ function Card({
 /** The dashboard's Risk view on the same scenario ('?…' or ''). */
 function riskHref(query: string): string {
   const params = new URLSearchParams(query);
-  params.set('view', 'risk');
+  params.set(RESERVED_KEYS.view, 'risk');
   return `/?${params.toString()}`;
 }
 
