@@ -379,3 +379,39 @@ test('every view’s primary chart and answer fit 1280×720 and 1920×1080 in pr
     }
   }
 });
+
+test('on a 1280×720 slide the contracts chart draws the largest contracts that stay legible, says so, and its table keeps them all', async ({ page }) => {
+  const q = new URLSearchParams([
+    ['v', '3'],
+    ['st', 'commitments~p.public~Contracts'],
+    ['pr', '1'],
+  ]);
+  const chart = page.locator('[data-present-view="commitments"] [data-chart="commitments"]');
+  // The contracts' names: the label column of the horizontal bars.
+  const names = chart.locator('[role="img"] span', { hasText: '→' });
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?${q}`);
+    await expect(chart).toBeVisible({ timeout: 30_000 });
+    // The slide's free height is measured after the chart lands; let that settle.
+    await page.waitForTimeout(300);
+    const where = `${width}×${height}`;
+    const boxes = (await names.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) as DOMRect[];
+    expect(boxes.length, where).toBeGreaterThanOrEqual(3);
+    // Each name clear of the next: before this, nine names shared 160 px and ran into each other.
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top, `${where}: name ${i + 1}`).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1);
+    const note = chart.locator('[data-chart-footnote]');
+    if (boxes.length < 9)
+      await expect(note, where).toHaveText(new RegExp(`The ${boxes.length} largest of 9 contracts, to fit the slide; “Show table” lists all 9\\.`));
+    else await expect(note, where).toHaveCount(0);
+  }
+  // At 1280×720 only some are drawn; the table still lists every contract.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/?${q}`);
+  await expect(chart.locator('[data-chart-footnote]')).toContainText('largest of 9 contracts');
+  await chart.getByRole('button', { name: /^Show table/ }).click();
+  await expect(chart.locator('table tbody tr')).toHaveCount(9);
+});

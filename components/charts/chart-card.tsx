@@ -38,11 +38,13 @@ export interface ChartCardProps {
   height: number;
   /** Draws the chart for a model in a drawing area `height` px tall. */
   children: (model: ChartModel, height: number) => ReactNode;
+  /** Said beside the axis label (what a squeezed drawing leaves out; no line of its own, which a slide lacks); the table shows everything. */
+  footnote?: string | null;
   /** Hide the legend where the drawing labels itself. */
   legend?: boolean;
 }
 
-export function ChartCard({ chartId, title, subtitle, model, height: designedHeight, children, legend = true }: ChartCardProps) {
+export function ChartCard({ chartId, title, subtitle, model, height: designedHeight, children, footnote = null, legend = true }: ChartCardProps) {
   const height = chartHeight(designedHeight, useContext(ChartSpace));
   const headingId = useId();
   const showTable = useShowTable(chartId);
@@ -76,6 +78,12 @@ export function ChartCard({ chartId, title, subtitle, model, height: designedHei
       {!showTable && (
         <p className="mt-2 text-sm font-medium text-muted-foreground" data-axis-label>
           {model.yLabel}
+          {footnote && (
+            <span className="font-normal" data-chart-footnote>
+              {' · '}
+              {footnote}
+            </span>
+          )}
         </p>
       )}
       <div className="mt-1" style={{ minHeight: height }}>

@@ -11,6 +11,7 @@ import {
   embedHeight,
   embedPath,
   isChartId,
+  slideRows,
   scenarioQueryOf,
   type ChartInput,
   type ChartModel,
@@ -72,6 +73,25 @@ describe('chart registry', () => {
     const model = def.build(inputFor(none));
     expect(model.rows).toHaveLength(0);
     expect(def.empty?.(model)).toMatch(/No commitments/);
+  });
+
+  it('on a slide too short for every contract, draws the largest that stay legible and says how many of how many', () => {
+    const def = CHARTS.commitments;
+    const model = def.build(inputFor(defaultScenario()));
+    const total = model.rows.length;
+    expect(total).toBeGreaterThan(5);
+    // The dashboard's designed height: every contract.
+    expect(slideRows(def, model, def.height(model))).toEqual({ model, note: null });
+    // A 1280×720 slide gives the chart 160 px: 24 px a row under the value axis.
+    const squeezed = slideRows(def, model, 160);
+    expect(squeezed.model.rows).toEqual(model.rows.slice(0, 5));
+    expect(squeezed.note).toBe(`The 5 largest of ${total} contracts, to fit the slide; “Show table” lists all ${total}.`);
+    // Largest first: nothing left out is larger than what is drawn.
+    const smallestShown = Math.min(...squeezed.model.rows.map((r) => Number(r.commitment)));
+    for (const r of model.rows.slice(5)) expect(Number(r.commitment)).toBeLessThanOrEqual(smallestShown);
+    // However short, one row is drawn; a chart without rows to spare is left whole.
+    expect(slideRows(def, model, 10).model.rows).toHaveLength(1);
+    expect(slideRows(CHARTS.hosted, CHARTS.hosted.build(inputFor(defaultScenario())), 10).note).toBeNull();
   });
 
   it('names a primary chart for each view the server can draw', () => {

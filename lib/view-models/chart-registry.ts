@@ -44,6 +44,12 @@ export interface ChartDefinition {
   build: (input: ChartInput) => ChartModel;
   /** The drawing area's height on the dashboard, px (a bar per contract grows with the contracts). */
   height: (model: ChartModel) => number;
+  /**
+   * For a chart with a row per item (a contract), where a layout gives it less height than designed (a
+   * slide): the least room a row stays legible in, and what its rows are. Rows come largest first, so a
+   * squeezed drawing shows the largest that fit (slideRows) rather than labels run into each other.
+   */
+  rows?: { legiblePx: number; noun: string };
   /** Said instead of the chart when there is nothing to draw; null when there is. */
   empty?: (model: ChartModel) => string | null;
 }
@@ -54,6 +60,12 @@ const ghostOf = (input: ChartInput) => input.compare ?? null;
 /** Two bars (commitment, projected) and their gap per contract, and a floor for a lone contract, px. */
 const COMMITMENT_ROW_PX = 56;
 const COMMITMENT_MIN_PX = 220;
+/**
+ * The least room per contract on a slide: its name's line (16 px type, 20 px tall) and a gap between its
+ * three bars and the next row's. Nine contracts squeezed into 160 px (a 1280×720 slide) had 15 px each, and
+ * their names ran into each other.
+ */
+const COMMITMENT_LEGIBLE_ROW_PX = 24;
 
 const definitions: readonly ChartDefinition[] = [
   {
@@ -150,12 +162,32 @@ const definitions: readonly ChartDefinition[] = [
     drawing: { type: 'bars', horizontal: true },
     build: (i) => withGhosts(commitmentChart(i.result), i.compare ? commitmentChart(i.compare) : null),
     height: (model) => Math.max(COMMITMENT_MIN_PX, model.rows.length * COMMITMENT_ROW_PX),
+    rows: { legiblePx: COMMITMENT_LEGIBLE_ROW_PX, noun: 'contracts' },
     empty: (model) =>
       model.rows.length === 0
         ? 'No commitments in this scenario: every contract is set to $0. Set one under Commitments in the assumptions to compare it with the lab’s own bill.'
         : null,
   },
 ];
+
+/** The height of a horizontal bar chart's value axis under its rows, px (components/charts/plot.tsx). */
+const AXIS_ROW_PX = 28;
+
+/**
+ * What a chart with a row per item draws in `heightPx`: every row when each gets its legible room, else the
+ * largest that do (its rows come largest first), with a note saying how many of how many and where the rest
+ * are. The table and the CSV keep every row.
+ */
+export function slideRows(def: ChartDefinition, model: ChartModel, heightPx: number): { model: ChartModel; note: string | null } {
+  if (!def.rows) return { model, note: null };
+  const total = model.rows.length;
+  const fit = Math.max(1, Math.floor((heightPx - AXIS_ROW_PX) / def.rows.legiblePx));
+  if (fit >= total) return { model, note: null };
+  return {
+    model: { ...model, rows: model.rows.slice(0, fit) },
+    note: `The ${fit} largest of ${total} ${def.rows.noun}, to fit the slide; “Show table” lists all ${total}.`,
+  };
+}
 
 export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = Object.fromEntries(definitions.map((d) => [d.id, d])) as Record<ChartId, ChartDefinition>;
 
