@@ -21,9 +21,10 @@ for (const [w, h] of [
     for (const path of shots) {
       await page.goto(base + path, { waitUntil: 'networkidle' });
       if (!path.startsWith('/methodology')) {
-        // Charts are in the server's HTML; wait for hydration so the page is as a user sees it.
-        await page.waitForSelector('[data-testid="headline-sentence"]');
-        await page.waitForSelector('[data-chart] [data-plot][data-interactive]', { timeout: 20000 });
+        // Charts are in the server's HTML; wait for hydration so the page is as a user sees it, and for a
+        // view's plots to answer the pointer (Compare without a baseline, and Risk, draw none of those).
+        await page.waitForSelector('html[data-hydrated]', { timeout: 30000 });
+        if (!/view=(compare|risk)/.test(path)) await page.waitForSelector('[data-chart] [data-plot][data-interactive]', { timeout: 20000 });
       }
       await page.waitForTimeout(400);
       const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${w}-${scheme}.png`;
