@@ -95,4 +95,28 @@ test.describe('The thesis, on a measure and with its odds', () => {
     const after = await settings.boundingBox();
     expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThan(1);
   });
+  test('while a changed scenario’s odds are drawn, the headline states its figures without the earlier scenario’s odds', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    await d.fullOdds();
+    await expect(d.headline()).toHaveText(/of 10,000 draws/);
+    const slider = d.slider('AI compute growth, 2026-2027');
+    await slider.focus();
+    // A few steps: the run for the new scenario starts only once the slider has been still for 350 ms.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    const seen = await d.headline().evaluate((el) => ({
+      status: el.getAttribute('data-odds-status'),
+      samples: el.getAttribute('data-odds-samples'),
+      text: el.textContent ?? '',
+    }));
+    // Before this, the earlier scenario's "ahead in 68% of 10,000 draws" stood beside the new figures.
+    expect(seen.status).toBe('stale');
+    expect(seen.samples).toBe('');
+    expect(seen.text).not.toMatch(/draws/);
+    expect(seen.text).toMatch(/odds are being drawn\.$/);
+    await expect(page.getByTestId('headline-odds').locator('summary')).toContainText('Drawing the odds for this scenario…');
+    // Then the new scenario's own odds.
+    await d.fullOdds();
+    await expect(d.headline()).toHaveText(/of 10,000 draws/);
+  });
 });

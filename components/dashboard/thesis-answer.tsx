@@ -89,7 +89,11 @@ export function ThesisAnswer({
       </p>
       <details className="group max-w-5xl text-sm" data-testid="headline-odds">
         <summary className="cursor-pointer list-none text-muted-foreground underline underline-offset-4 marker:hidden">
-          {headline.samples === null ? 'Drawing the odds…' : `The odds: ${formatCount(headline.samples)} draws of the Monte Carlo (seeded)`}
+          {headline.samples === null
+            ? odds?.status === 'stale'
+              ? 'Drawing the odds for this scenario…'
+              : 'Drawing the odds…'
+            : `The odds: ${formatCount(headline.samples)} draws of the Monte Carlo (seeded)`}
           {drawing && headline.samples !== null && (
             <span className="ml-2 inline-flex items-center gap-1 align-middle" role="status">
               <progress className="h-1.5 w-20" max={1} value={odds?.progress ?? 0} aria-label="Full run’s progress" />

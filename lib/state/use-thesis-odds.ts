@@ -38,8 +38,13 @@ export function oddsKey(scenario: Scenario, settings: SimulationSettings): strin
 }
 
 export interface ThesisOddsView {
-  /** The run for this scenario (full or its preview), or the last one shown while a new one draws. */
+  /**
+   * The run for this scenario (full or its preview); null while a changed scenario's run has not yet drawn
+   * its first draws. Never an earlier scenario's odds: beside the new figures they read as this scenario's
+   * ("ahead in 68% of 10,000 draws" stood for seconds after a slider had moved the answer to a coin flip).
+   */
   result: OddsInput | null;
+  /** 'stale': the scenario changed and its run has not yet drawn (result is null until it has). */
   status: 'full' | 'preview' | 'stale' | 'none';
   /** Draws done of the run under way, 0-1. */
   progress: number;
@@ -110,5 +115,6 @@ export function useThesisOdds(
   }, [switchKey]);
 
   const status: ThesisOddsView['status'] = !run.result ? 'none' : run.key !== key ? 'stale' : run.full ? 'full' : 'preview';
-  return { result: run.result, status, progress: run.key === key ? run.progress : 0, switching: switching?.key === switchKey ? switching.value : null };
+  const fresh = run.key === key;
+  return { result: fresh ? run.result : null, status, progress: fresh ? run.progress : 0, switching: switching?.key === switchKey ? switching.value : null };
 }
