@@ -119,4 +119,23 @@ test.describe('The thesis, on a measure and with its odds', () => {
     await d.fullOdds();
     await expect(d.headline()).toHaveText(/of 10,000 draws/);
   });
+  test('the measure chosen by keyboard shows its focus ring, in both themes', async ({ page }) => {
+    const d = new DashboardPage(page);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await d.goto();
+      await page.getByRole('radio', { name: 'Cloud AI revenue' }).focus();
+      await page.keyboard.press('ArrowRight');
+      const picked = page.getByRole('radio', { name: 'Company AI gross profit' });
+      await expect(picked).toBeChecked();
+      await expect(picked).toBeFocused();
+      const ring = await picked.evaluate((input) => {
+        const label = getComputedStyle(input.closest('label')!);
+        return { style: label.outlineStyle, color: label.outlineColor, page: getComputedStyle(document.body).backgroundColor };
+      });
+      // The chosen pill's text is the page's colour; a ring in that colour (as before) vanished against the page.
+      expect(ring.style, scheme).toBe('solid');
+      expect(ring.color, scheme).not.toBe(ring.page);
+    }
+  });
 });

@@ -19,7 +19,7 @@ export function MeasurePicker({ measure, onChange }: { measure: ThesisMeasure; o
       {THESIS_MEASURES.map((m) => (
         <label
           key={m}
-          className="inline-flex min-h-9 cursor-pointer items-center gap-1.5 rounded-md px-2.5 ring-1 ring-border has-[:checked]:bg-foreground has-[:checked]:text-background has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2"
+          className="inline-flex min-h-9 cursor-pointer items-center gap-1.5 rounded-md px-2.5 ring-1 ring-border has-[:checked]:bg-foreground has-[:checked]:text-background has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring"
         >
           <input type="radio" name="thesis-measure" value={m} checked={measure === m} onChange={() => onChange(m)} className="sr-only" />
           {THESIS_MEASURE_SHORT_LABELS[m]}
