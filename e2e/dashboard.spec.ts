@@ -315,6 +315,26 @@ test.describe('sources', () => {
     await context.close();
   });
 
+  test('an (i)’s methodology entry keeps the scenario, so that page’s “← Dashboard” returns to it', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('v=3&gn=80&view=silicon');
+    await page.getByRole('button', { name: 'About AI compute growth, 2026-2027: source and confidence' }).click();
+    const info = page.getByRole('dialog', { name: 'About AI compute growth, 2026-2027' });
+    await info.getByRole('link', { name: 'Full entry on the methodology page' }).click();
+    // Before, the entry's page had no query, and its "← Dashboard" opened Public data on Strategies.
+    await expect(page).toHaveURL(/\/methodology\/parameters\/market\?[^#]*gn=80[^#]*#param-market-growthNear$/, { timeout: 20_000 });
+    await expect(page.locator('#param-market-growthNear')).toBeInViewport();
+    // Another group's page from there keeps it too.
+    await expect(page.getByRole('navigation', { name: 'Parameter groups' }).getByRole('link').nth(1)).toHaveAttribute('href', /gn=80/);
+    await page
+      .getByRole('link', { name: /Dashboard/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/\?[^#]*gn=80/, { timeout: 20_000 });
+    await expect(d.slider('AI compute growth, 2026-2027')).toHaveAttribute('aria-valuenow', '80');
+    await expect(page.getByRole('tab', { name: 'Custom silicon' })).toHaveAttribute('aria-selected', 'true');
+  });
+
   test('an (i) opens and closes by keyboard', async ({ page }) => {
     await page.goto('/');
     const button = page.getByRole('button', { name: 'About World AI compute, 2025: source and confidence' });

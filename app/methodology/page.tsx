@@ -48,7 +48,7 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
   return (
     <main className="mx-auto w-full max-w-[90rem] px-4 py-8 text-base sm:px-6 sm:py-12 lg:px-8">
       <MovedAnchor moved={movedAnchors(context.map((f) => f.id))} />
-      <PageHeader dashboardHref={query ? `/?${query}` : '/'} />
+      <PageHeader query={query} />
       <div className="space-y-14">
         <Section
           section={SECTIONS.steps}
@@ -60,20 +60,20 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
             </Link>{' '}
             (with a CSV).
           </p>
-          <MethodSteps />
+          <MethodSteps query={query} />
         </Section>
         <Section
           section={SECTIONS.calibration}
           wide
           lead="Model v3 holds the model to a facts ledger: every reported figure it is compared with, one dated and sourced row each (company results and filings, the labs’ revenue, compute bills and spending plans, every signed compute contract with its term and ramp, neocloud results), with how the model’s figure is compared like for like and within what tolerance. Public data is fitted to these rows (below the table: how), and the table shows, for the scenario on screen, each row’s residual in tolerances and whether it is met. A scenario far from the facts shows it here and in the dashboard’s note."
         >
-          <CalibrationTable rows={calibration} scenarioName={scenarioName} fit={fitSummary()} context={context} />
+          <CalibrationTable rows={calibration} scenarioName={scenarioName} fit={fitSummary()} context={context} query={query} />
         </Section>
         <Section
           section={SECTIONS.uncertainty}
           lead="Every default is an estimate, most of low or medium confidence. The dashboard’s Risk view draws thousands of scenarios around the one on screen and shows the range of outcomes, the odds each hyperscaler hosts the most, what moves the answer and what it would take to change it. This is how."
         >
-          <UncertaintySection />
+          <UncertaintySection query={query} />
         </Section>
         <Section
           section={SECTIONS.comparison}
@@ -130,7 +130,7 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           section={SECTIONS.presets}
           lead={`${presets.length} named scenarios, each applied on top of the public-data defaults. The dashboard offers them as starting points.`}
         >
-          <PresetsSection />
+          <PresetsSection query={query} />
         </Section>
         <Section
           section={SECTIONS.parameters}

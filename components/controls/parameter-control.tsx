@@ -10,6 +10,7 @@ import type { ChangeKind } from '@/lib/state/use-scenario';
 import { ConfidenceBadge } from '@/components/ui/badges';
 import { InfoTip } from '@/components/ui/info-tip';
 import { parameterHref } from '@/components/methodology/anchors';
+import { useCurrentQuery } from '@/components/charts/scenario-link';
 import { Slider } from '@/components/ui/slider';
 
 export interface ParameterControlProps {
@@ -68,6 +69,20 @@ export const ParameterControl = memo(function ParameterControl({ spec, value, ba
   );
 });
 
+/**
+ * The parameter's row on the methodology page, with the scenario on screen: that page's "← Dashboard" then
+ * returns to it (without, it opened Public data). Rendered when the tip opens, so the query is the screen's
+ * at that moment; outside the dashboard (no provider) the bare row.
+ */
+function MethodologyEntryLink({ parameterId }: { parameterId: string }) {
+  const currentQuery = useCurrentQuery();
+  return (
+    <a href={parameterHref(parameterId, currentQuery?.() ?? '')} className="text-xs font-medium underline underline-offset-4">
+      Full entry on the methodology page
+    </a>
+  );
+}
+
 /** The explanation, source and confidence, one click or tap away, with its row on the methodology page. Static per parameter. */
 const ParameterInfo = memo(function ParameterInfo({ spec }: { spec: NumberParameterSpec }) {
   return (
@@ -84,9 +99,7 @@ const ParameterInfo = memo(function ParameterInfo({ spec }: { spec: NumberParame
       </p>
       <p className="mt-2 flex flex-wrap items-center justify-between gap-2">
         <ConfidenceBadge confidence={spec.confidence} />
-        <a href={parameterHref(spec.id)} className="text-xs font-medium underline underline-offset-4">
-          Full entry on the methodology page
-        </a>
+        <MethodologyEntryLink parameterId={spec.id} />
       </p>
     </InfoTip>
   );

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GROUPS, parameters } from '@/lib/engine';
-import { PARAMETERS_PATH, groupAnchorId, groupFromSlug, groupHref, groupSlug, movedAnchors, parameterAnchorId, parameterHref } from './anchors';
+import { PARAMETERS_PATH, groupAnchorId, groupFromSlug, groupHref, groupSlug, movedAnchors, parameterAnchorId, parameterHref, withQuery } from './anchors';
 
 describe('parameter anchors', () => {
   it('gives each group a page whose slug reads back as the group', () => {
@@ -19,6 +19,15 @@ describe('parameter anchors', () => {
   it('links every parameter to its row on its group’s page', () => {
     for (const p of parameters) expect(parameterHref(p.id)).toBe(`${groupHref(p.group)}#${parameterAnchorId(p.id)}`);
     expect(parameterHref('market.spend2025')).toBe('/methodology/parameters/market#param-market-spend2025');
+  });
+
+  it('carries the scenario’s query into every methodology link, before the row’s anchor', () => {
+    expect(parameterHref('market.spend2025', 'v=3&gn=80')).toBe('/methodology/parameters/market?v=3&gn=80#param-market-spend2025');
+    expect(groupHref(GROUPS[0]!, 'v=3')).toBe(`${groupHref(GROUPS[0]!)}?v=3`);
+    expect(withQuery('/methodology/presets#preset-seed', 'p=seed&v=3')).toBe('/methodology/presets?p=seed&v=3#preset-seed');
+    // Public data has no query: the bare path.
+    expect(withQuery(PARAMETERS_PATH, '')).toBe(PARAMETERS_PATH);
+    for (const p of parameters) expect(parameterHref(p.id, 'v=3')).toBe(`${groupHref(p.group)}?v=3#${parameterAnchorId(p.id)}`);
   });
 
   it('forwards an old row or group anchor to exactly its group’s page', () => {

@@ -23,14 +23,27 @@ export function parameterAnchorId(parameterId: string): string {
  * A registry group's page: /methodology/parameters/model-shares. Each group is a page of its own, so an (i)
  * click loads one group's rows (the whole registry was a 1 MB page).
  */
-export function groupHref(group: ParameterGroup): string {
-  return `${PARAMETERS_PATH}/${groupSlug(group)}`;
+export function groupHref(group: ParameterGroup, query = ''): string {
+  return withQuery(`${PARAMETERS_PATH}/${groupSlug(group)}`, query);
 }
 
-/** A parameter's row, from any page: /methodology/parameters/market#param-market-spend2025. */
-export function parameterHref(parameterId: string): string {
+/**
+ * A parameter's row, from any page: /methodology/parameters/market#param-market-spend2025. With the
+ * scenario's query, so the row's page's "← Dashboard" returns to the scenario the reader came from.
+ */
+export function parameterHref(parameterId: string, query = ''): string {
   const spec = parametersById.get(parameterId);
-  return `${spec ? groupHref(spec.group) : PARAMETERS_PATH}#${parameterAnchorId(parameterId)}`;
+  return `${spec ? groupHref(spec.group, query) : withQuery(PARAMETERS_PATH, query)}#${parameterAnchorId(parameterId)}`;
+}
+
+/**
+ * A methodology path carrying the scenario's link query (canonical, without "?"), before any #anchor: every
+ * page of the methodology keeps the scenario, so its "← Dashboard" link goes back to it.
+ */
+export function withQuery(path: string, query = ''): string {
+  if (!query) return path;
+  const hash = path.indexOf('#');
+  return hash < 0 ? `${path}?${query}` : `${path.slice(0, hash)}?${query}${path.slice(hash)}`;
 }
 
 /** A group's name in a path: Model shares -> model-shares. */

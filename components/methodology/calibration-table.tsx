@@ -1,6 +1,6 @@
 import type { Fact, FitSummary } from '@/lib/engine';
 import type { CalibrationRowView } from '@/lib/view-models';
-import { LEDGER_CONTEXT_PATH } from './anchors';
+import { LEDGER_CONTEXT_PATH, withQuery } from './anchors';
 import { TD_DOC, TableRegion } from '@/components/ui/table';
 
 const COLUMNS = [
@@ -23,11 +23,14 @@ export function CalibrationTable({
   scenarioName,
   fit,
   context,
+  query = '',
 }: {
   rows: readonly CalibrationRowView[];
   scenarioName: string;
   fit: FitSummary;
   context: readonly Fact[];
+  /** The scenario's link query, carried by the link to the context rows' page. */
+  query?: string;
 }) {
   const met = rows.filter((r) => r.met).length;
   const topMoves = fit.moves.filter((m) => Math.abs(m.z) >= 0.2).slice(0, 6);
@@ -105,7 +108,7 @@ export function CalibrationTable({
       <p className="mt-2 max-w-prose">
         {context.length} more ledger rows have no like-for-like twin in the model (capex, backlogs, whole segments, stakes, capacity in gigawatts), so they
         inform the sourced values without being fitted:{' '}
-        <a className="doc-link font-medium" href={LEDGER_CONTEXT_PATH}>
+        <a className="doc-link font-medium" href={withQuery(LEDGER_CONTEXT_PATH, query)}>
           the {context.length} context rows, each with its source
         </a>
         .

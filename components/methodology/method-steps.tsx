@@ -3,19 +3,19 @@ import { groupHref, parameterHref, resolveStepReads } from './anchors';
 import { LINK } from './section';
 
 /** Every step of the computation, numbered, as the engine describes it (lib/engine/methodology.ts). */
-export function MethodSteps() {
+export function MethodSteps({ query = '' }: { query?: string }) {
   return (
     <ol className="space-y-5">
       {methodSteps.map((step) => (
         <li key={step.step}>
-          <StepCard step={step} />
+          <StepCard step={step} query={query} />
         </li>
       ))}
     </ol>
   );
 }
 
-function StepCard({ step }: { step: MethodStep }) {
+function StepCard({ step, query }: { step: MethodStep; query: string }) {
   const headingId = `step-${step.step}`;
   return (
     <article aria-labelledby={headingId} className="rounded-xl border border-border bg-card p-5 text-card-foreground sm:p-6">
@@ -46,13 +46,13 @@ function StepCard({ step }: { step: MethodStep }) {
             </code>
           </pre>
         </div>
-        <StepReads step={step} />
+        <StepReads step={step} query={query} />
       </div>
     </article>
   );
 }
 
-function StepReads({ step }: { step: MethodStep }) {
+function StepReads({ step, query }: { step: MethodStep; query: string }) {
   const { groups, unresolved } = resolveStepReads(step);
   if (groups.length === 0 && unresolved.length === 0) {
     return <p className="text-base text-muted-foreground">Reads no parameters of its own: it combines the steps above.</p>;
@@ -64,7 +64,7 @@ function StepReads({ step }: { step: MethodStep }) {
         {groups.map((reads) => (
           <div key={reads.group} className="flex flex-col gap-x-2 sm:flex-row">
             <dt className="shrink-0 font-medium sm:w-36">
-              <a className={LINK} href={groupHref(reads.group)}>
+              <a className={LINK} href={groupHref(reads.group, query)}>
                 {reads.group}
               </a>
               :
@@ -76,7 +76,7 @@ function StepReads({ step }: { step: MethodStep }) {
                 reads.shown.map((p, i) => (
                   <span key={p.id}>
                     {i > 0 ? (i === reads.shown.length - 1 && reads.more === 0 ? ' and ' : ', ') : null}
-                    <a className={`${LINK} text-foreground`} href={parameterHref(p.id)}>
+                    <a className={`${LINK} text-foreground`} href={parameterHref(p.id, query)}>
                       {p.label}
                     </a>
                   </span>
@@ -85,7 +85,7 @@ function StepReads({ step }: { step: MethodStep }) {
               {reads.more > 0 ? (
                 <>
                   {' and '}
-                  <a className={LINK} href={groupHref(reads.group)}>
+                  <a className={LINK} href={groupHref(reads.group, query)}>
                     {reads.more} more
                   </a>
                 </>

@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { CLOUDS, CLOUD_DESCRIPTIONS, CLOUD_LABELS, GROUPS, MODEL_VERSION, YEARS, methodSteps, parameters, type Confidence } from '@/lib/engine';
-import { SEED_CLAIMS_PATH, groupHref, joinWords } from './anchors';
+import { SEED_CLAIMS_PATH, groupHref, joinWords, withQuery } from './anchors';
 import { LINK, TEXT_WIDTH } from './section';
 import { SECTIONS } from './sections';
 
 const CONFIDENCE_ORDER: readonly Confidence[] = ['high', 'medium', 'low'];
 
-export function PageHeader({ dashboardHref = '/' }: { dashboardHref?: string }) {
+export function PageHeader({ query = '' }: { query?: string }) {
+  const dashboardHref = query ? `/?${query}` : '/';
   const firstYear = YEARS[0];
   const lastYear = YEARS.at(-1);
   const clouds = joinWords(CLOUDS.map((c) => CLOUD_LABELS[c]));
@@ -44,7 +45,7 @@ export function PageHeader({ dashboardHref = '/' }: { dashboardHref?: string }) 
                   {GROUPS.map((group, i) => (
                     <span key={group}>
                       {i > 0 ? ' · ' : null}
-                      <a className={LINK} href={groupHref(group)}>
+                      <a className={LINK} href={groupHref(group, query)}>
                         {group}
                       </a>
                     </span>
@@ -54,7 +55,7 @@ export function PageHeader({ dashboardHref = '/' }: { dashboardHref?: string }) 
               {section.id === SECTIONS.seed.id ? (
                 <span className="text-muted-foreground">
                   {': '}
-                  <a className={LINK} href={SEED_CLAIMS_PATH}>
+                  <a className={LINK} href={withQuery(SEED_CLAIMS_PATH, query)}>
                     the claims
                   </a>
                 </span>

@@ -1,5 +1,5 @@
 import { formatParameterValue, getParameter, presets, type Preset } from '@/lib/engine';
-import { PRESETS_PATH, parameterHref } from './anchors';
+import { PRESETS_PATH, parameterHref, withQuery } from './anchors';
 import { ClaimStatusBadge } from '@/components/ui/badges';
 import { TD_DOC, TD_DOC_BADGE, TableRegion } from '@/components/ui/table';
 import { LINK } from './section';
@@ -8,7 +8,7 @@ import { LINK } from './section';
  * Named scenarios with their one-sentence descriptions; a preset with per-value notes links to its table,
  * on /methodology/presets (PresetValueTables).
  */
-export function PresetsSection() {
+export function PresetsSection({ query = '' }: { query?: string }) {
   return (
     <div className="space-y-10">
       <ul className="grid gap-4 sm:grid-cols-2">
@@ -18,7 +18,7 @@ export function PresetsSection() {
             <p className="mt-1.5 text-base leading-relaxed text-muted-foreground">{preset.description}</p>
             {preset.notes ? (
               <p className="mt-2 text-base">
-                <a className={LINK} href={`${PRESETS_PATH}#${presetTableId(preset)}`}>
+                <a className={LINK} href={withQuery(`${PRESETS_PATH}#${presetTableId(preset)}`, query)}>
                   Its values, one by one
                 </a>
               </p>
@@ -31,13 +31,13 @@ export function PresetsSection() {
 }
 
 /** Every preset with per-value notes, its values one by one (the page /methodology/presets). */
-export function PresetValueTables() {
+export function PresetValueTables({ query = '' }: { query?: string }) {
   return (
     <div className="space-y-10">
       {presets
         .filter((p) => p.notes)
         .map((preset) => (
-          <PresetValuesTable key={preset.id} preset={preset} />
+          <PresetValuesTable key={preset.id} preset={preset} query={query} />
         ))}
     </div>
   );
@@ -47,7 +47,7 @@ export function presetTableId(preset: Pick<Preset, 'id'>): string {
   return `preset-${preset.id}-values`;
 }
 
-function PresetValuesTable({ preset }: { preset: Preset }) {
+function PresetValuesTable({ preset, query }: { preset: Preset; query: string }) {
   const headingId = presetTableId(preset);
   const rows = Object.entries(preset.values).flatMap(([id, value]) => {
     const spec = getParameter(id);
@@ -79,7 +79,7 @@ function PresetValuesTable({ preset }: { preset: Preset }) {
             return (
               <tr key={id}>
                 <th scope="row" className={`${TD_DOC} text-left font-medium`}>
-                  <a className={LINK} href={parameterHref(id)}>
+                  <a className={LINK} href={parameterHref(id, query)}>
                     {spec.label}
                   </a>
                 </th>

@@ -8,7 +8,7 @@ import { TD_DOC, TD_DOC_BADGE, TableRegion } from '@/components/ui/table';
  * The seed articles' claims against public data, each with the figures the Seed thesis preset sets from it
  * under it (the dashboard's Seed thesis note counts the same claims), then the articles themselves.
  */
-export function SeedClaims() {
+export function SeedClaims({ query = '' }: { query?: string }) {
   const seed = getPreset('seed');
   const figuresOf = new Map(seed ? claimsSetBy(seed).map((c) => [c.claim.claim, c.figures] as const) : []);
   const setCount = figuresOf.size;
@@ -47,7 +47,7 @@ export function SeedClaims() {
                         const spec = parametersById.get(id);
                         return (
                           <li key={id}>
-                            <a className={LINK} href={parameterHref(id)}>
+                            <a className={LINK} href={parameterHref(id, query)}>
                               {spec?.label ?? id}
                             </a>
                             {spec && value !== undefined ? `: ${formatParameterValue(spec, value)}` : ''}

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SIMULATION_SETTINGS, FAMILY_LABELS, PREVIEW_SAMPLES, SIMULATION_SETTINGS, parametersById, uncertaintyInputs } from '@/lib/engine';
 import { formatSetting } from '@/lib/scenario';
-import { PARAMETERS_PATH, parameterHref } from './anchors';
+import { PARAMETERS_PATH, parameterHref, withQuery } from './anchors';
 import { LINK } from './section';
 import { Cell, NumCell, Row, RowHeader, TableRegion } from '@/components/ui/table';
 
@@ -20,7 +20,7 @@ function groupName(ids: readonly string[]): string {
   return `Hosting of ${FAMILY_LABELS[family] ?? family}, ${kind?.slice(7)}`;
 }
 
-export function UncertaintySection() {
+export function UncertaintySection({ query = '' }: { query?: string }) {
   const inputs = uncertaintyInputs();
   const c = DEFAULT_SIMULATION_SETTINGS.concentration;
   return (
@@ -30,7 +30,7 @@ export function UncertaintySection() {
         <li>
           <strong>{inputs.triangular.length} parameters one by one</strong>, each from a triangular distribution whose peak is the scenario’s value and whose
           ends sit as far below and above it as the parameter’s plausible range sits around its default (the “Plausible range” column under{' '}
-          <a className={LINK} href={PARAMETERS_PATH}>
+          <a className={LINK} href={withQuery(PARAMETERS_PATH, query)}>
             Every parameter
           </a>
           ), times the range width setting, within the slider’s bounds.
@@ -108,7 +108,7 @@ export function UncertaintySection() {
         {inputs.triangular.map((id, i) => (
           <span key={id}>
             {i > 0 ? ', ' : ''}
-            <a className={LINK} href={parameterHref(id)}>
+            <a className={LINK} href={parameterHref(id, query)}>
               {parametersById.get(id)?.label}
             </a>
           </span>

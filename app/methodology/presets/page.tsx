@@ -22,7 +22,7 @@ export default async function PresetsPage({ searchParams }: { searchParams: Prom
         </p>
       </SubpageHeader>
       <div className="max-w-6xl">
-        <PresetValueTables />
+        <PresetValueTables query={query} />
       </div>
     </main>
   );

@@ -22,7 +22,7 @@ export default async function SeedThesisPage({ searchParams }: { searchParams: P
         </p>
       </SubpageHeader>
       <div className="max-w-6xl">
-        <SeedClaims />
+        <SeedClaims query={query} />
       </div>
     </main>
   );
