@@ -232,6 +232,32 @@ test.describe('Stories and present mode', () => {
     await expect(page).toHaveURL(/pr=2/);
   });
 
+  test('a number then Enter jumps to its slide even when the drawer’s button has the focus back', async ({ page }) => {
+    const q = new URLSearchParams([
+      ['v', '3'],
+      ['st', 'strategies~p.public~One'],
+      ['st', 'shares~p.public~Two'],
+      ['st', 'silicon~p.public~Three'],
+      ['pr', '2'],
+    ]);
+    await page.goto(`/?${q}`);
+    await page.locator('html[data-hydrated]').waitFor();
+    await expect(slideNumber(page)).toHaveText('2 / 3');
+    await page.keyboard.press('a');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Change an assumption (A)' })).toBeFocused();
+    // Before, Enter pressed the focused button and the drawer opened again.
+    await page.keyboard.press('3');
+    await page.keyboard.press('Enter');
+    await expect(slideNumber(page)).toHaveText('3 / 3');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    // Enter alone on that button still presses it.
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+
   test('after presenting, one press of Story opens the story again', async ({ page }) => {
     await page.goto(
       `/?${new URLSearchParams([

@@ -66,7 +66,9 @@ export function usePresentKeys({
       } else if (PREV_KEYS.has(key)) {
         if (blackout) setBlackout(false);
         else go(n - 1);
-      } else if (key === 'Enter' && digits && !onControl) {
+      } else if (key === 'Enter' && digits) {
+        // Typed digits then Enter jump, even with a button focused (after the drawer closes, focus is back on
+        // its button, and Enter opened the drawer again): preventDefault below keeps the button from pressing.
         setBlackout(false);
         go(Number(digits));
         setDigits('');
