@@ -2,7 +2,7 @@
  * Engine result -> the Commitments view (model v3): each pair's signed contracts on their yearly schedule,
  * against the lab's own bill on that cloud before and after the contract floors.
  */
-import { CLOUD_LABELS, FAMILY_LABELS, commitmentTerms, type CommitmentResult, type ScenarioResult } from '@/lib/engine';
+import { CLOUD_LABELS, FAMILY_LABELS, YEARS, commitmentTerms, type CommitmentResult, type ScenarioResult } from '@/lib/engine';
 import { MEASURE_COLORS } from '@/lib/palette';
 import type { ChartModel, ChartRow } from './chart-model';
 
@@ -14,18 +14,56 @@ export interface CommitmentRow extends CommitmentResult {
   /** What floors moved to this contract over 2025-2031, and what the family's compute could not cover. */
   liftedUsdBn: number;
   unmetTotalUsdBn: number;
-  /** In words: covered, honoured by the floor, or partly unmet. */
-  status: 'covered' | 'floor' | 'unmet';
+  /**
+   * Year by year, as the floors work: 'covered' (the lab's own bill meets every year's schedule), 'floor' (a
+   * floor lifted the bill to the honoured schedule in some years), 'unmet' (after the floors, some year's bill
+   * is still under the honoured schedule: the lab's whole compute falls short), or 'short' (under the
+   * schedule in some year, and above the part the floors honour, so nothing was lifted).
+   */
+  status: 'covered' | 'floor' | 'unmet' | 'short';
+  /** The years the status speaks of ("2027-2028"), empty when covered. */
+  statusYears: string;
+  /** Years whose schedule the lab's own bill alone (before floors) leaves partly unused. */
+  shortYearsBeforeFloor: readonly number[];
 }
 
 export interface CommitmentSummary {
   contracts: number;
-  /** Contracts the scenario's shares and hosting alone would leave partly unused. */
+  /** Contracts the scenario's shares and hosting alone would leave partly unused in at least one year. */
   binding: number;
   liftedUsdBn: number;
   unmetUsdBn: number;
   takenPct: number;
   text: string;
+}
+
+/** Under this, USD bn, a year's gap is rounding: the table shows one decimal. */
+const GAP_USD_BN = 0.05;
+
+/** Years as a reader says them: 2026-2028, or 2026, 2028. */
+export function yearsText(years: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const y of years) {
+    const last = runs.at(-1);
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ');
+}
+
+/** A contract's status year by year (see CommitmentRow.status): the floors act per year, not on the window. */
+function yearlyStatus(c: CommitmentResult, takenFraction: number): Pick<CommitmentRow, 'status' | 'statusYears' | 'shortYearsBeforeFloor'> {
+  const schedule = c.scheduleUsdBn;
+  const yearsWhere = (test: (i: number) => boolean) => YEARS.filter((_, i) => (schedule[i] ?? 0) > 0 && test(i));
+  const shortBefore = yearsWhere((i) => c.ownBillBeforeFloorUsdBn[i]! < schedule[i]! - GAP_USD_BN);
+  // Its own bill after the floors, against the part of the schedule honoured: the contract's own shortfall
+  // (the family's unmet compute is shared by its contracts, so it cannot say which one fell short).
+  const unmet = yearsWhere((i) => c.ownBillUsdBn[i]! < schedule[i]! * takenFraction - GAP_USD_BN);
+  const lifted = yearsWhere((i) => c.floorAppliedUsdBn[i]! > GAP_USD_BN);
+  if (unmet.length > 0) return { status: 'unmet', statusYears: yearsText(unmet), shortYearsBeforeFloor: shortBefore };
+  if (lifted.length > 0) return { status: 'floor', statusYears: yearsText(lifted), shortYearsBeforeFloor: shortBefore };
+  if (shortBefore.length > 0) return { status: 'short', statusYears: yearsText(shortBefore), shortYearsBeforeFloor: shortBefore };
+  return { status: 'covered', statusYears: '', shortYearsBeforeFloor: shortBefore };
 }
 
 export function commitmentRows(result: ScenarioResult): CommitmentRow[] {
@@ -38,19 +76,19 @@ export function commitmentRows(result: ScenarioResult): CommitmentRow[] {
       projectedBeforeUsdBn: c.coverageBeforeFloor * c.commitmentUsdBn,
       liftedUsdBn: c.floorAppliedUsdBn.reduce((s, v) => s + v, 0),
       unmetTotalUsdBn: c.unmetUsdBn.reduce((s, v, i) => s + (c.scheduleUsdBn[i]! > 0 ? v : 0), 0),
-      status: (c.unmetUsdBn.some((v, i) => v > 1e-6 && c.scheduleUsdBn[i]! > 0)
-        ? 'unmet'
-        : c.floorAppliedUsdBn.some((v) => v > 1e-6)
-          ? 'floor'
-          : 'covered') as CommitmentRow['status'],
+      ...yearlyStatus(c, result.contractsTakenFraction),
     }))
     .sort((a, b) => b.commitmentUsdBn - a.commitmentUsdBn);
 }
 
-/** The view's sentence: how many contracts the shares alone would leave unused, and what the floors did. */
+/**
+ * The view's sentence: how many contracts the shares alone would leave partly unused in some year, and what
+ * the floors did. Counted year by year, as the floors act and as the table's statuses read (on the window's
+ * totals one contract in nine fell short while the floors lifted five).
+ */
 export function commitmentSummary(result: ScenarioResult): CommitmentSummary {
   const rows = commitmentRows(result);
-  const binding = rows.filter((r) => r.binds).length;
+  const binding = rows.filter((r) => r.shortYearsBeforeFloor.length > 0).length;
   const liftedUsdBn = rows.reduce((s, r) => s + r.liftedUsdBn, 0);
   // Unmet is per family and year: count each family once.
   const unmetByFamily = new Map(rows.map((r) => [r.family, r.unmetUsdBn.reduce((s, v) => s + v, 0)]));
@@ -61,9 +99,9 @@ export function commitmentSummary(result: ScenarioResult): CommitmentSummary {
   if (rows.length === 0) text = 'No signed contracts in this scenario.';
   else if (binding === 0) text = `The labs’ own bills cover every signed contract (${rows.length}) on this scenario’s shares and hosting: no floor binds.`;
   else if (takenPct === 0)
-    text = `${binding} of ${rows.length} contracts would go partly unused on this scenario’s shares and hosting; contracts are not honoured here (0% taken), so nothing moves.`;
+    text = `${binding} of ${rows.length} contracts would go partly unused in at least one year on this scenario’s shares and hosting; contracts are not honoured here (0% taken), so nothing moves.`;
   else
-    text = `${binding} of ${rows.length} contracts would go partly unused on this scenario’s shares and hosting; honouring ${takenPct}% of each schedule moves ${usd(liftedUsdBn)} of the labs’ own compute to them over 2025-2031${unmetUsdBn > 0.05 ? `, and ${usd(unmetUsdBn)} is more than their whole compute can cover (unmet)` : ''}.`;
+    text = `${binding} of ${rows.length} contracts would go partly unused in at least one year on this scenario’s shares and hosting; honouring ${takenPct}% of each schedule moves ${usd(liftedUsdBn)} of the labs’ own compute to them over 2025-2031${unmetUsdBn > 0.05 ? `, and ${usd(unmetUsdBn)} is more than their whole compute can cover (unmet)` : ''}.`;
   return { contracts: rows.length, binding, liftedUsdBn, unmetUsdBn, takenPct, text };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyPreset,
+  presets,
+  YEARS,
   calibrationTable,
   defaultScenario,
   evaluate,
@@ -21,6 +23,8 @@ import {
   cloudCards,
   cloudYearlyChart,
   commitmentRows,
+  commitmentSummary,
+  yearsText,
   familyMixChart,
   headlineSentence,
   siliconMarginChart,
@@ -101,6 +105,36 @@ describe('view models', () => {
     expect(rows.find((r) => r.cloud === 'aws' && r.family === 'openai')!.window).toBe('2026-2033 (to 2031 shown)');
     expect(rows.find((r) => r.cloud === 'aws' && r.family === 'anthropic')!.window).toBe('2026-2035 (to 2031 shown)');
     expect(rows.find((r) => r.cloud === 'gcp')!.label).toBe('Anthropic → Google Cloud');
+  });
+
+  it('gives each contract its status year by year, as the floors act, and the summary counts as the table reads', () => {
+    expect(yearsText([2026, 2027, 2028])).toBe('2026-2028');
+    expect(yearsText([2026, 2028, 2029])).toBe('2026, 2028-2029');
+    expect(yearsText([])).toBe('');
+    for (const scenario of [defaultScenario(), ...presets.map((p) => applyPreset(p.id))]) {
+      const result = evaluate(scenario);
+      const taken = result.contractsTakenFraction;
+      const rows = commitmentRows(result);
+      for (const r of rows) {
+        const inYears = (test: (i: number) => boolean) => YEARS.filter((_, i) => r.scheduleUsdBn[i]! > 0 && test(i));
+        const unmet = inYears((i) => r.ownBillUsdBn[i]! < r.scheduleUsdBn[i]! * taken - 0.05);
+        const short = inYears((i) => r.ownBillBeforeFloorUsdBn[i]! < r.scheduleUsdBn[i]! - 0.05);
+        // "Partly unmet" is this contract's own shortfall after the floors, in the years it names.
+        expect(r.status === 'unmet', r.label).toBe(unmet.length > 0);
+        if (r.status === 'unmet') expect(r.statusYears).toBe(yearsText(unmet));
+        // "Covered": no year's schedule is above the lab's own bill, before or after the floors.
+        if (r.status === 'covered') expect([short, unmet, r.statusYears], r.label).toEqual([[], [], '']);
+        else expect(r.statusYears, r.label).not.toBe('');
+      }
+      const summary = commitmentSummary(result);
+      expect(summary.binding).toBe(rows.filter((r) => r.shortYearsBeforeFloor.length > 0).length);
+      // Every contract the summary counts shows a status other than "Covered" in the table.
+      expect(summary.binding).toBeLessThanOrEqual(rows.filter((r) => r.status !== 'covered').length);
+    }
+    // Public data: the sentence's count is the table's (it said 1 of 9 beside 5 contracts the floors lifted or left short).
+    const rows = commitmentRows(base);
+    expect(commitmentSummary(base).binding).toBe(rows.filter((r) => r.status !== 'covered').length);
+    expect(commitmentSummary(base).text).toMatch(/^\d+ of \d+ contracts would go partly unused in at least one year/);
   });
 
   it('states the result in one sentence that names the measure, the leader and the least exposed cloud', () => {

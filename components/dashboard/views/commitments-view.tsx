@@ -3,15 +3,16 @@ import { useMemo } from 'react';
 import { COMMITMENT_TERMS } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import type { Results } from '@/lib/state/use-results';
-import { commitmentRows, commitmentSummary } from '@/lib/view-models';
+import { commitmentRows, commitmentSummary, type CommitmentRow } from '@/lib/view-models';
 import { Cell, NumCell, Row, RowHeader } from '@/components/ui/table';
 import { TableCard } from '@/components/ui/table-card';
 import { RegistryChart } from './registry-chart';
 
-const STATUS: Record<'covered' | 'floor' | 'unmet', { text: string; className: string }> = {
+const STATUS: Record<CommitmentRow['status'], { text: string; className: string }> = {
   covered: { text: 'Covered', className: 'text-positive' },
   floor: { text: 'Honoured by the floor', className: 'font-semibold' },
-  unmet: { text: 'Partly unmet', className: 'rounded bg-muted px-1.5 py-0.5 font-semibold text-negative ring-1 ring-negative' },
+  unmet: { text: 'Partly unmet', className: 'inline-block rounded bg-muted px-1.5 py-0.5 font-semibold text-negative ring-1 ring-negative' },
+  short: { text: 'Under its schedule', className: 'font-semibold' },
 };
 
 const COLUMNS = [
@@ -34,7 +35,13 @@ export function CommitmentsView({ results }: { results: Results }) {
         {summary.text}
       </p>
       <RegistryChart id="commitments" results={results} />
-      <TableCard id="commit-table" title="Contracts" label="Contracts table" columns={COLUMNS}>
+      <TableCard
+        id="commit-table"
+        title="Contracts"
+        label="Contracts table"
+        columns={COLUMNS}
+        description="The floors work year by year; coverage is over the whole window, so a contract covered over its window can still fall short in a year. A floor moves the lab’s compute from its other clouds: a contract lifted in one year can lose compute to another contract’s floor in the next."
+      >
         {rows.map((r) => (
           <Row key={`${r.family}.${r.cloud}`} className="align-top">
             <RowHeader sticky strong roomy>
@@ -51,7 +58,10 @@ export function CommitmentsView({ results }: { results: Results }) {
               {formatPct(r.coverageBeforeFloor)} → {formatPct(r.coverage)}
             </NumCell>
             <Cell className="py-2">
-              <span className={STATUS[r.status].className}>{STATUS[r.status].text}</span>
+              <span className={STATUS[r.status].className}>
+                {STATUS[r.status].text}
+                {r.statusYears ? ` in ${r.statusYears}` : ''}
+              </span>
             </Cell>
           </Row>
         ))}
