@@ -24,6 +24,7 @@ import {
   possessive,
 } from '@/lib/engine';
 import { formatMultiple, formatPct, formatUsdBn, formatCount } from '@/lib/format';
+import { rangePlace } from './range-place';
 
 export type Adverb = 'clearly' | 'narrowly' | 'coin flip';
 
@@ -148,7 +149,10 @@ function flipText(row: SwitchingValue | undefined): string | null {
   const unit = spec?.kind === 'number' && spec.unit === 'weight' ? 'weight ' : '';
   const from = `${unit}${spec ? formatParameterValue(spec, row.current) : String(row.current)}`;
   const to = `${unit}${spec ? formatParameterValue(spec, row.value) : String(row.value)}`;
-  return `“${name}” moves from ${from} to ${to} (${CLOUD_LABELS[row.to as HyperscalerId] ?? row.to})`;
+  // As the Risk view says it: a flip outside the plausible range is not a realistic switch.
+  const place = rangePlace(row.id, row.value);
+  const far = place === 'beyond' ? ', beyond its plausible range' : place === 'edge' ? ', near the edge of its plausible range' : '';
+  return `“${name}” moves from ${from} to ${to} (${CLOUD_LABELS[row.to as HyperscalerId] ?? row.to}${far})`;
 }
 
 /**

@@ -25,6 +25,9 @@ import {
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
 import type { ChartModel, ChartRow } from './chart-model';
+import { rangePlace, type RangePlace } from './range-place';
+
+export { rangePlace, type RangePlace };
 
 /** Half-width of a 95% sampling interval, in standard errors. */
 export const Z95 = 1.96;
@@ -329,21 +332,6 @@ export interface SwitchingView {
   /** "OpenAI share, 2031 falls to 22% (today 35%)" */
   change: string;
   sentence: string;
-}
-
-/**
- * Where a value lies against a parameter's plausible range: beyond it, within its outer tenth ("near the
- * edge"), or well within. By the value itself, not by how far it is from today's (issue 20: 0% was called
- * "near the edge" of a 12-29% range).
- */
-export type RangePlace = 'beyond' | 'edge' | 'within';
-export function rangePlace(id: string, value: number): RangePlace {
-  const s = spec(id);
-  if (!s || s.kind !== 'number') return 'within';
-  const [low, high] = s.range;
-  if (value < low || value > high) return 'beyond';
-  const margin = (high - low) * 0.1;
-  return value < low + margin || value > high - margin ? 'edge' : 'within';
 }
 
 /** How far a flip is: "0.4 of its plausible range", or "beyond its plausible range (1.3× its width away)". */

@@ -58,9 +58,18 @@ describe('a flip against the plausible range', () => {
 describe('flip sentence', () => {
   it('names a weight as a weight (a bare “from 0 to 1” said nothing)', () => {
     const row = { id: 'hosting2031.google.aws', current: 0, value: 1, from: 'gcp' as const, to: 'azure' as const, distance: 0.1 };
-    expect(flipSentence({ leader: [row], leastExposed: [] })).toContain('“Gemini on AWS, 2031” moves from weight 0 to weight 1 (Azure)');
+    expect(flipSentence({ leader: [row], leastExposed: [] })).toContain(
+      '“Gemini on AWS, 2031” moves from weight 0 to weight 1 (Azure, near the edge of its plausible range)',
+    );
     // Other units keep their own words.
     const bn = { ...row, id: 'market.spend2025', current: 220, value: 300 };
-    expect(flipSentence({ leader: [bn], leastExposed: [] })).toContain('moves from $220B to $300B');
+    expect(flipSentence({ leader: [bn], leastExposed: [] })).toContain('moves from $220B to $300B (Azure).');
+  });
+
+  it('says when the flip lies beyond or near the edge of the plausible range, as the Risk view does', () => {
+    // World AI compute, 2025: plausible $100B-$400B. The headline gave an unrealistic flip as if it were one.
+    const row = { id: 'market.spend2025', current: 220, value: 500, from: 'gcp' as const, to: 'azure' as const, distance: 0.9 };
+    expect(flipSentence({ leader: [row], leastExposed: [] })).toContain('moves from $220B to $500B (Azure, beyond its plausible range)');
+    expect(flipSentence({ leader: [{ ...row, value: 390 }], leastExposed: [] })).toContain('(Azure, near the edge of its plausible range)');
   });
 });
