@@ -32,9 +32,14 @@ test.describe('Risk view', () => {
     await expect(gcpRow).toContainText(formatProbability(expected.hyperscalerLeadProbability.cumulative.gcp));
     await expect(page.locator('[data-run-status="full"]')).toContainText('2,000 draws, seed 7');
 
-    // Bands: each hosted-compute panel draws two bands and a median line.
+    // Bands: each hosted-compute panel draws two bands, a median line and the scenario on screen, dashed.
     const fan = page.locator('[data-chart="risk-fan-hostedComputeUsdBn"]');
-    await expect(fan.locator('svg path')).toHaveCount(4 * 3);
+    await expect(fan.locator('svg path')).toHaveCount(4 * 4);
+    await expect(fan.locator('svg path[stroke-dasharray]')).toHaveCount(4);
+    // Each panel names the scenario's own 2031 figure beside the median (Google Cloud's, as the engine gives it).
+    await expect(fan.getByRole('heading', { name: /^Google Cloud/ })).toContainText(
+      `on screen ${formatUsdBn(evaluate(defaultScenario()).clouds.gcp.hostedComputeUsdBn[6]!)}`,
+    );
     // Its table: Google Cloud's 2031 median equals Node's.
     await fan.getByRole('button', { name: /Show table/ }).click();
     const gcpTable = fan.getByRole('region', { name: /Google Cloud/ });

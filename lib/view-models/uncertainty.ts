@@ -15,6 +15,7 @@ import {
   type ImportanceRow,
   type NumberParameterSpec,
   type Scenario,
+  type ScenarioResult,
   type SensitivityRow,
   type SimulationResult,
   type SwitchingValue,
@@ -24,7 +25,7 @@ import {
 } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
-import type { ChartModel, ChartRow } from './chart-model';
+import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
 import { rangePlace, type RangePlace } from './range-place';
 
 export { rangePlace, type RangePlace };
@@ -57,20 +58,40 @@ const PERCENTILES = [
 ] as const;
 
 /** The smallest and largest value any of the clouds' fans reach, so small multiples share one scale. */
-export function fanExtent(sim: SimulationResult, measure: FanMeasure, clouds: readonly CloudId[]): { min: number; max: number } {
+export function fanExtent(
+  sim: SimulationResult,
+  measure: FanMeasure,
+  clouds: readonly CloudId[],
+  scenario: ScenarioResult | null = null,
+): { min: number; max: number } {
   let min = 0;
   let max = 0;
   for (const c of clouds) {
     const b = sim.clouds[c][measure];
-    min = Math.min(min, ...b.p5);
-    max = Math.max(max, ...b.p95);
+    const here = scenario?.clouds[c][measure] ?? [];
+    min = Math.min(min, ...b.p5, ...here);
+    max = Math.max(max, ...b.p95, ...here);
   }
   return { min, max };
 }
 
-/** One cloud's fan: the median as a line, the middle half and nine in ten draws as bands. */
-export function fanChart(sim: SimulationResult, cloud: CloudId, measure: FanMeasure, extent?: { min: number; max: number }): ChartModel {
+/** The scenario on screen, drawn over its own fan: where the point estimate sits among the draws around it. */
+const HERE: SeriesSpec = { key: 'here', label: 'The scenario on screen', color: 'var(--foreground)', dashed: true };
+
+/**
+ * One cloud's fan: the median as a line, the middle half and nine in ten draws as bands, and (when given) the
+ * scenario on screen as a dashed line: its figure can sit far from the median (a default near the top of
+ * its plausible range), and without the line the fan and the other views' charts read as a contradiction.
+ */
+export function fanChart(
+  sim: SimulationResult,
+  cloud: CloudId,
+  measure: FanMeasure,
+  extent?: { min: number; max: number },
+  scenario: ScenarioResult | null = null,
+): ChartModel {
   const b = sim.clouds[cloud][measure];
+  const here = scenario?.clouds[cloud][measure] ?? null;
   const rows: ChartRow[] = sim.years.map((year, i) => ({
     year,
     p5: b.p5[i] as number,
@@ -78,6 +99,7 @@ export function fanChart(sim: SimulationResult, cloud: CloudId, measure: FanMeas
     p50: b.p50[i] as number,
     p75: b.p75[i] as number,
     p95: b.p95[i] as number,
+    ...(here ? { here: here[i] as number } : {}),
   }));
   const color = CLOUD_COLORS[cloud];
   return {
@@ -86,12 +108,12 @@ export function fanChart(sim: SimulationResult, cloud: CloudId, measure: FanMeas
     xLabel: 'Year',
     yLabel: FAN_MEASURES[measure].yLabel,
     format: 'usdBn',
-    series: [{ key: 'p50', label: `${CLOUD_LABELS[cloud]}, median`, color }],
+    series: [{ key: 'p50', label: `${CLOUD_LABELS[cloud]}, median`, color }, ...(here ? [HERE] : [])],
     bands: [
       { key: 'outer', label: '9 draws in 10 (5th-95th percentile)', color, lowKey: 'p5', highKey: 'p95', opacity: 0.16 },
       { key: 'inner', label: 'Middle half of draws (25th-75th)', color, lowKey: 'p25', highKey: 'p75', opacity: 0.34 },
     ],
-    columns: PERCENTILES.map((p) => ({ key: p.key, label: p.label, color, dashed: p.key !== 'p50' })),
+    columns: [...PERCENTILES.map((p) => ({ key: p.key, label: p.label, color, dashed: p.key !== 'p50' })), ...(here ? [HERE] : [])],
     extent,
     tooltipOrder: 'series',
   };

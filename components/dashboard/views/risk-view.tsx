@@ -148,8 +148,8 @@ const RiskViewBody = memo(function RiskViewBody({
           <div className="space-y-4">
             <ThesisOddsCard result={result} measure={measure} />
             <OddsCard result={result} />
-            <FanCard result={result} measure="hostedComputeUsdBn" />
-            <FanCard result={result} measure="companyGrossProfitUsdBn" />
+            <FanCard result={result} scenario={answerResult} measure="hostedComputeUsdBn" />
+            <FanCard result={result} scenario={answerResult} measure="companyGrossProfitUsdBn" />
             <GapCard result={result} />
           </div>
         </div>

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { CLOUD_LABELS, type SimulationResult } from '@/lib/engine';
+import { CLOUD_LABELS, type ScenarioResult, type SimulationResult } from '@/lib/engine';
 import { CLOUD_INK_VARS } from '@/lib/palette';
 import { formatUsdBn } from '@/lib/format';
 import { FAN_MEASURES, fanChart, fanExtent, type FanMeasure } from '@/lib/view-models';
@@ -9,13 +9,19 @@ import { TableToggle, useShowTable } from '@/components/charts/table-toggle';
 import { TimeChart } from '@/components/charts/time-chart';
 import { Card, CardHeader } from '@/components/ui/card';
 
-/** A figure's bands across the draws, one panel per cloud on one scale (or their figures as tables). */
-export const FanCard = memo(function FanCard({ result, measure }: { result: SimulationResult; measure: FanMeasure }) {
+/**
+ * A figure's bands across the draws, one panel per cloud on one scale (or their figures as tables), with the
+ * scenario the draws are around as a dashed line.
+ */
+export const FanCard = memo(function FanCard({ result, scenario, measure }: { result: SimulationResult; scenario: ScenarioResult; measure: FanMeasure }) {
   const chartId = `risk-fan-${measure}`;
   const { title, clouds } = FAN_MEASURES[measure];
   const showTable = useShowTable(chartId);
-  const extent = useMemo(() => fanExtent(result, measure, clouds), [result, measure, clouds]);
-  const models = useMemo(() => clouds.map((c) => ({ cloud: c, model: fanChart(result, c, measure, extent) })), [result, measure, clouds, extent]);
+  const extent = useMemo(() => fanExtent(result, measure, clouds, scenario), [result, measure, clouds, scenario]);
+  const models = useMemo(
+    () => clouds.map((c) => ({ cloud: c, model: fanChart(result, c, measure, extent, scenario) })),
+    [result, measure, clouds, extent, scenario],
+  );
   const headingId = `${chartId}-title`;
   const first = models[0]?.model;
   return (
@@ -23,7 +29,7 @@ export const FanCard = memo(function FanCard({ result, measure }: { result: Simu
       <CardHeader
         id={headingId}
         title={title}
-        description="The line is the median draw; the dark band holds the middle half of draws, the light band nine in ten. One scale for every panel."
+        description="The line is the median draw; the dark band holds the middle half of draws, the light band nine in ten; the dashed line is the scenario on screen. One scale for every panel."
       >
         <TableToggle chartId={chartId} title={title} />
       </CardHeader>
@@ -52,6 +58,10 @@ export const FanCard = memo(function FanCard({ result, measure }: { result: Simu
             <li className="flex items-center gap-1.5">
               <span aria-hidden className="inline-block h-3 w-[18px] rounded-sm bg-foreground/15" />9 draws in 10 (5th-95th)
             </li>
+            <li className="flex items-center gap-1.5">
+              <SeriesSwatch color="var(--foreground)" width={18} dashed />
+              The scenario on screen
+            </li>
           </ul>
           {first && (
             <p className="mt-2 text-sm font-medium text-muted-foreground" data-axis-label>
@@ -64,7 +74,8 @@ export const FanCard = memo(function FanCard({ result, measure }: { result: Simu
                 <h4 className="text-sm font-semibold" style={{ color: CLOUD_INK_VARS[cloud] }}>
                   {CLOUD_LABELS[cloud]}
                   <span className="figures ml-2 font-normal text-muted-foreground">
-                    2031 median {formatUsdBn(model.rows[model.rows.length - 1]?.p50 as number)}
+                    2031 median {formatUsdBn(model.rows[model.rows.length - 1]?.p50 as number)} · on screen{' '}
+                    {formatUsdBn(model.rows[model.rows.length - 1]?.here as number)}
                   </span>
                 </h4>
                 <div role="img" aria-label={`${title}: ${CLOUD_LABELS[cloud]}. Use “Show table” for the figures.`} style={{ height: 200 }}>
