@@ -5,6 +5,11 @@ import { formatPct, formatUsdBnFine } from '@/lib/format';
 import { describeScenario, toQueryString } from '@/lib/link/summary';
 import { decodeScenario, encodeScenario } from '@/lib/scenario';
 import { workingSteps, type WorkingRow } from '@/lib/view-models';
+
+/** "Step 11", "Steps 1-2", "Steps 3, 9a": one step's name is singular. */
+function stepsLabel(steps: string): string {
+  return /[-,]/.test(steps) ? `Steps ${steps}` : `Step ${steps}`;
+}
 import { TD_DOC, TableRegion } from '@/components/ui/table';
 
 /** The measure, each year, then the 2025-2031 total. */
@@ -61,7 +66,7 @@ export default async function WorkingPage({ searchParams }: { searchParams: Prom
       <nav aria-label="Steps" className="mt-6 flex flex-wrap gap-x-5 gap-y-1 text-base">
         {steps.map((s) => (
           <a key={s.id} href={`#${s.id}`} className="underline underline-offset-4">
-            Steps {s.steps}: {s.title}
+            {stepsLabel(s.steps)}: {s.title}
           </a>
         ))}
       </nav>
@@ -69,7 +74,7 @@ export default async function WorkingPage({ searchParams }: { searchParams: Prom
         {steps.map((s) => (
           <section key={s.id} id={s.id} aria-labelledby={`${s.id}-heading`} className="scroll-mt-6">
             <h2 id={`${s.id}-heading`} className="text-2xl font-semibold">
-              Steps {s.steps}: {s.title}
+              {stepsLabel(s.steps)}: {s.title}
             </h2>
             <p className="mt-2 max-w-4xl text-muted-foreground">{s.note}</p>
             <div className="mt-4 space-y-6">

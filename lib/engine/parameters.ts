@@ -1176,7 +1176,7 @@ function withFit(p: ParameterSpec): ParameterSpec {
     prior: p.default,
     default: v,
     ...(widened ? { priorRange: p.range, range: [Math.min(p.range[0], v), Math.max(p.range[1], v)] as const } : {}),
-    source: `${p.source}. Public data fits it to the facts ledger: ${v} (sourced prior ${p.default}; npm run calibrate, ${FITTED_ON})`,
+    source: `${p.source}. Public data fits it to the facts ledger: ${v} (sourced prior ${p.default}; fitted ${FITTED_ON})`,
     confidence: p.confidence,
   };
 }

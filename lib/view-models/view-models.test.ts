@@ -16,7 +16,7 @@ import {
   thesisValue,
   type HyperscalerId,
 } from '@/lib/engine';
-import { formatUsdBn } from '@/lib/format';
+import { formatPct, formatUsdBn } from '@/lib/format';
 import { commitmentTerms } from '@/lib/engine/parameters';
 import {
   cloudByFamilyChart,
@@ -32,6 +32,8 @@ import {
   thesisVerdict,
   winnerChart,
   marginBridgeRows,
+  marginBridgeShown,
+  BRIDGE_STEP_KEYS,
   hostedToProfitRows,
   calibrationRowsView,
   calibrationSummary,
@@ -214,6 +216,19 @@ describe('view models', () => {
       const sum = row.setMargin + row.inferenceMix + row.utilisation + row.premiums + row.silicon;
       expect(sum).toBeCloseTo(row.realisedMargin, 12);
       expect(row.realisedMargin).toBe(base.clouds[row.cloud].cumulative.cloudGrossMargin);
+    }
+  });
+
+  it('shows the bridge so that the steps a reader adds up give the margin shown', () => {
+    for (const scenario of [defaultScenario(), ...presets.map((p) => applyPreset(p.id))]) {
+      for (const row of marginBridgeRows(evaluate(scenario))) {
+        const shown = marginBridgeShown(row);
+        // In tenths of a point, as the table prints them: integers, so the sum is exact.
+        const tenths = [shown.setPts, ...BRIDGE_STEP_KEYS.map((k) => shown.stepPts[k])].map((v) => Math.round(v * 10));
+        expect(tenths.reduce((a, b) => a + b, 0)).toBe(Math.round(shown.realisedPts * 10));
+        expect(formatPct(shown.realisedPts / 100, 1)).toBe(formatPct(row.realisedMargin, 1));
+        for (const k of BRIDGE_STEP_KEYS) expect(Math.abs(shown.stepPts[k] - row[k] * 100)).toBeLessThanOrEqual(0.1 + 1e-9);
+      }
     }
   });
 

@@ -5,7 +5,7 @@ import { formatPct, formatPtsChangeFine, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { hostedToProfitRows, marginBridgeRows, type HostedToProfitRow, type MarginBridgeRow } from '@/lib/view-models';
+import { BRIDGE_STEP_KEYS, hostedToProfitRows, marginBridgeRows, marginBridgeShown, type HostedToProfitRow } from '@/lib/view-models';
 import { NumCell, SeriesRow } from '@/components/ui/table';
 import { TableCard } from '@/components/ui/table-card';
 import { Card, CardDescription, CardHeading } from '@/components/ui/card';
@@ -43,7 +43,6 @@ const BRIDGE_COLUMNS = [
   ...['Margin set', 'Inference mix (pts)', 'Utilisation (pts)', 'Premiums (pts)', 'Custom silicon, net (pts)', 'Margin shown'].map(numeric),
 ];
 /** The bridge's steps, in points (between the margin set and the margin shown). */
-const BRIDGE_STEPS = ['inferenceMix', 'utilisation', 'premiums', 'silicon'] as const satisfies readonly (keyof MarginBridgeRow)[];
 
 /** Azure vs AWS vs Google (and Other) over time, the working from compute to profit, and each cloud's strategy. */
 export function StrategiesView({ results, state }: { results: Results; state: ScenarioState }) {
@@ -89,19 +88,23 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
         columns={BRIDGE_COLUMNS}
         table={{ 'data-testid': 'margin-bridge' }}
       >
-        {bridge.map((r) => (
-          <SeriesRow key={r.cloud} data-cloud={r.cloud} label={r.label} color={CLOUD_COLORS[r.cloud]}>
-            <NumCell className="py-2">{formatPct(r.setMargin)}</NumCell>
-            {BRIDGE_STEPS.map((key) => (
-              <NumCell key={key} className="py-2">
-                {formatPtsChangeFine(r[key])}
+        {bridge.map((r) => {
+          // Rounded so that the steps shown add up to the margin shown (marginBridgeShown).
+          const shown = marginBridgeShown(r);
+          return (
+            <SeriesRow key={r.cloud} data-cloud={r.cloud} label={r.label} color={CLOUD_COLORS[r.cloud]}>
+              <NumCell className="py-2">{formatPct(shown.setPts / 100, Number.isInteger(shown.setPts) ? 0 : 1)}</NumCell>
+              {BRIDGE_STEP_KEYS.map((key) => (
+                <NumCell key={key} className="py-2">
+                  {formatPtsChangeFine(shown.stepPts[key] / 100)}
+                </NumCell>
+              ))}
+              <NumCell className="py-2 font-semibold" data-testid={`bridge-realised-${r.cloud}`}>
+                {formatPct(shown.realisedPts / 100, 1)}
               </NumCell>
-            ))}
-            <NumCell className="py-2 font-semibold" data-testid={`bridge-realised-${r.cloud}`}>
-              {formatPct(r.realisedMargin, 1)}
-            </NumCell>
-          </SeriesRow>
-        ))}
+            </SeriesRow>
+          );
+        })}
       </TableCard>
       <Card aria-labelledby="strategy-heading">
         <CardHeading id="strategy-heading">Each cloud’s strategy</CardHeading>
