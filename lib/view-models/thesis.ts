@@ -170,9 +170,9 @@ export function flipSentence(switching: { leader: readonly SwitchingValue[]; lea
   return `The answer flips: ${text}.`;
 }
 
-/** "How likely B beats A", in words, from paired draws (compareOdds). */
+/** How likely B beats A, in words, from paired draws (compareOdds); said under a heading that asks it, so it does not ask again. */
 export function compareOddsSentence(odds: PairedOdds, cloud: CloudId, measure: ThesisMeasure): string {
   const what = `${possessive(CLOUD_LABELS[cloud])} ${THESIS_MEASURE_LABELS[measure]} over 2025-2031`;
   if (odds.tie) return `B and A give ${what} the same figure in every draw: nothing that differs between them reaches it.`;
-  return `How likely B beats A: ${what} is higher under B in ${formatOdds(odds.p)} of ${formatCount(odds.samples)} paired draws (± ${(odds.se * 196).toFixed(1)} pts, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} is higher under B in ${formatOdds(odds.p)} of ${formatCount(odds.samples)} paired draws (± ${(odds.se * 196).toFixed(1)} pts, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
 }

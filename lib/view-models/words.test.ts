@@ -18,6 +18,10 @@ describe('possessives', () => {
       const att = attribute(a, b, { cloud, measure: UNCERTAIN_MEASURES[0]! });
       expect(attributionSentence(att, cloud, 'AI compute hosted')).not.toMatch(/s’s\b/);
       expect(compareOddsSentence({ p: 0.7, se: 0.01, samples: 1000, tie: false, tieFraction: 0 }, cloud, 'revenue')).not.toMatch(/s’s\b/);
+      // Under its card's heading "How likely B beats A": the sentence does not repeat it.
+      expect(compareOddsSentence({ p: 0.7, se: 0.01, samples: 1000, tie: false, tieFraction: 0 }, cloud, 'revenue')).toMatch(
+        /^[A-Z][^:]* is higher under B in 70/,
+      );
     }
     expect(measureTitle('other', UNCERTAIN_MEASURES[0]!)).toMatch(/^Other providers’ /);
   });
