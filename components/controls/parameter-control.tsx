@@ -77,7 +77,14 @@ export const ParameterControl = memo(function ParameterControl({ spec, value, ba
 function MethodologyEntryLink({ parameterId }: { parameterId: string }) {
   const currentQuery = useCurrentQuery();
   return (
-    <a href={parameterHref(parameterId, currentQuery?.() ?? '')} className="text-xs font-medium underline underline-offset-4">
+    <a
+      href={parameterHref(parameterId, currentQuery?.() ?? '')}
+      // And again at the press, should the scenario have moved while the tip was open.
+      onPointerDown={(e) => {
+        if (currentQuery) e.currentTarget.href = parameterHref(parameterId, currentQuery());
+      }}
+      className="text-xs font-medium underline underline-offset-4"
+    >
       Full entry on the methodology page
     </a>
   );

@@ -292,7 +292,13 @@ export function Dashboard({
         start={startResults?.result ?? null}
         winners={now.winners}
         view={renderView(state.view)}
-        panel={<ControlPanel state={state} />}
+        // The drawer's (i) links read the scenario on screen (scenario-link.tsx); only the panel gets the
+        // provider, so the slides' cards keep their CSV button rather than the Export menu.
+        panel={
+          <ScenarioQueryProvider currentQuery={state.currentQuery}>
+            <ControlPanel state={state} />
+          </ScenarioQueryProvider>
+        }
         notice={notice}
       />
     );
@@ -338,7 +344,7 @@ export function Dashboard({
         </header>
 
         {notice}
-        <PresetNotes presetId={state.presetId} />
+        <PresetNotes presetId={state.presetId} query={state.linkQuery} />
 
         <div className="mt-4">
           <HeadlineStrip

@@ -7,10 +7,17 @@
 import Link from 'next/link';
 import { claimsSetBy, getPreset, parametersById, formatParameterValue, seedClaims, type ClaimStatus } from '@/lib/engine';
 import { ClaimStatusBadge } from '@/components/ui/badges';
+import { SEED_CLAIMS_PATH, withQuery } from '@/components/methodology/anchors';
 
 const ORDER: ClaimStatus[] = ['contradicted', 'unconfirmable', 'vendor claim', 'supported'];
 
-export function PresetNotes({ presetId }: { presetId: string | null }) {
+export function PresetNotes({
+  presetId,
+  query = '',
+}: {
+  presetId: string | null;
+  /** The scenario's link query, kept by the methodology links. */ query?: string;
+}) {
   const preset = presetId ? getPreset(presetId) : undefined;
   if (!preset || preset.id === 'public') return null;
   if (!preset.notes || Object.keys(preset.notes).length === 0) {
@@ -62,11 +69,11 @@ export function PresetNotes({ presetId }: { presetId: string | null }) {
         ))}
       </ul>
       <p className="mt-2">
-        <Link href="/methodology/seed-thesis" className="underline underline-offset-4">
+        <Link href={withQuery(SEED_CLAIMS_PATH, query)} className="underline underline-offset-4">
           All {seedClaims.length} claims, checked against public data
         </Link>
         {' · '}
-        <Link href="/methodology#presets" className="underline underline-offset-4">
+        <Link href={withQuery('/methodology#presets', query)} className="underline underline-offset-4">
           Every preset and its sources
         </Link>
       </p>
