@@ -15,14 +15,17 @@ export interface CommitmentRow extends CommitmentResult {
   liftedUsdBn: number;
   unmetTotalUsdBn: number;
   /**
-   * Year by year, as the floors work: 'covered' (the lab's own bill meets every year's schedule), 'floor' (a
-   * floor lifted the bill to the honoured schedule in some years), 'unmet' (after the floors, some year's bill
-   * is still under the honoured schedule: the lab's whole compute falls short), or 'short' (under the
-   * schedule in some year, and above the part the floors honour, so nothing was lifted).
+   * Year by year, as the floors work: 'covered' (the lab's own bill meets every year's schedule, before and
+   * after the floors), 'floor' (a floor lifted the bill to the honoured schedule in some years), 'unmet'
+   * (after the floors, some year's bill is still under the honoured schedule: the lab's whole compute falls
+   * short), or 'short' (under the schedule in some year, before or after the floors, yet at or above the part
+   * the floors honour, so nothing was lifted: a share taken under 100%, or compute given to another floor).
    */
   status: 'covered' | 'floor' | 'unmet' | 'short';
   /** The years the status speaks of ("2027-2028"), empty when covered. */
   statusYears: string;
+  /** Other years the bill after the floors is under the whole schedule ("2029"), or empty. */
+  alsoShortYears: string;
   /** Years whose schedule the lab's own bill alone (before floors) leaves partly unused. */
   shortYearsBeforeFloor: readonly number[];
 }
@@ -52,18 +55,23 @@ export function yearsText(years: readonly number[]): string {
 }
 
 /** A contract's status year by year (see CommitmentRow.status): the floors act per year, not on the window. */
-function yearlyStatus(c: CommitmentResult, takenFraction: number): Pick<CommitmentRow, 'status' | 'statusYears' | 'shortYearsBeforeFloor'> {
+function yearlyStatus(c: CommitmentResult, takenFraction: number): Pick<CommitmentRow, 'status' | 'statusYears' | 'alsoShortYears' | 'shortYearsBeforeFloor'> {
   const schedule = c.scheduleUsdBn;
   const yearsWhere = (test: (i: number) => boolean) => YEARS.filter((_, i) => (schedule[i] ?? 0) > 0 && test(i));
   const shortBefore = yearsWhere((i) => c.ownBillBeforeFloorUsdBn[i]! < schedule[i]! - GAP_USD_BN);
+  // After the floors, against the whole schedule: a contract can give compute to another contract's floor.
+  const shortAfter = yearsWhere((i) => c.ownBillUsdBn[i]! < schedule[i]! - GAP_USD_BN);
   // Its own bill after the floors, against the part of the schedule honoured: the contract's own shortfall
   // (the family's unmet compute is shared by its contracts, so it cannot say which one fell short).
   const unmet = yearsWhere((i) => c.ownBillUsdBn[i]! < schedule[i]! * takenFraction - GAP_USD_BN);
   const lifted = yearsWhere((i) => c.floorAppliedUsdBn[i]! > GAP_USD_BN);
-  if (unmet.length > 0) return { status: 'unmet', statusYears: yearsText(unmet), shortYearsBeforeFloor: shortBefore };
-  if (lifted.length > 0) return { status: 'floor', statusYears: yearsText(lifted), shortYearsBeforeFloor: shortBefore };
-  if (shortBefore.length > 0) return { status: 'short', statusYears: yearsText(shortBefore), shortYearsBeforeFloor: shortBefore };
-  return { status: 'covered', statusYears: '', shortYearsBeforeFloor: shortBefore };
+  const besides = (named: readonly number[]) => yearsText(shortAfter.filter((y) => !named.includes(y)));
+  const base = { shortYearsBeforeFloor: shortBefore };
+  if (unmet.length > 0) return { ...base, status: 'unmet', statusYears: yearsText(unmet), alsoShortYears: besides(unmet) };
+  if (lifted.length > 0) return { ...base, status: 'floor', statusYears: yearsText(lifted), alsoShortYears: besides(lifted) };
+  const short = YEARS.filter((y) => shortBefore.includes(y) || shortAfter.includes(y));
+  if (short.length > 0) return { ...base, status: 'short', statusYears: yearsText(short), alsoShortYears: '' };
+  return { ...base, status: 'covered', statusYears: '', alsoShortYears: '' };
 }
 
 export function commitmentRows(result: ScenarioResult): CommitmentRow[] {

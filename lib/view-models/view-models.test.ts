@@ -113,7 +113,9 @@ describe('view models', () => {
     expect(yearsText([2026, 2027, 2028])).toBe('2026-2028');
     expect(yearsText([2026, 2028, 2029])).toBe('2026, 2028-2029');
     expect(yearsText([])).toBe('');
-    for (const scenario of [defaultScenario(), ...presets.map((p) => applyPreset(p.id))]) {
+    // Every preset, at the share of contracts taken it sets and at 70% (the low end of its plausible range).
+    const all = [defaultScenario(), ...presets.map((p) => applyPreset(p.id))];
+    for (const scenario of [...all, ...all.map((s) => ({ ...s, 'contracts.taken': 70 }))]) {
       const result = evaluate(scenario);
       const taken = result.contractsTakenFraction;
       const rows = commitmentRows(result);
@@ -125,8 +127,27 @@ describe('view models', () => {
         expect(r.status === 'unmet', r.label).toBe(unmet.length > 0);
         if (r.status === 'unmet') expect(r.statusYears).toBe(yearsText(unmet));
         // "Covered": no year's schedule is above the lab's own bill, before or after the floors.
-        if (r.status === 'covered') expect([short, unmet, r.statusYears], r.label).toEqual([[], [], '']);
+        const shortAfter = inYears((i) => r.ownBillUsdBn[i]! < r.scheduleUsdBn[i]! - 0.05);
+        if (r.status === 'covered') expect([short, shortAfter, unmet, r.statusYears], r.label).toEqual([[], [], [], '']);
         else expect(r.statusYears, r.label).not.toBe('');
+        // Every year the bill after the floors is under the schedule is named, in the status or beside it.
+        const named = [r.statusYears, r.alsoShortYears].flatMap((text) =>
+          text
+            .split(', ')
+            .filter(Boolean)
+            .flatMap((run) => {
+              const [a, b = a] = run.split('-').map(Number);
+              return YEARS.filter((y) => y >= a! && y <= b!);
+            }),
+        );
+        for (const y of shortAfter) expect(named, `${r.label} ${y}`).toContain(y);
+        // Apart from the arithmetic: a contract left partly unmet after the floors is one whose lab's whole
+        // compute fell short that year (the engine's unmet, per family).
+        if (r.status === 'unmet')
+          expect(
+            YEARS.some((y, i) => named.includes(y) && r.unmetUsdBn[i]! > 0),
+            r.label,
+          ).toBe(true);
       }
       const summary = commitmentSummary(result);
       expect(summary.binding).toBe(rows.filter((r) => r.shortYearsBeforeFloor.length > 0).length);

@@ -61,6 +61,7 @@ export function CommitmentsView({ results }: { results: Results }) {
               <span className={STATUS[r.status].className}>
                 {STATUS[r.status].text}
                 {r.statusYears ? ` in ${r.statusYears}` : ''}
+                {r.alsoShortYears ? `; under its schedule in ${r.alsoShortYears}` : ''}
               </span>
             </Cell>
           </Row>
