@@ -5,7 +5,7 @@
  * the words come from lib/view-models/thesis.ts.
  */
 import { THESIS_MEASURES, THESIS_MEASURE_SHORT_LABELS, type ScenarioResult, type ThesisMeasure, type WinnerAnalysis } from '@/lib/engine';
-import { memo, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Scenario, SimulationSettings } from '@/lib/engine';
 import { flipSentence, thesisHeadline, thesisOddsRows, type OddsInput } from '@/lib/view-models';
 import { useThesisOdds, type ThesisOddsView } from '@/lib/state/use-thesis-odds';
@@ -66,6 +66,16 @@ export function ThesisAnswer({
   noFlip?: ReactNode;
 }) {
   const headline = thesisHeadline(result, winners, odds?.result ?? null);
+  // While a changed scenario's odds are drawn the sentence has no odds, and is shorter: it keeps the height
+  // it had with them, so the page below does not move under a slider being dragged.
+  const stale = odds?.status === 'stale';
+  const sentence = useRef<HTMLParagraphElement>(null);
+  const [withOddsPx, setWithOddsPx] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (stale || !sentence.current) return;
+    const px = sentence.current.offsetHeight;
+    setWithOddsPx((was) => (was === px ? was : px));
+  }, [stale, headline.sentence]);
   const measure = winners.measure;
   const drawing = !odds || odds.status !== 'full';
   // ± the 95% sampling interval, as the Risk view's thesis card gives it (said under the table).
@@ -74,6 +84,8 @@ export function ThesisAnswer({
   return (
     <div className="space-y-1.5">
       <p
+        ref={sentence}
+        style={stale && withOddsPx !== null ? { minHeight: withOddsPx } : undefined}
         className="max-w-5xl text-xl font-medium leading-snug md:text-[22px]"
         data-testid="headline-sentence"
         data-measure={measure}
@@ -83,7 +95,7 @@ export function ThesisAnswer({
         data-leader-p={headline.leader.probability?.p ?? ''}
         data-least-adverb={headline.leastExposed.adverb ?? ''}
         data-least-p={headline.leastExposed.probability?.p ?? ''}
-        aria-busy={odds?.status === 'stale' || undefined}
+        aria-busy={stale || undefined}
       >
         {headline.sentence}
       </p>
