@@ -38,7 +38,7 @@ test.describe('Risk view', () => {
     await expect(fan.locator('svg path[stroke-dasharray]')).toHaveCount(4);
     // Each panel names the scenario's own 2031 figure beside the median (Google Cloud's, as the engine gives it).
     await expect(fan.getByRole('heading', { name: /^Google Cloud/ })).toContainText(
-      `on screen ${formatUsdBn(evaluate(defaultScenario()).clouds.gcp.hostedComputeUsdBn[6]!)}`,
+      `this scenario ${formatUsdBn(evaluate(defaultScenario()).clouds.gcp.hostedComputeUsdBn[6]!)}`,
     );
     // Its table: Google Cloud's 2031 median equals Node's.
     await fan.getByRole('button', { name: /Show table/ }).click();

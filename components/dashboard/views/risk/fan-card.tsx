@@ -13,7 +13,16 @@ import { Card, CardHeader } from '@/components/ui/card';
  * A figure's bands across the draws, one panel per cloud on one scale (or their figures as tables), with the
  * scenario the draws are around as a dashed line.
  */
-export const FanCard = memo(function FanCard({ result, scenario, measure }: { result: SimulationResult; scenario: ScenarioResult; measure: FanMeasure }) {
+export const FanCard = memo(function FanCard({
+  result,
+  scenario,
+  measure,
+}: {
+  result: SimulationResult;
+  /** The scenario the draws are around, drawn dashed; null while the draws are an earlier scenario's. */
+  scenario: ScenarioResult | null;
+  measure: FanMeasure;
+}) {
   const chartId = `risk-fan-${measure}`;
   const { title, clouds } = FAN_MEASURES[measure];
   const showTable = useShowTable(chartId);
@@ -29,7 +38,7 @@ export const FanCard = memo(function FanCard({ result, scenario, measure }: { re
       <CardHeader
         id={headingId}
         title={title}
-        description="The line is the median draw; the dark band holds the middle half of draws, the light band nine in ten; the dashed line is the scenario on screen. One scale for every panel."
+        description={`The line is the median draw; the dark band holds the middle half of draws, the light band nine in ten${scenario ? '; the dashed line is the scenario on screen' : ''}. One scale for every panel.`}
       >
         <TableToggle chartId={chartId} title={title} />
       </CardHeader>
@@ -58,10 +67,12 @@ export const FanCard = memo(function FanCard({ result, scenario, measure }: { re
             <li className="flex items-center gap-1.5">
               <span aria-hidden className="inline-block h-3 w-[18px] rounded-sm bg-foreground/15" />9 draws in 10 (5th-95th)
             </li>
-            <li className="flex items-center gap-1.5">
-              <SeriesSwatch color="var(--foreground)" width={18} dashed />
-              The scenario on screen
-            </li>
+            {scenario && (
+              <li className="flex items-center gap-1.5">
+                <SeriesSwatch color="var(--foreground)" width={18} dashed />
+                The scenario on screen
+              </li>
+            )}
           </ul>
           {first && (
             <p className="mt-2 text-sm font-medium text-muted-foreground" data-axis-label>
@@ -74,8 +85,8 @@ export const FanCard = memo(function FanCard({ result, scenario, measure }: { re
                 <h4 className="text-sm font-semibold" style={{ color: CLOUD_INK_VARS[cloud] }}>
                   {CLOUD_LABELS[cloud]}
                   <span className="figures ml-2 font-normal text-muted-foreground">
-                    2031 median {formatUsdBn(model.rows[model.rows.length - 1]?.p50 as number)} · on screen{' '}
-                    {formatUsdBn(model.rows[model.rows.length - 1]?.here as number)}
+                    2031 median {formatUsdBn(model.rows[model.rows.length - 1]?.p50 as number)}
+                    {scenario && ` · this scenario ${formatUsdBn(model.rows[model.rows.length - 1]?.here as number)}`}
                   </span>
                 </h4>
                 <div role="img" aria-label={`${title}: ${CLOUD_LABELS[cloud]}. Use “Show table” for the figures.`} style={{ height: 200 }}>
