@@ -4,12 +4,7 @@ import { YEARS, evaluate } from '@/lib/engine';
 import { formatPct, formatUsdBnFine } from '@/lib/format';
 import { describeScenario, toQueryString } from '@/lib/link/summary';
 import { decodeScenario, encodeScenario } from '@/lib/scenario';
-import { workingSteps, type WorkingRow } from '@/lib/view-models';
-
-/** "Step 11", "Steps 1-2", "Steps 3, 9a": one step's name is singular. */
-function stepsLabel(steps: string): string {
-  return /[-,]/.test(steps) ? `Steps ${steps}` : `Step ${steps}`;
-}
+import { stepsLabel, workingSteps, type WorkingRow } from '@/lib/view-models';
 import { TD_DOC, TableRegion } from '@/components/ui/table';
 
 /** The measure, each year, then the 2025-2031 total. */

@@ -10,6 +10,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { nearestIndex } from '@/lib/charts/geometry';
+import { AXIS_ROW_PX, WRAPPED_AXIS_ROW_PX } from '@/lib/view-models/chart-model';
 import { SeriesSwatch } from './legend';
 
 import type { AxisTick, EndLabel } from '@/lib/charts/scene';
@@ -170,7 +171,7 @@ export function Plot(props: PlotProps) {
   const columns = endLabels ? 'grid-cols-[64px_minmax(0,1fr)] @xl:grid-cols-[64px_minmax(0,1fr)_var(--end-labels-width)]' : '';
   // Wide enough for the longest name (about 0.6 em a character at 14 px, plus the swatch).
   const endLabelsWidth = endLabels ? `${Math.ceil(Math.max(...endLabels.map((l) => l.label.length)) * 8.2 + 30)}px` : undefined;
-  const axisRow = vertical && props.wrapCategories ? '40px' : '28px';
+  const axisRow = `${vertical && props.wrapCategories ? WRAPPED_AXIS_ROW_PX : AXIS_ROW_PX}px`;
   return (
     <div className="@container h-full">
       <div

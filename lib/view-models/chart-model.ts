@@ -16,6 +16,11 @@ export interface SeriesSpec {
 
 export type ChartRow = { [key: string]: string | number };
 
+/** The height of a plot's axis row under its drawing, px (components/charts/plot.tsx draws it; slideRows counts it). */
+export const AXIS_ROW_PX = 28;
+/** The same when a vertical chart's category names wrap onto two lines, px. */
+export const WRAPPED_AXIS_ROW_PX = 40;
+
 export interface ChartModel {
   /** Rows in x order; `xKey` holds the category or year. */
   rows: ChartRow[];

@@ -10,7 +10,7 @@
 import { HYPERSCALERS, THESIS_MEASURE_LABELS, type ScenarioResult, type WinnerAnalysis, MARGIN_LABEL } from '@/lib/engine';
 import { formatPct } from '@/lib/format';
 import type { ViewId } from '@/lib/scenario';
-import { withGhosts, type ChartModel } from './chart-model';
+import { AXIS_ROW_PX, withGhosts, type ChartModel } from './chart-model';
 import { cloudYearlyChart } from './cloud-series';
 import { commitmentChart } from './commitments';
 import { cloudByFamilyChart, familyMixChart, winnerChart } from './family-series';
@@ -170,9 +170,6 @@ const definitions: readonly ChartDefinition[] = [
   },
 ];
 
-/** The height of a horizontal bar chart's value axis under its rows, px (components/charts/plot.tsx). */
-const AXIS_ROW_PX = 28;
-
 /**
  * What a chart with a row per item draws in `heightPx`: every row when each gets its legible room, else the
  * largest that do (its rows come largest first), with a note saying how many of how many and where the rest
@@ -185,7 +182,7 @@ export function slideRows(def: ChartDefinition, model: ChartModel, heightPx: num
   if (fit >= total) return { model, note: null };
   return {
     model: { ...model, rows: model.rows.slice(0, fit) },
-    note: `The ${fit} largest of ${total} ${def.rows.noun}, to fit the slide; “Show table” lists all ${total}.`,
+    note: `The ${fit === 1 ? 'largest' : `${fit} largest`} of ${total} ${def.rows.noun}, to fit the slide; “Show table” lists all ${total}.`,
   };
 }
 

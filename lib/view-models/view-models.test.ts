@@ -39,6 +39,7 @@ import {
   calibrationSummary,
   noSiliconMarginsCoincide,
   workingSteps,
+  stepsLabel,
   workingCsv,
   adverbFor,
   thesisHeadline,
@@ -299,6 +300,12 @@ describe('silicon margin chart', () => {
 });
 
 describe('the working', () => {
+  it('names a section of the working by its steps, one step in the singular', () => {
+    expect(stepsLabel('11')).toBe('Step 11');
+    expect(stepsLabel('1-2')).toBe('Steps 1-2');
+    expect(stepsLabel('3, 9a')).toBe('Steps 3, 9a');
+  });
+
   it('holds every step, with the card’s figures as its 2025-2031 totals', () => {
     const steps = workingSteps(base);
     expect(steps.map((s) => s.steps)).toEqual(['1-2', '3, 9a', '4-7', '11', '8-10, 12']);

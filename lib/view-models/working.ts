@@ -208,3 +208,8 @@ export function workingCsv(result: ScenarioResult): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** "Step 11", "Steps 1-2", "Steps 3, 9a": a section of the working named by its steps (one step: singular). */
+export function stepsLabel(steps: string): string {
+  return /[-,]/.test(steps) ? `Steps ${steps}` : `Step ${steps}`;
+}
