@@ -45,6 +45,9 @@ test.describe('Risk view', () => {
     const gcpTable = fan.getByRole('region', { name: /Google Cloud/ });
     await expect(gcpTable.getByRole('row', { name: /^2031/ })).toContainText(formatUsdBn(expected.clouds.gcp.hostedComputeUsdBn.p50[6]!));
 
+    // The histogram's bins are a measure: its axis says which, with its unit.
+    await expect(page.locator('[data-chart="risk-gap"] [data-category-axis-label]')).toHaveText('Azure minus its nearest rival, 2025-2031 (USD)');
+
     const sentence = await page.locator('[data-risk-sentence]').textContent();
     expect(sentence).toContain(`of 2,000 draws`);
 

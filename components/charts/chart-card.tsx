@@ -40,11 +40,23 @@ export interface ChartCardProps {
   children: (model: ChartModel, height: number) => ReactNode;
   /** Said beside the axis label (what a squeezed drawing leaves out; no line of its own, which a slide lacks); the table shows everything. */
   footnote?: string | null;
+  /** A title under the drawing for its category axis, where the categories are a measure (a histogram's bins). */
+  categoryAxisLabel?: string;
   /** Hide the legend where the drawing labels itself. */
   legend?: boolean;
 }
 
-export function ChartCard({ chartId, title, subtitle, model, height: designedHeight, children, footnote = null, legend = true }: ChartCardProps) {
+export function ChartCard({
+  chartId,
+  title,
+  subtitle,
+  model,
+  height: designedHeight,
+  children,
+  footnote = null,
+  categoryAxisLabel,
+  legend = true,
+}: ChartCardProps) {
   const height = chartHeight(designedHeight, useContext(ChartSpace));
   const headingId = useId();
   const showTable = useShowTable(chartId);
@@ -95,6 +107,11 @@ export function ChartCard({ chartId, title, subtitle, model, height: designedHei
           </div>
         )}
       </div>
+      {categoryAxisLabel && !showTable && (
+        <p className="mt-1 text-center text-sm font-medium text-muted-foreground" data-category-axis-label>
+          {categoryAxisLabel}
+        </p>
+      )}
     </Card>
   );
 }

@@ -18,6 +18,7 @@ export const GapCard = memo(function GapCard({ result }: { result: SimulationRes
       )} of draws; median ${formatUsdBn(q.p50)}, nine in ten between ${formatUsdBn(q.p5)} and ${formatUsdBn(q.p95)}.`}
       model={model}
       height={240}
+      categoryAxisLabel={`${model.xLabel} (USD)`}
     >
       {(m) => <CategoryBarChart model={m} stacked />}
     </ChartCard>
