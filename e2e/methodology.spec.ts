@@ -176,6 +176,19 @@ test.describe('/methodology', () => {
       const region = page.getByRole('region', { name: 'Market parameters table (scrolls sideways)' });
       expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     });
+
+    test('an (i) link lands on a row whose default, range, confidence and source are on screen', async ({ page }) => {
+      await page.goto('/methodology/parameters/market#param-market-spend2025');
+      const row = page.locator('#param-market-spend2025');
+      await expect(row).toBeInViewport();
+      // The table's own columns for these are off to the right on a phone; the row's first column repeats them.
+      const summary = row.locator('[data-phone-summary]');
+      await expect(summary).toBeInViewport();
+      await expect(summary).toContainText(/^Default \$\d+B · plausible \$100B – \$400B/);
+      await expect(summary).toContainText('(evidence as of ');
+      const box = (await summary.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    });
   });
 });
 

@@ -46,6 +46,26 @@ function ParameterRow({ spec }: { spec: ParameterSpec }) {
       <th scope="row" className={`${TD_DOC} text-left font-normal`}>
         <span className="block text-base font-semibold leading-snug">{spec.label}</span>
         <span className="mt-1 block leading-snug text-muted-foreground">{spec.description}</span>
+        {/* On a phone the table scrolls sideways and an (i) link lands on this column: what the reader came for
+            (default, range, confidence, source) is repeated here, for the eye only (the cells carry it). */}
+        <span className="mt-2 block leading-snug sm:hidden" aria-hidden="true" data-phone-summary>
+          <span className="figures block">
+            Default <span className="font-semibold">{formatParameterValue(spec, spec.default)}</span>
+            {spec.kind === 'number' ? (
+              <>
+                {' · plausible '}
+                <Span spec={spec} low={spec.range[0]} high={spec.range[1]} />
+              </>
+            ) : null}
+          </span>
+          <span className="mt-1 block">
+            <ConfidenceBadge confidence={spec.confidence} />
+          </span>
+          <span className="mt-1 block break-words text-muted-foreground">
+            {spec.source}
+            {spec.asOf === 'model' ? '' : ` (evidence as of ${spec.asOf})`}
+          </span>
+        </span>
       </th>
       <td className={TD_DOC}>
         <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-sm">{spec.key}</code>
