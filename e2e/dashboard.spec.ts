@@ -213,6 +213,8 @@ test.describe('the header', () => {
   for (const [width, height] of [
     [1280, 720],
     [1440, 900],
+    [1536, 864],
+    [1920, 1080],
   ] as const) {
     test(`keeps one row at ${width} px, with a baseline pinned and long scenario names`, async ({ page }) => {
       await page.setViewportSize({ width, height });

@@ -314,8 +314,8 @@ export function Dashboard({
         >
           Skip to the charts
         </a>
-        <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3 lg:gap-x-2 2xl:gap-x-3">
-          <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg lg:max-w-[13rem] 2xl:max-w-none 2xl:text-xl">
+        <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3 lg:gap-x-2 wide:gap-x-3">
+          <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg lg:max-w-[13rem] wide:max-w-none wide:text-xl">
             AI Infrastructure Economics Explorer
           </h1>
           <PresetPicker presetId={state.presetId} modified={state.changedIds.size > 0} onChoose={(id) => state.setPreset(id)} />
@@ -328,11 +328,13 @@ export function Dashboard({
           <ExportMenu state={state} />
           <PrintLine state={state} />
           {/* On a phone, one button that cycles the theme: the three-way toggle would cost a row above the answer.
-            Below 1536 px its marks without words, so the header keeps one row at 1280 px with a baseline pinned. */}
-          <div className="hidden 2xl:block">
+            Below 1800 px its marks without words, and the title on two lines, so the header keeps one row from 1280
+            px with a baseline pinned (at 1536 px, a common laptop's width, the title on one line pushed
+            Methodology onto a second row). */}
+          <div className="hidden wide:block">
             <ThemeToggle />
           </div>
-          <div className="hidden sm:block 2xl:hidden">
+          <div className="hidden sm:block wide:hidden">
             <ThemeToggle compact />
           </div>
           <div className="sm:hidden">

@@ -5,10 +5,10 @@
  */
 import { presets } from '@/lib/engine';
 
-// At most 14rem from 1024 px, 18rem from 1440 px, 20rem from 1536 px: a long preset name ("Before the April 2026 amendment (modified)") is cut short
+// At most 14rem from 1024 px, 20rem from 1440 px ("Public data (modified)" whole): a long preset name ("Before the April 2026 amendment (modified)") is cut short
 // rather than pushing the header onto a second row; the whole name is in the button's accessible name.
 export const PRESET_BUTTON_CLASS =
-  'inline-flex min-h-10 max-w-full items-center gap-2 rounded-md bg-background px-3 text-left ring-1 ring-border hover:bg-muted lg:max-w-56 desk:max-w-72 2xl:max-w-80';
+  'inline-flex min-h-10 max-w-full items-center gap-2 rounded-md bg-background px-3 text-left ring-1 ring-border hover:bg-muted lg:max-w-56 desk:max-w-80';
 
 /** The button's content. The name is the visible text plus what a press does, so speech input can say what it sees (axe: label-content-name-mismatch). */
 export function PresetButtonFace({ presetId, modified }: { presetId: string | null; modified: boolean }) {
