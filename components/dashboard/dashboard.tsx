@@ -314,10 +314,8 @@ export function Dashboard({
         >
           Skip to the charts
         </a>
-        <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3 lg:gap-x-2 wide:gap-x-3">
-          <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg lg:max-w-[13rem] wide:max-w-none wide:text-xl">
-            AI Infrastructure Economics Explorer
-          </h1>
+        <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b pb-3 lg:gap-x-2">
+          <h1 className="mr-auto text-base font-bold leading-tight sm:text-lg lg:max-w-[13rem]">AI Infrastructure Economics Explorer</h1>
           <PresetPicker presetId={state.presetId} modified={state.changedIds.size > 0} onChoose={(id) => state.setPreset(id)} />
           <Button onClick={state.resetAll} disabled={isPublicData}>
             Reset<span className="sr-only"> to Public data</span>
@@ -328,13 +326,10 @@ export function Dashboard({
           <ExportMenu state={state} />
           <PrintLine state={state} />
           {/* On a phone, one button that cycles the theme: the three-way toggle would cost a row above the answer.
-            Below 1800 px its marks without words, and the title on two lines, so the header keeps one row from 1280
-            px with a baseline pinned (at 1536 px, a common laptop's width, the title on one line pushed
-            Methodology onto a second row). */}
-          <div className="hidden wide:block">
-            <ThemeToggle />
-          </div>
-          <div className="hidden sm:block wide:hidden">
+            From a tablet up its marks without words, and the title on two lines, so the header keeps one row with a
+            baseline pinned at every width: the page is at most 1600 px wide, and at 1536 px (a common laptop's
+            width) the title on one line and the worded toggle pushed Methodology onto a second row. */}
+          <div className="hidden sm:block">
             <ThemeToggle compact />
           </div>
           <div className="sm:hidden">
