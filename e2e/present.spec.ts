@@ -21,6 +21,13 @@ async function addSlide(page: Page) {
   await closeStory(page);
 }
 const slideNumber = (page: Page) => page.getByTestId('slide-number');
+/** Opens a story link in present mode on slide `at`, once present mode's code (and its keys) has loaded. */
+async function presentLink(page: Page, slides: readonly string[], at: number) {
+  const q = new URLSearchParams([['v', '3'], ...slides.map((st) => ['st', st]), ['pr', String(at)]]);
+  await page.goto(`/?${q}`);
+  await page.locator('html[data-hydrated]').waitFor();
+  await expect(slideNumber(page)).toHaveText(`${at} / ${slides.length}`);
+}
 const slideTitle = (page: Page) => page.getByTestId('slide-title');
 
 test.describe('Stories and present mode', () => {
@@ -233,16 +240,7 @@ test.describe('Stories and present mode', () => {
   });
 
   test('a number then Enter jumps to its slide even when the drawer’s button has the focus back', async ({ page }) => {
-    const q = new URLSearchParams([
-      ['v', '3'],
-      ['st', 'strategies~p.public~One'],
-      ['st', 'shares~p.public~Two'],
-      ['st', 'silicon~p.public~Three'],
-      ['pr', '2'],
-    ]);
-    await page.goto(`/?${q}`);
-    await page.locator('html[data-hydrated]').waitFor();
-    await expect(slideNumber(page)).toHaveText('2 / 3');
+    await presentLink(page, ['strategies~p.public~One', 'shares~p.public~Two', 'silicon~p.public~Three'], 2);
     await page.keyboard.press('a');
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
@@ -259,15 +257,7 @@ test.describe('Stories and present mode', () => {
   });
 
   test('the drawer’s (i) links into the methodology keep the slide’s scenario', async ({ page }) => {
-    const q = new URLSearchParams([
-      ['v', '3'],
-      ['st', 'strategies~p.public_gn.80~Growth'],
-      ['pr', '1'],
-    ]);
-    await page.goto(`/?${q}`);
-    await page.locator('html[data-hydrated]').waitFor();
-    // Present mode's code (and its keys) loads after hydration.
-    await expect(slideNumber(page)).toHaveText('1 / 1');
+    await presentLink(page, ['strategies~p.public_gn.80~Growth'], 1);
     await page.keyboard.press('a');
     const drawer = page.getByRole('dialog');
     await drawer.getByRole('button', { name: 'About AI compute growth, 2026-2027: source and confidence' }).click();
