@@ -21,6 +21,11 @@ async function addSlide(page: Page) {
   await closeStory(page);
 }
 const slideNumber = (page: Page) => page.getByTestId('slide-number');
+/** The projector screens a slide must fit: 720p and 1080p. */
+const PROJECTOR_SIZES = [
+  [1280, 720],
+  [1920, 1080],
+] as const;
 /** Opens a story link in present mode on slide `at`, once present mode's code (and its keys) has loaded. */
 async function presentLink(page: Page, slides: readonly string[], at: number) {
   const q = new URLSearchParams([['v', '3'], ...slides.map((st) => ['st', st]), ['pr', String(at)]]);
@@ -377,10 +382,7 @@ test('every view’s primary chart and answer fit 1280×720 and 1920×1080 in pr
   test.slow();
   const views = Object.keys(SLIDE_PARTS);
   const q = new URLSearchParams([['v', '3'], ...views.map((v) => ['st', `${v}~${v === 'compare' ? 'p.seed' : 'p.public'}~A ${v} slide`]), ['pr', '1']]);
-  for (const [width, height] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
+  for (const [width, height] of PROJECTOR_SIZES) {
     await page.setViewportSize({ width, height });
     await page.goto(`/?${q}`);
     await expect(slideNumber(page)).toHaveText(`1 / ${views.length}`);
@@ -424,10 +426,7 @@ test('on a 1280×720 slide the contracts chart draws the largest contracts that 
   const chart = page.locator('[data-present-view="commitments"] [data-chart="commitments"]');
   // The contracts' names: the label column of the horizontal bars.
   const names = chart.locator('[role="img"] span', { hasText: '→' });
-  for (const [width, height] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
+  for (const [width, height] of PROJECTOR_SIZES) {
     await page.setViewportSize({ width, height });
     await page.goto(`/?${q}`);
     await expect(chart).toBeVisible({ timeout: 30_000 });

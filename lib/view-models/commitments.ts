@@ -40,8 +40,8 @@ export interface CommitmentSummary {
   text: string;
 }
 
-/** Under this, USD bn, a year's gap is rounding: the table shows one decimal. */
-const GAP_USD_BN = 0.05;
+/** Under this, USD bn, a gap is rounding: the table shows one decimal. */
+export const GAP_USD_BN = 0.05;
 
 /** Years as a reader says them: 2026-2028, or 2026, 2028. */
 export function yearsText(years: readonly number[]): string {
@@ -109,7 +109,7 @@ export function commitmentSummary(result: ScenarioResult): CommitmentSummary {
   else if (takenPct === 0)
     text = `${binding} of ${rows.length} contracts would go partly unused in at least one year on this scenario’s shares and hosting; contracts are not honoured here (0% taken), so nothing moves.`;
   else
-    text = `${binding} of ${rows.length} contracts would go partly unused in at least one year on this scenario’s shares and hosting; honouring ${takenPct}% of each schedule moves ${usd(liftedUsdBn)} of the labs’ own compute to them over 2025-2031${unmetUsdBn > 0.05 ? `, and ${usd(unmetUsdBn)} is more than their whole compute can cover (unmet)` : ''}.`;
+    text = `${binding} of ${rows.length} contracts would go partly unused in at least one year on this scenario’s shares and hosting; honouring ${takenPct}% of each schedule moves ${usd(liftedUsdBn)} of the labs’ own compute to them over 2025-2031${unmetUsdBn > GAP_USD_BN ? `, and ${usd(unmetUsdBn)} is more than their whole compute can cover (unmet)` : ''}.`;
   return { contracts: rows.length, binding, liftedUsdBn, unmetUsdBn, takenPct, text };
 }
 

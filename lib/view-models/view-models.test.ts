@@ -24,6 +24,7 @@ import {
   cloudYearlyChart,
   commitmentRows,
   commitmentSummary,
+  GAP_USD_BN,
   yearsText,
   familyMixChart,
   headlineSentence,
@@ -122,13 +123,13 @@ describe('view models', () => {
       const rows = commitmentRows(result);
       for (const r of rows) {
         const inYears = (test: (i: number) => boolean) => YEARS.filter((_, i) => r.scheduleUsdBn[i]! > 0 && test(i));
-        const unmet = inYears((i) => r.ownBillUsdBn[i]! < r.scheduleUsdBn[i]! * taken - 0.05);
-        const short = inYears((i) => r.ownBillBeforeFloorUsdBn[i]! < r.scheduleUsdBn[i]! - 0.05);
+        const unmet = inYears((i) => r.ownBillUsdBn[i]! < r.scheduleUsdBn[i]! * taken - GAP_USD_BN);
+        const short = inYears((i) => r.ownBillBeforeFloorUsdBn[i]! < r.scheduleUsdBn[i]! - GAP_USD_BN);
         // "Partly unmet" is this contract's own shortfall after the floors, in the years it names.
         expect(r.status === 'unmet', r.label).toBe(unmet.length > 0);
         if (r.status === 'unmet') expect(r.statusYears).toBe(yearsText(unmet));
         // "Covered": no year's schedule is above the lab's own bill, before or after the floors.
-        const shortAfter = inYears((i) => r.ownBillUsdBn[i]! < r.scheduleUsdBn[i]! - 0.05);
+        const shortAfter = inYears((i) => r.ownBillUsdBn[i]! < r.scheduleUsdBn[i]! - GAP_USD_BN);
         if (r.status === 'covered') expect([short, shortAfter, unmet, r.statusYears], r.label).toEqual([[], [], [], '']);
         else expect(r.statusYears, r.label).not.toBe('');
         // Every year the bill after the floors is under the schedule is named, in the status or beside it.
