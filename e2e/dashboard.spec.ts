@@ -408,6 +408,13 @@ test.describe('phone tables and tabs', () => {
       expect(await firstColumn.evaluate((el) => getComputedStyle(el).position), table).toBe('sticky');
       // At 390 px each of these tables is wider than its card, and says so just above it.
       expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth), table).toBe(true);
+      // Figures sliding under the first column fade at its edge once the table scrolls ("460%" half under
+      // it read "0%"); at rest the edge is clear, so the next column's first letters are not dimmed.
+      const edge = () => firstColumn.evaluate((el) => Number(getComputedStyle(el, '::after').opacity));
+      expect(await edge(), table).toBe(0);
+      await region.evaluate((el) => el.scrollBy({ left: 60 }));
+      await expect.poll(edge, { message: table }).toBe(1);
+      await region.evaluate((el) => el.scrollTo({ left: 0 }));
       const hint = region.locator('xpath=preceding-sibling::p[1]');
       await expect(hint).toHaveText('Swipe the table sideways for every column →');
       await expect(hint).toBeVisible();

@@ -138,7 +138,13 @@ export function RowHeader({
   return (
     <th
       scope="row"
-      className={cx(sticky && 'sticky left-0 z-[1] bg-card', roomy ? 'py-2' : 'py-1.5', strong ? 'font-semibold' : 'font-medium', 'pr-3 text-left', className)}
+      className={cx(
+        sticky && 'sticky-column sticky left-0 z-[1] bg-card',
+        roomy ? 'py-2' : 'py-1.5',
+        strong ? 'font-semibold' : 'font-medium',
+        'pr-3 text-left',
+        className,
+      )}
       style={striped}
       {...props}
     />
