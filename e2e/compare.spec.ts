@@ -80,7 +80,10 @@ test.describe('Compare', () => {
   test('compares with a preset chosen as the baseline, and passes axe', async ({ page }) => {
     const d = new DashboardPage(page);
     await d.goto('view=compare&v=3');
+    // Choosing is not comparing: the button applies the choice.
     await page.getByRole('combobox', { name: /or compare with/ }).selectOption('openai-dominance');
+    await expect(page).not.toHaveURL(/b=/);
+    await page.getByRole('button', { name: 'Compare with OpenAI dominance as A' }).click();
     await expect(page).toHaveURL(/b=p\.openai-dominance/);
     await expect(page.locator('[data-side="a"]')).toContainText('OpenAI');
     await expect(page.locator('[data-attribution-sentence]')).toBeVisible({ timeout: 30_000 });
@@ -110,12 +113,21 @@ test.describe('Compare', () => {
     await d.goto('p=seed&v=3&view=compare');
     await expect(page.getByRole('heading', { name: 'Compare two scenarios' })).toBeVisible();
     const add = page.getByRole('combobox', { name: 'Add a column' });
-    // By keyboard: the first choice is the scenario on screen (the seed thesis).
+    // By keyboard: browsing the options with the arrow keys adds nothing (WCAG 3.2.2); Enter adds the one
+    // chosen, here the first: the scenario on screen (the seed thesis).
     await add.focus();
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('[data-side="c"]')).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.getAll('cc')).toEqual([]);
+    await page.keyboard.press('Enter');
     await expect(page.locator('[data-side="c"]')).toContainText('Seed thesis');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('cc')).toEqual(['p.seed']);
+    // The select is ready for the next choice; the button names what it adds.
+    await expect(add).toHaveValue('');
     await add.selectOption('openai-dominance');
+    await page.getByRole('button', { name: 'Add a column: OpenAI dominance' }).click();
     await expect(page.getByRole('heading', { name: 'Compare four scenarios' })).toBeVisible();
     await expect(page.locator('[data-side="d"]')).toContainText('OpenAI dominance');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('cc')).toEqual(['p.seed', 'p.openai-dominance']);

@@ -1,3 +1,4 @@
+import { useId, useState, type ReactNode } from 'react';
 import { presets } from '@/lib/engine';
 import { MAX_COMPARE_COLUMNS } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
@@ -13,26 +14,91 @@ function PresetOptions() {
   ));
 }
 
-/** Adds a column (C, D): the scenario on screen as it is now, or a preset. A native select: keyboard-usable as it is. */
+/**
+ * A native select whose choice is applied by a button (or Enter on the select), never by the choice
+ * itself: browsing a closed select with the arrow keys changes its value option by option, and a select
+ * that acted on change added a column on the first ↓ (WCAG 3.2.2, a new user's finding).
+ */
+function ChooseThenApply({
+  label,
+  placeholder,
+  action,
+  actionName,
+  disabled = false,
+  describedBy,
+  onApply,
+  children,
+}: {
+  label: string;
+  placeholder: string;
+  /** The button's visible word ("Add"); `actionName` is its accessible name, which names what it does. */
+  action: string;
+  actionName: (choiceLabel: string | null) => string;
+  disabled?: boolean;
+  describedBy?: string;
+  onApply: (value: string) => void;
+  children: ReactNode;
+}) {
+  const [choice, setChoice] = useState('');
+  const [choiceLabel, setChoiceLabel] = useState<string | null>(null);
+  const selectId = useId();
+  const apply = () => {
+    if (!choice || disabled) return;
+    onApply(choice);
+    setChoice('');
+    setChoiceLabel(null);
+  };
+  return (
+    <span className="flex min-w-0 flex-wrap items-center gap-2 text-sm">
+      <label htmlFor={selectId} className="font-medium">
+        {label}
+      </label>
+      {/* The select and its button stay on one line on a phone. */}
+      <span className="flex min-w-0 max-w-full items-center gap-2">
+        <select
+          id={selectId}
+          className={SELECT}
+          value={choice}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            setChoice(e.target.value);
+            setChoiceLabel(e.target.value ? (e.target.selectedOptions[0]?.text ?? null) : null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && choice) {
+              e.preventDefault();
+              apply();
+            }
+          }}
+        >
+          <option value="">{placeholder}</option>
+          {children}
+        </select>
+        <Button className="shrink-0" disabled={disabled || !choice} onClick={apply} aria-label={actionName(choiceLabel)}>
+          {action}
+        </Button>
+      </span>
+    </span>
+  );
+}
+
+/** Adds a column (C, D): the scenario on screen as it is now, or a preset. */
 export function AddColumn({ state, full }: { state: ScenarioState; full: boolean }) {
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2" data-present-hide>
-      <label className="flex min-w-0 items-center gap-2 text-sm">
-        <span className="font-medium">Add a column</span>
-        <select
-          className={SELECT}
-          value=""
-          disabled={full}
-          aria-describedby="compare-add-help"
-          onChange={(e) => {
-            if (e.target.value) state.addColumn(e.target.value);
-          }}
-        >
-          <option value="">{full ? 'four columns shown' : 'choose a scenario…'}</option>
-          <option value="screen">The scenario on screen, as it is now</option>
-          <PresetOptions />
-        </select>
-      </label>
+      <ChooseThenApply
+        label="Add a column"
+        placeholder={full ? 'four columns shown' : 'choose a scenario…'}
+        action="Add"
+        actionName={(chosen) => (chosen ? `Add a column: ${chosen}` : 'Add a column (choose a scenario first)')}
+        disabled={full}
+        describedBy="compare-add-help"
+        onApply={state.addColumn}
+      >
+        <option value="screen">The scenario on screen, as it is now</option>
+        <PresetOptions />
+      </ChooseThenApply>
       <span id="compare-add-help" className="text-xs text-muted-foreground">
         {full ? 'Remove a column to add another.' : `Up to ${MAX_COMPARE_COLUMNS} scenarios side by side in the headline figures, each against A.`}
       </span>
@@ -46,19 +112,15 @@ export function BaselineActions({ state, pinned, same }: { state: ScenarioState;
     <div className="mt-3 flex flex-wrap items-center gap-2" data-present-hide>
       {/* Pinning B when it equals A would change nothing. */}
       {!same && <Button onClick={state.pinBaseline}>{pinned ? 'Pin the scenario on screen instead' : 'Pin the scenario on screen as A'}</Button>}
-      <label className="flex min-w-0 items-center gap-2 text-sm">
-        <span className="font-medium">or compare with</span>
-        <select
-          className={SELECT}
-          value=""
-          onChange={(e) => {
-            if (e.target.value) state.pinPreset(e.target.value);
-          }}
-        >
-          <option value="">a preset…</option>
-          <PresetOptions />
-        </select>
-      </label>
+      <ChooseThenApply
+        label="or compare with"
+        placeholder="a preset…"
+        action="Compare"
+        actionName={(chosen) => (chosen ? `Compare with ${chosen} as A` : 'Compare with a preset (choose one first)')}
+        onApply={state.pinPreset}
+      >
+        <PresetOptions />
+      </ChooseThenApply>
       {pinned && <Button onClick={state.unpinBaseline}>Unpin the baseline</Button>}
     </div>
   );
