@@ -2,6 +2,7 @@
  * Carrying figures out (part of issue 12): a chart's data as CSV equals its table, and the static files a
  * site ships (manifest, icons, robots.txt, a default social image) are served.
  */
+import { applyPreset, attribute, defaultScenario, simulate } from '../lib/engine';
 import { DashboardPage } from './dashboard-page';
 import { expect, test } from './fixtures';
 
@@ -36,6 +37,72 @@ test('a chart’s CSV has its table’s header and values', async ({ page }) => 
   const shown = (await cell.textContent()) ?? '';
   const value = Number(shown.replace(/[^0-9.]/g, '')) * (shown.includes('T') ? 1000 : 1);
   expect(Math.abs(value - azure2031) / azure2031).toBeLessThan(0.05);
+});
+
+/** A download's text without its byte-order mark, and its lines after the four "# " source lines. */
+async function csvLines(download: import('@playwright/test').Download): Promise<{ source: string[]; lines: string[] }> {
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const all = text.slice(1).trimEnd().split('\r\n');
+  return { source: all.slice(0, 4), lines: all.slice(4) };
+}
+
+test('the Risk view’s fans, histogram and drivers offer their data as CSV, the figures Node draws', async ({ page }) => {
+  test.slow();
+  const d = new DashboardPage(page);
+  await d.goto('view=risk&n=2000&seed=7&v=3');
+  await expect(page.locator('[data-run-status="full"]')).toBeVisible({ timeout: 30_000 });
+  const expected = simulate(defaultScenario(), { samples: 2000, seed: 7 });
+
+  // A fan: one row per cloud and year, named for the chart and the scenario, with the source lines.
+  const fan = page.locator('[data-chart="risk-fan-hostedComputeUsdBn"]');
+  const [fanFile] = await Promise.all([page.waitForEvent('download'), fan.getByRole('button', { name: /^CSV/ }).click()]);
+  expect(fanFile.suggestedFilename()).toBe('ai-compute-hosted-per-year-the-range-of-outcomes-public-data.csv');
+  const fanCsv = await csvLines(fanFile);
+  expect(fanCsv.source[0]).toBe('# AI compute hosted per year: the range of outcomes');
+  expect(fanCsv.source[2]).toMatch(/^# Live link: http:\/\/[^/]+\/\?/);
+  const header = fanCsv.lines[0]!.split(',');
+  expect(header.slice(0, 2)).toEqual(['Cloud', 'Year']);
+  expect(fanCsv.lines).toHaveLength(1 + 4 * 7);
+  const gcp2031 = fanCsv.lines.find((l) => l.startsWith('Google Cloud,2031,'))!.split(',');
+  const median = header.findIndex((h) => /^Median/i.test(h));
+  expect(median).toBeGreaterThan(1);
+  expect(Number(gcp2031[median])).toBeCloseTo(expected.clouds.gcp.hostedComputeUsdBn.p50[6]!, 3);
+
+  // The histogram: its bins and their draws.
+  const gap = page.locator('[data-chart="risk-gap"]');
+  const [gapFile] = await Promise.all([page.waitForEvent('download'), gap.getByRole('button', { name: /^CSV/ }).click()]);
+  const gapCsv = await csvLines(gapFile);
+  // (Quoted: the title holds a comma.)
+  expect(gapCsv.source[0]).toBe('"# Azure against its nearest hyperscaler rival, 2025-2031"');
+  expect(gapCsv.lines.length).toBeGreaterThan(5);
+
+  // What moves the figure in focus: the tornado's rows first, in its order.
+  const drivers = page.locator('[data-chart="risk-drivers"]');
+  await expect(drivers.getByRole('button', { name: /^CSV/ })).toBeVisible({ timeout: 30_000 });
+  const [driversFile] = await Promise.all([page.waitForEvent('download'), drivers.getByRole('button', { name: /^CSV/ }).click()]);
+  const driversCsv = await csvLines(driversFile);
+  expect(driversCsv.lines[0]).toMatch(/^Assumption,One at a time: low end,High end,/);
+  await drivers.getByRole('button', { name: /Show table/ }).click();
+  const firstRow = drivers.getByRole('table').first().getByRole('row').nth(1).getByRole('rowheader');
+  const firstLabel = ((await firstRow.textContent()) ?? '').trim();
+  expect(firstLabel.length).toBeGreaterThan(0);
+  expect(driversCsv.lines[1]!.replace(/^"/, '').startsWith(firstLabel)).toBe(true);
+});
+
+test('the Compare waterfall offers its steps as CSV, from A to B', async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.goto('p=openai-dominance&v=3&view=compare');
+  const card = page.locator('[data-chart="compare-waterfall"]');
+  await expect(card.locator('[data-attribution-sentence]')).toBeVisible({ timeout: 30_000 });
+  const [file] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /^CSV/ }).click()]);
+  const { source, lines } = await csvLines(file);
+  expect(source[1]).toBe('# Scenario: OpenAI dominance');
+  expect(lines[0]).toBe('Step,Contribution (USD bn),Running total (USD bn),Share of B − A (%)');
+  const att = attribute(defaultScenario(), applyPreset('openai-dominance'), { cloud: 'azure', measure: 'hostedCompute' });
+  expect(lines[1]).toBe(`A,,${Number(att.fromValue.toFixed(4))},`);
+  expect(lines.at(-1)).toBe(`B,,${Number(att.toValue.toFixed(4))},`);
+  expect(lines).toHaveLength(att.contributions.length + 3);
 });
 
 test('serves the web manifest, icons, robots.txt and a default social image', async ({ request }) => {

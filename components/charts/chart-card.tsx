@@ -6,14 +6,14 @@
  */
 import { useContext, useId, type ReactNode } from 'react';
 import { chartCsv, isChartId, type ChartModel } from '@/lib/view-models';
-import { downloadCsv } from '@/components/ui/download';
 import { deferredControl, StandInButton, type StandInProps } from '@/components/ui/deferred-control';
 import { ChartSpace, chartHeight } from './chart-space';
 import { DataTable } from './data-table';
 import { useCurrentQuery } from './scenario-link';
 import { Legend } from './legend';
 import { TableToggle, useShowTable } from './table-toggle';
-import { Button, buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button';
+import { CsvButton } from './csv-button';
 import { Card, CardHeader } from '@/components/ui/card';
 
 /** The Export button before its menu's code has loaded (Radix popover, embed code): same look and name. */
@@ -68,9 +68,7 @@ export function ChartCard({
         {currentQuery && isChartId(chartId) ? (
           <ChartExport chartId={chartId} title={title} model={model} currentQuery={currentQuery} />
         ) : (
-          <Button size="sm" onClick={() => downloadCsv(`${chartId}.csv`, chartCsv(model))}>
-            CSV<span className="sr-only">: download the data of {title}</span>
-          </Button>
+          <CsvButton title={title} fileStem={chartId} csv={() => chartCsv(model)} />
         )}
         <TableToggle chartId={chartId} title={title} />
       </CardHeader>

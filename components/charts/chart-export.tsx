@@ -6,11 +6,11 @@
  */
 import * as Popover from '@radix-ui/react-popover';
 import { useEffect, useId, useState } from 'react';
-import { downloadCsv, downloadFrom } from '@/components/ui/download';
-import { MODEL_VERSION } from '@/lib/engine';
+import { downloadFrom } from '@/components/ui/download';
+import { downloadTableCsv } from './csv-download';
 import { describeScenario } from '@/lib/link/summary';
 import { decodeScenario } from '@/lib/scenario';
-import { CHART_IMAGE_SIZE, chartCsvWithSource, chartImagePath, embedHeight, embedPath, exportFileName, type ChartId, type ChartModel } from '@/lib/view-models';
+import { CHART_IMAGE_SIZE, chartCsv, chartImagePath, embedHeight, embedPath, exportFileName, type ChartId, type ChartModel } from '@/lib/view-models';
 import { buttonClass } from '@/components/ui/button';
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -95,10 +95,7 @@ export function ChartExport({
     setOpen(false);
   };
   const csv = () => {
-    const query = currentQuery();
-    const label = scenarioLabel(query);
-    const link = `${window.location.origin}/${query ? `?${query.replace(/^\?/, '')}` : ''}`;
-    downloadCsv(exportFileName(title, label, 'csv'), chartCsvWithSource(model, { title, scenarioLabel: label, link, modelVersion: MODEL_VERSION }));
+    downloadTableCsv(title, chartCsv(model), currentQuery());
     setOpen(false);
   };
   const copyEmbed = async () => {

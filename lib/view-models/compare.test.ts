@@ -4,7 +4,7 @@ import { cloudYearlyChart } from './cloud-series';
 import { chartCsv, withGhosts } from './chart-model';
 import { formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { commitmentChart } from './commitments';
-import { attributionSentence, comparisonFigures, comparisonSentences, differingAssumptions, scenarioName, waterfallSteps } from './compare';
+import { attributionSentence, comparisonFigures, comparisonSentences, differingAssumptions, scenarioName, waterfallCsv, waterfallSteps } from './compare';
 
 describe('compare view models', () => {
   const a = defaultScenario();
@@ -154,5 +154,21 @@ describe('chartCsv', () => {
     expect(Number(lines[7]!.split(',')[1])).toBeCloseTo(r.clouds.azure.hostedComputeUsdBn[6]!, 3);
     const pct = chartCsv(cloudYearlyChart(r, 'cloudGrossMargin')).split('\r\n')[1]!.split(',');
     expect(Number(pct[1])).toBeCloseTo(r.clouds.azure.cloudGrossMargin[0]! * 100, 3);
+  });
+});
+
+describe('waterfallCsv', () => {
+  it('writes A, each step with its running total and share of B − A, then B; the steps add up from A to B', () => {
+    const att = attribute(defaultScenario(), applyPreset('openai-dominance'), { cloud: 'azure', measure: 'hostedCompute' });
+    const steps = waterfallSteps(att);
+    const lines = waterfallCsv(steps, att.fromValue, att.toValue).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Step,Contribution (USD bn),Running total (USD bn),Share of B − A (%)');
+    expect(lines).toHaveLength(steps.length + 3);
+    expect(lines[1]).toBe(`A,,${Number(att.fromValue.toFixed(4))},`);
+    expect(lines.at(-1)).toBe(`B,,${Number(att.toValue.toFixed(4))},`);
+    const cells = lines.slice(2, -1).map((l) => l.match(/("[^"]*"|[^,]*)/g)!.filter((_, i) => i % 2 === 0));
+    const contributions = cells.map((c) => Number(c[1]));
+    expect(att.fromValue + contributions.reduce((s, v) => s + v, 0)).toBeCloseTo(att.toValue, 2);
+    expect(cells.map((c) => Number(c[3])).reduce((s, v) => s + v, 0)).toBeCloseTo(100, 1);
   });
 });

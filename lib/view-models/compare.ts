@@ -23,6 +23,7 @@ import {
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { formatParameterAt } from './uncertainty';
+import { csvTable } from './chart-model';
 
 /** A scenario's name lives with the link layer (JSON export names scenarios too); re-exported for views. */
 export { scenarioName } from '@/lib/scenario/name';
@@ -213,6 +214,15 @@ export function waterfallSteps(att: Attribution, maxSteps = Infinity): Waterfall
       shareText: Math.abs(att.total) >= SAME_USD_BN ? formatPct(c.value / att.total) : '—',
     };
   });
+}
+
+/** The waterfall as CSV, the rows of its table: A, each step with its running total and share of B − A, then B. */
+export function waterfallCsv(steps: readonly WaterfallStep[], fromValue: number, toValue: number): string {
+  const same = Math.abs(toValue - fromValue) < SAME_USD_BN;
+  return csvTable(
+    ['Step', 'Contribution (USD bn)', 'Running total (USD bn)', 'Share of B − A (%)'],
+    [['A', null, fromValue, null], ...steps.map((s) => [s.label, s.value, s.end, same ? null : s.share * 100]), ['B', null, toValue, null]],
+  );
 }
 
 /** At most this many contributions are named on each side; the rest are summed as "N others". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLOUDS, defaultScenario, evaluate, simulate } from '@/lib/engine';
-import { FAN_MEASURES, fanChart, fanExtent, type FanMeasure } from './uncertainty';
+import { CLOUDS, CLOUD_LABELS, defaultScenario, evaluate, simulate } from '@/lib/engine';
+import { FAN_MEASURES, driversCsv, fanChart, fanCsv, fanExtent, type FanMeasure } from './uncertainty';
 
 describe('the Risk view’s fans', () => {
   const scenario = defaultScenario();
@@ -33,5 +33,46 @@ describe('the Risk view’s fans', () => {
     const model = fanChart(sim, CLOUDS[0]!, 'hostedComputeUsdBn');
     expect(model.series.map((s) => s.key)).toEqual(['p50']);
     expect(model.rows[0]).not.toHaveProperty('here');
+  });
+});
+
+describe('the Risk view’s CSVs', () => {
+  const scenario = defaultScenario();
+  const result = evaluate(scenario);
+  const sim = simulate(scenario, { samples: 200, seed: 7 });
+
+  it('a fan: one row per cloud and year, the percentiles and the scenario on screen, as the tables show them', () => {
+    const clouds = FAN_MEASURES.hostedComputeUsdBn.clouds;
+    const extent = fanExtent(sim, 'hostedComputeUsdBn', clouds, result);
+    const panels = clouds.map((cloud) => ({ cloud, model: fanChart(sim, cloud, 'hostedComputeUsdBn', extent, result) }));
+    const lines = fanCsv(panels).trimEnd().split('\r\n');
+    expect(lines[0]!.startsWith('Cloud,Year,')).toBe(true);
+    expect(lines[0]).toContain('(USD bn)');
+    expect(lines).toHaveLength(1 + clouds.length * sim.years.length);
+    const header = lines[0]!.split(',');
+    const azure2031 = lines.find((l) => l.startsWith(`${CLOUD_LABELS.azure},2031,`))!.split(',');
+    const here = header.findIndex((h) => h.startsWith('The scenario on screen'));
+    expect(here).toBeGreaterThan(1);
+    expect(Number(azure2031[here])).toBeCloseTo(result.clouds.azure.hostedComputeUsdBn.at(-1)!, 3);
+    // Every figure is a number: no NaN, no blank, in every row.
+    for (const line of lines.slice(1)) for (const cell of line.split(',').slice(2)) expect(Number.isFinite(Number(cell)) && cell !== '').toBe(true);
+  });
+
+  it('what moves a figure: the tornado’s rows then the importance’s others, blanks where a list lacks one', () => {
+    const tornado = [
+      { id: 'a', label: 'Alpha, 2025', lowText: '10%', highText: '30%', lowValue: 100, highValue: 160.123456, baseValue: 130, swing: 60.123456 },
+      { id: 'b', label: 'Beta', lowText: '$1B', highText: '$2B', lowValue: 120, highValue: 140, baseValue: 130, swing: 20 },
+    ];
+    const importance = [
+      { id: 'b', label: 'Beta', varianceShare: 0.25, rankCorrelation: -0.5, direction: 'lowers' as const },
+      { id: 'c', label: 'Gamma', varianceShare: 0.1, rankCorrelation: 0.3162, direction: 'raises' as const },
+    ];
+    const lines = driversCsv(tornado, importance).trimEnd().split('\r\n');
+    expect(lines).toEqual([
+      'Assumption,One at a time: low end,High end,Figure at low end (USD bn),Figure at high end (USD bn),Swing (USD bn),All together: share of the spread (%),Rank correlation',
+      '"Alpha, 2025",10%,30%,100,160.1235,60.1235,,',
+      'Beta,$1B,$2B,120,140,20,25,-0.5',
+      'Gamma,,,,,,10,0.3162',
+    ]);
   });
 });

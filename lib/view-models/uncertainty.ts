@@ -25,7 +25,7 @@ import {
 } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
-import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
+import { csvTable, stackedChartCsv, type ChartModel, type ChartRow, type SeriesSpec } from './chart-model';
 import { rangePlace, type RangePlace } from './range-place';
 
 export { rangePlace, type RangePlace };
@@ -313,6 +313,50 @@ export interface ImportanceView {
   varianceShare: number;
   rankCorrelation: number;
   direction: 'raises' | 'lowers';
+}
+
+/**
+ * "What moves …" as one CSV, the same figures as its two tables: each assumption the tornado or the
+ * importance lists (tornado order, then the rest), its one-at-a-time swing and its share of the spread across
+ * the draws; a cell is empty where a list does not hold the assumption. Figures in USD bn, shares 0-100.
+ */
+export function driversCsv(tornado: readonly TornadoRow[], importance: readonly ImportanceView[]): string {
+  const byId = new Map(importance.map((r) => [r.id, r]));
+  const tornadoIds = new Set(tornado.map((r) => r.id));
+  const row = (id: string, label: string, t: TornadoRow | undefined) => {
+    const i = byId.get(id);
+    return [
+      label,
+      t?.lowText ?? '',
+      t?.highText ?? '',
+      t?.lowValue ?? null,
+      t?.highValue ?? null,
+      t?.swing ?? null,
+      i ? i.varianceShare * 100 : null,
+      i?.rankCorrelation ?? null,
+    ];
+  };
+  return csvTable(
+    [
+      'Assumption',
+      'One at a time: low end',
+      'High end',
+      'Figure at low end (USD bn)',
+      'Figure at high end (USD bn)',
+      'Swing (USD bn)',
+      'All together: share of the spread (%)',
+      'Rank correlation',
+    ],
+    [...tornado.map((t) => row(t.id, t.label, t)), ...importance.filter((i) => !tornadoIds.has(i.id)).map((i) => row(i.id, i.label, undefined))],
+  );
+}
+
+/** A Risk fan's panels (one per cloud) as one CSV: cloud, year, the percentiles and the scenario on screen. */
+export function fanCsv(panels: readonly { cloud: CloudId; model: ChartModel }[]): string {
+  return stackedChartCsv(
+    panels.map((p) => ({ name: CLOUD_LABELS[p.cloud], model: p.model })),
+    'Cloud',
+  );
 }
 
 /** The importances' sum (squared rank correlations of every drawn input), 0 when nothing was drawn. */

@@ -3,7 +3,8 @@ import { CLOUD_LABELS, MEASURE_LABELS, possessive } from '@/lib/engine';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { useAttribution } from '@/lib/state/use-simulation';
-import { attributionSentence, waterfallSteps } from '@/lib/view-models';
+import { attributionSentence, waterfallCsv, waterfallSteps } from '@/lib/view-models';
+import { CsvButton } from '@/components/charts/csv-button';
 import { Presenting } from '@/components/charts/chart-space';
 import { TableToggle, useShowTable } from '@/components/charts/table-toggle';
 import { Card, CardHeader } from '@/components/ui/card';
@@ -45,6 +46,9 @@ export const WaterfallCard = memo(function WaterfallCard({
         description="Each bar is one changed assumption (or group), its share of the difference averaged over every order of applying the changes (exact Shapley values), so the bars add up to B − A. Click a bar for its assumptions."
         quietOnSlide
       >
+        {data && steps.length > 0 && (
+          <CsvButton title={`${title}, 2025-2031`} fileStem="compare-waterfall" csv={() => waterfallCsv(steps, data.fromValue, data.toValue)} />
+        )}
         <TableToggle chartId="compare-waterfall" title={title} />
       </CardHeader>
       <FocusPicker focus={focus} setFocus={setFocus} />

@@ -4,7 +4,8 @@ import { CLOUD_COLORS } from '@/lib/palette';
 import { formatPct } from '@/lib/format';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { useImportance, useSensitivity } from '@/lib/state/use-simulation';
-import { importanceRows, importanceTotal, measureTitle, tornadoCounts, tornadoRows } from '@/lib/view-models';
+import { driversCsv, importanceRows, importanceTotal, measureTitle, tornadoCounts, tornadoRows } from '@/lib/view-models';
+import { CsvButton } from '@/components/charts/csv-button';
 import { ImportanceBars, TornadoBars } from '@/components/charts/ranked-bars';
 import { TableToggle, useShowTable } from '@/components/charts/table-toggle';
 import { Card, CardHeader } from '@/components/ui/card';
@@ -42,6 +43,9 @@ export function DriversCard({
   return (
     <Card aria-labelledby="risk-drivers" data-chart="risk-drivers">
       <CardHeader id="risk-drivers" title={<>What moves {title}</>} description="Click a bar to open its control." quietOnSlide>
+        {(rows.length > 0 || importance.length > 0) && (
+          <CsvButton title={`What moves ${title}`} fileStem="risk-drivers" csv={() => driversCsv(rows, importance)} />
+        )}
         <TableToggle chartId="risk-drivers" title={`what moves ${title}`} />
       </CardHeader>
       <FocusPicker focus={focus} setFocus={setFocus} />

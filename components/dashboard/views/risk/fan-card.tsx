@@ -2,7 +2,8 @@ import { memo, useMemo } from 'react';
 import { CLOUD_LABELS, type ScenarioResult, type SimulationResult } from '@/lib/engine';
 import { CLOUD_INK_VARS } from '@/lib/palette';
 import { formatUsdBn } from '@/lib/format';
-import { FAN_MEASURES, fanChart, fanExtent, type FanMeasure } from '@/lib/view-models';
+import { FAN_MEASURES, fanChart, fanCsv, fanExtent, type FanMeasure } from '@/lib/view-models';
+import { CsvButton } from '@/components/charts/csv-button';
 import { DataTable } from '@/components/charts/data-table';
 import { SeriesSwatch } from '@/components/charts/legend';
 import { TableToggle, useShowTable } from '@/components/charts/table-toggle';
@@ -40,6 +41,7 @@ export const FanCard = memo(function FanCard({
         title={title}
         description={`The line is the median draw; the dark band holds the middle half of draws, the light band nine in ten${scenario ? '; the dashed line is the scenario on screen' : ''}. One scale for every panel.`}
       >
+        <CsvButton title={title} fileStem={chartId} csv={() => fanCsv(models)} />
         <TableToggle chartId={chartId} title={title} />
       </CardHeader>
       {showTable ? (
