@@ -129,6 +129,9 @@ test.describe('Compare', () => {
     await add.selectOption('openai-dominance');
     await page.getByRole('button', { name: 'Add a column: OpenAI dominance' }).click();
     await expect(page.getByRole('heading', { name: 'Compare four scenarios' })).toBeVisible();
+    // The words speak of each added column too, on the headline's measure.
+    await expect(page.locator('[data-compare-sentences]')).toContainText('From A to C, the largest move in cloud AI revenue, 2025-2031');
+    await expect(page.locator('[data-compare-sentences]')).toContainText('From A to D, the largest move in cloud AI revenue, 2025-2031');
     await expect(page.locator('[data-side="d"]')).toContainText('OpenAI dominance');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('cc')).toEqual(['p.seed', 'p.openai-dominance']);
     await expect(add).toBeDisabled();

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { applyPreset, attribute, defaultScenario, evaluate, winnerAnalysis } from '@/lib/engine';
+import {
+  CLOUD_LABELS,
+  HYPERSCALERS,
+  THESIS_MEASURE_LABELS,
+  applyPreset,
+  attribute,
+  defaultScenario,
+  evaluate,
+  thesisValue,
+  winnerAnalysis,
+} from '@/lib/engine';
 import { cloudYearlyChart } from './cloud-series';
 import { chartCsv, withGhosts } from './chart-model';
 import { formatUsdBn, formatUsdBnChange } from '@/lib/format';
@@ -37,9 +47,28 @@ describe('compare view models', () => {
   });
 
   it('says in words what changes, and something even when nothing does', () => {
-    expect(comparisonSentences(ra, ra, winnerAnalysis(a), winnerAnalysis(a))).toEqual(['The two scenarios give the same headline figures.']);
-    const said = comparisonSentences(ra, rb, winnerAnalysis(a), winnerAnalysis(b)).join(' ');
+    const exposure = { a: winnerAnalysis(a), x: winnerAnalysis(b) };
+    expect(comparisonSentences(ra, ra, 'revenue', 'B', { a: exposure.a, x: exposure.a })).toEqual(['The two scenarios give the same headline figures.']);
+    expect(comparisonSentences(ra, ra, 'revenue', 'C')).toEqual(['C gives the same headline figures as A.']);
+    const said = comparisonSentences(ra, rb, 'revenue', 'B', exposure).join(' ');
     expect(said).toMatch(/Under B|largest move/);
+    // An added column speaks as itself, without the winner analysis it does not have.
+    const asC = comparisonSentences(ra, rb, 'revenue', 'C');
+    expect(asC.join(' ')).not.toMatch(/Under B|to B/);
+    expect(asC.some((t) => t.includes('least exposed'))).toBe(false);
+  });
+
+  it('names the largest move on the headline’s measure, the cloud that moves most on it', () => {
+    for (const measure of ['revenue', 'companyGrossProfit', 'hosted'] as const) {
+      const moves = HYPERSCALERS.map((c) => ({ c, d: thesisValue(rb, c, measure) - thesisValue(ra, c, measure) })).sort(
+        (p, q) => Math.abs(q.d) - Math.abs(p.d),
+      );
+      const top = moves[0]!;
+      const sentence = comparisonSentences(ra, rb, measure, 'B').find((t) => t.includes('largest move'))!;
+      expect(sentence).toContain(
+        `From A to B, the largest move in ${THESIS_MEASURE_LABELS[measure]}, 2025-2031: ${CLOUD_LABELS[top.c]}, ${top.d > 0 ? 'up' : 'down'} ${formatUsdBn(Math.abs(top.d))}`,
+      );
+    }
   });
 
   it('groups differing assumptions by registry group, with both values', () => {

@@ -9,6 +9,7 @@ import {
   differingIds,
   THESIS_MEASURE_LABELS,
   leaderOn,
+  thesisValue,
   formatParameterValue,
   parametersById,
   type Attribution,
@@ -17,6 +18,7 @@ import {
   type ParameterGroup,
   type Scenario,
   type ScenarioResult,
+  type ThesisMeasure,
   type WinnerAnalysis,
   possessive,
 } from '@/lib/engine';
@@ -86,47 +88,54 @@ function yearlyOrder(r: ScenarioResult, x: HyperscalerId, y: HyperscalerId): boo
 }
 
 /**
- * What changes from A to B, in words, most telling first: who leads, who overtakes whom and from when,
- * who is least exposed, and the largest move in company AI gross profit.
+ * What changes from A to another column (B, or an added C or D), in words: who leads on the headline's
+ * measure, who overtakes whom in hosted compute and from when, who is least exposed to which model family
+ * wins (when both winner analyses are given: B has one, added columns do not, to spare six evaluations
+ * each), and the largest move on the headline's measure.
  */
-export function comparisonSentences(a: ScenarioResult, b: ScenarioResult, wa: WinnerAnalysis, wb: WinnerAnalysis): string[] {
+export function comparisonSentences(
+  a: ScenarioResult,
+  x: ScenarioResult,
+  measure: ThesisMeasure,
+  letter = 'B',
+  exposure: { a: WinnerAnalysis; x: WinnerAnalysis } | null = null,
+): string[] {
   const out: string[] = [];
-  // Who leads on the headline's measure (the winner analyses carry it).
-  const measure = wb.measure;
+  const under = `Under ${letter}`;
   const la = leaderOn(a, measure);
-  const lb = leaderOn(b, measure);
-  if (la !== lb) out.push(`Under B, ${CLOUD_LABELS[lb]} leads on ${THESIS_MEASURE_LABELS[measure]} over 2025-2031, not ${CLOUD_LABELS[la]}.`);
-  for (const x of HYPERSCALERS) {
-    for (const y of HYPERSCALERS) {
-      if (x === y) continue;
-      const before = yearlyOrder(a, x, y);
-      const after = yearlyOrder(b, x, y);
-      // y ahead of x from some year to 2031 under B, but not from that year under A.
-      const fromB = after.findIndex((_, i) => after.slice(i).every(Boolean));
-      if (fromB <= 0) continue;
+  const lx = leaderOn(x, measure);
+  if (la !== lx) out.push(`${under}, ${CLOUD_LABELS[lx]} leads on ${THESIS_MEASURE_LABELS[measure]} over 2025-2031, not ${CLOUD_LABELS[la]}.`);
+  for (const p of HYPERSCALERS) {
+    for (const q of HYPERSCALERS) {
+      if (p === q) continue;
+      const before = yearlyOrder(a, p, q);
+      const after = yearlyOrder(x, p, q);
+      // q ahead of p from some year to 2031 under this column, but not from that year under A.
+      const fromX = after.findIndex((_, i) => after.slice(i).every(Boolean));
+      if (fromX <= 0) continue;
       const fromA = before.findIndex((_, i) => before.slice(i).every(Boolean));
-      if (fromA === fromB) continue;
-      const year = b.years[fromB] as number;
-      if (fromA === -1) out.push(`Under B, ${CLOUD_LABELS[y]} overtakes ${CLOUD_LABELS[x]} in hosted compute from ${year}.`);
-      else out.push(`Under B, ${CLOUD_LABELS[y]} overtakes ${CLOUD_LABELS[x]} in hosted compute from ${year}, not ${a.years[fromA]}.`);
+      if (fromA === fromX) continue;
+      const year = x.years[fromX] as number;
+      if (fromA === -1) out.push(`${under}, ${CLOUD_LABELS[q]} overtakes ${CLOUD_LABELS[p]} in hosted compute from ${year}.`);
+      else out.push(`${under}, ${CLOUD_LABELS[q]} overtakes ${CLOUD_LABELS[p]} in hosted compute from ${year}, not ${a.years[fromA]}.`);
     }
   }
-  if (wa.leastExposed !== wb.leastExposed) {
-    out.push(`Under B, ${CLOUD_LABELS[wb.leastExposed]} is the least exposed to which model family wins, not ${CLOUD_LABELS[wa.leastExposed]}.`);
+  if (exposure && exposure.a.leastExposed !== exposure.x.leastExposed) {
+    out.push(
+      `${under}, ${CLOUD_LABELS[exposure.x.leastExposed]} is the least exposed to which model family wins, not ${CLOUD_LABELS[exposure.a.leastExposed]}.`,
+    );
   }
-  const moves = HYPERSCALERS.map((c) => ({
-    c,
-    d: b.clouds[c].cumulative.companyGrossProfitUsdBn - a.clouds[c].cumulative.companyGrossProfitUsdBn,
-    base: a.clouds[c].cumulative.companyGrossProfitUsdBn,
-  })).sort((p, q) => Math.abs(q.d) - Math.abs(p.d));
+  const moves = HYPERSCALERS.map((c) => ({ c, d: thesisValue(x, c, measure) - thesisValue(a, c, measure), base: thesisValue(a, c, measure) })).sort(
+    (m, n) => Math.abs(n.d) - Math.abs(m.d),
+  );
   const top = moves[0];
   if (top && Math.abs(top.d) >= 0.5) {
     const pct = top.base !== 0 ? ` (${formatPct(top.d / Math.abs(top.base))})` : '';
     out.push(
-      `The largest move in company AI gross profit, 2025-2031: ${CLOUD_LABELS[top.c]}, ${top.d > 0 ? 'up' : 'down'} ${formatUsdBn(Math.abs(top.d))}${pct.replace('−', '')}.`,
+      `From A to ${letter}, the largest move in ${THESIS_MEASURE_LABELS[measure]}, 2025-2031: ${CLOUD_LABELS[top.c]}, ${top.d > 0 ? 'up' : 'down'} ${formatUsdBn(Math.abs(top.d))}${pct.replace('−', '')}.`,
     );
   }
-  if (out.length === 0) out.push('The two scenarios give the same headline figures.');
+  if (out.length === 0) out.push(letter === 'B' ? 'The two scenarios give the same headline figures.' : `${letter} gives the same headline figures as A.`);
   return out;
 }
 

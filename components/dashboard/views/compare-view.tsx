@@ -41,7 +41,15 @@ export function CompareView(props: CompareProps) {
 }
 
 const CompareBody = memo(function CompareBody({ a, b, more, pinned, state }: CompareProps) {
-  const sentences = useMemo(() => comparisonSentences(a.result, b.result, a.winners, b.winners), [a, b]);
+  // B against A, then each added column against A, all on the headline's measure.
+  const measure = state.measure;
+  const sentences = useMemo(
+    () => [
+      ...comparisonSentences(a.result, b.result, measure, 'B', { a: a.winners, x: b.winners }),
+      ...more.flatMap((c, i) => comparisonSentences(a.result, c.result, measure, columnLetter(i))),
+    ],
+    [a, b, more, measure],
+  );
   const columns = useMemo(
     () => [
       { letter: 'A', role: pinned ? 'the pinned baseline' : 'the reference', name: a.name, result: a.result },
