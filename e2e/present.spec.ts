@@ -445,6 +445,22 @@ test('on a 1280×720 slide the contracts chart draws the largest contracts that 
       else expect(note, where).toEqual([]);
     }).toPass({ timeout: 15_000 });
   }
+  // A narrower slide (an 800 px projector, a phone held upright): every name on one line, clear of the next.
+  for (const [width, height] of [
+    [800, 600],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?${q}`);
+    await expect(chart).toBeVisible({ timeout: 30_000 });
+    const where = `${width}×${height}`;
+    await expect(async () => {
+      const boxes = (await names.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) as DOMRect[];
+      expect(boxes.length, where).toBeGreaterThanOrEqual(1);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top, `${where}: name ${i + 1}`).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1);
+      for (const b of boxes) expect(b.height, where).toBeLessThan(30);
+    }).toPass({ timeout: 15_000 });
+  }
   // At 1280×720 only some are drawn; the table still lists every contract.
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/?${q}`);
