@@ -47,6 +47,8 @@ test.describe('Risk view', () => {
 
     // The histogram's bins are a measure: its axis says which, with its unit.
     await expect(page.locator('[data-chart="risk-gap"] [data-category-axis-label]')).toHaveText('Azure minus its nearest rival, 2025-2031 (USD)');
+    // Its ticks are round bin edges, zero among them (where "behind" turns to "ahead"), not bins' midpoints.
+    await expect(page.locator('[data-chart="risk-gap"] .chart-frame')).toContainText('$0');
 
     const sentence = await page.locator('[data-risk-sentence]').textContent();
     expect(sentence).toContain(`of 2,000 draws`);

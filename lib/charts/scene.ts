@@ -218,7 +218,11 @@ export function barScene(model: ChartModel, { stacked = false, horizontal = fals
   return {
     orientation: horizontal ? 'horizontal' : 'vertical',
     valueTicks: axis.ticks.map((t) => ({ pct: at(t), label: formatTick(model.format, t) })),
-    categoryTicks: model.rows.map((row, i) => ({ pct: band.centers[i] ?? 0, label: String(row[model.tickKey ?? model.xKey]) })),
+    categoryTicks: model.rows.map((row, i) => ({
+      // A band's start is halfway across the gap before its bar (geometry.ts: bands of equal steps).
+      pct: model.tickAt === 'start' ? (band.centers[i] ?? 0) - (model.rows.length > 0 ? 50 / model.rows.length : 0) : (band.centers[i] ?? 0),
+      label: String(row[model.tickKey ?? model.xKey]),
+    })),
     zeroPct: axis.domain[0] < 0 ? at(0) : undefined,
     wrapCategories: !horizontal,
     step: model.rows.length > 0 ? 100 / model.rows.length : 100,

@@ -35,6 +35,8 @@ export interface ChartModel {
   tooltipFooter?: { key: string; label: string; format: ValueFormat };
   /** Row key of the category axis's labels when not `xKey` (a histogram labels a few bins, its table all). */
   tickKey?: string;
+  /** Where a category's tick label sits: under its bar (default) or at its band's start (a histogram labels its bins' edges). */
+  tickAt?: 'center' | 'start';
   /** Shaded ranges drawn under the lines, each between two row keys (a fan chart's percentiles). */
   bands?: BandSpec[];
   /** Values the axis must also hold: small multiples share one scale by it. */

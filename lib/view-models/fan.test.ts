@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLOUDS, CLOUD_LABELS, defaultScenario, evaluate, simulate } from '@/lib/engine';
-import { FAN_MEASURES, driversCsv, fanChart, fanCsv, fanExtent, type FanMeasure } from './uncertainty';
+import { CLOUDS, CLOUD_LABELS, applyPreset, defaultScenario, evaluate, simulate } from '@/lib/engine';
+import { formatUsdBn } from '@/lib/format';
+import { FAN_MEASURES, driversCsv, fanChart, fanCsv, fanExtent, gapChart, type FanMeasure } from './uncertainty';
 
 describe('the Risk view’s fans', () => {
   const scenario = defaultScenario();
@@ -74,5 +75,23 @@ describe('the Risk view’s CSVs', () => {
       'Beta,$1B,$2B,120,140,20,25,-0.5',
       'Gamma,,,,,,10,0.3162',
     ]);
+  });
+});
+
+describe('the Risk view’s histogram', () => {
+  it('labels round bin edges, zero among them, at the bands’ starts', () => {
+    for (const preset of ['public', 'seed', 'openai-dominance'] as const) {
+      const sim = simulate(applyPreset(preset), { samples: 400, seed: 3 });
+      const model = gapChart(sim);
+      expect(model.tickAt).toBe('start');
+      const { edges } = sim.azureGap.histogram;
+      const labelled = model.rows.map((r, i) => ({ tick: String(r.tick), lo: edges[i]! })).filter((r) => r.tick !== '');
+      expect(labelled.length).toBeGreaterThanOrEqual(1);
+      expect(labelled.length).toBeLessThanOrEqual(5);
+      // Each label is its bin's lower edge, as the table words it.
+      for (const r of labelled) expect(r.tick.replace(/\u2060/g, '')).toBe(formatUsdBn(Math.abs(r.lo) < 1e-9 ? 0 : r.lo));
+      // Zero is labelled when the draws span it: where "behind" turns to "ahead".
+      if (edges[0]! < 0 && edges.at(-1)! > 0) expect(labelled.some((r) => Math.abs(r.lo) < 1e-9)).toBe(true);
+    }
   });
 });

@@ -207,18 +207,22 @@ export function likelyLeaderOn(sim: SimulationResult, measure: ThesisMeasure): {
 export function gapChart(sim: SimulationResult): ChartModel {
   const { edges, counts } = sim.azureGap.histogram;
   const n = Math.max(1, sim.samples);
-  // Label at most four bins under the bars (a phone's width); the table names every bin. A word joiner
-  // keeps the minus sign on its figure's line.
+  // Label at most about four bin edges under the bars (a phone's width), round ones: the bins' width is round
+  // and zero is an edge (the engine's histogram), so every `every`-th edge counted from zero is labelled,
+  // zero among them, where "behind" turns to "ahead". The table names every bin. A word joiner keeps the
+  // minus sign on its figure's line.
   const every = Math.max(1, Math.ceil(counts.length / 4));
+  const width = counts.length > 0 ? (edges[1] as number) - (edges[0] as number) : 1;
   const tick = (v: number) => formatUsdBn(v).replace('\u2212', '\u2212\u2060');
   const rows: ChartRow[] = counts.map((count, i) => {
     const lo = edges[i] as number;
     const hi = edges[i + 1] as number;
     const share = count / n;
     const ahead = lo >= 0;
+    const labelled = width > 0 && Math.round(lo / width) % every === 0;
     return {
       bin: `${formatUsdBn(lo)} to ${formatUsdBn(hi)}`,
-      tick: i % every === 0 ? tick((lo + hi) / 2) : '',
+      tick: labelled ? tick(Math.abs(lo) < width / 2 ? 0 : lo) : '',
       behind: ahead ? 0 : share,
       ahead: ahead ? share : 0,
     };
@@ -227,6 +231,7 @@ export function gapChart(sim: SimulationResult): ChartModel {
     rows,
     xKey: 'bin',
     tickKey: 'tick',
+    tickAt: 'start',
     xLabel: 'Azure minus its nearest rival, 2025-2031',
     yLabel: 'Share of draws (%)',
     format: 'pct',
