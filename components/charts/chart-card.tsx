@@ -5,7 +5,7 @@
  * drawing area has a fixed height so nothing shifts when data changes.
  */
 import { useContext, useId, type ReactNode } from 'react';
-import { chartCsv, isChartId, type ChartModel } from '@/lib/view-models';
+import { isChartId, type ChartModel } from '@/lib/view-models';
 import { deferredControl, StandInButton, type StandInProps } from '@/components/ui/deferred-control';
 import { ChartSpace, chartHeight } from './chart-space';
 import { DataTable } from './data-table';
@@ -68,7 +68,7 @@ export function ChartCard({
         {currentQuery && isChartId(chartId) ? (
           <ChartExport chartId={chartId} title={title} model={model} currentQuery={currentQuery} />
         ) : (
-          <CsvButton title={title} fileStem={chartId} csv={() => chartCsv(model)} />
+          <CsvButton title={title} data={() => model} />
         )}
         <TableToggle chartId={chartId} title={title} />
       </CardHeader>

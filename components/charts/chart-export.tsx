@@ -10,7 +10,7 @@ import { downloadFrom } from '@/components/ui/download';
 import { downloadTableCsv } from './csv-download';
 import { describeScenario } from '@/lib/link/summary';
 import { decodeScenario } from '@/lib/scenario';
-import { CHART_IMAGE_SIZE, chartCsv, chartImagePath, embedHeight, embedPath, exportFileName, type ChartId, type ChartModel } from '@/lib/view-models';
+import { CHART_IMAGE_SIZE, chartImagePath, embedHeight, embedPath, exportFileName, type ChartId, type ChartModel } from '@/lib/view-models';
 import { buttonClass } from '@/components/ui/button';
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -95,7 +95,7 @@ export function ChartExport({
     setOpen(false);
   };
   const csv = () => {
-    downloadTableCsv(title, chartCsv(model), currentQuery());
+    downloadTableCsv(title, model, currentQuery());
     setOpen(false);
   };
   const copyEmbed = async () => {

@@ -6,11 +6,16 @@
 import { MODEL_VERSION } from '@/lib/engine';
 import { describeScenario } from '@/lib/link/summary';
 import { decodeScenario } from '@/lib/scenario';
-import { csvWithSource, exportFileName } from '@/lib/view-models';
+import { exportFileName, type ChartModel } from '@/lib/view-models';
+import { chartCsv, csvWithSource } from '@/lib/view-models/csv';
 import { downloadCsv } from '@/components/ui/download';
 
-/** `query` is the scenario on screen as a link query; null outside the dashboard (no scenario to name). */
-export function downloadTableCsv(title: string, csv: string, query: string | null): void {
+/**
+ * `data` is the CSV's table (csvTable), or a chart's model to write as its table (chartCsv); `query` is the
+ * scenario on screen as a link query, null outside the dashboard (no scenario to name).
+ */
+export function downloadTableCsv(title: string, data: string | ChartModel, query: string | null): void {
+  const csv = typeof data === 'string' ? data : chartCsv(data);
   if (query === null) {
     downloadCsv(exportFileName(title, '', 'csv'), csv);
     return;

@@ -11,7 +11,8 @@ import {
   winnerAnalysis,
 } from '@/lib/engine';
 import { cloudYearlyChart } from './cloud-series';
-import { chartCsv, withGhosts } from './chart-model';
+import { withGhosts } from './chart-model';
+import { chartCsv } from './csv';
 import { formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { commitmentChart } from './commitments';
 import { attributionSentence, comparisonFigures, comparisonSentences, differingAssumptions, scenarioName, waterfallCsv, waterfallSteps } from './compare';

@@ -25,7 +25,7 @@ import {
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { formatParameterAt } from './uncertainty';
-import { csvTable } from './chart-model';
+import { csvTable } from './csv';
 
 /** A scenario's name lives with the link layer (JSON export names scenarios too); re-exported for views. */
 export { scenarioName } from '@/lib/scenario/name';

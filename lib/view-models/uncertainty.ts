@@ -25,7 +25,8 @@ import {
 } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
-import { csvTable, stackedChartCsv, type ChartModel, type ChartRow, type SeriesSpec } from './chart-model';
+import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
+import { csvTable, stackedChartCsv } from './csv';
 import { rangePlace, type RangePlace } from './range-place';
 
 export { rangePlace, type RangePlace };

@@ -43,9 +43,7 @@ export function DriversCard({
   return (
     <Card aria-labelledby="risk-drivers" data-chart="risk-drivers">
       <CardHeader id="risk-drivers" title={<>What moves {title}</>} description="Click a bar to open its control." quietOnSlide>
-        {(rows.length > 0 || importance.length > 0) && (
-          <CsvButton title={`What moves ${title}`} fileStem="risk-drivers" csv={() => driversCsv(rows, importance)} />
-        )}
+        {(rows.length > 0 || importance.length > 0) && <CsvButton title={`What moves ${title}`} data={() => driversCsv(rows, importance)} />}
         <TableToggle chartId="risk-drivers" title={`what moves ${title}`} />
       </CardHeader>
       <FocusPicker focus={focus} setFocus={setFocus} />

@@ -41,7 +41,7 @@ export const FanCard = memo(function FanCard({
         title={title}
         description={`The line is the median draw; the dark band holds the middle half of draws, the light band nine in ten${scenario ? '; the dashed line is the scenario on screen' : ''}. One scale for every panel.`}
       >
-        <CsvButton title={title} fileStem={chartId} csv={() => fanCsv(models)} />
+        <CsvButton title={title} data={() => fanCsv(models)} />
         <TableToggle chartId={chartId} title={title} />
       </CardHeader>
       {showTable ? (
