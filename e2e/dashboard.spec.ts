@@ -368,6 +368,30 @@ test.describe('the answer stays in view', () => {
     await expect(answer).toContainText('change against Public data');
   });
 
+  test('on a desktop, no control the keyboard reaches is hidden under the answer above the assumptions', async ({ page }) => {
+    // Shift+Tab up the list scrolled each control to the aside's top, under the sticky answer (WCAG 2.4.11).
+    const d = new DashboardPage(page);
+    await d.goto();
+    await page.locator('aside [data-param]').first().waitFor();
+    await d.slider('World AI compute, 2025').focus();
+    const covered = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const sticky = el?.closest('aside')?.querySelector<HTMLElement>('[data-testid="compact-answer"]')?.parentElement;
+        if (!el || !sticky) return null;
+        const r = el.getBoundingClientRect();
+        const s = sticky.getBoundingClientRect();
+        return r.top < s.bottom - 1 && r.bottom > s.top ? (el.getAttribute('aria-label') ?? el.textContent ?? '?') : '';
+      });
+    const hidden: string[] = [];
+    for (const key of [...Array<string>(40).fill('Tab'), ...Array<string>(40).fill('Shift+Tab')]) {
+      await page.keyboard.press(key);
+      const name = await covered();
+      if (name) hidden.push(`${key}: ${name}`);
+    }
+    expect(hidden).toEqual([]);
+  });
+
   test('on a phone, the assumptions sheet shows the answer above the controls', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');

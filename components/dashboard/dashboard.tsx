@@ -6,7 +6,7 @@
 import type { LinkUpgrade } from '@/lib/link/summary';
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
-import { useEffect, useEffectEvent, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
 import { useColumnResults, useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
@@ -97,6 +97,24 @@ function useMounted(): boolean {
 }
 
 /**
+ * Keeps a control that takes the focus clear of the sticky element above it (WCAG 2.4.11, focus not
+ * obscured): Shift+Tab up the assumptions scrolled each control to the aside's top, under the answer that
+ * stays there. The aside's scroll padding follows the answer's height (taller with a pinned baseline).
+ */
+function useClearOfSticky(sticky: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const el = sticky.current;
+    const scroller = el?.parentElement;
+    if (!el || !scroller) return;
+    const observer = new ResizeObserver(() => {
+      scroller.style.scrollPaddingTop = `${el.offsetHeight + 8}px`;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [sticky]);
+}
+
+/**
  * Marks <html data-input="pointer|keyboard"> with the last way the user interacted. Radix focuses a tab
  * from script after a mouse press, which browsers treat as :focus-visible; the stylesheet hides the tabs'
  * ring after a pointer (app/globals.css) and keeps it for the keyboard.
@@ -172,6 +190,8 @@ function PanelPlaceholder() {
 function Assumptions({ state, answer }: { state: ScenarioState; answer: ReactNode }) {
   const isDesktop = useIsDesktop();
   const mounted = useMounted();
+  const stickyAnswer = useRef<HTMLDivElement>(null);
+  useClearOfSticky(stickyAnswer);
   const panel = <ControlPanel state={state} />;
   return (
     <>
@@ -179,7 +199,9 @@ function Assumptions({ state, answer }: { state: ScenarioState; answer: ReactNod
           desktop and in a drawer on a phone (whose code loads only there). */}
       <aside aria-label="Assumptions" className="hidden lg:sticky lg:top-3 lg:block lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
         {/* The answer stays in sight while the controls scroll beneath it. */}
-        <div className="sticky top-0 z-10 bg-background pb-2">{answer}</div>
+        <div ref={stickyAnswer} className="sticky top-0 z-10 bg-background pb-2">
+          {answer}
+        </div>
         <h2 className="text-lg font-semibold">Assumptions</h2>
         <p className="text-sm text-muted-foreground">Every figure has a source and a confidence: click or tap (i).</p>
         {mounted && isDesktop ? panel : <PanelPlaceholder />}
