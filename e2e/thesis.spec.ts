@@ -113,10 +113,15 @@ test.describe('The thesis, on a measure and with its odds', () => {
     await d.goto();
     await d.fullOdds();
     await expect(d.headline()).toHaveText(/of 10,000 draws/);
+    // The odds table open, one click away, as a reader checking them would have it.
+    await page.getByText(/^The odds: 10,000 draws/).click();
+    await expect(page.getByTestId('odds-table')).toBeVisible();
     const slider = d.slider('AI compute growth, 2026-2027');
     await slider.focus();
     const snapshot = () =>
       d.headline().evaluate((el) => ({
+        // The open table's cells: their probabilities, and their words.
+        cells: [...document.querySelectorAll('[data-testid="odds-table"] tbody td')].map((td) => [td.getAttribute('data-p'), td.textContent]),
         status: el.getAttribute('data-odds-status'),
         samples: el.getAttribute('data-odds-samples'),
         text: el.textContent ?? '',
@@ -141,6 +146,8 @@ test.describe('The thesis, on a measure and with its odds', () => {
       expect(seen.text).not.toMatch(/draws/);
       expect(seen.text).toMatch(/odds are being drawn\.$/);
       expect(seen.summary).toContain('Drawing the odds for this scenario…');
+      // The table keeps its three rows, with no odds in them (before this, it vanished under the reader).
+      expect(seen.cells).toEqual(Array.from({ length: 6 }, () => [null, 'drawing…']));
       // The shorter sentence keeps the height it had with its odds.
       expect(seen.belowTop).toBeGreaterThanOrEqual(before.belowTop - 1);
     }

@@ -7,7 +7,7 @@
 import { THESIS_MEASURES, THESIS_MEASURE_SHORT_LABELS, type ScenarioResult, type ThesisMeasure, type WinnerAnalysis } from '@/lib/engine';
 import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Scenario, SimulationSettings } from '@/lib/engine';
-import { flipSentence, thesisHeadline, thesisOddsRows, type OddsInput } from '@/lib/view-models';
+import { flipSentence, thesisHeadline, thesisOddsPendingRows, thesisOddsRows, type OddsInput } from '@/lib/view-models';
 import { useThesisOdds, type ThesisOddsView } from '@/lib/state/use-thesis-odds';
 import { ThesisOddsTable } from './thesis-odds-table';
 import { formatCount } from '@/lib/format';
@@ -79,7 +79,8 @@ export function ThesisAnswer({
   const measure = winners.measure;
   const drawing = !odds || odds.status !== 'full';
   // ± the 95% sampling interval, as the Risk view's thesis card gives it (said under the table).
-  const oddsRows = odds?.result ? thesisOddsRows(odds.result.odds, measure, '95%') : null;
+  // While a changed scenario's odds are drawn, the table keeps its rows with no figures in them.
+  const oddsRows = odds?.result ? thesisOddsRows(odds.result.odds, measure, '95%') : stale ? thesisOddsPendingRows() : null;
   const flip = odds?.switching ? flipSentence(odds.switching) : null;
   return (
     <div className="space-y-1.5">

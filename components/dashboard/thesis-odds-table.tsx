@@ -43,10 +43,12 @@ export function ThesisOddsTable({
             <th scope="row" className="pr-4 text-left font-medium">
               {r.label}
             </th>
-            <td className="pr-4" data-p={r.leads.p}>
+            <td className={cx('pr-4', r.leads.p === null && 'text-muted-foreground')} data-p={r.leads.p ?? undefined}>
               {r.leads.text}
             </td>
-            <td data-p={r.leastExposed.p}>{r.leastExposed.text}</td>
+            <td className={cx(r.leastExposed.p === null && 'text-muted-foreground')} data-p={r.leastExposed.p ?? undefined}>
+              {r.leastExposed.text}
+            </td>
           </tr>
         ))}
       </tbody>

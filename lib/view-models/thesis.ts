@@ -79,8 +79,18 @@ export function formatOdds(p: number): string {
 export interface ThesisOddsRow {
   cloud: HyperscalerId;
   label: string;
-  leads: { p: number; text: string };
-  leastExposed: { p: number; text: string };
+  /** `p` is null while the scenario's odds are being drawn (thesisOddsPendingRows). */
+  leads: { p: number | null; text: string };
+  leastExposed: { p: number | null; text: string };
+}
+
+/**
+ * The table's rows while a changed scenario's odds are drawn: each cloud, with no figure (never the earlier
+ * scenario's odds beside the new figures), so a table the reader opened keeps its place and size.
+ */
+export function thesisOddsPendingRows(): ThesisOddsRow[] {
+  const pending = { p: null, text: 'drawing…' };
+  return HYPERSCALERS.map((cloud) => ({ cloud, label: CLOUD_LABELS[cloud], leads: pending, leastExposed: pending }));
 }
 
 /**
