@@ -438,6 +438,11 @@ test.describe('phone tables and tabs', () => {
       expect(await edge(), table).toBe(0);
       await region.evaluate((el) => el.scrollBy({ left: 60 }));
       await expect.poll(edge, { message: table }).toBe(1);
+      // Its header stays with it, so the headings beside it stay over their own columns.
+      const corner = region.locator('thead th').first();
+      expect(await corner.evaluate((el) => getComputedStyle(el).position), table).toBe('sticky');
+      const [cornerBox, firstBox] = [await corner.boundingBox(), await firstColumn.boundingBox()];
+      expect(Math.abs(cornerBox!.x - firstBox!.x), table).toBeLessThan(1);
       await region.evaluate((el) => el.scrollTo({ left: 0 }));
       const hint = region.locator('xpath=preceding-sibling::p[1]');
       await expect(hint).toHaveText('Swipe the table sideways for every column →');
