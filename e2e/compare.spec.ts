@@ -85,6 +85,8 @@ test.describe('Compare', () => {
     await expect(page).not.toHaveURL(/b=/);
     await page.getByRole('button', { name: 'Compare with OpenAI dominance as A' }).click();
     await expect(page).toHaveURL(/b=p\.openai-dominance/);
+    // The keyboard's place stays in the compare controls (the pressed button is disabled until the next choice).
+    await expect(page.getByRole('combobox', { name: /or compare with/ })).toBeFocused();
     await expect(page.locator('[data-side="a"]')).toContainText('OpenAI');
     await expect(page.locator('[data-attribution-sentence]')).toBeVisible({ timeout: 30_000 });
     const att = attribute(applyPreset('openai-dominance'), defaultScenario(), { cloud: 'azure', measure: 'hostedCompute' });
@@ -124,8 +126,9 @@ test.describe('Compare', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-side="c"]')).toContainText('Seed thesis');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('cc')).toEqual(['p.seed']);
-    // The select is ready for the next choice; the button names what it adds.
+    // The select is ready for the next choice, and keeps the focus; the button names what it adds.
     await expect(add).toHaveValue('');
+    await expect(add).toBeFocused();
     await add.selectOption('openai-dominance');
     await page.getByRole('button', { name: 'Add a column: OpenAI dominance' }).click();
     await expect(page.getByRole('heading', { name: 'Compare four scenarios' })).toBeVisible();
@@ -135,6 +138,8 @@ test.describe('Compare', () => {
     await expect(page.locator('[data-side="d"]')).toContainText('OpenAI dominance');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('cc')).toEqual(['p.seed', 'p.openai-dominance']);
     await expect(add).toBeDisabled();
+    // The view is full: the focus goes to the new column's Remove, not to the page's start.
+    await expect(page.getByRole('button', { name: 'Remove column D (OpenAI dominance)' })).toBeFocused();
 
     // Column D's figure, and its change against A (Public data), as the engine gives them.
     const azure = (s: ReturnType<typeof defaultScenario>) => evaluate(s).clouds.azure.cumulative.hostedComputeUsdBn;
@@ -163,6 +168,7 @@ test.describe('Compare', () => {
     await expect(page.locator('[data-side="d"]')).toHaveCount(0);
     await expect.poll(() => new URL(page.url()).searchParams.getAll('cc')).toEqual(['p.openai-dominance']);
     await expect(add).toBeEnabled();
+    await expect(add).toBeFocused();
   });
 
   test('a link with more than four scenarios or an unreadable column opens, keeps what it can and says what it ignored', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { presets } from '@/lib/engine';
 import { MAX_COMPARE_COLUMNS } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
@@ -27,6 +27,8 @@ function ChooseThenApply({
   disabled = false,
   describedBy,
   onApply,
+  selectRef,
+  afterApply = (select) => select.focus(),
   children,
 }: {
   label: string;
@@ -37,16 +39,29 @@ function ChooseThenApply({
   disabled?: boolean;
   describedBy?: string;
   onApply: (value: string) => void;
+  /** The select, for a parent that moves the focus to it (after removing a column). */
+  selectRef?: RefObject<HTMLSelectElement | null>;
+  /**
+   * Where the focus goes once the choice is applied (the select, by default): the button pressed is disabled
+   * until the next choice, and a disabled button drops the focus to the page's start.
+   */
+  afterApply?: (select: HTMLSelectElement) => void;
   children: ReactNode;
 }) {
   const [choice, setChoice] = useState('');
   const [choiceLabel, setChoiceLabel] = useState<string | null>(null);
   const selectId = useId();
+  const ownRef = useRef<HTMLSelectElement>(null);
+  const ref = selectRef ?? ownRef;
   const apply = () => {
     if (!choice || disabled) return;
     onApply(choice);
     setChoice('');
     setChoiceLabel(null);
+    // Once the change has rendered (the select may then be disabled: four columns shown).
+    requestAnimationFrame(() => {
+      if (ref.current) afterApply(ref.current);
+    });
   };
   return (
     <span className="flex min-w-0 flex-wrap items-center gap-2 text-sm">
@@ -56,6 +71,7 @@ function ChooseThenApply({
       {/* The select and its button stay on one line on a phone. */}
       <span className="flex min-w-0 max-w-full items-center gap-2">
         <select
+          ref={ref}
           id={selectId}
           className={SELECT}
           value={choice}
@@ -84,7 +100,17 @@ function ChooseThenApply({
 }
 
 /** Adds a column (C, D): the scenario on screen as it is now, or a preset. */
-export function AddColumn({ state, full }: { state: ScenarioState; full: boolean }) {
+export function AddColumn({
+  state,
+  full,
+  selectRef,
+  afterAdd,
+}: {
+  state: ScenarioState;
+  full: boolean;
+  selectRef?: RefObject<HTMLSelectElement | null>;
+  afterAdd?: (select: HTMLSelectElement) => void;
+}) {
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2" data-present-hide>
       <ChooseThenApply
@@ -95,6 +121,8 @@ export function AddColumn({ state, full }: { state: ScenarioState; full: boolean
         disabled={full}
         describedBy="compare-add-help"
         onApply={state.addColumn}
+        selectRef={selectRef}
+        afterApply={afterAdd}
       >
         <option value="screen">The scenario on screen, as it is now</option>
         <PresetOptions />
