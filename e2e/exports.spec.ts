@@ -76,6 +76,11 @@ test('the Risk view’s fans, histogram and drivers offer their data as CSV, the
   // (Quoted: the title holds a comma.)
   expect(gapCsv.source[0]).toBe('"# Azure against its nearest hyperscaler rival, 2025-2031"');
   expect(gapCsv.lines.length).toBeGreaterThan(5);
+  // Its bins' edges as numbers a spreadsheet sorts, and every draw counted once.
+  expect(gapCsv.lines[0]).toBe('From (USD bn),To (USD bn),Share of draws (%),Draws,Azure');
+  const bins = gapCsv.lines.slice(1).map((l) => l.split(','));
+  expect(bins.reduce((sum, b) => sum + Number(b[3]), 0)).toBe(2000);
+  for (const b of bins) expect(Number(b[1]) - Number(b[0])).toBeCloseTo(Number(bins[0]![1]) - Number(bins[0]![0]), 6);
 
   // What moves the figure in focus: the tornado's rows first, in its order.
   const drivers = page.locator('[data-chart="risk-drivers"]');
@@ -100,8 +105,10 @@ test('the Compare waterfall offers its steps as CSV, from A to B', async ({ page
   expect(source[1]).toBe('# Scenario: OpenAI dominance');
   expect(lines[0]).toBe('Step,Contribution (USD bn),Running total (USD bn),Share of B − A (%)');
   const att = attribute(defaultScenario(), applyPreset('openai-dominance'), { cloud: 'azure', measure: 'hostedCompute' });
-  expect(lines[1]).toBe(`A,,${Number(att.fromValue.toFixed(4))},`);
-  expect(lines.at(-1)).toBe(`B,,${Number(att.toValue.toFixed(4))},`);
+  expect(lines[1]).toBe(`A: Public data,,${Number(att.fromValue.toFixed(4))},`);
+  expect(lines.at(-1)).toBe(`B: OpenAI dominance,,${Number(att.toValue.toFixed(4))},`);
+  // Named for the chart with its years whole, and the scenario.
+  expect(file.suggestedFilename()).toBe('from-a-to-b-what-changes-azure-s-ai-compute-hosted-2025-2031-openai-dominance.csv');
   expect(lines).toHaveLength(att.contributions.length + 3);
 });
 

@@ -44,6 +44,8 @@ export interface ChartCardProps {
   categoryAxisLabel?: string;
   /** Hide the legend where the drawing labels itself. */
   legend?: boolean;
+  /** The CSV's table where it is not the model's (a histogram's bins as numbers); a card without an image only. */
+  csv?: () => string;
 }
 
 export function ChartCard({
@@ -56,6 +58,7 @@ export function ChartCard({
   footnote = null,
   categoryAxisLabel,
   legend = true,
+  csv,
 }: ChartCardProps) {
   const height = chartHeight(designedHeight, useContext(ChartSpace));
   const headingId = useId();
@@ -68,7 +71,7 @@ export function ChartCard({
         {currentQuery && isChartId(chartId) ? (
           <ChartExport chartId={chartId} title={title} model={model} currentQuery={currentQuery} />
         ) : (
-          <CsvButton title={title} data={() => model} />
+          <CsvButton title={title} data={csv ?? (() => model)} />
         )}
         <TableToggle chartId={chartId} title={title} />
       </CardHeader>

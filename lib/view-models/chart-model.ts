@@ -95,6 +95,8 @@ export function exportFileName(title: string, scenarioLabel: string, extension: 
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
-  const base = [slug(title).slice(0, 60).replace(/-+$/, ''), slug(scenarioLabel).slice(0, 40).replace(/-+$/, '')].filter(Boolean).join('-');
+  // Cut at a word's end, not inside one ("…-revenue-202-…" named no year).
+  const cut = (text: string, max: number) => (text.length <= max ? text : text.slice(0, max + 1).replace(/-[^-]*$/, '') || text.slice(0, max));
+  const base = [cut(slug(title), 60), cut(slug(scenarioLabel), 40)].filter(Boolean).join('-');
   return `${base || 'chart'}.${extension}`;
 }

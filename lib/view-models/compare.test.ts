@@ -191,11 +191,12 @@ describe('waterfallCsv', () => {
   it('writes A, each step with its running total and share of B − A, then B; the steps add up from A to B', () => {
     const att = attribute(defaultScenario(), applyPreset('openai-dominance'), { cloud: 'azure', measure: 'hostedCompute' });
     const steps = waterfallSteps(att);
-    const lines = waterfallCsv(steps, att.fromValue, att.toValue).trimEnd().split('\r\n');
+    const lines = waterfallCsv(steps, att.fromValue, att.toValue, { a: 'Public data', b: 'OpenAI dominance, 1 change' }).trimEnd().split('\r\n');
     expect(lines[0]).toBe('Step,Contribution (USD bn),Running total (USD bn),Share of B − A (%)');
     expect(lines).toHaveLength(steps.length + 3);
-    expect(lines[1]).toBe(`A,,${Number(att.fromValue.toFixed(4))},`);
-    expect(lines.at(-1)).toBe(`B,,${Number(att.toValue.toFixed(4))},`);
+    expect(lines[1]).toBe(`A: Public data,,${Number(att.fromValue.toFixed(4))},`);
+    // A name with a comma is quoted.
+    expect(lines.at(-1)).toBe(`"B: OpenAI dominance, 1 change",,${Number(att.toValue.toFixed(4))},`);
     const cells = lines.slice(2, -1).map((l) => l.match(/("[^"]*"|[^,]*)/g)!.filter((_, i) => i % 2 === 0));
     const contributions = cells.map((c) => Number(c[1]));
     expect(att.fromValue + contributions.reduce((s, v) => s + v, 0)).toBeCloseTo(att.toValue, 2);

@@ -104,7 +104,8 @@ export function comparisonSentences(
   const under = `Under ${letter}`;
   const la = leaderOn(a, measure);
   const lx = leaderOn(x, measure);
-  if (la !== lx) out.push(`${under}, ${CLOUD_LABELS[lx]} leads on ${THESIS_MEASURE_LABELS[measure]} over 2025-2031, not ${CLOUD_LABELS[la]}.`);
+  // "over 2025-2031" first: a measure's label can hold a comma ("AI compute hosted, own products included").
+  if (la !== lx) out.push(`${under}, ${CLOUD_LABELS[lx]} leads over 2025-2031 on ${THESIS_MEASURE_LABELS[measure]}, not ${CLOUD_LABELS[la]}.`);
   for (const p of HYPERSCALERS) {
     for (const q of HYPERSCALERS) {
       if (p === q) continue;
@@ -225,12 +226,19 @@ export function waterfallSteps(att: Attribution, maxSteps = Infinity): Waterfall
   });
 }
 
-/** The waterfall as CSV, the rows of its table: A, each step with its running total and share of B − A, then B. */
-export function waterfallCsv(steps: readonly WaterfallStep[], fromValue: number, toValue: number): string {
+/**
+ * The waterfall as CSV, the rows of its table: A, each step with its running total and share of B − A, then
+ * B; A's and B's rows name their scenarios (the file's source lines name only the one on screen).
+ */
+export function waterfallCsv(steps: readonly WaterfallStep[], fromValue: number, toValue: number, names: { a: string; b: string }): string {
   const same = Math.abs(toValue - fromValue) < SAME_USD_BN;
   return csvTable(
     ['Step', 'Contribution (USD bn)', 'Running total (USD bn)', 'Share of B − A (%)'],
-    [['A', null, fromValue, null], ...steps.map((s) => [s.label, s.value, s.end, same ? null : s.share * 100]), ['B', null, toValue, null]],
+    [
+      [`A: ${names.a}`, null, fromValue, null],
+      ...steps.map((s) => [s.label, s.value, s.end, same ? null : s.share * 100]),
+      [`B: ${names.b}`, null, toValue, null],
+    ],
   );
 }
 

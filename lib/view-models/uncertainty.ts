@@ -243,6 +243,22 @@ export function gapChart(sim: SimulationResult): ChartModel {
   };
 }
 
+/**
+ * The histogram as CSV: each bin's edges as numbers (USD bn, so a spreadsheet sorts and charts them; the
+ * chart's table words them "−$2.60T to −$2.40T"), its share of the draws and its count.
+ */
+export function gapCsv(sim: SimulationResult): string {
+  const { edges, counts } = sim.azureGap.histogram;
+  const n = Math.max(1, sim.samples);
+  return csvTable(
+    ['From (USD bn)', 'To (USD bn)', 'Share of draws (%)', 'Draws', 'Azure'],
+    counts.map((count, i) => {
+      const lo = edges[i] as number;
+      return [lo, edges[i + 1] as number, (count / n) * 100, count, lo >= 0 ? 'ahead' : 'behind'];
+    }),
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Parameters in words
 

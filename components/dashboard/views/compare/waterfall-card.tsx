@@ -46,7 +46,9 @@ export const WaterfallCard = memo(function WaterfallCard({
         description="Each bar is one changed assumption (or group), its share of the difference averaged over every order of applying the changes (exact Shapley values), so the bars add up to B − A. Click a bar for its assumptions."
         quietOnSlide
       >
-        {data && steps.length > 0 && <CsvButton title={`${title}, 2025-2031`} data={() => waterfallCsv(steps, data.fromValue, data.toValue)} />}
+        {data && steps.length > 0 && (
+          <CsvButton title={`${title}, 2025-2031`} data={() => waterfallCsv(steps, data.fromValue, data.toValue, { a: a.name, b: b.name })} />
+        )}
         <TableToggle chartId="compare-waterfall" title={title} />
       </CardHeader>
       <FocusPicker focus={focus} setFocus={setFocus} />

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { SimulationResult } from '@/lib/engine';
 import { formatUsdBn } from '@/lib/format';
-import { formatProbability, gapChart } from '@/lib/view-models';
+import { formatProbability, gapChart, gapCsv } from '@/lib/view-models';
 import { CategoryBarChart } from '@/components/charts/category-bar-chart';
 import { ChartCard } from '@/components/charts/chart-card';
 
@@ -19,6 +19,7 @@ export const GapCard = memo(function GapCard({ result }: { result: SimulationRes
       model={model}
       height={240}
       categoryAxisLabel={`${model.xLabel} (USD)`}
+      csv={() => gapCsv(result)}
     >
       {(m) => <CategoryBarChart model={m} stacked />}
     </ChartCard>
