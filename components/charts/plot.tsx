@@ -151,16 +151,31 @@ export function Plot(props: PlotProps) {
   const categoryLabels = categoryTicks.map((t, i) =>
     vertical ? (
       props.wrapCategories ? (
-        <span key={i} style={{ left: `${t.pct}%`, width: `${step}%` }} className="absolute top-1 -translate-x-1/2 text-center leading-tight">
+        <span
+          key={i}
+          style={{ left: `${t.labelPct ?? t.pct}%`, width: `${step}%` }}
+          className="absolute top-1 -translate-x-1/2 text-center leading-tight"
+          data-category-label
+        >
           {t.label}
         </span>
       ) : (
-        <span key={i} style={{ left: `${t.pct}%` }} className={`absolute top-1 -translate-x-1/2 whitespace-nowrap ${thin(i, categoryTicks.length)}`}>
+        <span
+          key={i}
+          style={{ left: `${t.labelPct ?? t.pct}%` }}
+          className={`absolute top-1 -translate-x-1/2 whitespace-nowrap ${thin(i, categoryTicks.length)}`}
+          data-category-label
+        >
           {t.label}
         </span>
       )
     ) : (
-      <span key={i} style={{ top: `${t.pct}%`, width: `calc(${labelColumn} - 10px)` }} className="absolute right-2.5 -translate-y-1/2 text-right leading-tight">
+      <span
+        key={i}
+        style={{ top: `${t.labelPct ?? t.pct}%`, width: `calc(${labelColumn} - 10px)` }}
+        className="absolute right-2.5 -translate-y-1/2 text-right leading-tight"
+        data-category-label
+      >
         {t.label}
       </span>
     ),

@@ -358,13 +358,15 @@ function plotSvg(spec: ChartImageSpec, area: Box, measure: TextMeasure): string[
   for (const t of scene.categoryTicks) {
     if (horizontal) {
       const lines = wrapText(t.label, left - 14, (s) => measure(s, TICK.size), 2);
-      const top = Y(t.pct) - (lines.length * TICK.line) / 2;
+      const top = Y(t.labelPct ?? t.pct) - (lines.length * TICK.line) / 2;
       lines.forEach((l, i) => out.push(text(box.x - 10, top + (i + 1) * TICK.line - 5, l, { size: TICK.size, fill: INK, anchor: 'end' })));
     } else if (scene.wrapCategories) {
       const lines = wrapText(t.label, stepPx - 6, (s) => measure(s, TICK.size), 2);
-      lines.forEach((l, i) => out.push(text(X(t.pct), box.y + box.height + (i + 1) * TICK.line + 2, l, { size: TICK.size, fill: INK, anchor: 'middle' })));
+      lines.forEach((l, i) =>
+        out.push(text(X(t.labelPct ?? t.pct), box.y + box.height + (i + 1) * TICK.line + 2, l, { size: TICK.size, fill: INK, anchor: 'middle' })),
+      );
     } else {
-      out.push(text(X(t.pct), box.y + box.height + TICK.line + 4, t.label, { ...labelText, anchor: 'middle' }));
+      out.push(text(X(t.labelPct ?? t.pct), box.y + box.height + TICK.line + 4, t.label, { ...labelText, anchor: 'middle' }));
     }
   }
   // Names at the lines' ends, in a column to the right of the plot.

@@ -10,9 +10,11 @@ import { formatTick } from './format-value';
 import { bandPositions, dodgeLabels, pointPositions, stackSegments, valueToLeftPct, valueToTopPct } from './geometry';
 
 export interface AxisTick {
-  /** Percent along the axis (from the left, or from the top). */
+  /** Percent along the axis (from the left, or from the top): the category's centre, which the pointer finds. */
   pct: number;
   label: string;
+  /** Where its label sits when not at `pct` (a histogram labels its bins' edges, ChartModel.tickAt). */
+  labelPct?: number;
 }
 
 export interface EndLabel {
@@ -219,9 +221,10 @@ export function barScene(model: ChartModel, { stacked = false, horizontal = fals
     orientation: horizontal ? 'horizontal' : 'vertical',
     valueTicks: axis.ticks.map((t) => ({ pct: at(t), label: formatTick(model.format, t) })),
     categoryTicks: model.rows.map((row, i) => ({
-      // A band's start is halfway across the gap before its bar (geometry.ts: bands of equal steps).
-      pct: model.tickAt === 'start' ? (band.centers[i] ?? 0) - (model.rows.length > 0 ? 50 / model.rows.length : 0) : (band.centers[i] ?? 0),
+      pct: band.centers[i] ?? 0,
       label: String(row[model.tickKey ?? model.xKey]),
+      // A band's start is halfway across the gap before its bar (geometry.ts: bands of equal steps).
+      ...(model.tickAt === 'start' ? { labelPct: (band.centers[i] ?? 0) - 50 / model.rows.length } : {}),
     })),
     zeroPct: axis.domain[0] < 0 ? at(0) : undefined,
     wrapCategories: !horizontal,
