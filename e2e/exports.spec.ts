@@ -24,7 +24,8 @@ test('a chart’s CSV has its table’s header and values', async ({ page }) => 
     '# AI compute hosted per year',
     '# Scenario: Public data with 1 change',
     expect.stringMatching(/^# Live link: http:\/\/[^/]+\/\?v=3&sp=240$/),
-    expect.stringMatching(/^"# Source: AI Infrastructure Economics Explorer, model v\d+\. /),
+    // Never quoted (pandas and R skip "# " lines only unquoted) and without commas (one cell in a spreadsheet).
+    expect.stringMatching(/^# Source: AI Infrastructure Economics Explorer – model v\d+\. [^,]*$/),
   ]);
   const lines = all.slice(4);
   expect(lines[0]).toBe(
@@ -73,8 +74,8 @@ test('the Risk view’s fans, histogram and drivers offer their data as CSV, the
   const gap = page.locator('[data-chart="risk-gap"]');
   const [gapFile] = await Promise.all([page.waitForEvent('download'), gap.getByRole('button', { name: /^CSV/ }).click()]);
   const gapCsv = await csvLines(gapFile);
-  // (Quoted: the title holds a comma.)
-  expect(gapCsv.source[0]).toBe('"# Azure against its nearest hyperscaler rival, 2025-2031"');
+  // The title's comma becomes a dash: the line stays whole in a spreadsheet's first cell, and unquoted.
+  expect(gapCsv.source[0]).toBe('# Azure against its nearest hyperscaler rival – 2025-2031');
   expect(gapCsv.lines.length).toBeGreaterThan(5);
   // Its bins' edges as numbers a spreadsheet sorts, and every draw counted once.
   expect(gapCsv.lines[0]).toBe('From (USD bn),To (USD bn),Share of draws (%),Draws,Azure');

@@ -44,7 +44,10 @@ export interface ChartCardProps {
   categoryAxisLabel?: string;
   /** Hide the legend where the drawing labels itself. */
   legend?: boolean;
-  /** The CSV's table where it is not the model's (a histogram's bins as numbers); a card without an image only. */
+  /**
+   * The CSV's table where it is not the model's (a histogram's bins as numbers). Only for a card without an
+   * image (its CSV button); a registry chart's Export menu writes its model.
+   */
   csv?: () => string;
 }
 

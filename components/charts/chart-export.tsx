@@ -7,9 +7,7 @@
 import * as Popover from '@radix-ui/react-popover';
 import { useEffect, useId, useState } from 'react';
 import { downloadFrom } from '@/components/ui/download';
-import { downloadTableCsv } from './csv-download';
-import { describeScenario } from '@/lib/link/summary';
-import { decodeScenario } from '@/lib/scenario';
+import { downloadTableCsv, scenarioLabelOf } from './csv-download';
 import { CHART_IMAGE_SIZE, chartImagePath, embedHeight, embedPath, exportFileName, type ChartId, type ChartModel } from '@/lib/view-models';
 import { buttonClass } from '@/components/ui/button';
 
@@ -87,11 +85,9 @@ export function ChartExport({
     return () => window.clearTimeout(t);
   }, [copied]);
 
-  /** The scenario on screen in words, for file names and the CSV's source lines. */
-  const scenarioLabel = (query: string) => describeScenario(decodeScenario(query)).label;
   const image = (format: 'png' | 'svg') => {
     const query = currentQuery();
-    downloadFrom(chartImagePath(query, chartId, format), exportFileName(title, scenarioLabel(query), format));
+    downloadFrom(chartImagePath(query, chartId, format), exportFileName(title, scenarioLabelOf(query), format));
     setOpen(false);
   };
   const csv = () => {

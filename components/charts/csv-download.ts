@@ -10,6 +10,11 @@ import { exportFileName, type ChartModel } from '@/lib/view-models';
 import { chartCsv, csvWithSource } from '@/lib/view-models/csv';
 import { downloadCsv } from '@/components/ui/download';
 
+/** The scenario of a link query in words, for file names and the CSV's source lines ("Seed thesis with 2 changes"). */
+export function scenarioLabelOf(query: string): string {
+  return describeScenario(decodeScenario(query)).label;
+}
+
 /**
  * `data` is the CSV's table (csvTable), or a chart's model to write as its table (chartCsv); `query` is the
  * scenario on screen as a link query, null outside the dashboard (no scenario to name).
@@ -20,7 +25,7 @@ export function downloadTableCsv(title: string, data: string | ChartModel, query
     downloadCsv(exportFileName(title, '', 'csv'), csv);
     return;
   }
-  const scenarioLabel = describeScenario(decodeScenario(query)).label;
+  const scenarioLabel = scenarioLabelOf(query);
   const link = `${window.location.origin}/${query ? `?${query.replace(/^\?/, '')}` : ''}`;
   downloadCsv(exportFileName(title, scenarioLabel, 'csv'), csvWithSource(csv, { title, scenarioLabel, link, modelVersion: MODEL_VERSION }));
 }

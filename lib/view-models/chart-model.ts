@@ -96,7 +96,12 @@ export function exportFileName(title: string, scenarioLabel: string, extension: 
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
   // Cut at a word's end, not inside one ("…-revenue-202-…" named no year).
-  const cut = (text: string, max: number) => (text.length <= max ? text : text.slice(0, max + 1).replace(/-[^-]*$/, '') || text.slice(0, max));
+  const cut = (text: string, max: number) => {
+    if (text.length <= max) return text;
+    const head = text.slice(0, max + 1);
+    const end = head.lastIndexOf('-');
+    return end > 0 ? head.slice(0, end) : text.slice(0, max);
+  };
   const base = [cut(slug(title), 60), cut(slug(scenarioLabel), 40)].filter(Boolean).join('-');
   return `${base || 'chart'}.${extension}`;
 }

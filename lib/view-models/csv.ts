@@ -73,16 +73,26 @@ export interface ExportSource {
 }
 
 /**
- * The CSV a card exports: what it is, first, as lines a spreadsheet shows in its first column ("# " lines,
- * which pandas and R skip as comments), then the data (chartCsv, csvTable, stackedChartCsv). The images
- * carry the same in their footer (lib/images/chart-image.ts).
+ * The CSV a card exports: what it is, first, as "# " lines, then the data (chartCsv, csvTable,
+ * stackedChartCsv). The lines are never quoted, so pandas (`comment='#'`) and R (`comment.char = "#"`)
+ * skip them (a line starting with a quote is data to both), and hold no comma, so a spreadsheet shows each
+ * whole in its first column: a comma in words becomes " –", one in the link %2C. The images carry the same
+ * in their footer (lib/images/chart-image.ts).
  */
 export function csvWithSource(csv: string, source: ExportSource): string {
+  const words = (text: string) =>
+    text
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/"/g, '”')
+      .replace(/\s*,\s*/g, ' – ');
   const lines = [
-    `# ${source.title}`,
-    `# Scenario: ${source.scenarioLabel}`,
-    `# Live link: ${source.link}`,
-    `# Source: AI Infrastructure Economics Explorer, model v${source.modelVersion}. Figures are the model’s estimates from public reports and this scenario’s assumptions.`,
-  ].map(csvCell);
+    `# ${words(source.title)}`,
+    `# Scenario: ${words(source.scenarioLabel)}`,
+    `# Live link: ${source.link
+      .replace(/[\r\n\s]+/g, '')
+      .replace(/,/g, '%2C')
+      .replace(/"/g, '%22')}`,
+    `# Source: AI Infrastructure Economics Explorer – model v${source.modelVersion}. Figures are the model’s estimates from public reports and this scenario’s assumptions.`,
+  ];
   return `${lines.join('\r\n')}\r\n${csv}`;
 }
