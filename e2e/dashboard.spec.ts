@@ -384,12 +384,16 @@ test.describe('the answer stays in view', () => {
         return r.top < s.bottom - 1 && r.bottom > s.top ? (el.getAttribute('aria-label') ?? el.textContent ?? '?') : '';
       });
     const hidden: string[] = [];
+    let inAside = 0;
     for (const key of [...Array<string>(40).fill('Tab'), ...Array<string>(40).fill('Shift+Tab')]) {
       await page.keyboard.press(key);
       const name = await covered();
+      if (name !== null) inAside++;
       if (name) hidden.push(`${key}: ${name}`);
     }
     expect(hidden).toEqual([]);
+    // Every press stayed among the assumptions (the check ran on each).
+    expect(inAside).toBe(80);
   });
 
   test('on a phone, the assumptions sheet shows the answer above the controls', async ({ page }) => {

@@ -426,39 +426,29 @@ test('on a 1280×720 slide the contracts chart draws the largest contracts that 
   const chart = page.locator('[data-present-view="commitments"] [data-chart="commitments"]');
   // The contracts' names: the label column of the horizontal bars.
   const names = chart.locator('[role="img"] span', { hasText: '→' });
-  for (const [width, height] of PROJECTOR_SIZES) {
+  // Projectors, then narrower slides (an 800 px projector, a phone held upright), where a name is cut to one line.
+  for (const [width, height] of [...PROJECTOR_SIZES, [800, 600] as const, [390, 844] as const]) {
     await page.setViewportSize({ width, height });
     await page.goto(`/?${q}`);
     await expect(chart).toBeVisible({ timeout: 30_000 });
     const where = `${width}×${height}`;
+    const projector = width >= 1280;
     // The slide's free height is measured after the chart lands: retried until the drawing and its note agree.
     await expect(async () => {
       const boxes = (await names.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) as DOMRect[];
-      expect(boxes.length, where).toBeGreaterThanOrEqual(3);
-      // 720 px leaves the chart too little room for nine legible rows; 1080 px has it.
-      expect(boxes.length < 9, where).toBe(height === 720);
+      expect(boxes.length, where).toBeGreaterThanOrEqual(projector ? 3 : 1);
       // Each name clear of the next: before this, nine names shared 160 px and ran into each other.
       for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top, `${where}: name ${i + 1}`).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1);
+      if (!projector) {
+        for (const b of boxes) expect(b.height, where).toBeLessThan(30);
+        return;
+      }
+      // 720 px leaves the chart too little room for nine legible rows; 1080 px has it.
+      expect(boxes.length < 9, where).toBe(height === 720);
       const note = await chart.locator('[data-chart-footnote]').allTextContents();
       if (boxes.length < 9)
         expect(note.join(''), where).toMatch(new RegExp(`The ${boxes.length} largest of 9 contracts, to fit the slide; “Show table” lists all 9\\.`));
       else expect(note, where).toEqual([]);
-    }).toPass({ timeout: 15_000 });
-  }
-  // A narrower slide (an 800 px projector, a phone held upright): every name on one line, clear of the next.
-  for (const [width, height] of [
-    [800, 600],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.goto(`/?${q}`);
-    await expect(chart).toBeVisible({ timeout: 30_000 });
-    const where = `${width}×${height}`;
-    await expect(async () => {
-      const boxes = (await names.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) as DOMRect[];
-      expect(boxes.length, where).toBeGreaterThanOrEqual(1);
-      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top, `${where}: name ${i + 1}`).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1);
-      for (const b of boxes) expect(b.height, where).toBeLessThan(30);
     }).toPass({ timeout: 15_000 });
   }
   // At 1280×720 only some are drawn; the table still lists every contract.

@@ -110,7 +110,10 @@ function useClearOfSticky(sticky: RefObject<HTMLElement | null>) {
       scroller.style.scrollPaddingTop = `${el.offsetHeight + 8}px`;
     });
     observer.observe(el);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      scroller.style.scrollPaddingTop = '';
+    };
   }, [sticky]);
 }
 

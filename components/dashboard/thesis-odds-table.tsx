@@ -4,7 +4,8 @@ import { cx } from '@/components/ui/cx';
 /**
  * Each hyperscaler's odds on the headline's two conclusions (rows from `thesisOddsRows`): under the
  * headline, one click away, and in the Risk view's thesis card. Each cell carries its probability
- * (`data-p`), which the e2e tests hold to the headline's words.
+ * (`data-p`), which the e2e tests hold to the headline's words; a cell whose odds are still being drawn
+ * (thesisOddsPendingRows) has none.
  */
 export function ThesisOddsTable({
   rows,

@@ -51,6 +51,8 @@ describe('compare view models', () => {
     const exposure = { a: winnerAnalysis(a), x: winnerAnalysis(b) };
     expect(comparisonSentences(ra, ra, 'revenue', 'B', { a: exposure.a, x: exposure.a })).toEqual(['The two scenarios give the same headline figures.']);
     expect(comparisonSentences(ra, ra, 'revenue', 'C')).toEqual(['C gives the same headline figures as A.']);
+    // With columns added, B speaks as one column of several.
+    expect(comparisonSentences(ra, ra, 'revenue', 'B', null, false)).toEqual(['B gives the same headline figures as A.']);
     const said = comparisonSentences(ra, rb, 'revenue', 'B', exposure).join(' ');
     expect(said).toMatch(/Under B|largest move/);
     // An added column speaks as itself, without the winner analysis it does not have.

@@ -99,6 +99,8 @@ export function comparisonSentences(
   measure: ThesisMeasure,
   letter = 'B',
   exposure: { a: WinnerAnalysis; x: WinnerAnalysis } | null = null,
+  /** Only A and B are compared (no column added): "the two scenarios". */
+  pair = letter === 'B',
 ): string[] {
   const out: string[] = [];
   const under = `Under ${letter}`;
@@ -136,7 +138,7 @@ export function comparisonSentences(
       `From A to ${letter}, the largest move in ${THESIS_MEASURE_LABELS[measure]}, 2025-2031: ${CLOUD_LABELS[top.c]}, ${top.d > 0 ? 'up' : 'down'} ${formatUsdBn(Math.abs(top.d))}${pct.replace('−', '')}.`,
     );
   }
-  if (out.length === 0) out.push(letter === 'B' ? 'The two scenarios give the same headline figures.' : `${letter} gives the same headline figures as A.`);
+  if (out.length === 0) out.push(pair ? 'The two scenarios give the same headline figures.' : `${letter} gives the same headline figures as A.`);
   return out;
 }
 

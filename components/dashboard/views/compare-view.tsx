@@ -45,7 +45,7 @@ const CompareBody = memo(function CompareBody({ a, b, more, pinned, state }: Com
   const measure = state.measure;
   const sentences = useMemo(
     () => [
-      ...comparisonSentences(a.result, b.result, measure, 'B', { a: a.winners, x: b.winners }),
+      ...comparisonSentences(a.result, b.result, measure, 'B', { a: a.winners, x: b.winners }, more.length === 0),
       ...more.flatMap((c, i) => comparisonSentences(a.result, c.result, measure, columnLetter(i))),
     ],
     [a, b, more, measure],

@@ -117,7 +117,7 @@ export function AddColumn({
         label="Add a column"
         placeholder={full ? 'four columns shown' : 'choose a scenario…'}
         action="Add"
-        actionName={(chosen) => (chosen ? `Add a column: ${chosen}` : 'Add a column (choose a scenario first)')}
+        actionName={(chosen) => (full ? 'Add a column (four columns shown)' : chosen ? `Add a column: ${chosen}` : 'Add a column (choose a scenario first)')}
         disabled={full}
         describedBy="compare-add-help"
         onApply={state.addColumn}
