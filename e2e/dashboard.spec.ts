@@ -460,6 +460,22 @@ test.describe('phone tables and tabs', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
+  test('the Risk odds and the Compare waterfall tables keep their first column too', async ({ page }) => {
+    test.slow();
+    // A third new-user review scrolled these two and lost the clouds' and the steps' names.
+    await page.goto('/?p=openai-dominance&v=3&view=compare');
+    await new DashboardPage(page).headline().waitFor();
+    const waterfall = page.locator('[data-chart="compare-waterfall"]');
+    await expect(waterfall.locator('[data-attribution-sentence]')).toBeVisible({ timeout: 30_000 });
+    await waterfall.getByRole('button', { name: /Show table/ }).click();
+    await expect(waterfall.locator('tbody th').first()).toHaveCSS('position', 'sticky');
+    await page.goto('/?view=risk&n=2000&seed=7&v=3');
+    await expect(page.locator('[data-run-status="full"]')).toBeVisible({ timeout: 30_000 });
+    const odds = page.locator('[data-chart="risk-odds"] tbody th');
+    await expect(odds.first()).toHaveCSS('position', 'sticky');
+    expect(await odds.evaluateAll((ths) => ths.every((th) => getComputedStyle(th).position === 'sticky'))).toBe(true);
+  });
+
   test('the working keeps each measure’s name in sight while its years scroll', async ({ page }) => {
     await page.goto('/working?v=3#cloud-aws');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -7,7 +7,7 @@
 import { THESIS_MEASURES, THESIS_MEASURE_SHORT_LABELS, type ScenarioResult, type ThesisMeasure, type WinnerAnalysis } from '@/lib/engine';
 import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Scenario, SimulationSettings } from '@/lib/engine';
-import { flipSentence, thesisHeadline, thesisOddsPendingRows, thesisOddsRows, type OddsInput } from '@/lib/view-models';
+import { flipSentence, leadsColumnLabel, thesisHeadline, thesisOddsPendingRows, thesisOddsRows, type OddsInput } from '@/lib/view-models';
 import { useThesisOdds, type ThesisOddsView } from '@/lib/state/use-thesis-odds';
 import { ThesisOddsTable } from './thesis-odds-table';
 import { formatCount } from '@/lib/format';
@@ -117,7 +117,7 @@ export function ThesisAnswer({
         {oddsRows && (
           <ThesisOddsTable
             rows={oddsRows}
-            leadsLabel={`Leads on ${THESIS_MEASURE_SHORT_LABELS[measure].toLowerCase()}`}
+            leadsLabel={leadsColumnLabel(measure)}
             leastLabel="Least exposed to which family wins"
             caption="Odds of the headline’s conclusions"
             testId="odds-table"

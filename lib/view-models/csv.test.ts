@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate, defaultScenario } from '@/lib/engine';
 import { exportFileName } from './chart-model';
 import { csvCell, csvTable, csvWithSource } from './csv';
-import { thesisOddsPendingRows } from './thesis';
+import { leadsColumnLabel, thesisOddsPendingRows } from './thesis';
 import { gapCsv } from './uncertainty';
 
 describe('CSV files', () => {
@@ -55,6 +55,12 @@ describe('CSV files', () => {
     expect(rows.reduce((sum, r) => sum + Number(r[3]), 0)).toBe(300);
     expect(rows.reduce((sum, r) => sum + Number(r[2]), 0)).toBeCloseTo(100, 2);
     for (const r of rows) expect(r[4]).toBe(Number(r[0]) >= 0 ? 'ahead' : 'behind');
+  });
+
+  it('heads the odds table’s column in sentence case, acronyms kept', () => {
+    expect(leadsColumnLabel('revenue')).toBe('Leads on cloud AI revenue');
+    expect(leadsColumnLabel('companyGrossProfit')).toBe('Leads on company AI gross profit');
+    expect(leadsColumnLabel('hosted')).toBe('Leads on AI compute hosted');
   });
 
   it('gives the odds table rows without figures while a scenario’s odds are drawn', () => {

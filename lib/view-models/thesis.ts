@@ -8,6 +8,7 @@ import {
   CLOUD_LABELS,
   HYPERSCALERS,
   THESIS_MEASURE_LABELS,
+  THESIS_MEASURE_SHORT_LABELS,
   formatParameterValue,
   getParameter,
   leaderOn,
@@ -82,6 +83,12 @@ export interface ThesisOddsRow {
   /** `p` is null while the scenario's odds are being drawn (thesisOddsPendingRows). */
   leads: { p: number | null; text: string };
   leastExposed: { p: number | null; text: string };
+}
+
+/** The odds table's "leads" column: "Leads on cloud AI revenue" (its first word lower-cased, an acronym kept: "AI compute hosted"). */
+export function leadsColumnLabel(measure: ThesisMeasure): string {
+  const short = THESIS_MEASURE_SHORT_LABELS[measure];
+  return `Leads on ${/^[A-Z][a-z]/.test(short) ? short.charAt(0).toLowerCase() + short.slice(1) : short}`;
 }
 
 /**

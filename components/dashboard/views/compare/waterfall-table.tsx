@@ -9,21 +9,25 @@ export function WaterfallTable({ steps, fromValue, toValue }: { steps: readonly 
   return (
     <TableRegion label="Waterfall from A to B (table)" columns={COLUMNS} table={{ caption: 'Waterfall from A to B' }} className="mt-3">
       <tr className="border-b">
-        <RowHeader strong>A</RowHeader>
+        <RowHeader sticky strong>
+          A
+        </RowHeader>
         <td />
         <NumCell>{formatUsdBn(fromValue)}</NumCell>
         <td />
       </tr>
       {steps.map((s) => (
         <tr key={s.key} className="border-b">
-          <RowHeader>{s.label}</RowHeader>
+          <RowHeader sticky>{s.label}</RowHeader>
           <NumCell>{s.text}</NumCell>
           <NumCell>{formatUsdBn(s.end)}</NumCell>
           <NumCell>{s.shareText}</NumCell>
         </tr>
       ))}
       <tr>
-        <RowHeader strong>B</RowHeader>
+        <RowHeader sticky strong>
+          B
+        </RowHeader>
         <td />
         <NumCell className="font-semibold">{formatUsdBn(toValue)}</NumCell>
         <td />

@@ -42,7 +42,7 @@ function OddsTable({ rows, caption }: { rows: readonly OddsRow[]; caption: strin
     <TableRegion label={caption} columns={ODDS_COLUMNS} table={{ caption }}>
       {rows.map((r) => (
         <Row key={r.cloud} data-cloud={r.cloud}>
-          <RowHeader strong roomy className="whitespace-nowrap" style={{ color: r.ink }}>
+          <RowHeader sticky strong roomy className="whitespace-nowrap" style={{ color: r.ink }}>
             {r.label}
           </RowHeader>
           <Cell className="py-2">
