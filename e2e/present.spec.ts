@@ -93,6 +93,9 @@ test.describe('Stories and present mode', () => {
     await fresh.goto(page.url());
     await other.headline().waitFor();
     await expect(fresh.getByTestId('story-button')).toHaveText('Story (3)');
+    // What the receiver sees before presenting: leaving present mode comes back to it.
+    const screenBefore = new URL(fresh.url()).searchParams;
+    screenBefore.delete('st');
     await openStory(fresh);
     await expect(fresh.getByRole('textbox', { name: 'Title of slide 2' })).toHaveValue('If one model family wins');
     await fresh.getByRole('button', { name: 'Present', exact: true }).click();
@@ -213,11 +216,19 @@ test.describe('Stories and present mode', () => {
     await expect.poll(() => new URL(fresh.url()).searchParams.getAll('st')[1]).toBe(st[1]);
     await expect(slideNumber(fresh)).toHaveText('2 / 3');
 
-    // Esc leaves present mode for the dashboard, with the story kept.
+    // Esc leaves present mode for the dashboard as it was before presenting (as a slideshow returns to its
+    // editor, not to its last slide), with the story kept.
     await k.press('Escape');
     await expect(fresh.getByTestId('present-mode')).toHaveCount(0);
     await expect(fresh.getByTestId('story-button')).toHaveText('Story (3)');
     await expect(fresh).not.toHaveURL(/pr=/);
+    await expect
+      .poll(() => {
+        const now = new URL(fresh.url()).searchParams;
+        now.delete('st');
+        return now.toString();
+      })
+      .toBe(screenBefore.toString());
     expect(errors).toEqual([]);
     await context.close();
   });

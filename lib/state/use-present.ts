@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { Scenario } from '@/lib/engine';
 import { encodeBaseline, encodeSlide, type Slide, type SlideContext, type ViewId } from '@/lib/scenario';
 import { slideUpdate, slidesFrom } from './url-state';
+import type { UrlState } from './url-schema';
 import type { UrlStore } from './use-url-state';
 
 export interface PresentState {
@@ -31,12 +32,18 @@ export function usePresent({ state, latest, apply, endGesture }: UrlStore, slide
   const presentRaw = state.present;
   const present = presentRaw !== null && presentRaw >= 1 && presentRaw <= slides.length ? presentRaw : null;
 
+  // What was on screen before presenting, so leaving present mode returns to it (as a slideshow returns to
+  // its editor), with the story as the presentation left it (live changes are written into its slides).
+  // Not in the link: a link opened in present mode has nothing before it, and leaves on its last slide.
+  const beforePresenting = useRef<UrlState | null>(null);
   const startPresenting = useCallback(
     (n = 1) => {
-      const all = slidesFrom(latest());
+      const current = latest();
+      const all = slidesFrom(current);
       const slide = all[n - 1];
       if (!slide) return;
       endGesture();
+      if (current.present === null) beforePresenting.current = current;
       apply({ ...slideUpdate(slide), story: all.map(encodeSlide), present: n }, true);
     },
     [apply, endGesture, latest],
@@ -51,7 +58,11 @@ export function usePresent({ state, latest, apply, endGesture }: UrlStore, slide
     const reset: Slide = { ...slide, scenario: slide.start.scenario, presetId: slide.start.presetId, start: null };
     apply({ ...slideUpdate(reset), story: all.map((s, i) => encodeSlide(i === index ? reset : s)) }, true);
   }, [apply, endGesture, latest]);
-  const stopPresenting = useCallback(() => apply({ present: null }, true), [apply]);
+  const stopPresenting = useCallback(() => {
+    const before = beforePresenting.current;
+    beforePresenting.current = null;
+    apply(before ? { ...before, story: latest().story, present: null } : { present: null }, true);
+  }, [apply, latest]);
 
   // A link opened in present mode whose own scenario differs from its slide's (written by hand, or cut)
   // shows the slide: the slide is what the story says, so on arrival the screen follows it, not the reverse.

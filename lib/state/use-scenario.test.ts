@@ -172,6 +172,26 @@ describe('useScenario story and baseline keys', () => {
     expect(new URLSearchParams(query()).has('pr')).toBe(false);
   });
 
+  it('leaving present mode returns to what was on screen before it, with the story as presented', async () => {
+    const { hook, query } = setup();
+    const s = () => hook.result.current;
+    act(() => s().setParameter(SHARE, SHARE_BASE + 6));
+    act(() => s().setView('shares'));
+    act(() => s().addSlide('First'));
+    // Then the presenter goes on exploring: another view, another value.
+    act(() => s().setView('risk'));
+    act(() => s().setParameter(SHARE, SHARE_BASE + 2));
+    await settle();
+    act(() => s().startPresenting(1));
+    await settle();
+    expect([s().view, s().scenario[SHARE], s().present]).toEqual(['shares', SHARE_BASE + 6, 1]);
+    act(() => s().stopPresenting());
+    await settle();
+    expect([s().view, s().scenario[SHARE], s().present]).toEqual(['risk', SHARE_BASE + 2, null]);
+    expect(s().slides).toHaveLength(1);
+    expect(new URLSearchParams(query()).has('pr')).toBe(false);
+  });
+
   it('loading a link replaces everything a link holds as one history entry', async () => {
     const { hook, history, query } = setup(`?v=${SCHEMA_VERSION}&view=risk&fc=aws&s1oa=${SHARE_BASE + 1}`);
     act(() =>
