@@ -93,7 +93,7 @@ export function UncertaintySection({ query = '' }: { query?: string }) {
       <TableRegion label="Simulation settings" hint={false} columns={SETTING_COLUMNS}>
         {SIMULATION_SETTINGS.map((s) => (
           <Row key={s.id} className="align-top">
-            <RowHeader>{s.label}</RowHeader>
+            <RowHeader sticky>{s.label}</RowHeader>
             <Cell className="py-1.5 font-mono">{s.key}</Cell>
             <NumCell className="py-1.5">{formatSetting(s, s.default)}</NumCell>
             <NumCell className="whitespace-nowrap py-1.5">

@@ -43,7 +43,8 @@ export function usePresent({ state, latest, apply, endGesture }: UrlStore, slide
       const slide = all[n - 1];
       if (!slide) return;
       endGesture();
-      if (current.present === null) beforePresenting.current = current;
+      // Not presenting (an out-of-range `pr` in a link shows the dashboard too): this is the screen to return to.
+      if (current.present === null || !all[current.present - 1]) beforePresenting.current = current;
       apply({ ...slideUpdate(slide), story: all.map(encodeSlide), present: n }, true);
     },
     [apply, endGesture, latest],
@@ -58,6 +59,11 @@ export function usePresent({ state, latest, apply, endGesture }: UrlStore, slide
     const reset: Slide = { ...slide, scenario: slide.start.scenario, presetId: slide.start.presetId, start: null };
     apply({ ...slideUpdate(reset), story: all.map((s, i) => encodeSlide(i === index ? reset : s)) }, true);
   }, [apply, endGesture, latest]);
+  // Present mode left by another way (Back, a link): the screen saved before it no longer comes before what
+  // is shown, so a later Esc must not jump to it.
+  useEffect(() => {
+    if (present === null) beforePresenting.current = null;
+  }, [present]);
   const stopPresenting = useCallback(() => {
     const before = beforePresenting.current;
     beforePresenting.current = null;

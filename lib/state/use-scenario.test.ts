@@ -181,14 +181,20 @@ describe('useScenario story and baseline keys', () => {
     // Then the presenter goes on exploring: another view, another value.
     act(() => s().setView('risk'));
     act(() => s().setParameter(SHARE, SHARE_BASE + 2));
+    act(() => s().pinPreset('openai-dominance'));
     await settle();
     act(() => s().startPresenting(1));
     await settle();
     expect([s().view, s().scenario[SHARE], s().present]).toEqual(['shares', SHARE_BASE + 6, 1]);
+    // A change made live is written into the slide.
+    act(() => s().setParameter(SHARE, SHARE_BASE + 9));
+    await settle();
     act(() => s().stopPresenting());
     await settle();
-    expect([s().view, s().scenario[SHARE], s().present]).toEqual(['risk', SHARE_BASE + 2, null]);
+    expect([s().view, s().scenario[SHARE], s().present, s().baseline?.presetId]).toEqual(['risk', SHARE_BASE + 2, null, 'openai-dominance']);
+    // The story keeps what the presentation changed.
     expect(s().slides).toHaveLength(1);
+    expect(s().slides[0]?.scenario[SHARE]).toBe(SHARE_BASE + 9);
     expect(new URLSearchParams(query()).has('pr')).toBe(false);
   });
 
