@@ -61,8 +61,20 @@ describe('the Risk view’s CSVs', () => {
 
   it('what moves a figure: the tornado’s rows then the importance’s others, blanks where a list lacks one', () => {
     const tornado = [
-      { id: 'a', label: 'Alpha, 2025', lowText: '10%', highText: '30%', lowValue: 100, highValue: 160.123456, baseValue: 130, swing: 60.123456 },
-      { id: 'b', label: 'Beta', lowText: '$1B', highText: '$2B', lowValue: 120, highValue: 140, baseValue: 130, swing: 20 },
+      {
+        id: 'a',
+        label: 'Alpha, 2025',
+        lowText: '10%',
+        highText: '30%',
+        low: 10,
+        high: 30,
+        unit: '%',
+        lowValue: 100,
+        highValue: 160.123456,
+        baseValue: 130,
+        swing: 60.123456,
+      },
+      { id: 'b', label: 'Beta', lowText: '$1B', highText: '$2B', low: 1, high: 2, unit: 'USD bn', lowValue: 120, highValue: 140, baseValue: 130, swing: 20 },
     ];
     const importance = [
       { id: 'b', label: 'Beta', varianceShare: 0.25, rankCorrelation: -0.5, direction: 'lowers' as const },
@@ -70,10 +82,10 @@ describe('the Risk view’s CSVs', () => {
     ];
     const lines = driversCsv(tornado, importance).trimEnd().split('\r\n');
     expect(lines).toEqual([
-      'Assumption,One at a time: low end,High end,Figure at low end (USD bn),Figure at high end (USD bn),Swing (USD bn),All together: share of the spread (%),Rank correlation',
-      '"Alpha, 2025",10%,30%,100,160.1235,60.1235,,',
-      'Beta,$1B,$2B,120,140,20,25,-0.5',
-      'Gamma,,,,,,10,0.3162',
+      'Assumption,One at a time: low end,High end,Low end (number),High end (number),Unit of the ends,Figure at low end (USD bn),Figure at high end (USD bn),Swing (USD bn),All together: share of the spread (%),Rank correlation',
+      '"Alpha, 2025",10%,30%,10,30,%,100,160.1235,60.1235,,',
+      'Beta,$1B,$2B,1,2,USD bn,120,140,20,25,-0.5',
+      'Gamma,,,,,,,,,10,0.3162',
     ]);
   });
 });

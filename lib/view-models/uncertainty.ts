@@ -301,6 +301,10 @@ export interface TornadoRow {
   label: string;
   lowText: string;
   highText: string;
+  /** The parameter's ends as numbers in its registry unit (`unit`), for a spreadsheet. */
+  low: number;
+  high: number;
+  unit: string;
   lowValue: number;
   highValue: number;
   baseValue: number;
@@ -316,6 +320,9 @@ export function tornadoRows(scenario: Readonly<Scenario>, rows: readonly Sensiti
       label: parameterLabel(r.id),
       lowText: formatParameterAt(scenario, r.id, r.low),
       highText: formatParameterAt(scenario, r.id, r.high),
+      low: r.low,
+      high: r.high,
+      unit: parametersById.get(r.id)?.unit ?? '',
       lowValue: r.lowValue,
       highValue: r.highValue,
       baseValue: r.baseValue,
@@ -340,7 +347,8 @@ export interface ImportanceView {
 /**
  * "What moves …" as one CSV, the same figures as its two tables: each assumption the tornado or the
  * importance lists (tornado order, then the rest), its one-at-a-time swing and its share of the spread across
- * the draws; a cell is empty where a list does not hold the assumption. Figures in USD bn, shares 0-100.
+ * the draws; a cell is empty where a list does not hold the assumption. The ends are given as the controls
+ * word them and as numbers in the registry's unit (a spreadsheet sorts those). Figures in USD bn, shares 0-100.
  */
 export function driversCsv(tornado: readonly TornadoRow[], importance: readonly ImportanceView[]): string {
   const byId = new Map(importance.map((r) => [r.id, r]));
@@ -351,6 +359,9 @@ export function driversCsv(tornado: readonly TornadoRow[], importance: readonly 
       label,
       t?.lowText ?? '',
       t?.highText ?? '',
+      t?.low ?? null,
+      t?.high ?? null,
+      t?.unit ?? '',
       t?.lowValue ?? null,
       t?.highValue ?? null,
       t?.swing ?? null,
@@ -363,6 +374,9 @@ export function driversCsv(tornado: readonly TornadoRow[], importance: readonly 
       'Assumption',
       'One at a time: low end',
       'High end',
+      'Low end (number)',
+      'High end (number)',
+      'Unit of the ends',
       'Figure at low end (USD bn)',
       'Figure at high end (USD bn)',
       'Swing (USD bn)',
