@@ -185,7 +185,9 @@ export interface WaterfallStep {
   text: string;
   /** Share of the total difference, for the words ("three quarters"). */
   share: number;
-  /** The share as the table shows it; a dash when the scenarios give the same figure (no share of nothing). */
+  /** Its share of B − A in percent; null when the scenarios give the same figure (no share of nothing). */
+  sharePct: number | null;
+  /** The share as the table shows it (sharePct), a dash when there is none. */
   shareText: string;
 }
 
@@ -211,6 +213,7 @@ export function waterfallSteps(att: Attribution, maxSteps = Infinity): Waterfall
           },
         ];
   let running = att.fromValue;
+  const shared = Math.abs(att.total) >= SAME_USD_BN;
   return bars.map((c) => {
     const start = running;
     running += c.value;
@@ -223,7 +226,8 @@ export function waterfallSteps(att: Attribution, maxSteps = Infinity): Waterfall
       end: running,
       text: formatUsdBnChange(c.value),
       share: att.total !== 0 ? c.value / att.total : 0,
-      shareText: Math.abs(att.total) >= SAME_USD_BN ? formatPct(c.value / att.total) : '—',
+      sharePct: shared ? (c.value / att.total) * 100 : null,
+      shareText: shared ? formatPct(c.value / att.total) : '—',
     };
   });
 }
@@ -233,14 +237,9 @@ export function waterfallSteps(att: Attribution, maxSteps = Infinity): Waterfall
  * B; A's and B's rows name their scenarios (the file's source lines name only the one on screen).
  */
 export function waterfallCsv(steps: readonly WaterfallStep[], fromValue: number, toValue: number, names: { a: string; b: string }): string {
-  const same = Math.abs(toValue - fromValue) < SAME_USD_BN;
   return csvTable(
     ['Step', 'Contribution (USD bn)', 'Running total (USD bn)', 'Share of B − A (%)'],
-    [
-      [`A: ${names.a}`, null, fromValue, null],
-      ...steps.map((s) => [s.label, s.value, s.end, same ? null : s.share * 100]),
-      [`B: ${names.b}`, null, toValue, null],
-    ],
+    [[`A: ${names.a}`, null, fromValue, null], ...steps.map((s) => [s.label, s.value, s.end, s.sharePct]), [`B: ${names.b}`, null, toValue, null]],
   );
 }
 

@@ -205,21 +205,26 @@ export function likelyLeaderOn(sim: SimulationResult, measure: ThesisMeasure): {
 // Azure's gap
 
 /** The distribution of Azure's lead (or shortfall) over its nearest hyperscaler rival, as bars. */
-export function gapChart(sim: SimulationResult): ChartModel {
+/** The histogram's bins, read once for the chart and its CSV: edges (USD bn), draws, share of draws (0-1), side. */
+function gapBins(sim: SimulationResult): { lo: number; hi: number; count: number; share: number; ahead: boolean }[] {
   const { edges, counts } = sim.azureGap.histogram;
   const n = Math.max(1, sim.samples);
+  return counts.map((count, i) => {
+    const lo = edges[i] as number;
+    return { lo, hi: edges[i + 1] as number, count, share: count / n, ahead: lo >= 0 };
+  });
+}
+
+export function gapChart(sim: SimulationResult): ChartModel {
+  const bins = gapBins(sim);
   // Label at most about four bin edges under the bars (a phone's width), round ones: the bins' width is round
   // and zero is an edge (the engine's histogram), so every `every`-th edge counted from zero is labelled,
   // zero among them, where "behind" turns to "ahead". The table names every bin. A word joiner keeps the
   // minus sign on its figure's line.
-  const every = Math.max(1, Math.ceil(counts.length / 4));
-  const width = counts.length > 0 ? (edges[1] as number) - (edges[0] as number) : 1;
+  const every = Math.max(1, Math.ceil(bins.length / 4));
+  const width = bins[0] ? bins[0].hi - bins[0].lo : 1;
   const tick = (v: number) => formatUsdBn(v).replace('\u2212', '\u2212\u2060');
-  const rows: ChartRow[] = counts.map((count, i) => {
-    const lo = edges[i] as number;
-    const hi = edges[i + 1] as number;
-    const share = count / n;
-    const ahead = lo >= 0;
+  const rows: ChartRow[] = bins.map(({ lo, hi, share, ahead }) => {
     const labelled = width > 0 && Math.round(lo / width) % every === 0;
     return {
       bin: `${formatUsdBn(lo)} to ${formatUsdBn(hi)}`,
@@ -248,14 +253,9 @@ export function gapChart(sim: SimulationResult): ChartModel {
  * chart's table words them "−$2.60T to −$2.40T"), its share of the draws and its count.
  */
 export function gapCsv(sim: SimulationResult): string {
-  const { edges, counts } = sim.azureGap.histogram;
-  const n = Math.max(1, sim.samples);
   return csvTable(
     ['From (USD bn)', 'To (USD bn)', 'Share of draws (%)', 'Draws', 'Azure'],
-    counts.map((count, i) => {
-      const lo = edges[i] as number;
-      return [lo, edges[i + 1] as number, (count / n) * 100, count, lo >= 0 ? 'ahead' : 'behind'];
-    }),
+    gapBins(sim).map((b) => [b.lo, b.hi, b.share * 100, b.count, b.ahead ? 'ahead' : 'behind']),
   );
 }
 

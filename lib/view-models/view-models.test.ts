@@ -323,7 +323,7 @@ describe('the working', () => {
     expect(csv[0]).toBe('step,table,measure_id,measure,unit,year,value');
     const hosted = csv.filter((l) => l.includes(',azure.hosted,'));
     expect(hosted).toHaveLength(8);
-    // Written to 12 significant digits (csvNumber), whatever the figure's size.
+    // Written to 12 significant digits (fullPrecision), whatever the figure's size.
     expect(Number(hosted.at(-1)!.split(',').at(-1))).toBe(Number(base.clouds.azure.cumulative.hostedComputeUsdBn.toPrecision(12)));
     // Labels with commas or quotes are quoted.
     expect(csv.some((l) => l.includes('"'))).toBe(true);

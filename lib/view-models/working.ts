@@ -4,6 +4,7 @@
  * stay unrounded here; the page rounds them for reading, the CSV keeps 12 significant digits.
  */
 import { CLOUDS, CLOUD_LABELS, FAMILIES, FAMILY_LABELS, HYPERSCALERS, type CloudId, type ScenarioResult } from '@/lib/engine';
+import { csvCell } from './csv';
 
 export type WorkingUnit = 'usdBn' | 'fraction' | 'ratio' | 'year';
 
@@ -182,13 +183,12 @@ export function workingSteps(result: ScenarioResult): WorkingStep[] {
   ];
 }
 
-/** 12 significant digits: far below any input's precision, and free of binary noise (0.6960000000000001). */
-function csvNumber(v: number): string {
+/**
+ * 12 significant digits: far below any input's precision, and free of binary noise (0.6960000000000001). The
+ * working keeps every digit a step carries; the cards' CSVs (csv.ts, csvNumber) round to 4 decimals.
+ */
+function fullPrecision(v: number): string {
   return String(Number(v.toPrecision(12)));
-}
-
-function csvField(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** The working as CSV, one line per step, table, measure and year; values unrounded. */
@@ -200,9 +200,9 @@ export function workingCsv(result: ScenarioResult): string {
       for (const r of table.rows) {
         const unit = r.unit === 'usdBn' ? 'USD bn' : r.unit;
         r.values.forEach((v, i) => {
-          lines.push([step.steps, table.title, r.id, r.label, unit, String(result.years[i]), csvNumber(v)].map(csvField).join(','));
+          lines.push([step.steps, table.title, r.id, r.label, unit, String(result.years[i]), fullPrecision(v)].map(csvCell).join(','));
         });
-        if (r.total !== undefined) lines.push([step.steps, table.title, r.id, r.label, unit, '2025-2031', csvNumber(r.total)].map(csvField).join(','));
+        if (r.total !== undefined) lines.push([step.steps, table.title, r.id, r.label, unit, '2025-2031', fullPrecision(r.total)].map(csvCell).join(','));
       }
     }
   }

@@ -1,18 +1,17 @@
-import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 import { presets } from '@/lib/engine';
 import { MAX_COMPARE_COLUMNS } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { Button } from '@/components/ui/button';
 import { SELECT } from '../focus-picker';
 
-/** Every preset, as options of a select (the baseline's and the added column's). */
-function PresetOptions() {
-  return presets.map((p) => (
-    <option key={p.id} value={p.id}>
-      {p.name}
-    </option>
-  ));
+interface Choice {
+  value: string;
+  label: string;
 }
+/** Every preset, as a select's choices (the baseline's and the added column's). */
+const PRESET_CHOICES: readonly Choice[] = presets.map((p) => ({ value: p.id, label: p.name }));
+const ADD_CHOICES: readonly Choice[] = [{ value: 'screen', label: 'The scenario on screen, as it is now' }, ...PRESET_CHOICES];
 
 /**
  * A native select whose choice is applied by a button (or Enter on the select), never by the choice
@@ -29,7 +28,7 @@ function ChooseThenApply({
   onApply,
   selectRef,
   afterApply = (select) => select.focus(),
-  children,
+  choices,
 }: {
   label: string;
   placeholder: string;
@@ -46,10 +45,10 @@ function ChooseThenApply({
    * until the next choice, and a disabled button drops the focus to the page's start.
    */
   afterApply?: (select: HTMLSelectElement) => void;
-  children: ReactNode;
+  choices: readonly Choice[];
 }) {
   const [choice, setChoice] = useState('');
-  const [choiceLabel, setChoiceLabel] = useState<string | null>(null);
+  const choiceLabel = choices.find((c) => c.value === choice)?.label ?? null;
   const selectId = useId();
   const ownRef = useRef<HTMLSelectElement>(null);
   const ref = selectRef ?? ownRef;
@@ -57,7 +56,6 @@ function ChooseThenApply({
     if (!choice || disabled) return;
     onApply(choice);
     setChoice('');
-    setChoiceLabel(null);
     // Once the change has rendered (the select may then be disabled: four columns shown).
     requestAnimationFrame(() => {
       if (ref.current) afterApply(ref.current);
@@ -77,10 +75,7 @@ function ChooseThenApply({
           value={choice}
           disabled={disabled}
           aria-describedby={describedBy}
-          onChange={(e) => {
-            setChoice(e.target.value);
-            setChoiceLabel(e.target.value ? (e.target.selectedOptions[0]?.text ?? null) : null);
-          }}
+          onChange={(e) => setChoice(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && choice) {
               e.preventDefault();
@@ -89,7 +84,11 @@ function ChooseThenApply({
           }}
         >
           <option value="">{placeholder}</option>
-          {children}
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
         </select>
         <Button className="shrink-0" disabled={disabled || !choice} onClick={apply} aria-label={actionName(choiceLabel)}>
           {action}
@@ -123,10 +122,8 @@ export function AddColumn({
         onApply={state.addColumn}
         selectRef={selectRef}
         afterApply={afterAdd}
-      >
-        <option value="screen">The scenario on screen, as it is now</option>
-        <PresetOptions />
-      </ChooseThenApply>
+        choices={ADD_CHOICES}
+      />
       <span id="compare-add-help" className="text-xs text-muted-foreground">
         {full ? 'Remove a column to add another.' : `Up to ${MAX_COMPARE_COLUMNS} scenarios side by side in the headline figures, each against A.`}
       </span>
@@ -146,9 +143,8 @@ export function BaselineActions({ state, pinned, same }: { state: ScenarioState;
         action="Compare"
         actionName={(chosen) => (chosen ? `Compare with ${chosen} as A` : 'Compare with a preset (choose one first)')}
         onApply={state.pinPreset}
-      >
-        <PresetOptions />
-      </ChooseThenApply>
+        choices={PRESET_CHOICES}
+      />
       {pinned && <Button onClick={state.unpinBaseline}>Unpin the baseline</Button>}
     </div>
   );
