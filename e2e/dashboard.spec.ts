@@ -15,8 +15,10 @@ test.describe('dashboard', () => {
     // billed compute, and company AI gross profit with what it adds up.
     const google = page.getByRole('article', { name: 'Google Cloud' });
     for (const label of [
-      'AI compute hosted 2025-2031: the cloud and its owner’s own products',
-      'Cloud AI revenue',
+      // The card leads with the headline's measure (cloud AI revenue by default); hosted compute sits beneath.
+      'Cloud AI revenue 2025-2031: billed compute only; own use earns none',
+      'AI compute hosted',
+      '% of the world’s, own use included',
       'Gross margin',
       'AI infrastructure, after depreciation',
       'Company AI gross profit',
@@ -28,6 +30,28 @@ test.describe('dashboard', () => {
     // Public data: Azure about $725B hosted, of which about $423B billed as cloud AI revenue (lib/engine tests).
     expect(await d.hosted('azure')).toBeGreaterThan(500);
     expect(await d.revenue('azure')).toBeLessThan(await d.hosted('azure'));
+    // The sentence and the cards' large figures are the same numbers: the leader's large figure is in the sentence.
+    const leads = page.locator('article[data-cloud] [data-lead]');
+    await expect(leads).toHaveCount(3);
+    for (const lead of await leads.all()) await expect(lead).toHaveAttribute('data-lead', 'revenue');
+    const leader = (await d.headline().textContent())!.match(
+      /On cloud AI revenue, (?:the lead in 2025-2031 is a coin flip between )?(Azure|AWS|Google Cloud)/,
+    )![1]!;
+    await expect(d.headline()).toContainText((await page.getByRole('article', { name: leader }).locator('[data-lead]').textContent())!);
+    await expect(page.getByRole('article', { name: leader }).locator('[data-lead]')).toHaveAttribute(
+      'data-value',
+      String(await d.revenue(leader === 'Azure' ? 'azure' : leader === 'AWS' ? 'aws' : 'gcp')),
+    );
+    // Another measure: every card leads with it, and says so.
+    await page.getByRole('radio', { name: 'Company AI gross profit' }).check({ force: true });
+    await expect(google).toContainText('Company AI gross profit 2025-2031: cloud + model-layer income');
+    for (const lead of await leads.all()) await expect(lead).toHaveAttribute('data-lead', 'companyGrossProfit');
+    await expect(google.locator('[data-lead]')).toHaveAttribute('data-value', (await google.getByTestId('profit-gcp').getAttribute('data-value'))!);
+    await expect(google.getByTestId('hosted-gcp')).toBeVisible();
+    await page.getByRole('radio', { name: 'AI compute hosted' }).check({ force: true });
+    await expect(google).toContainText('AI compute hosted 2025-2031: the cloud and its owner’s own products');
+    await expect(google.locator('[data-lead]')).toHaveAttribute('data-lead', 'hosted');
+    await page.getByRole('radio', { name: 'Cloud AI revenue' }).check({ force: true });
     await expect(page.getByTestId('calibration-link')).toHaveText(/^Held to the facts ledger: all \d+ reported figures met$/);
     await expectNoSeriousAxeViolations(page);
   });
@@ -362,9 +386,10 @@ test.describe('the answer stays in view', () => {
     const answer = page.getByTestId('compact-answer');
     for (const cloud of ['azure', 'aws', 'gcp']) await expect(answer.locator(`li[data-cloud="${cloud}"]`)).toBeInViewport();
     // It is the same figure as the card's, and it moved with the change.
-    const card = Number(await page.getByTestId('hosted-azure').getAttribute('data-value'));
+    const card = Number(await page.locator('article[data-cloud="azure"] [data-lead]').getAttribute('data-value'));
     const compact = Number(await answer.locator('li[data-cloud="azure"] [data-value]').getAttribute('data-value'));
     expect(compact).toBe(card);
+    await expect(answer).toContainText('Cloud AI revenue 2025-2031');
     await expect(answer).toContainText('change against Public data');
   });
 

@@ -179,7 +179,7 @@ test.describe('Stories and present mode', () => {
     await expect.poll(() => fresh.evaluate(() => document.fullscreenElement !== null)).toBe(false);
 
     // Large type: figures at least 40 px, chart labels at least 16 px.
-    const figureSize = await fresh.getByTestId('present-hosted-azure').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const figureSize = await fresh.getByTestId('present-lead-azure').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(figureSize).toBeGreaterThanOrEqual(40);
     const labelSize = await fresh
       .locator('[data-present-view] .chart-frame')
@@ -188,7 +188,7 @@ test.describe('Stories and present mode', () => {
     expect(labelSize).toBeGreaterThanOrEqual(16);
 
     // Change an assumption live on slide 2: the figures move and the story's link keeps the change.
-    const before = Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'));
+    const before = Number(await fresh.getByTestId('present-lead-azure').getAttribute('data-value'));
     await k.press('a');
     const drawer = fresh.getByRole('dialog', { name: 'Change an assumption on slide 2' });
     await expect(drawer).toBeVisible();
@@ -197,10 +197,10 @@ test.describe('Stories and present mode', () => {
     for (let i = 0; i < 4; i++) await k.press('ArrowRight');
     await drawer.getByRole('button', { name: 'Done' }).click();
     await expect(drawer).toHaveCount(0);
-    await expect.poll(async () => Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'))).toBeGreaterThan(before);
+    await expect.poll(async () => Number(await fresh.getByTestId('present-lead-azure').getAttribute('data-value'))).toBeGreaterThan(before);
     await expect.poll(() => new URL(fresh.url()).searchParams.getAll('st')[1] ?? '').toMatch(/^shares~p\.seed_sp\.\d+~.*~start:p\.seed$/);
     // The change is shown against the slide's own starting point, not against Public data.
-    const after = Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'));
+    const after = Number(await fresh.getByTestId('present-lead-azure').getAttribute('data-value'));
     const liveChange = fresh.getByTestId('present-live-change-azure');
     await expect(liveChange).toHaveText(/\(\+\$[\d.]+[BT] since the slide’s start\)$/);
     expect(Number(await liveChange.getAttribute('data-value'))).toBeCloseTo(after - before, 6);
@@ -211,12 +211,12 @@ test.describe('Stories and present mode', () => {
     await expect(slideNumber(fresh)).toHaveText('1 / 3');
     await k.press('ArrowRight');
     await expect(slideNumber(fresh)).toHaveText('2 / 3');
-    expect(Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'))).toBeGreaterThan(before);
+    expect(Number(await fresh.getByTestId('present-lead-azure').getAttribute('data-value'))).toBeGreaterThan(before);
     await expect(liveChange).toBeVisible();
 
     // R puts the slide back to its starting point, says so, and the story's link forgets the change.
     await k.press('r');
-    await expect.poll(async () => Number(await fresh.getByTestId('present-hosted-azure').getAttribute('data-value'))).toBe(before);
+    await expect.poll(async () => Number(await fresh.getByTestId('present-lead-azure').getAttribute('data-value'))).toBe(before);
     await expect(fresh.getByTestId('present-announcement')).toHaveText('Slide 2 reset to its starting point.');
     await expect(liveChange).toHaveCount(0);
     await expect.poll(() => new URL(fresh.url()).searchParams.getAll('st')[1]).toBe(st[1]);

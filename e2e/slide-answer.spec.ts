@@ -78,7 +78,7 @@ test('a baseline-pinned Compare slide gives the same figures in present mode, th
   // The deck's live link is the slide's.
   expect(deckText).toContain('Open this slide live:');
 
-  // Present mode: the same sentence, and the hosted figures the embed will show.
+  // Present mode: the same sentence, and the large figures (the headline's measure) the embed will show.
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   await expect(page.getByTestId('present-mode')).toBeVisible();
   // The slide says what it is against; its Compare view works from the same baseline (the waterfall's
@@ -87,8 +87,8 @@ test('a baseline-pinned Compare slide gives the same figures in present mode, th
   const presented = page.locator('[data-present-view="compare"] [data-attribution-sentence]');
   await expect(presented).toBeAttached({ timeout: 30_000 });
   expect(comparison((await presented.textContent())!)).toEqual(onDashboard);
-  const hostedAzure = (await page.getByTestId('present-hosted-azure').textContent())!;
-  expect(deckText).toContain(hostedAzure);
+  const leadAzure = (await page.getByTestId('present-lead-azure').textContent())!;
+  expect(deckText).toContain(leadAzure);
   // The note is nowhere on the projected page; the presenter window has it, the next slide and a timer.
   expect(await page.locator('body').innerText()).not.toContain(note);
   const opening = page.waitForEvent('popup');
@@ -112,7 +112,7 @@ test('a baseline-pinned Compare slide gives the same figures in present mode, th
   // The embed: the headline cards against the same baseline, with the same figures and change.
   await fresh.goto(embed!);
   const azure = fresh.locator('article[data-cloud="azure"]');
-  await expect(azure.getByTestId('hosted-azure')).toHaveText(hostedAzure);
+  await expect(azure.locator('[data-lead]')).toHaveText(leadAzure);
   await expect(azure).toContainText(`${onDashboard.change} AI compute hosted against the baseline (Seed thesis)`);
   await fresh.close();
 });

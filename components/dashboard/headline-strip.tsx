@@ -7,10 +7,10 @@
 import Link from 'next/link';
 import { createContext, useContext } from 'react';
 import { ARCHETYPE_LABELS, type ScenarioResult, type WinnerAnalysis } from '@/lib/engine';
-import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
+import { formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { RESERVED_KEYS } from '@/lib/scenario';
-import { HOSTED_TOTAL_LABEL, calibrationSummary, cloudCards, type CloudCard, type OddsInput } from '@/lib/view-models';
+import { LEAD_LABELS, LEAD_SHORT_LABELS, calibrationSummary, cloudCards, type CloudCard, type OddsInput } from '@/lib/view-models';
 import { LiveThesisAnswer, MeasurePicker, ThesisAnswer, type OddsSource } from './thesis-answer';
 import type { ThesisMeasure } from '@/lib/engine';
 
@@ -84,7 +84,7 @@ function Card({
   workingHref: string;
   linkTarget?: LinkTarget;
 }) {
-  const d = card.delta;
+  const lead = card.lead;
   return (
     <article
       className="@container relative overflow-hidden rounded-lg border bg-card p-4 pl-5 text-card-foreground"
@@ -96,45 +96,37 @@ function Card({
         <h2 className="text-lg font-semibold">{card.label}</h2>
         <span className="text-sm text-muted-foreground">{strategy}</span>
       </div>
-      <p className="mt-1 text-sm text-muted-foreground">{HOSTED_TOTAL_LABEL}</p>
+      <p className="mt-1 text-sm text-muted-foreground">{LEAD_LABELS[lead.measure]}</p>
       <p className="flex flex-wrap items-baseline gap-x-2">
-        <span className="figures text-[32px] font-bold leading-tight" data-testid={`hosted-${card.cloud}`} data-value={card.hostedUsdBn}>
-          {formatUsdBn(card.hostedUsdBn)}
+        <span className="figures text-[32px] font-bold leading-tight" data-testid={`${lead.id}-${card.cloud}`} data-value={lead.value} data-lead={lead.measure}>
+          {lead.text}
         </span>
-        <span className="figures text-base font-semibold text-muted-foreground" data-testid={`share-${card.cloud}`} data-value={card.share}>
-          {formatPct(card.share)} of the world’s
+        {/* A share sits beside the figure; what a company's profit adds up ("Microsoft: Azure + OpenAI revenue
+            share") is longer, so it takes its own line in every card, and the cards' rows stay aligned. */}
+        <span
+          className={lead.share === null ? 'order-last basis-full text-sm text-muted-foreground' : 'figures text-base font-semibold text-muted-foreground'}
+          data-testid={`share-${card.cloud}`}
+          data-value={lead.share ?? undefined}
+        >
+          {lead.hint}
         </span>
-        {showDelta && <Delta text={formatUsdBnChange(d.hostedUsdBn)} value={d.hostedUsdBn} label="AI compute hosted" />}
+        {showDelta && <Delta text={lead.delta.text} value={lead.delta.value} label={lead.delta.label} />}
       </p>
       <p className="mt-2 text-xs uppercase tracking-wide text-muted-foreground">Totals and margin, 2025-2031</p>
       {/* Three figures side by side where the card holds them (their longest word and "$1.03T" need about
           16.5 rem); stacked in a narrow card (three cards in an 800 px embed or tablet), where they overlapped. */}
       <dl className="mt-1 grid grid-cols-1 gap-x-2 gap-y-0.5 text-sm @[16.5rem]:grid-cols-3 @[16.5rem]:grid-rows-[auto_auto_auto]">
-        <Figure
-          label="Cloud AI revenue"
-          text={formatUsdBn(card.revenueUsdBn)}
-          value={card.revenueUsdBn}
-          testId={`revenue-${card.cloud}`}
-          delta={showDelta ? { text: formatUsdBnChange(d.revenueUsdBn), value: d.revenueUsdBn, label: 'cloud AI revenue' } : undefined}
-        />
-        <Figure
-          label="Gross margin"
-          hint="AI infrastructure, after depreciation"
-          text={card.hasRevenue ? formatPct(card.cloudMargin) : '—'}
-          value={card.cloudMargin}
-          testId={`margin-${card.cloud}`}
-          delta={
-            showDelta ? { text: formatPtsChange(d.cloudMargin), value: d.cloudMargin, label: 'AI infrastructure gross margin, after depreciation' } : undefined
-          }
-        />
-        <Figure
-          label="Company AI gross profit"
-          hint={card.companyProfitLabel}
-          text={formatUsdBn(card.companyProfitUsdBn)}
-          value={card.companyProfitUsdBn}
-          testId={`profit-${card.cloud}`}
-          delta={showDelta ? { text: formatUsdBnChange(d.companyProfitUsdBn), value: d.companyProfitUsdBn, label: 'company AI gross profit' } : undefined}
-        />
+        {card.figures.map((f) => (
+          <Figure
+            key={f.id}
+            label={f.label}
+            hint={f.hint}
+            text={f.text}
+            value={f.value}
+            testId={`${f.id}-${card.cloud}`}
+            delta={showDelta ? f.delta : undefined}
+          />
+        ))}
       </dl>
       <p className="mt-2 text-sm">
         <Link href={workingHref} prefetch={false} className="underline underline-offset-4" data-testid={`working-${card.cloud}`} {...targetProps(linkTarget)}>
@@ -243,25 +235,27 @@ export function HeadlineStrip({
 
 /**
  * The answer in one line, for when the headline has scrolled away (the assumptions aside on a desktop, the
- * top of the phone's assumptions sheet): each cloud's AI compute hosted 2025-2031 and its change.
+ * top of the phone's assumptions sheet): each cloud's figure on the headline's measure, 2025-2031, and its change.
  */
 export function CompactAnswer({ cards, showDelta, against = 'Public data' }: { cards: readonly CloudCard[]; showDelta: boolean; against?: string }) {
   return (
     <AgainstContext.Provider value={against}>
       <section aria-label="The answer, compact" className="rounded-md border bg-card px-3 py-2 text-card-foreground shadow-sm" data-testid="compact-answer">
         {/* Same words and rows whether or not anything changed, so the controls below never jump. */}
-        <p className="text-xs text-muted-foreground">AI compute hosted 2025-2031, change against {against}</p>
+        <p className="text-xs text-muted-foreground">
+          {LEAD_SHORT_LABELS[cards[0]?.lead.measure ?? 'hosted']}, change against {against}
+        </p>
         <ul className="mt-1 grid grid-cols-3 gap-2">
           {cards.map((card) => (
             <li key={card.cloud} className="min-w-0 border-l-4 pl-2" style={{ borderColor: CLOUD_COLORS[card.cloud] }} data-cloud={card.cloud}>
               <span className="block truncate text-xs font-medium">{card.label}</span>
-              <span className="figures block text-base font-bold leading-tight" data-value={card.hostedUsdBn}>
-                {formatUsdBn(card.hostedUsdBn)}
+              <span className="figures block text-base font-bold leading-tight" data-value={card.lead.value} data-lead={card.lead.measure}>
+                {card.lead.text}
               </span>
               <Delta
-                text={showDelta ? formatUsdBnChange(card.delta.hostedUsdBn) : '±$0B'}
-                value={showDelta ? card.delta.hostedUsdBn : 0}
-                label="AI compute hosted"
+                text={showDelta ? card.lead.delta.text : formatUsdBnChange(0)}
+                value={showDelta ? card.lead.delta.value : 0}
+                label={card.lead.delta.label}
               />
             </li>
           ))}

@@ -6,7 +6,7 @@
  */
 import { jsPDF } from 'jspdf';
 import { CLOUD_COLORS, LIGHT_THEME } from '@/lib/palette';
-import { DECK_FIGURES_LABEL, pdfText, type DeckPanel, type DeckSlide } from '@/lib/view-models/deck';
+import { pdfText, type DeckPanel, type DeckSlide } from '@/lib/view-models/deck';
 
 // 16:9 in points (a 13.33 × 7.5 in slide, as presentation software uses).
 const W = 960;
@@ -106,7 +106,7 @@ export async function writeDeck(slides: readonly DeckSlide[]): Promise<Blob> {
     pdf.setFont('helvetica', 'bold');
     pdf.setFontSize(9.5);
     pdf.setTextColor(...muted);
-    pdf.text(pdfText(DECK_FIGURES_LABEL), M, M + 70, { maxWidth: 215 });
+    pdf.text(pdfText(slide.figuresLabel), M, M + 70, { maxWidth: 215 });
     let y = M + 96;
     for (const f of slide.figures) {
       pdf.setFillColor(...hex(CLOUD_COLORS[f.cloud]));
@@ -116,11 +116,11 @@ export async function writeDeck(slides: readonly DeckSlide[]): Promise<Blob> {
       pdf.setFontSize(12);
       pdf.text(pdfText(f.label), M + 13, y);
       pdf.setFontSize(26);
-      pdf.text(pdfText(f.hosted), M + 13, y + 26);
+      pdf.text(pdfText(f.text), M + 13, y + 26);
       pdf.setFont('helvetica', 'normal');
       pdf.setFontSize(9);
       pdf.setTextColor(...muted);
-      pdf.text(pdfText(`${f.share}, 2025-2031`), M + 13, y + 39);
+      pdf.text(pdfText(`${f.aside}, 2025-2031`), M + 13, y + 39);
       y += 64;
     }
     pdf.setTextColor(...ink);

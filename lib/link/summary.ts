@@ -9,8 +9,6 @@ import {
   evaluate,
   getParameter,
   getPreset,
-  HYPERSCALERS,
-  CLOUD_LABELS,
   winnerAnalysis,
   changedParameterIds,
   scenarioKey,
@@ -21,7 +19,7 @@ import {
 } from '@/lib/engine';
 import type { OddsInput } from '@/lib/view-models';
 import { baseScenarioFor, decodeScenario, encodeScenario, listedProblems, type DecodedLink } from '@/lib/scenario';
-import { formatParameterAt, headlineSentence } from '@/lib/view-models';
+import { LEAD_LABELS, cloudCards, formatParameterAt, headlineSentence, leadAside } from '@/lib/view-models';
 import { rememberRecent } from '@/lib/recent';
 
 /** What the notice says of an older link: whether it named its version, and the weights written in to keep its shares, in words. */
@@ -35,7 +33,10 @@ export interface LinkSummary {
   query: string;
   title: string;
   sentence: string;
-  clouds: { cloud: HyperscalerId; label: string; hostedUsdBn: number; share: number; revenueUsdBn: number }[];
+  /** What each cloud's large figure is: the link's headline measure, as the dashboard's cards lead with it. */
+  figuresLabel: string;
+  /** Each cloud's large figure, what it is a share of (or adds up), and one more figure in words. */
+  clouds: { cloud: HyperscalerId; label: string; figure: string; aside: string; also: string }[];
   /** The version an older link was made with (its figures now use the current model), or null. */
   olderVersion: number | null;
   /** For an older link: whether it named its version, and the weights written in to keep its shares, in words. */
@@ -95,13 +96,12 @@ export function summariseLink(query: string): LinkSummary {
       decoded.problems.length > 0 ? ` (repaired link: ${decoded.problems.length} setting${decoded.problems.length === 1 ? '' : 's'} not used as given)` : ''
     }`,
     sentence: headlineSentence(result, winners, odds.result),
-    clouds: HYPERSCALERS.map((c) => ({
-      cloud: c,
-      label: CLOUD_LABELS[c],
-      hostedUsdBn: result.clouds[c].cumulative.hostedComputeUsdBn,
-      share: result.clouds[c].cumulative.hostedShare,
-      revenueUsdBn: result.clouds[c].cumulative.revenueUsdBn,
-    })),
+    figuresLabel: LEAD_LABELS[decoded.measure],
+    clouds: cloudCards(result, result, winners).map((card) => {
+      // One more figure under the large one: AI compute hosted, or (where that leads) cloud AI revenue.
+      const also = card.figures[0]!;
+      return { cloud: card.cloud, label: card.label, figure: card.lead.text, aside: leadAside(card.lead), also: `${also.text} ${also.delta.label}` };
+    }),
     olderVersion: decoded.olderVersion,
     upgrade: decoded.upgrade && {
       versionNamed: decoded.upgrade.versionNamed,

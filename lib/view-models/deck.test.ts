@@ -6,6 +6,7 @@ import { VIEW_IDS, baseScenarioFor, decodeScenario, type Slide } from '@/lib/sce
 import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { PRIMARY_CHART } from './chart-registry';
 import { deckFileName, deckSlides, pdfText } from './deck';
+import { slideFiguresLabel } from './slide';
 
 const ORIGIN = 'https://explorer.example';
 
@@ -28,7 +29,9 @@ describe('deck slides', () => {
       const slide = slides[i]!;
       expect(d.number).toBe(i + 1);
       expect(d.figures.map((f) => f.cloud)).toEqual(['azure', 'aws', 'gcp']);
-      for (const f of d.figures) expect(f.hosted).toMatch(/^\$\d/);
+      // The slide's headline measure leads its figures, as on the dashboard's cards (a company's gross profit may be negative).
+      expect(d.figuresLabel).toBe(slideFiguresLabel(slide.context?.measure ?? 'revenue'));
+      for (const f of d.figures) expect(f.text).toMatch(/^[−-]?\$\d/);
       expect(d.sentence.length).toBeGreaterThan(20);
       expect(d.liveUrl.startsWith(`${ORIGIN}/`)).toBe(true);
       const decoded = decodeScenario(new URL(d.liveUrl).search);

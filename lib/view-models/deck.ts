@@ -31,20 +31,17 @@ import { headlineSentence } from './headline';
 import { attributionSentence, waterfallSteps } from './compare';
 import { formatProbability } from './uncertainty';
 import { formatOdds, type OddsInput } from './thesis';
-import { SLIDE_FIGURES_LABEL, slideFigures, slideModel } from './slide';
+import { slideFigures, slideFiguresLabel, slideModel } from './slide';
 import { formatCount } from '@/lib/format';
 
 export interface DeckFigure {
   cloud: HyperscalerId;
   label: string;
   /** e.g. "$672B" */
-  hosted: string;
+  text: string;
   /** e.g. "19% of the world's AI compute" */
-  share: string;
+  aside: string;
 }
-
-/** What a deck slide's three figures are (the dashboard's headline measure), said above them. */
-export const DECK_FIGURES_LABEL = SLIDE_FIGURES_LABEL;
 
 export interface DeckSlide {
   number: number;
@@ -53,6 +50,8 @@ export interface DeckSlide {
   note: string;
   /** What it shows, and against what: "Seed thesis, 2 changes · Compare · against Public data". */
   summary: string;
+  /** What the three figures are (the slide's headline measure), said above them. */
+  figuresLabel: string;
   figures: DeckFigure[];
   sentence: string;
   /** Absolute link to the slide's live scenario and view on the dashboard. */
@@ -144,7 +143,8 @@ export function deckSlides(slides: readonly Slide[], origin: string, viewLabels:
       title: model.title,
       note: model.note,
       summary: model.subtitle,
-      figures: slideFigures(result, null, winners).map((f) => ({ cloud: f.cloud, label: f.label, hosted: f.hosted, share: f.share })),
+      figuresLabel: slideFiguresLabel(measure),
+      figures: slideFigures(result, null, winners).map((f) => ({ cloud: f.cloud, label: f.label, text: f.text, aside: f.aside })),
       sentence: headlineSentence(result, winners, odds),
       liveUrl: `${origin}${model.livePath}`,
       imagePath: model.imagePath,

@@ -3,6 +3,7 @@
  * baseline, and one plain sentence stating the result (DESIGN.md, "Hierarchy").
  */
 import {
+  CLOUDS,
   CLOUD_LABELS,
   COMPANY_LABELS,
   COMPANY_PROFIT_LABELS,
@@ -11,39 +12,62 @@ import {
   type CloudId,
   type HyperscalerId,
   type ScenarioResult,
+  type ThesisMeasure,
   type WinnerAnalysis,
 } from '@/lib/engine';
-import { formatPct } from '@/lib/format';
+import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { thesisHeadline, type OddsInput } from './thesis';
 
-/** What a card's large figure is, as every surface that shows it says it (cards, slides, deck, preview image). */
 export const HOSTED_TOTAL_LABEL = 'AI compute hosted 2025-2031: the cloud and its owner’s own products';
+
+/**
+ * What a card's large figure is, as every surface that shows it says it (cards, the compact answer, slides,
+ * deck, preview image). The large figure is the headline's measure, so the sentence above the cards and the
+ * figures they lead with are the same number ("Google Cloud leads ($1.03T …)" over a card reading $1.03T).
+ */
+export const LEAD_LABELS: Readonly<Record<ThesisMeasure, string>> = {
+  revenue: 'Cloud AI revenue 2025-2031: billed compute only; own use earns none',
+  companyGrossProfit: 'Company AI gross profit 2025-2031: cloud + model-layer income',
+  hosted: HOSTED_TOTAL_LABEL,
+};
+/** As the compact answer says it, in a few words. */
+export const LEAD_SHORT_LABELS: Readonly<Record<ThesisMeasure, string>> = {
+  revenue: 'Cloud AI revenue 2025-2031',
+  companyGrossProfit: 'Company AI gross profit 2025-2031',
+  hosted: 'AI compute hosted 2025-2031',
+};
+
+/** The figures a card shows: the measure's own leads, the other three sit beneath it, in this order. */
+export type CardFigureId = 'hosted' | 'revenue' | 'margin' | 'profit';
+const CARD_FIGURES: readonly CardFigureId[] = ['hosted', 'revenue', 'margin', 'profit'];
+const MEASURE_FIGURE: Readonly<Record<ThesisMeasure, CardFigureId>> = { hosted: 'hosted', revenue: 'revenue', companyGrossProfit: 'profit' };
+
+/** One figure of a card, in words: what it is, its text and value, and its change against the baseline. */
+export interface CardFigure {
+  id: CardFigureId;
+  label: string;
+  text: string;
+  value: number;
+  /** A few words under it: what it adds up, or its share of the whole; '' for none. */
+  hint: string;
+  delta: { text: string; value: number; label: string };
+}
+
+/** A card's large figure: the headline's measure, 2025-2031, with its share of the whole or what it adds up. */
+export interface LeadFigure extends CardFigure {
+  measure: ThesisMeasure;
+  /** The measure's whole-market share, 0-1, or null where it has none (company gross profit may be negative). */
+  share: number | null;
+}
 
 export interface CloudCard {
   cloud: HyperscalerId;
   label: string;
-  /** AI compute hosted 2025-2031, own use included. */
-  hostedUsdBn: number;
-  /** Share of the world's 2025-2031 AI compute, 0-1. */
-  share: number;
-  /** Cloud AI revenue 2025-2031 (billed compute less savings passed on). */
-  revenueUsdBn: number;
-  /** Cumulative cloud gross margin on billed compute, 0-1. */
-  cloudMargin: number;
-  /** Company AI gross profit 2025-2031: cloud AI gross profit + model-layer income. */
-  companyProfitUsdBn: number;
-  /** What the company figure adds up, e.g. "Google: Cloud + Gemini". */
-  companyProfitLabel: string;
-  /** False when the cloud bills nothing (all own use): its margin is then undefined and shown as a dash. */
-  hasRevenue: boolean;
   exposure: number;
-  delta: {
-    hostedUsdBn: number;
-    share: number;
-    revenueUsdBn: number;
-    cloudMargin: number;
-    companyProfitUsdBn: number;
-  };
+  /** The large figure: the headline's measure, 2025-2031, with its change against the baseline. */
+  lead: LeadFigure;
+  /** The other three of AI compute hosted, cloud AI revenue, gross margin and company AI gross profit, beneath it. */
+  figures: readonly CardFigure[];
 }
 
 /** What a company's AI gross profit adds up, as the cards and tables say it ("Amazon: AWS only, …" when it books no model income). */
@@ -51,30 +75,91 @@ export function companyProfitLabel(result: ScenarioResult, c: HyperscalerId): st
   return result.clouds[c].cumulative.modelLayerIncomeUsdBn > 0 ? COMPANY_PROFIT_LABELS[c] : `${COMPANY_LABELS[c]}: ${CLOUD_LABELS[c]} only, no model income`;
 }
 
+/** A cloud's share of all clouds' AI revenue 2025-2031 (neoclouds and other providers included), 0-1; 0 when no cloud bills any. */
+export function revenueShare(result: ScenarioResult, cloud: CloudId): number {
+  let total = 0;
+  for (const c of CLOUDS) total += Math.max(0, result.clouds[c].cumulative.revenueUsdBn);
+  return total > 0 ? Math.max(0, result.clouds[cloud].cumulative.revenueUsdBn) / total : 0;
+}
+
+/** Each of a cloud's figures in words, with its change against the baseline. */
+function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: HyperscalerId, id: CardFigureId): CardFigure {
+  const now = result.clouds[c].cumulative;
+  const base = baseline.clouds[c].cumulative;
+  switch (id) {
+    case 'hosted': {
+      const d = now.hostedComputeUsdBn - base.hostedComputeUsdBn;
+      return {
+        id,
+        label: 'AI compute hosted',
+        text: formatUsdBn(now.hostedComputeUsdBn),
+        value: now.hostedComputeUsdBn,
+        hint: `${formatPct(now.hostedShare)} of the world’s, own use included`,
+        delta: { text: formatUsdBnChange(d), value: d, label: 'AI compute hosted' },
+      };
+    }
+    case 'revenue': {
+      const d = now.revenueUsdBn - base.revenueUsdBn;
+      return {
+        id,
+        label: 'Cloud AI revenue',
+        text: formatUsdBn(now.revenueUsdBn),
+        value: now.revenueUsdBn,
+        hint: `${formatPct(revenueShare(result, c))} of all clouds’`,
+        delta: { text: formatUsdBnChange(d), value: d, label: 'cloud AI revenue' },
+      };
+    }
+    case 'margin': {
+      const d = now.cloudGrossMargin - base.cloudGrossMargin;
+      return {
+        id,
+        label: 'Gross margin',
+        // A cloud that bills nothing (all own use) has no margin: a dash, not 0%.
+        text: now.revenueUsdBn > 0 ? formatPct(now.cloudGrossMargin) : '—',
+        value: now.cloudGrossMargin,
+        hint: 'AI infrastructure, after depreciation',
+        delta: { text: formatPtsChange(d), value: d, label: 'AI infrastructure gross margin, after depreciation' },
+      };
+    }
+    case 'profit': {
+      const d = now.companyGrossProfitUsdBn - base.companyGrossProfitUsdBn;
+      return {
+        id,
+        label: 'Company AI gross profit',
+        text: formatUsdBn(now.companyGrossProfitUsdBn),
+        value: now.companyGrossProfitUsdBn,
+        hint: companyProfitLabel(result, c),
+        delta: { text: formatUsdBnChange(d), value: d, label: 'company AI gross profit' },
+      };
+    }
+  }
+}
+
+/** The card's large figure on the headline's measure: its share of the whole where the measure has one. */
+function leadFigure(result: ScenarioResult, baseline: ScenarioResult, c: HyperscalerId, measure: ThesisMeasure): LeadFigure {
+  const figure = cardFigure(result, baseline, c, MEASURE_FIGURE[measure]);
+  const share = measure === 'hosted' ? result.clouds[c].cumulative.hostedShare : measure === 'revenue' ? revenueShare(result, c) : null;
+  // Beside the large figure the share is said shortly ("18% of the world’s"): the label above names the measure.
+  const hint = measure === 'hosted' ? `${formatPct(share ?? 0)} of the world’s` : figure.hint;
+  return { ...figure, hint, measure, share };
+}
+
+/** Under a large figure standing alone (a slide, the preview image): its share in full words, or what a company's profit adds up. */
+export function leadAside(lead: LeadFigure): string {
+  if (lead.measure === 'hosted') return `${formatPct(lead.share ?? 0)} of the world’s AI compute`;
+  if (lead.measure === 'revenue') return `${formatPct(lead.share ?? 0)} of all clouds’ AI revenue`;
+  return lead.hint;
+}
+
 export function cloudCards(result: ScenarioResult, baseline: ScenarioResult, winners: WinnerAnalysis): CloudCard[] {
-  return HYPERSCALERS.map((c) => {
-    const now = result.clouds[c].cumulative;
-    const base = baseline.clouds[c].cumulative;
-    return {
-      cloud: c,
-      label: CLOUD_LABELS[c],
-      hostedUsdBn: now.hostedComputeUsdBn,
-      share: now.hostedShare,
-      revenueUsdBn: now.revenueUsdBn,
-      cloudMargin: now.cloudGrossMargin,
-      companyProfitUsdBn: now.companyGrossProfitUsdBn,
-      companyProfitLabel: companyProfitLabel(result, c),
-      hasRevenue: now.revenueUsdBn > 0,
-      exposure: winners.clouds[c].exposure,
-      delta: {
-        hostedUsdBn: now.hostedComputeUsdBn - base.hostedComputeUsdBn,
-        share: now.hostedShare - base.hostedShare,
-        revenueUsdBn: now.revenueUsdBn - base.revenueUsdBn,
-        cloudMargin: now.cloudGrossMargin - base.cloudGrossMargin,
-        companyProfitUsdBn: now.companyGrossProfitUsdBn - base.companyGrossProfitUsdBn,
-      },
-    };
-  });
+  const leadId = MEASURE_FIGURE[winners.measure];
+  return HYPERSCALERS.map((c) => ({
+    cloud: c,
+    label: CLOUD_LABELS[c],
+    exposure: winners.clouds[c].exposure,
+    lead: leadFigure(result, baseline, c, winners.measure),
+    figures: CARD_FIGURES.filter((id) => id !== leadId).map((id) => cardFigure(result, baseline, c, id)),
+  }));
 }
 
 export interface ThesisVerdict {

@@ -69,11 +69,14 @@ describe('the slide view model (one answer for present mode, deck, live link and
     const now = { ...seed, 'market.spend2025': (seed['market.spend2025'] as number) + 40 };
     const figures = slideFigures(evaluate(now), evaluate(start), winnerAnalysis(now));
     const azure = figures.find((f) => f.cloud === 'azure')!;
-    const expected = evaluate(now).clouds.azure.cumulative.hostedComputeUsdBn - evaluate(start).clouds.azure.cumulative.hostedComputeUsdBn;
+    // The figure is the headline's measure (cloud AI revenue by default), as the dashboard's cards lead with it.
+    expect(azure.measure).toBe('revenue');
+    expect(azure.usdBn).toBe(evaluate(now).clouds.azure.cumulative.revenueUsdBn);
+    const expected = evaluate(now).clouds.azure.cumulative.revenueUsdBn - evaluate(start).clouds.azure.cumulative.revenueUsdBn;
     expect(azure.liveChangeUsdBn).toBeCloseTo(expected, 9);
     expect(azure.liveChange).toMatch(/^\+\$\d/);
     // Against Public data the change would be another figure: the model does not use it.
-    const fromPublic = evaluate(now).clouds.azure.cumulative.hostedComputeUsdBn - evaluate(publicData).clouds.azure.cumulative.hostedComputeUsdBn;
+    const fromPublic = evaluate(now).clouds.azure.cumulative.revenueUsdBn - evaluate(publicData).clouds.azure.cumulative.revenueUsdBn;
     expect(Math.abs(fromPublic - expected)).toBeGreaterThan(1);
     // No live change: no change shown.
     expect(slideFigures(evaluate(now), null, winnerAnalysis(now)).every((f) => f.liveChange === null)).toBe(true);

@@ -4,8 +4,15 @@
  * answer: the same scenario against the same baseline, on the same figure, measure and settings.
  * Pure: results are passed in (present mode has them from the dashboard's cache; the deck evaluates).
  */
-import { DEFAULT_SIMULATION_SETTINGS, MEASURE_LABELS, type ScenarioResult, type SimulationSettings, type WinnerAnalysis } from '@/lib/engine';
-import { formatPct, formatUsdBn, formatUsdBnChange } from '@/lib/format';
+import {
+  DEFAULT_SIMULATION_SETTINGS,
+  MEASURE_LABELS,
+  type ScenarioResult,
+  type SimulationSettings,
+  type ThesisMeasure,
+  type WinnerAnalysis,
+} from '@/lib/engine';
+import { formatUsdBnChange } from '@/lib/format';
 import {
   DEFAULT_SLIDE_CONTEXT,
   DEFAULT_VIEW,
@@ -16,21 +23,25 @@ import {
   type SlideContext,
   type ViewId,
 } from '@/lib/scenario';
-import { HOSTED_TOTAL_LABEL, cloudCards } from './headline';
+import { LEAD_LABELS, cloudCards, leadAside } from './headline';
 import { scenarioName } from './compare';
 import { HEADLINE_EMBED, PRIMARY_CHART, chartImagePath, embedPath } from './chart-registry';
 
-/** What a slide's three figures are, said above them (the dashboard's headline measure). */
-export const SLIDE_FIGURES_LABEL = `${HOSTED_TOTAL_LABEL} (USD)`;
+/** What a slide's three figures are, said above them: the slide's headline measure, as the dashboard's cards lead with it. */
+export function slideFiguresLabel(measure: ThesisMeasure): string {
+  return `${LEAD_LABELS[measure]} (USD)`;
+}
 
 export interface SlideFigure {
   cloud: 'azure' | 'aws' | 'gcp';
   label: string;
-  hostedUsdBn: number;
+  /** The slide's headline measure, which the figure is. */
+  measure: ThesisMeasure;
+  usdBn: number;
   /** e.g. "$672B" */
-  hosted: string;
-  /** e.g. "19% of the world’s AI compute" */
-  share: string;
+  text: string;
+  /** e.g. "19% of the world’s AI compute", "34% of all clouds’ AI revenue", "Google: Cloud + Gemini" */
+  aside: string;
   /** The change a live edit made against the slide's starting point (USD bn); null when it has none. */
   liveChangeUsdBn: number | null;
   /** e.g. "+$17B", or null. */
@@ -119,19 +130,20 @@ export function slideModel(slide: Slide, number: number, viewLabels: Readonly<Re
 }
 
 /**
- * The slide's three figures, each with the change a live edit made against the slide's own starting point
- * (`start`: its result; null when the slide was not changed live): the audience sees the change just made,
- * not the distance from Public data.
+ * The slide's three figures on its headline measure (the cards' large figures), each with the change a live
+ * edit made against the slide's own starting point (`start`: its result; null when the slide was not changed
+ * live): the audience sees the change just made, not the distance from Public data.
  */
 export function slideFigures(result: ScenarioResult, start: ScenarioResult | null, winners: WinnerAnalysis): SlideFigure[] {
   return cloudCards(result, start ?? result, winners).map((c) => {
-    const change = start ? c.delta.hostedUsdBn : null;
+    const change = start ? c.lead.delta.value : null;
     return {
       cloud: c.cloud,
       label: c.label,
-      hostedUsdBn: c.hostedUsdBn,
-      hosted: formatUsdBn(c.hostedUsdBn),
-      share: `${formatPct(c.share)} of the world’s AI compute`,
+      measure: c.lead.measure,
+      usdBn: c.lead.value,
+      text: c.lead.text,
+      aside: leadAside(c.lead),
       liveChangeUsdBn: change,
       liveChange: change !== null && formatUsdBnChange(change) !== formatUsdBnChange(0) ? formatUsdBnChange(change) : null,
     };

@@ -55,18 +55,45 @@ describe('view models', () => {
   it('cloud cards carry cumulative figures and their change against the baseline', () => {
     const s = applyPreset('openai-dominance');
     const r = evaluate(s);
-    const cards = cloudCards(r, base, winnerAnalysis(s));
+    const cards = cloudCards(r, base, winnerAnalysis(s, { measure: 'hosted' }));
     expect(cards.map((c) => c.cloud)).toEqual(['azure', 'aws', 'gcp']);
     const azure = cards[0]!;
-    expect(azure.hostedUsdBn).toBe(r.clouds.azure.cumulative.hostedComputeUsdBn);
-    expect(azure.revenueUsdBn).toBe(r.clouds.azure.cumulative.revenueUsdBn);
-    expect(azure.cloudMargin).toBe(r.clouds.azure.cumulative.cloudGrossMargin);
-    expect(azure.companyProfitUsdBn).toBe(r.clouds.azure.cumulative.companyGrossProfitUsdBn);
-    expect(azure.companyProfitLabel).toBe('Microsoft: Azure + OpenAI revenue share');
-    expect(cards[2]!.companyProfitLabel).toBe('Google: Cloud + Gemini');
-    expect(azure.delta.hostedUsdBn).toBeCloseTo(r.clouds.azure.cumulative.hostedComputeUsdBn - base.clouds.azure.cumulative.hostedComputeUsdBn, 9);
-    expect(azure.delta.hostedUsdBn).toBeGreaterThan(0);
-    expect(cloudCards(base, base, baseWinners).every((c) => c.delta.hostedUsdBn === 0 && c.delta.revenueUsdBn === 0)).toBe(true);
+    const figure = (id: string) => azure.figures.find((f) => f.id === id)!;
+    expect(azure.lead.value).toBe(r.clouds.azure.cumulative.hostedComputeUsdBn);
+    expect(azure.lead.share).toBe(r.clouds.azure.cumulative.hostedShare);
+    expect(figure('revenue').value).toBe(r.clouds.azure.cumulative.revenueUsdBn);
+    expect(figure('margin').value).toBe(r.clouds.azure.cumulative.cloudGrossMargin);
+    expect(figure('profit').value).toBe(r.clouds.azure.cumulative.companyGrossProfitUsdBn);
+    expect(figure('profit').hint).toBe('Microsoft: Azure + OpenAI revenue share');
+    expect(cards[2]!.figures.find((f) => f.id === 'profit')!.hint).toBe('Google: Cloud + Gemini');
+    expect(azure.lead.delta.value).toBeCloseTo(r.clouds.azure.cumulative.hostedComputeUsdBn - base.clouds.azure.cumulative.hostedComputeUsdBn, 9);
+    expect(azure.lead.delta.value).toBeGreaterThan(0);
+    expect(cloudCards(base, base, baseWinners).every((c) => c.lead.delta.value === 0 && c.figures.every((f) => f.delta.value === 0))).toBe(true);
+  });
+
+  it('cards lead with the headline’s measure, so the sentence and the large figures are the same numbers', () => {
+    const s = applyPreset('openai-dominance');
+    const r = evaluate(s);
+    for (const measure of ['revenue', 'companyGrossProfit', 'hosted'] as const) {
+      const winners = winnerAnalysis(s, { measure });
+      const cards = cloudCards(r, base, winners);
+      for (const card of cards) {
+        expect(card.lead.measure).toBe(measure);
+        expect(card.lead.value).toBe(thesisValue(r, card.cloud, measure));
+        // Every card shows all four figures once: the lead and three beneath it.
+        expect([card.lead.id, ...card.figures.map((f) => f.id)].sort()).toEqual(['hosted', 'margin', 'profit', 'revenue']);
+      }
+      // The leader the sentence names carries the largest lead figure.
+      const leader = cards.reduce((a, b) => (b.lead.value > a.lead.value ? b : a));
+      expect(headlineSentence(r, winners)).toContain(`${leader.label} `);
+      expect(headlineSentence(r, winners)).toContain(leader.lead.text);
+    }
+    // Cloud AI revenue's share is of all clouds' (neoclouds and other providers included).
+    const revenue = cloudCards(r, base, winnerAnalysis(s, { measure: 'revenue' }));
+    const all = (['azure', 'aws', 'gcp', 'other'] as const).reduce((t, c) => t + r.clouds[c].cumulative.revenueUsdBn, 0);
+    expect(revenue[0]!.lead.share).toBeCloseTo(r.clouds.azure.cumulative.revenueUsdBn / all, 12);
+    expect(revenue[0]!.lead.hint).toMatch(/^\d+% of all clouds’$/);
+    expect(cloudCards(r, base, winnerAnalysis(s, { measure: 'companyGrossProfit' }))[0]!.lead.share).toBeNull();
   });
 
   it('charts read the same numbers the engine computed', () => {

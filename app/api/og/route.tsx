@@ -6,12 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { ImageResponse } from 'next/og';
 import { MODEL_VERSION } from '@/lib/engine';
-import { formatPct, formatUsdBn } from '@/lib/format';
 import { FONT_FAMILY, FONT_FILES } from '@/lib/images/fonts';
 import { createImageCache, imageKey } from '@/lib/images/image-cache';
 import { summariseLink } from '@/lib/link/summary';
 import { imageLinkQuery } from '@/lib/scenario';
-import { HOSTED_TOTAL_LABEL } from '@/lib/view-models/headline';
 import { CLOUD_COLORS, LIGHT_THEME } from '@/lib/palette';
 
 /** A week fresh, a month stale while redrawn: the image is a pure function of the canonical link, model and build. */
@@ -67,14 +65,14 @@ function preview(query: string): ImageResponse {
         AI Infrastructure Economics Explorer · 2025-2031 · model v{MODEL_VERSION}
       </div>
       <div style={{ display: 'flex', fontSize: 50, fontWeight: 700, marginTop: 12, lineHeight: 1.1 }}>{summary.title}</div>
-      <div style={{ display: 'flex', marginTop: 18, fontSize: 24, color: LIGHT_THEME.mutedForeground }}>{HOSTED_TOTAL_LABEL}</div>
+      <div style={{ display: 'flex', marginTop: 18, fontSize: 24, color: LIGHT_THEME.mutedForeground }}>{summary.figuresLabel}</div>
       <div style={{ display: 'flex', marginTop: 10, gap: 28 }}>
         {summary.clouds.map((c) => (
           <div key={c.cloud} style={{ display: 'flex', flexDirection: 'column', flex: 1, borderLeft: `12px solid ${CLOUD_COLORS[c.cloud]}`, paddingLeft: 22 }}>
             <div style={{ display: 'flex', fontSize: 30, fontWeight: 700 }}>{c.label}</div>
-            <div style={{ display: 'flex', fontSize: 60, fontWeight: 700 }}>{formatUsdBn(c.hostedUsdBn)}</div>
-            <div style={{ display: 'flex', fontSize: 22, color: LIGHT_THEME.mutedForeground }}>{`${formatPct(c.share)} of world AI compute`}</div>
-            <div style={{ display: 'flex', fontSize: 22, color: LIGHT_THEME.mutedForeground }}>{`${formatUsdBn(c.revenueUsdBn)} cloud AI revenue`}</div>
+            <div style={{ display: 'flex', fontSize: 60, fontWeight: 700 }}>{c.figure}</div>
+            <div style={{ display: 'flex', fontSize: 22, color: LIGHT_THEME.mutedForeground }}>{c.aside}</div>
+            <div style={{ display: 'flex', fontSize: 22, color: LIGHT_THEME.mutedForeground }}>{c.also}</div>
           </div>
         ))}
       </div>
