@@ -75,12 +75,27 @@ export function companyProfitLabel(result: ScenarioResult, c: HyperscalerId): st
   return result.clouds[c].cumulative.modelLayerIncomeUsdBn > 0 ? COMPANY_PROFIT_LABELS[c] : `${COMPANY_LABELS[c]}: ${CLOUD_LABELS[c]} only, no model income`;
 }
 
-/** A cloud's share of all clouds' AI revenue 2025-2031 (neoclouds and other providers included), 0-1; 0 when no cloud bills any. */
-export function revenueShare(result: ScenarioResult, cloud: CloudId): number {
-  let total = 0;
-  for (const c of CLOUDS) total += Math.max(0, result.clouds[c].cumulative.revenueUsdBn);
-  return total > 0 ? Math.max(0, result.clouds[cloud].cumulative.revenueUsdBn) / total : 0;
+/**
+ * A cloud's share of all clouds' AI revenue (the four providers': Azure, AWS, Google Cloud and other
+ * providers, neoclouds included), 0-1: per year, and over 2025-2031 (the cards' figure). 0 where no cloud
+ * bills any. The working page shows the same rows.
+ */
+export function revenueShares(result: ScenarioResult, cloud: CloudId): { perYear: number[]; total: number } {
+  const share = (own: number, all: number) => (all > 0 ? Math.max(0, own) / all : 0);
+  const own = result.clouds[cloud];
+  const perYear = own.revenueUsdBn.map((v, i) =>
+    share(
+      v,
+      CLOUDS.reduce((t, c) => t + Math.max(0, result.clouds[c].revenueUsdBn[i] ?? 0), 0),
+    ),
+  );
+  const total = share(
+    own.cumulative.revenueUsdBn,
+    CLOUDS.reduce((t, c) => t + Math.max(0, result.clouds[c].cumulative.revenueUsdBn), 0),
+  );
+  return { perYear, total };
 }
+const revenueShare = (result: ScenarioResult, cloud: CloudId) => revenueShares(result, cloud).total;
 
 /** Each of a cloud's figures in words, with its change against the baseline. */
 function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: HyperscalerId, id: CardFigureId): CardFigure {

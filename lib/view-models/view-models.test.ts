@@ -343,6 +343,16 @@ describe('the working', () => {
     expect(azure.rows.find((r) => r.id === 'azure.cloudGrossMargin')!.total).toBe(base.clouds.azure.cumulative.cloudGrossMargin);
     // Hosting shares after access and price add up to 1 for every family and year.
     for (const t of steps[2]!.tables) for (let i = 0; i < 7; i++) expect(t.rows.reduce((s, r) => s + r.values[i]!, 0)).toBeCloseTo(1, 12);
+    // The card's "% of all clouds’" is a row here too, per year and in total; the four providers' shares add up to 1.
+    const cards = cloudCards(base, base, baseWinners);
+    expect(azure.rows.find((r) => r.id === 'azure.shareOfRevenue')!.total).toBe(cards[0]!.lead.share);
+    const shareRows = steps[4]!.tables.map((t) => t.rows.find((r) => r.id.endsWith('.shareOfRevenue'))!);
+    expect(shareRows).toHaveLength(4);
+    for (let i = 0; i < 7; i++) expect(shareRows.reduce((s, r) => s + r.values[i]!, 0)).toBeCloseTo(1, 12);
+    expect(shareRows.reduce((s, r) => s + r.total!, 0)).toBeCloseTo(1, 12);
+    // Every row has its own id (anchors and the CSV's measure_id).
+    const ids = steps.flatMap((st) => st.tables.flatMap((t) => t.rows.map((r) => r.id)));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('writes a CSV line per measure and year, plus the 2025-2031 totals', () => {

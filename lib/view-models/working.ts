@@ -5,6 +5,7 @@
  */
 import { CLOUDS, CLOUD_LABELS, FAMILIES, FAMILY_LABELS, HYPERSCALERS, type CloudId, type ScenarioResult } from '@/lib/engine';
 import { csvCell } from './csv';
+import { revenueShares } from './headline';
 
 export type WorkingUnit = 'usdBn' | 'fraction' | 'ratio' | 'year';
 
@@ -46,6 +47,7 @@ const row = (id: string, label: string, unit: WorkingUnit, values: readonly numb
 
 function cloudTable(result: ScenarioResult, c: CloudId): WorkingTable {
   const x = result.clouds[c];
+  const revenueShare = revenueShares(result, c);
   const rows: WorkingRow[] = [
     row(`${c}.hosted`, 'AI compute hosted (H)', 'usdBn', x.hostedComputeUsdBn),
     row(`${c}.share`, 'Share of the world’s AI compute', 'fraction', x.hostedShare, x.cumulative.hostedShare),
@@ -55,6 +57,7 @@ function cloudTable(result: ScenarioResult, c: CloudId): WorkingTable {
     row(`${c}.savingsRatio`, 'Silicon savings per dollar hosted (Σ/H)', 'ratio', x.savingsRatio),
     row(`${c}.priceCut`, 'Price cut passed on (passThrough × Σ/H)', 'fraction', x.priceCut),
     row(`${c}.revenue`, 'Cloud AI revenue (B × (1 − cut))', 'usdBn', x.revenueUsdBn),
+    row(`${c}.shareOfRevenue`, 'Share of all clouds’ AI revenue (÷ the four providers’ sum)', 'fraction', revenueShare.perYear, revenueShare.total),
     row(`${c}.costOfBilled`, 'Cost of billed compute (B × (C0 − Σ)/H)', 'usdBn', x.costOfBilledUsdBn),
     row(`${c}.cloudGrossProfit`, 'Cloud AI gross profit', 'usdBn', x.cloudGrossProfitUsdBn),
     row(
@@ -117,13 +120,13 @@ export function workingSteps(result: ScenarioResult): WorkingStep[] {
           id: `family-${f}`,
           title: FAMILY_LABELS[f],
           rows: [
-            row(`${f}.share`, 'Share of the world’s AI compute', 'fraction', x.share),
-            row(`${f}.compute`, 'Compute', 'usdBn', x.computeUsdBn),
-            row(`${f}.billed`, 'Billed by clouds', 'usdBn', x.billedComputeUsdBn),
-            row(`${f}.ownBill`, 'of which the lab’s own bill (end customers’ platform bills excluded)', 'usdBn', x.ownBillUsdBn),
-            row(`${f}.ownUse`, 'Cloud owners’ own use', 'usdBn', x.ownUseComputeUsdBn),
-            row(`${f}.revenue`, 'Revenue', 'usdBn', x.revenueUsdBn),
-            row(`${f}.grossProfit`, 'Gross profit', 'usdBn', x.grossProfitUsdBn),
+            row(`family.${f}.share`, 'Share of the world’s AI compute', 'fraction', x.share),
+            row(`family.${f}.compute`, 'Compute', 'usdBn', x.computeUsdBn),
+            row(`family.${f}.billed`, 'Billed by clouds', 'usdBn', x.billedComputeUsdBn),
+            row(`family.${f}.ownBill`, 'of which the lab’s own bill (end customers’ platform bills excluded)', 'usdBn', x.ownBillUsdBn),
+            row(`family.${f}.ownUse`, 'Cloud owners’ own use', 'usdBn', x.ownUseComputeUsdBn),
+            row(`family.${f}.revenue`, 'Revenue', 'usdBn', x.revenueUsdBn),
+            row(`family.${f}.grossProfit`, 'Gross profit', 'usdBn', x.grossProfitUsdBn),
           ],
         };
       }),
