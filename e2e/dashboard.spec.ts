@@ -34,23 +34,25 @@ test.describe('dashboard', () => {
     const leads = page.locator('article[data-cloud] [data-lead]');
     await expect(leads).toHaveCount(3);
     for (const lead of await leads.all()) await expect(lead).toHaveAttribute('data-lead', 'revenue');
-    const leader = (await d.headline().textContent())!.match(
-      /On cloud AI revenue, (?:the lead in 2025-2031 is a coin flip between )?(Azure|AWS|Google Cloud)/,
-    )![1]!;
-    await expect(d.headline()).toContainText((await page.getByRole('article', { name: leader }).locator('[data-lead]').textContent())!);
-    await expect(page.getByRole('article', { name: leader }).locator('[data-lead]')).toHaveAttribute(
-      'data-value',
-      String(await d.revenue(leader === 'Azure' ? 'azure' : leader === 'AWS' ? 'aws' : 'gcp')),
-    );
+    const sentence = (await d.headline().textContent())!;
+    const leader = sentence.match(/^On cloud AI revenue, (?:the lead in 2025-2031 is a coin flip between )?(Azure|AWS|Google Cloud)\b/)![1]!;
+    expect(sentence).toContain((await page.getByRole('article', { name: leader }).locator('[data-lead]').textContent())!);
+    // Each large figure is the one the Strategies view's table (another view model) gives for the measure:
+    // column 4 of its figures is cloud AI revenue, column 7 company AI gross profit, column 1 hosted compute.
+    const tableFigure = (cloud: string, column: number) => page.getByTestId('hosted-to-profit').locator(`tr[data-cloud="${cloud}"] td`).nth(column);
+    const lead = (cloud: string) => page.locator(`article[data-cloud="${cloud}"] [data-lead]`);
+    for (const cloud of ['azure', 'aws', 'gcp']) await expect(lead(cloud)).toHaveText((await tableFigure(cloud, 3).textContent())!);
     // Another measure: every card leads with it, and says so.
     await page.getByRole('radio', { name: 'Company AI gross profit' }).check({ force: true });
     await expect(google).toContainText('Company AI gross profit 2025-2031: cloud + model-layer income');
-    for (const lead of await leads.all()) await expect(lead).toHaveAttribute('data-lead', 'companyGrossProfit');
-    await expect(google.locator('[data-lead]')).toHaveAttribute('data-value', (await google.getByTestId('profit-gcp').getAttribute('data-value'))!);
+    for (const l of await leads.all()) await expect(l).toHaveAttribute('data-lead', 'companyGrossProfit');
+    for (const cloud of ['azure', 'aws', 'gcp']) await expect(lead(cloud)).toHaveText((await tableFigure(cloud, 6).textContent())!);
     await expect(google.getByTestId('hosted-gcp')).toBeVisible();
+    await expect(google.getByTestId('revenue-gcp')).toBeVisible();
     await page.getByRole('radio', { name: 'AI compute hosted' }).check({ force: true });
     await expect(google).toContainText('AI compute hosted 2025-2031: the cloud and its owner’s own products');
-    await expect(google.locator('[data-lead]')).toHaveAttribute('data-lead', 'hosted');
+    for (const cloud of ['azure', 'aws', 'gcp']) await expect(lead(cloud)).toHaveText((await tableFigure(cloud, 0).textContent())!);
+    await expect(google.getByTestId('share-gcp')).toHaveText(/^\d+% of the world’s$/);
     await page.getByRole('radio', { name: 'Cloud AI revenue' }).check({ force: true });
     await expect(page.getByTestId('calibration-link')).toHaveText(/^Held to the facts ledger: all \d+ reported figures met$/);
     await expectNoSeriousAxeViolations(page);

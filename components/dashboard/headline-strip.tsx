@@ -10,7 +10,7 @@ import { ARCHETYPE_LABELS, type ScenarioResult, type WinnerAnalysis } from '@/li
 import { formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { RESERVED_KEYS } from '@/lib/scenario';
-import { LEAD_LABELS, LEAD_SHORT_LABELS, calibrationSummary, cloudCards, type CloudCard, type OddsInput } from '@/lib/view-models';
+import { LEAD_LABELS, LEAD_SHORT_LABELS, calibrationSummary, cloudCards, type CardFigure, type CloudCard, type OddsInput } from '@/lib/view-models';
 import { LiveThesisAnswer, MeasurePicker, ThesisAnswer, type OddsSource } from './thesis-answer';
 import type { ThesisMeasure } from '@/lib/engine';
 
@@ -33,35 +33,21 @@ function Delta({ text, value, label }: { text: string; value: number; label: str
   );
 }
 
-function Figure({
-  label,
-  text,
-  value,
-  testId,
-  delta,
-  hint,
-}: {
-  label: string;
-  text: string;
-  value: number;
-  testId: string;
-  delta?: { text: string; value: number; label: string };
-  hint?: string;
-}) {
+function Figure({ figure, testId, showDelta }: { figure: CardFigure; testId: string; showDelta: boolean }) {
   return (
     // A subgrid: the three labels share one row (as tall as the longest), so the figures line up.
     <div className="row-span-3 grid grid-rows-subgrid content-start">
-      <dt className="self-end leading-5 text-muted-foreground">{label}</dt>
-      <dd className="figures text-lg font-semibold" data-testid={testId} data-value={value}>
-        {text}
-        {delta && (
+      <dt className="self-end leading-5 text-muted-foreground">{figure.label}</dt>
+      <dd className="figures text-lg font-semibold" data-testid={testId} data-value={figure.value}>
+        {figure.text}
+        {showDelta && (
           <span className="block">
-            <Delta text={delta.text} value={delta.value} label={delta.label} />
+            <Delta text={figure.delta.text} value={figure.delta.value} label={figure.name} />
           </span>
         )}
       </dd>
-      <dd className="text-xs leading-4 text-muted-foreground" aria-hidden={hint ? undefined : true}>
-        {hint ?? ''}
+      <dd className="text-xs leading-4 text-muted-foreground" aria-hidden={figure.hint ? undefined : true}>
+        {figure.hint}
       </dd>
     </div>
   );
@@ -102,30 +88,22 @@ function Card({
           {lead.text}
         </span>
         {/* A share sits beside the figure; what a company's profit adds up ("Microsoft: Azure + OpenAI revenue
-            share") is longer, so it takes its own line in every card, and the cards' rows stay aligned. */}
-        <span
-          className={lead.share === null ? 'order-last basis-full text-sm text-muted-foreground' : 'figures text-base font-semibold text-muted-foreground'}
-          data-testid={`share-${card.cloud}`}
-          data-value={lead.share ?? undefined}
-        >
-          {lead.hint}
-        </span>
-        {showDelta && <Delta text={lead.delta.text} value={lead.delta.value} label={lead.delta.label} />}
+            share") is longer, so it takes its own line after the change, in every card (the rows stay aligned),
+            and comes after it in the reading order too. */}
+        {lead.share !== null && (
+          <span className="figures text-base font-semibold text-muted-foreground" data-testid={`share-${card.cloud}`} data-value={lead.share}>
+            {lead.hint}
+          </span>
+        )}
+        {showDelta && <Delta text={lead.delta.text} value={lead.delta.value} label={lead.name} />}
+        {lead.share === null && <span className="basis-full text-sm text-muted-foreground">{lead.hint}</span>}
       </p>
       <p className="mt-2 text-xs uppercase tracking-wide text-muted-foreground">Totals and margin, 2025-2031</p>
       {/* Three figures side by side where the card holds them (their longest word and "$1.03T" need about
           16.5 rem); stacked in a narrow card (three cards in an 800 px embed or tablet), where they overlapped. */}
       <dl className="mt-1 grid grid-cols-1 gap-x-2 gap-y-0.5 text-sm @[16.5rem]:grid-cols-3 @[16.5rem]:grid-rows-[auto_auto_auto]">
         {card.figures.map((f) => (
-          <Figure
-            key={f.id}
-            label={f.label}
-            hint={f.hint}
-            text={f.text}
-            value={f.value}
-            testId={`${f.id}-${card.cloud}`}
-            delta={showDelta ? f.delta : undefined}
-          />
+          <Figure key={f.id} figure={f} testId={`${f.id}-${card.cloud}`} showDelta={showDelta} />
         ))}
       </dl>
       <p className="mt-2 text-sm">
@@ -216,7 +194,8 @@ export function HeadlineStrip({
         </div>
         <p className="text-xs text-muted-foreground" data-testid="headline-notes">
           Revenue, gross profit and margin are on billed compute only; own use earns no cloud revenue. Company AI gross profit = cloud AI gross profit +
-          model-layer income. {isBaseline ? 'Estimates of low to medium confidence.' : `Signed figures are changes against ${against}.`}{' '}
+          model-layer income. “Of all clouds’” counts neoclouds and other providers too.{' '}
+          {isBaseline ? 'Estimates of low to medium confidence.' : `Signed figures are changes against ${against}.`}{' '}
           <Link
             href={`/methodology${methodologyQuery}#calibration`}
             prefetch={false}
@@ -252,11 +231,7 @@ export function CompactAnswer({ cards, showDelta, against = 'Public data' }: { c
               <span className="figures block text-base font-bold leading-tight" data-value={card.lead.value} data-lead={card.lead.measure}>
                 {card.lead.text}
               </span>
-              <Delta
-                text={showDelta ? card.lead.delta.text : formatUsdBnChange(0)}
-                value={showDelta ? card.lead.delta.value : 0}
-                label={card.lead.delta.label}
-              />
+              <Delta text={showDelta ? card.lead.delta.text : formatUsdBnChange(0)} value={showDelta ? card.lead.delta.value : 0} label={card.lead.name} />
             </li>
           ))}
         </ul>

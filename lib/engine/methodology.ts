@@ -77,9 +77,9 @@ export const methodSteps: readonly MethodStep[] = [
     step: 8,
     title: 'Own use, billed compute, revenue and margin',
     formula:
-      'O = Σ_f H[f][c] × own[f][c]; B = H − O; C0 = H × (1 − m) × (0.75 / u) / (1 + premium); Σ = C0 × computeShare × adoption × costCut; R = B × (1 − passThrough × Σ/H); cost of billed = B × (C0 − Σ)/H; GP = R − cost of billed; margin = GP / R',
+      'O = Σ_f H[f][c] × own[f][c]; B = H − O; C0 = H × (1 − m) × (0.75 / u) / (1 + premium); Σ = C0 × computeShare × adoption × costCut; R = B × (1 − passThrough × Σ/H); cost of billed = B × (C0 − Σ)/H; GP = R − cost of billed; margin = GP / R; share of all clouds’ AI revenue = R[c] / Σ_c′ R[c′] over Azure, AWS, Google Cloud and other providers',
     plain:
-      'Part of what a cloud hosts is its owner’s own use (Gemini for Google’s products, OpenAI models in Microsoft’s Copilot, Meta’s own data centres), billed to no one. Only billed compute is cloud AI revenue; gross profit and margin are on it alone. Cost and custom-silicon savings apply to everything hosted; savings on own use stay with the owner. The margin you set holds at 75% utilisation before premiums and silicon; the margin bridge shows how it becomes the margin shown.',
+      'Part of what a cloud hosts is its owner’s own use (Gemini for Google’s products, OpenAI models in Microsoft’s Copilot, Meta’s own data centres), billed to no one. Only billed compute is cloud AI revenue; gross profit and margin are on it alone. Cost and custom-silicon savings apply to everything hosted; savings on own use stay with the owner. The margin you set holds at 75% utilisation before premiums and silicon; the margin bridge shows how it becomes the margin shown. A card’s “% of all clouds’” is its cloud AI revenue over that of all four providers together, neoclouds and other providers included, so the three hyperscalers’ shares leave the rest to them.',
     parameters: [
       'ownUse2025.',
       'ownUse2031.',

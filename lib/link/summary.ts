@@ -19,7 +19,7 @@ import {
 } from '@/lib/engine';
 import type { OddsInput } from '@/lib/view-models';
 import { baseScenarioFor, decodeScenario, encodeScenario, listedProblems, type DecodedLink } from '@/lib/scenario';
-import { LEAD_LABELS, cloudCards, formatParameterAt, headlineSentence, leadAside } from '@/lib/view-models';
+import { LEAD_LABELS, cloudCards, formatParameterAt, headlineSentence } from '@/lib/view-models';
 import { rememberRecent } from '@/lib/recent';
 
 /** What the notice says of an older link: whether it named its version, and the weights written in to keep its shares, in words. */
@@ -100,7 +100,7 @@ export function summariseLink(query: string): LinkSummary {
     clouds: cloudCards(result, result, winners).map((card) => {
       // One more figure under the large one: AI compute hosted, or (where that leads) cloud AI revenue.
       const also = card.figures[0]!;
-      return { cloud: card.cloud, label: card.label, figure: card.lead.text, aside: leadAside(card.lead), also: `${also.text} ${also.delta.label}` };
+      return { cloud: card.cloud, label: card.label, figure: card.lead.text, aside: card.lead.aside, also: `${also.text} ${also.name}` };
     }),
     olderVersion: decoded.olderVersion,
     upgrade: decoded.upgrade && {

@@ -11,6 +11,12 @@ describe('imageLinkQuery', () => {
     expect(imageLinkQuery('v=3&gn=45&p=seed&view=shares&st=shares~p.public~Hi')).toBe(canonical);
   });
 
+  it('keeps the headline’s measure, which the preview’s figures and sentence are on (the default stays unwritten)', () => {
+    expect(decodeScenario(imageLinkQuery('v=3&p=seed&ms=hosted')).measure).toBe('hosted');
+    expect(decodeScenario(imageLinkQuery('v=3&ms=companyGrossProfit&utm_source=x')).measure).toBe('companyGrossProfit');
+    expect(imageLinkQuery('v=3&ms=revenue')).toBe(imageLinkQuery('v=3'));
+  });
+
   it('keeps known keys as given when a value could not be used, so the image can say so', () => {
     const q = imageLinkQuery('v=3&gn=abc&p=seed&junk=1');
     expect(q).toBe('v=3&gn=abc&p=seed');
@@ -29,6 +35,7 @@ describe('imageLinkQuery', () => {
         const b = decodeScenario(imageLinkQuery(query));
         expect(b.scenario).toEqual(a.scenario);
         expect(b.presetId).toBe(a.presetId);
+        expect(b.measure).toBe(a.measure);
         expect(imageLinkQuery(imageLinkQuery(query))).toBe(imageLinkQuery(query));
       }),
       { numRuns: 300 },

@@ -29,5 +29,12 @@ export function imageLinkQuery(query: string): string {
   const filtered = kept.toString();
   const decoded = decodeScenario(filtered);
   if (decoded.problems.length > 0) return filtered;
-  return encodeScenario(decoded.scenario, { presetId: decoded.presetId, baseline: decoded.baseline, simulation: decoded.simulation, focus: decoded.focus });
+  // The measure too: the preview's figures and sentence, and charts such as "If one model family wins", are drawn on it.
+  return encodeScenario(decoded.scenario, {
+    presetId: decoded.presetId,
+    baseline: decoded.baseline,
+    simulation: decoded.simulation,
+    focus: decoded.focus,
+    measure: decoded.measure,
+  });
 }

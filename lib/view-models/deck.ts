@@ -37,9 +37,9 @@ import { formatCount } from '@/lib/format';
 export interface DeckFigure {
   cloud: HyperscalerId;
   label: string;
-  /** e.g. "$672B" */
+  /** The slide's headline measure, e.g. "$818B" of cloud AI revenue. */
   text: string;
-  /** e.g. "19% of the world's AI compute" */
+  /** e.g. "22% of all clouds’ AI revenue", or what a company's profit adds up. */
   aside: string;
 }
 

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { THESIS_MEASURES, evaluate, winnerAnalysis } from '@/lib/engine';
+import { CLOUDS, THESIS_MEASURES, evaluate, winnerAnalysis } from '@/lib/engine';
 import { scenarioArbitrary } from '@/lib/testing/arbitraries';
-import { cloudCards, leadAside } from './headline';
+import { cloudCards, cloudRevenueShares } from './headline';
 
 describe('cloud cards over the whole parameter space', () => {
   it('lead with a finite figure on the chosen measure, a share within 0-100% where it has one, and words without NaN', () => {
@@ -14,6 +14,10 @@ describe('cloud cards over the whole parameter space', () => {
       fc.property(scenarioArbitrary, fc.constantFrom(...THESIS_MEASURES), (scenario, measure) => {
         const result = evaluate(scenario);
         const cards = cloudCards(result, evaluate({}), winnerAnalysis(scenario, { measure }));
+        // Shares of cloud AI revenue clamp nothing away: no provider's revenue is negative, so the four shares add up to 1.
+        for (const c of CLOUDS) expect(result.clouds[c].cumulative.revenueUsdBn).toBeGreaterThanOrEqual(0);
+        const shares = CLOUDS.reduce((t, c) => t + cloudRevenueShares(result, c).total, 0);
+        if (CLOUDS.some((c) => result.clouds[c].cumulative.revenueUsdBn > 0)) expect(shares).toBeCloseTo(1, 9);
         for (const card of cards) {
           expect(card.lead.measure).toBe(measure);
           if (card.lead.share !== null) {
@@ -25,7 +29,7 @@ describe('cloud cards over the whole parameter space', () => {
             expect(Number.isFinite(f.delta.value)).toBe(true);
             expect(`${f.text} ${f.hint} ${f.delta.text}`).not.toMatch(/NaN|Infinity|undefined/);
           }
-          expect(leadAside(card.lead)).not.toMatch(/NaN|Infinity|undefined/);
+          expect(card.lead.aside).not.toMatch(/NaN|Infinity|undefined/);
         }
       }),
       { numRuns: 120 },

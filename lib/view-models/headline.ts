@@ -18,24 +18,23 @@ import {
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { thesisHeadline, type OddsInput } from './thesis';
 
-export const HOSTED_TOTAL_LABEL = 'AI compute hosted 2025-2031: the cloud and its owner’s own products';
+/** Each measure's name as a card heads its large figure with it, and what it counts. */
+const LEAD_NAMES: Readonly<Record<ThesisMeasure, { short: string; counts: string }>> = {
+  revenue: { short: 'Cloud AI revenue 2025-2031', counts: 'billed compute only; own use earns none' },
+  companyGrossProfit: { short: 'Company AI gross profit 2025-2031', counts: 'cloud + model-layer income' },
+  hosted: { short: 'AI compute hosted 2025-2031', counts: 'the cloud and its owner’s own products' },
+};
+const byMeasure = (f: (name: { short: string; counts: string }) => string) =>
+  Object.fromEntries(Object.entries(LEAD_NAMES).map(([m, name]) => [m, f(name)])) as Record<ThesisMeasure, string>;
 
 /**
- * What a card's large figure is, as every surface that shows it says it (cards, the compact answer, slides,
- * deck, preview image). The large figure is the headline's measure, so the sentence above the cards and the
- * figures they lead with are the same number ("Google Cloud leads ($1.03T …)" over a card reading $1.03T).
+ * What a card's large figure is, as every surface that shows it says it (cards, slides, deck, preview image).
+ * The large figure is the headline's measure, so the sentence above the cards and the figures they lead
+ * with are the same number ("Google Cloud leads ($1.03T …)" over a card reading $1.03T).
  */
-export const LEAD_LABELS: Readonly<Record<ThesisMeasure, string>> = {
-  revenue: 'Cloud AI revenue 2025-2031: billed compute only; own use earns none',
-  companyGrossProfit: 'Company AI gross profit 2025-2031: cloud + model-layer income',
-  hosted: HOSTED_TOTAL_LABEL,
-};
+export const LEAD_LABELS: Readonly<Record<ThesisMeasure, string>> = byMeasure((n) => `${n.short}: ${n.counts}`);
 /** As the compact answer says it, in a few words. */
-export const LEAD_SHORT_LABELS: Readonly<Record<ThesisMeasure, string>> = {
-  revenue: 'Cloud AI revenue 2025-2031',
-  companyGrossProfit: 'Company AI gross profit 2025-2031',
-  hosted: 'AI compute hosted 2025-2031',
-};
+export const LEAD_SHORT_LABELS: Readonly<Record<ThesisMeasure, string>> = byMeasure((n) => n.short);
 
 /** The figures a card shows: the measure's own leads, the other three sit beneath it, in this order. */
 export type CardFigureId = 'hosted' | 'revenue' | 'margin' | 'profit';
@@ -45,12 +44,15 @@ const MEASURE_FIGURE: Readonly<Record<ThesisMeasure, CardFigureId>> = { hosted: 
 /** One figure of a card, in words: what it is, its text and value, and its change against the baseline. */
 export interface CardFigure {
   id: CardFigureId;
+  /** As a heading: "Cloud AI revenue". */
   label: string;
+  /** Mid-sentence: "cloud AI revenue" (the change's words for a screen reader, a figure's name in a line). */
+  name: string;
   text: string;
   value: number;
   /** A few words under it: what it adds up, or its share of the whole; '' for none. */
   hint: string;
-  delta: { text: string; value: number; label: string };
+  delta: { text: string; value: number };
 }
 
 /** A card's large figure: the headline's measure, 2025-2031, with its share of the whole or what it adds up. */
@@ -58,6 +60,14 @@ export interface LeadFigure extends CardFigure {
   measure: ThesisMeasure;
   /** The measure's whole-market share, 0-1, or null where it has none (company gross profit may be negative). */
   share: number | null;
+  /** Under the figure where it stands alone (a slide, the preview image): the share in full words, or what the profit adds up. */
+  aside: string;
+}
+
+/** A share in words: short beside a figure whose label names the measure ("18% of the world’s"), or in full. */
+function shareWords(measure: 'hosted' | 'revenue', share: number, full: boolean): string {
+  const [whole, what] = measure === 'hosted' ? ['the world’s', 'AI compute'] : ['all clouds’', 'AI revenue'];
+  return `${formatPct(share)} of ${whole}${full ? ` ${what}` : ''}`;
 }
 
 export interface CloudCard {
@@ -80,7 +90,7 @@ export function companyProfitLabel(result: ScenarioResult, c: HyperscalerId): st
  * providers, neoclouds included), 0-1: per year, and over 2025-2031 (the cards' figure). 0 where no cloud
  * bills any. The working page shows the same rows.
  */
-export function revenueShares(result: ScenarioResult, cloud: CloudId): { perYear: number[]; total: number } {
+export function cloudRevenueShares(result: ScenarioResult, cloud: CloudId): { perYear: number[]; total: number } {
   const share = (own: number, all: number) => (all > 0 ? Math.max(0, own) / all : 0);
   const own = result.clouds[cloud];
   const perYear = own.revenueUsdBn.map((v, i) =>
@@ -95,7 +105,7 @@ export function revenueShares(result: ScenarioResult, cloud: CloudId): { perYear
   );
   return { perYear, total };
 }
-const revenueShare = (result: ScenarioResult, cloud: CloudId) => revenueShares(result, cloud).total;
+const cloudRevenueShare = (result: ScenarioResult, cloud: CloudId) => cloudRevenueShares(result, cloud).total;
 
 /** Each of a cloud's figures in words, with its change against the baseline. */
 function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: HyperscalerId, id: CardFigureId): CardFigure {
@@ -107,10 +117,11 @@ function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: Hypersc
       return {
         id,
         label: 'AI compute hosted',
+        name: 'AI compute hosted',
         text: formatUsdBn(now.hostedComputeUsdBn),
         value: now.hostedComputeUsdBn,
-        hint: `${formatPct(now.hostedShare)} of the world’s, own use included`,
-        delta: { text: formatUsdBnChange(d), value: d, label: 'AI compute hosted' },
+        hint: `${shareWords('hosted', now.hostedShare, false)}, own use included`,
+        delta: { text: formatUsdBnChange(d), value: d },
       };
     }
     case 'revenue': {
@@ -118,10 +129,11 @@ function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: Hypersc
       return {
         id,
         label: 'Cloud AI revenue',
+        name: 'cloud AI revenue',
         text: formatUsdBn(now.revenueUsdBn),
         value: now.revenueUsdBn,
-        hint: `${formatPct(revenueShare(result, c))} of all clouds’`,
-        delta: { text: formatUsdBnChange(d), value: d, label: 'cloud AI revenue' },
+        hint: shareWords('revenue', cloudRevenueShare(result, c), false),
+        delta: { text: formatUsdBnChange(d), value: d },
       };
     }
     case 'margin': {
@@ -129,11 +141,12 @@ function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: Hypersc
       return {
         id,
         label: 'Gross margin',
+        name: 'AI infrastructure gross margin, after depreciation',
         // A cloud that bills nothing (all own use) has no margin: a dash, not 0%.
         text: now.revenueUsdBn > 0 ? formatPct(now.cloudGrossMargin) : '—',
         value: now.cloudGrossMargin,
         hint: 'AI infrastructure, after depreciation',
-        delta: { text: formatPtsChange(d), value: d, label: 'AI infrastructure gross margin, after depreciation' },
+        delta: { text: formatPtsChange(d), value: d },
       };
     }
     case 'profit': {
@@ -141,10 +154,11 @@ function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: Hypersc
       return {
         id,
         label: 'Company AI gross profit',
+        name: 'company AI gross profit',
         text: formatUsdBn(now.companyGrossProfitUsdBn),
         value: now.companyGrossProfitUsdBn,
         hint: companyProfitLabel(result, c),
-        delta: { text: formatUsdBnChange(d), value: d, label: 'company AI gross profit' },
+        delta: { text: formatUsdBnChange(d), value: d },
       };
     }
   }
@@ -153,17 +167,10 @@ function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: Hypersc
 /** The card's large figure on the headline's measure: its share of the whole where the measure has one. */
 function leadFigure(result: ScenarioResult, baseline: ScenarioResult, c: HyperscalerId, measure: ThesisMeasure): LeadFigure {
   const figure = cardFigure(result, baseline, c, MEASURE_FIGURE[measure]);
-  const share = measure === 'hosted' ? result.clouds[c].cumulative.hostedShare : measure === 'revenue' ? revenueShare(result, c) : null;
-  // Beside the large figure the share is said shortly ("18% of the world’s"): the label above names the measure.
-  const hint = measure === 'hosted' ? `${formatPct(share ?? 0)} of the world’s` : figure.hint;
-  return { ...figure, hint, measure, share };
-}
-
-/** Under a large figure standing alone (a slide, the preview image): its share in full words, or what a company's profit adds up. */
-export function leadAside(lead: LeadFigure): string {
-  if (lead.measure === 'hosted') return `${formatPct(lead.share ?? 0)} of the world’s AI compute`;
-  if (lead.measure === 'revenue') return `${formatPct(lead.share ?? 0)} of all clouds’ AI revenue`;
-  return lead.hint;
+  if (measure === 'companyGrossProfit') return { ...figure, measure, share: null, aside: figure.hint };
+  const share = measure === 'hosted' ? result.clouds[c].cumulative.hostedShare : cloudRevenueShare(result, c);
+  // Beside the large figure the share is said shortly: the label above names the measure.
+  return { ...figure, measure, share, hint: shareWords(measure, share, false), aside: shareWords(measure, share, true) };
 }
 
 export function cloudCards(result: ScenarioResult, baseline: ScenarioResult, winners: WinnerAnalysis): CloudCard[] {

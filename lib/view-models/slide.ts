@@ -23,7 +23,7 @@ import {
   type SlideContext,
   type ViewId,
 } from '@/lib/scenario';
-import { LEAD_LABELS, cloudCards, leadAside } from './headline';
+import { LEAD_LABELS, cloudCards } from './headline';
 import { scenarioName } from './compare';
 import { HEADLINE_EMBED, PRIMARY_CHART, chartImagePath, embedPath } from './chart-registry';
 
@@ -143,7 +143,7 @@ export function slideFigures(result: ScenarioResult, start: ScenarioResult | nul
       measure: c.lead.measure,
       usdBn: c.lead.value,
       text: c.lead.text,
-      aside: leadAside(c.lead),
+      aside: c.lead.aside,
       liveChangeUsdBn: change,
       liveChange: change !== null && formatUsdBnChange(change) !== formatUsdBnChange(0) ? formatUsdBnChange(change) : null,
     };

@@ -83,10 +83,11 @@ describe('view models', () => {
         // Every card shows all four figures once: the lead and three beneath it.
         expect([card.lead.id, ...card.figures.map((f) => f.id)].sort()).toEqual(['hosted', 'margin', 'profit', 'revenue']);
       }
-      // The leader the sentence names carries the largest lead figure.
+      // The leader the sentence names carries the largest lead figure, which the sentence quotes.
       const leader = cards.reduce((a, b) => (b.lead.value > a.lead.value ? b : a));
-      expect(headlineSentence(r, winners)).toContain(`${leader.label} `);
-      expect(headlineSentence(r, winners)).toContain(leader.lead.text);
+      const headline = thesisHeadline(r, winners);
+      expect(headline.leader.cloud).toBe(leader.cloud);
+      expect(headline.sentence).toContain(`${leader.label} leads in 2025-2031 (${leader.lead.text}, `);
     }
     // Cloud AI revenue's share is of all clouds' (neoclouds and other providers included).
     const revenue = cloudCards(r, base, winnerAnalysis(s, { measure: 'revenue' }));

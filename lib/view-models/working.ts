@@ -5,7 +5,7 @@
  */
 import { CLOUDS, CLOUD_LABELS, FAMILIES, FAMILY_LABELS, HYPERSCALERS, type CloudId, type ScenarioResult } from '@/lib/engine';
 import { csvCell } from './csv';
-import { revenueShares } from './headline';
+import { cloudRevenueShares } from './headline';
 
 export type WorkingUnit = 'usdBn' | 'fraction' | 'ratio' | 'year';
 
@@ -47,7 +47,7 @@ const row = (id: string, label: string, unit: WorkingUnit, values: readonly numb
 
 function cloudTable(result: ScenarioResult, c: CloudId): WorkingTable {
   const x = result.clouds[c];
-  const revenueShare = revenueShares(result, c);
+  const revenueShare = cloudRevenueShares(result, c);
   const rows: WorkingRow[] = [
     row(`${c}.hosted`, 'AI compute hosted (H)', 'usdBn', x.hostedComputeUsdBn),
     row(`${c}.share`, 'Share of the world’s AI compute', 'fraction', x.hostedShare, x.cumulative.hostedShare),

@@ -1,7 +1,7 @@
 /**
- * The link preview image for one scenario: 1200×630 PNG with its name, each hyperscaler's cumulative AI
- * compute hosted and cloud AI revenue (model v2 labels), and the headline sentence, so a link pasted in a
- * chat shows the scenario itself.
+ * The link preview image for one scenario: 1200×630 PNG with its name, each hyperscaler's 2025-2031 figure on
+ * the link's headline measure (as the dashboard's cards lead with it) with its share and one more figure, and
+ * the headline sentence, so a link pasted in a chat shows the scenario itself.
  */
 import { readFileSync } from 'node:fs';
 import { ImageResponse } from 'next/og';
