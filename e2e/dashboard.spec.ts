@@ -52,7 +52,7 @@ test.describe('dashboard', () => {
     await page.getByRole('radio', { name: 'AI compute hosted' }).check({ force: true });
     await expect(google).toContainText('AI compute hosted 2025-2031: the cloud and its owner’s own products');
     for (const cloud of ['azure', 'aws', 'gcp']) await expect(lead(cloud)).toHaveText((await tableFigure(cloud, 0).textContent())!);
-    await expect(google.getByTestId('share-gcp')).toHaveText(/^\d+% of the world’s$/);
+    await expect(google.getByTestId('share-gcp')).toHaveText(/^\d+% of the world’s AI compute$/);
     await page.getByRole('radio', { name: 'Cloud AI revenue' }).check({ force: true });
     await expect(page.getByTestId('calibration-link')).toHaveText(/^Held to the facts ledger: all \d+ reported figures met$/);
     await expectNoSeriousAxeViolations(page);

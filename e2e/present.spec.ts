@@ -381,9 +381,10 @@ test('the story as a PDF deck: one page per slide, each linking back to its live
 // The primary chart of each view on a slide, and the answer beside it (the headline's figures always; the
 // view's own sentence where it has one).
 const SLIDE_PARTS: Record<string, { chart: string; answer: string[] }> = {
-  strategies: { chart: '[data-chart="hosted"]', answer: [] },
-  shares: { chart: '[data-chart="winners"]', answer: [] },
-  silicon: { chart: '[data-chart="silicon-margin"]', answer: [] },
+  // Where the view says no answer of its own, the headline's sentence is the slide's answer, at 720p too.
+  strategies: { chart: '[data-chart="hosted"]', answer: ['[data-present-sentence]'] },
+  shares: { chart: '[data-chart="winners"]', answer: ['[data-present-sentence]'] },
+  silicon: { chart: '[data-chart="silicon-margin"]', answer: ['[data-present-sentence]'] },
   commitments: { chart: '[data-chart="commitments"]', answer: ['[data-testid="commitments-summary"]'] },
   risk: { chart: '[data-chart="risk-thesis"]', answer: ['[data-risk-sentence]'] },
   compare: { chart: '[aria-label="Waterfall from A to B"]', answer: ['[data-attribution-sentence]'] },
@@ -410,7 +411,9 @@ test('every view’s primary chart and answer fit 1280×720 and 1920×1080 in pr
       const boxes = [
         { name: 'primary chart', box: await chart.boundingBox() },
         { name: 'headline figures', box: await page.locator('[aria-labelledby="present-figures-label"]').boundingBox() },
-        ...(await Promise.all(parts.answer.map(async (s) => ({ name: s, box: await slide.locator(s).boundingBox() })))),
+        ...(await Promise.all(
+          parts.answer.map(async (s) => ({ name: s, box: await page.locator('[aria-roledescription="slide"]').locator(s).boundingBox() })),
+        )),
       ];
       for (const { name, box } of boxes) {
         const where = `${view} at ${width}×${height}: ${name}`;

@@ -32,7 +32,7 @@ import { CompactAnswer, HeadlineStrip } from './headline-strip';
 import { LinkNotice } from './link-notice';
 import { ShareControls } from './share-controls';
 import { PresetNotes } from './preset-notes';
-import { VIEW_LABELS } from '@/lib/view-models/view-labels';
+import { VIEW_LABELS, slideShows } from '@/lib/view-models/view-labels';
 // Present mode's code loads when a story is presented.
 const PresentMode = lazyView(() => import('@/components/present/present-mode').then((m) => m.PresentMode), 'present mode');
 import { CommitmentsView } from './views/commitments-view';
@@ -346,7 +346,7 @@ export function Dashboard({
             Reset<span className="sr-only"> to Public data</span>
           </Button>
           <BaselineChip state={state} name={pinned ? aName : null} />
-          <StorySheet state={state} defaultTitle={`${bName} · ${VIEW_LABELS[state.view]}`} />
+          <StorySheet state={state} defaultTitle={slideShows(bName, state.view, state.measure)} />
           <ShareControls title="AI Infrastructure Economics Explorer" currentQuery={state.currentQuery} />
           <ExportMenu state={state} />
           <PrintLine state={state} />
@@ -385,7 +385,7 @@ export function Dashboard({
           <Assumptions
             state={state}
             answer={
-              <CompactAnswer cards={cloudCards(now.result, aResults.result, now.winners)} showDelta={!same} against={pinned ? 'the baseline' : 'Public data'} />
+              <CompactAnswer cards={cloudCards(now.result, aResults.result, now.winners)} showDelta={!same} against={against} />
             }
           />
 

@@ -194,7 +194,7 @@ export function HeadlineStrip({
         </div>
         <p className="text-xs text-muted-foreground" data-testid="headline-notes">
           Revenue, gross profit and margin are on billed compute only; own use earns no cloud revenue. Company AI gross profit = cloud AI gross profit +
-          model-layer income. “Of all clouds’” counts neoclouds and other providers too.{' '}
+          model-layer income. Shares of all clouds’ AI revenue count neoclouds and other providers too.{' '}
           {isBaseline ? 'Estimates of low to medium confidence.' : `Signed figures are changes against ${against}.`}{' '}
           <Link
             href={`/methodology${methodologyQuery}#calibration`}

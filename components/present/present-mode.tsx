@@ -111,7 +111,7 @@ export function PresentMode({
 
   // The slide as it is on screen (a live change included), read through the slide view model.
   const model = useMemo(
-    () => (slide ? slideModel({ ...slide, scenario: state.scenario, presetId: state.presetId, view: state.view }, n, VIEW_LABELS) : null),
+    () => (slide ? slideModel({ ...slide, scenario: state.scenario, presetId: state.presetId, view: state.view }, n) : null),
     [slide, state.scenario, state.presetId, state.view, n],
   );
   const title = slide?.title ?? '';

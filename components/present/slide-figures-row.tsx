@@ -22,7 +22,7 @@ export function SlideFiguresRow({ figures }: { figures: readonly SlideFigure[] }
               {f.text}
             </p>
             <p className="figures text-[clamp(16px,1.2vw,22px)] text-muted-foreground">
-              {f.aside}, 2025-2031
+              <span data-slide-aside>{f.aside}, 2025-2031</span>
               {f.liveChange ? (
                 <span data-testid={`present-live-change-${f.cloud}`} data-value={f.liveChangeUsdBn ?? undefined}>
                   {` (${f.liveChange} since the slide’s start)`}

@@ -91,7 +91,7 @@ async function downloadDeck(slides: readonly Slide[], measure: ThesisMeasure, se
   const odds: (OddsInput | null)[] = [];
   for (const [i, slide] of slides.entries()) {
     // Each slide's odds on its own settings (a slide carries them; the link's for one that does not).
-    const own = slide.context ? slideModel(slide, i + 1, VIEW_LABELS).settings : settings;
+    const own = slide.context ? slideModel(slide, i + 1).settings : settings;
     const run = await askWorker({ kind: 'simulate', scenario: slide.scenario, settings: own }).catch(() => null);
     odds.push(run ? { odds: run.value.odds, samples: run.value.samples } : null);
   }
@@ -167,7 +167,7 @@ export function StorySheet({ state, defaultTitle, defaultOpen = false }: { state
               <ol ref={list} className="space-y-3" aria-label="Slides">
                 {slides.map((slide, i) => {
                   const n = i + 1;
-                  const model = slideModel(slide, n, VIEW_LABELS);
+                  const model = slideModel(slide, n);
                   return (
                     <li key={n} className="rounded-lg border bg-card p-3" data-testid="story-slide">
                       <div className="flex items-start gap-2">

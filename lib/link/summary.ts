@@ -100,7 +100,7 @@ export function summariseLink(query: string): LinkSummary {
     clouds: cloudCards(result, result, winners).map((card) => {
       // One more figure under the large one: AI compute hosted, or (where that leads) cloud AI revenue.
       const also = card.figures[0]!;
-      return { cloud: card.cloud, label: card.label, figure: card.lead.text, aside: card.lead.aside, also: `${also.text} ${also.name}` };
+      return { cloud: card.cloud, label: card.label, figure: card.lead.text, aside: card.lead.hint, also: `${also.text} ${also.name}` };
     }),
     olderVersion: decoded.olderVersion,
     upgrade: decoded.upgrade && {

@@ -126,7 +126,7 @@ export function deckSlides(slides: readonly Slide[], origin: string, viewLabels:
   };
   return slides.map((given, i) => {
     const slide: Slide = given.context ? given : { ...given, context: deckContext };
-    const model = slideModel(slide, i + 1, viewLabels);
+    const model = slideModel(slide, i + 1);
     const { measure } = model.context;
     const { settings } = model;
     const result = evaluate(slide.scenario);

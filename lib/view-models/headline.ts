@@ -60,11 +60,9 @@ export interface LeadFigure extends CardFigure {
   measure: ThesisMeasure;
   /** The measure's whole-market share, 0-1, or null where it has none (company gross profit may be negative). */
   share: number | null;
-  /** Under the figure where it stands alone (a slide, the preview image): the share in full words, or what the profit adds up. */
-  aside: string;
 }
 
-/** A share in words: short beside a figure whose label names the measure ("18% of the world’s"), or in full. */
+/** A share in words: short under a small figure whose label names the measure ("18% of the world’s"), or in full beside a large one. */
 function shareWords(measure: 'hosted' | 'revenue', share: number, full: boolean): string {
   const [whole, what] = measure === 'hosted' ? ['the world’s', 'AI compute'] : ['all clouds’', 'AI revenue'];
   return `${formatPct(share)} of ${whole}${full ? ` ${what}` : ''}`;
@@ -167,10 +165,10 @@ function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: Hypersc
 /** The card's large figure on the headline's measure: its share of the whole where the measure has one. */
 function leadFigure(result: ScenarioResult, baseline: ScenarioResult, c: HyperscalerId, measure: ThesisMeasure): LeadFigure {
   const figure = cardFigure(result, baseline, c, MEASURE_FIGURE[measure]);
-  if (measure === 'companyGrossProfit') return { ...figure, measure, share: null, aside: figure.hint };
+  if (measure === 'companyGrossProfit') return { ...figure, measure, share: null };
   const share = measure === 'hosted' ? result.clouds[c].cumulative.hostedShare : cloudRevenueShare(result, c);
-  // Beside the large figure the share is said shortly: the label above names the measure.
-  return { ...figure, measure, share, hint: shareWords(measure, share, false), aside: shareWords(measure, share, true) };
+  // In full beside the large figure ("22% of all clouds’ AI revenue"): a share of what must not be left to guess.
+  return { ...figure, measure, share, hint: shareWords(measure, share, true) };
 }
 
 export function cloudCards(result: ScenarioResult, baseline: ScenarioResult, winners: WinnerAnalysis): CloudCard[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPreset, attribute, evaluate, winnerAnalysis } from '@/lib/engine';
-import { baseScenarioFor, decodeScenario, encodeScenario, type Slide } from '@/lib/scenario';
-import { VIEW_LABELS } from './view-labels';
+import { DEFAULT_SLIDE_CONTEXT, baseScenarioFor, decodeScenario, encodeScenario, type Slide } from '@/lib/scenario';
+import { VIEW_LABELS, slideShows } from './view-labels';
 import { attributionSentence } from './compare';
 import { deckSlides } from './deck';
 import { scenarioQueryOf } from './chart-registry';
@@ -28,7 +28,7 @@ const compareSlide: Slide = {
 
 describe('the slide view model (one answer for present mode, deck, live link and embed)', () => {
   it('gives a live link and an embed that open the slide’s whole answer: baseline, figure in focus, measure and settings', () => {
-    const model = slideModel(compareSlide, 1, VIEW_LABELS);
+    const model = slideModel(compareSlide, 1);
     for (const path of [model.livePath, model.embedPath]) {
       const decoded = decodeScenario(scenarioQueryOf(new URL(path, ORIGIN).searchParams));
       expect(decoded.problems).toEqual([]);
@@ -42,7 +42,7 @@ describe('the slide view model (one answer for present mode, deck, live link and
     // Compare is drawn in the browser: its embed is the headline cards, against the same baseline.
     expect(new URL(model.embedPath, ORIGIN).searchParams.get('chart')).toBe('headline');
     expect(model.against).toBe('the baseline (Seed thesis)');
-    expect(model.subtitle).toMatch(/· Compare · against Seed thesis$/);
+    expect(model.subtitle).toMatch(/· Compare · AI compute hosted · against Seed thesis$/);
   });
 
   it('gives the deck the Compare view’s own answer: from the slide’s baseline, on its figure in focus', () => {
@@ -51,7 +51,7 @@ describe('the slide view model (one answer for present mode, deck, live link and
     expect(d!.panel!.title).toMatch(/^From Seed thesis to this scenario: what changes AWS’s cloud AI revenue/i);
     expect(d!.panel!.sentence).toBe(attributionSentence(att, 'aws', 'cloud AI revenue, 2025-2031'));
     expect(d!.panel!.sentence).not.toMatch(/Public data/);
-    expect(d!.liveUrl).toBe(`${ORIGIN}${slideModel(compareSlide, 1, VIEW_LABELS).livePath}`);
+    expect(d!.liveUrl).toBe(`${ORIGIN}${slideModel(compareSlide, 1).livePath}`);
     // The note is the presenter's: the deck keeps it apart from the slide's face (its summary).
     expect(d!.note).toBe('Private: pause here');
     expect(d!.summary).not.toContain('Private');
@@ -80,22 +80,38 @@ describe('the slide view model (one answer for present mode, deck, live link and
     expect(Math.abs(fromPublic - expected)).toBeGreaterThan(1);
     // No live change: no change shown.
     expect(slideFigures(evaluate(now), null, winnerAnalysis(now)).every((f) => f.liveChange === null)).toBe(true);
-    const changed = slideModel({ ...compareSlide, scenario: now, presetId: 'seed', start: { scenario: start, presetId: 'seed' } }, 1, VIEW_LABELS);
+    const changed = slideModel({ ...compareSlide, scenario: now, presetId: 'seed', start: { scenario: start, presetId: 'seed' } }, 1);
     expect(changed.changedLive).toBe(true);
-    expect(slideModel(compareSlide, 1, VIEW_LABELS).changedLive).toBe(false);
+    expect(slideModel(compareSlide, 1).changedLive).toBe(false);
   });
 
   it('does not repeat an untitled slide’s title under it (its default title is what it shows)', () => {
     const untitled: Slide = { view: 'shares', scenario: seed, presetId: 'seed', title: 'Seed thesis · Model shares', note: '' };
-    expect(slideSubtitle(untitled, VIEW_LABELS.shares)).toBe('');
-    expect(slideSubtitle({ ...untitled, context: compareSlide.context }, VIEW_LABELS.shares)).toBe('Against Seed thesis');
-    expect(slideSubtitle({ ...untitled, title: 'If one model family wins' }, VIEW_LABELS.shares)).toBe('Seed thesis · Model shares');
+    expect(slideSubtitle(untitled)).toBe('');
+    expect(slideSubtitle({ ...untitled, context: { ...compareSlide.context!, measure: 'revenue' } })).toBe('Against Seed thesis');
+    expect(slideSubtitle({ ...untitled, title: 'If one model family wins' })).toBe('Seed thesis · Model shares');
     const [d] = deckSlides([untitled], ORIGIN, VIEW_LABELS);
     expect(d!.summary).not.toContain(d!.title);
   });
 
+  it('names a measure other than the default, so two slides that differ only by measure read apart', () => {
+    expect(slideShows('Seed thesis', 'shares', 'revenue')).toBe('Seed thesis · Model shares');
+    expect(slideShows('Seed thesis', 'shares', 'companyGrossProfit')).toBe('Seed thesis · Model shares · Company AI gross profit');
+    const onProfit: Slide = {
+      view: 'shares',
+      scenario: seed,
+      presetId: 'seed',
+      title: 'Margins',
+      note: '',
+      context: { ...DEFAULT_SLIDE_CONTEXT, measure: 'companyGrossProfit' },
+    };
+    expect(slideSubtitle(onProfit)).toBe('Seed thesis · Model shares · Company AI gross profit');
+    // A new slide's default title is the same words, so it is not said twice.
+    expect(slideSubtitle({ ...onProfit, title: slideShows('Seed thesis', 'shares', 'companyGrossProfit') })).toBe('');
+  });
+
   it('writes the query the dashboard itself writes for the same state', () => {
-    expect(slideModel(compareSlide, 1, VIEW_LABELS).query).toBe(
+    expect(slideModel(compareSlide, 1).query).toBe(
       encodeScenario(compareSlide.scenario, {
         view: 'compare',
         baseline: { scenario: seed, presetId: 'seed' },

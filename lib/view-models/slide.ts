@@ -13,17 +13,9 @@ import {
   type WinnerAnalysis,
 } from '@/lib/engine';
 import { formatUsdBnChange } from '@/lib/format';
-import {
-  DEFAULT_SLIDE_CONTEXT,
-  DEFAULT_VIEW,
-  baseScenarioFor,
-  encodeBaseline,
-  encodeScenario,
-  type Slide,
-  type SlideContext,
-  type ViewId,
-} from '@/lib/scenario';
+import { DEFAULT_SLIDE_CONTEXT, DEFAULT_VIEW, baseScenarioFor, encodeBaseline, encodeScenario, type Slide, type SlideContext } from '@/lib/scenario';
 import { LEAD_LABELS, cloudCards } from './headline';
+import { slideShows } from './view-labels';
 import { scenarioName } from './compare';
 import { HEADLINE_EMBED, PRIMARY_CHART, chartImagePath, embedPath } from './chart-registry';
 
@@ -97,16 +89,16 @@ export function baselineNameOf(context: SlideContext): string {
 }
 
 /** The words under a slide's title; what the title already says is not said again (a slide left with its default title). */
-export function slideSubtitle(slide: Slide, viewLabel: string): string {
+export function slideSubtitle(slide: Slide): string {
   const c = slide.context ?? DEFAULT_SLIDE_CONTEXT;
-  const shows = `${scenarioName(slide.scenario, slide.presetId, baseScenarioFor(slide.presetId))} · ${viewLabel}`;
+  const shows = slideShows(scenarioName(slide.scenario, slide.presetId, baseScenarioFor(slide.presetId)), slide.view, c.measure);
   const against = c.baseline ? `against ${baselineNameOf(c)}` : '';
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   if (same(slide.title, shows)) return against ? `${against[0]!.toUpperCase()}${against.slice(1)}` : '';
   return against ? `${shows} · ${against}` : shows;
 }
 
-export function slideModel(slide: Slide, number: number, viewLabels: Readonly<Record<ViewId, string>>): SlideModel {
+export function slideModel(slide: Slide, number: number): SlideModel {
   const context = slide.context ?? DEFAULT_SLIDE_CONTEXT;
   const query = slideQuery(slide);
   const chart = PRIMARY_CHART[slide.view];
@@ -114,7 +106,7 @@ export function slideModel(slide: Slide, number: number, viewLabels: Readonly<Re
   return {
     number,
     title: slide.title,
-    subtitle: slideSubtitle(slide, viewLabels[slide.view]),
+    subtitle: slideSubtitle(slide),
     note: slide.note,
     against: context.baseline ? `the baseline (${baselineName})` : 'Public data',
     baselineName,
@@ -143,7 +135,7 @@ export function slideFigures(result: ScenarioResult, start: ScenarioResult | nul
       measure: c.lead.measure,
       usdBn: c.lead.value,
       text: c.lead.text,
-      aside: c.lead.aside,
+      aside: c.lead.hint,
       liveChangeUsdBn: change,
       liveChange: change !== null && formatUsdBnChange(change) !== formatUsdBnChange(0) ? formatUsdBnChange(change) : null,
     };

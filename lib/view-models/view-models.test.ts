@@ -93,7 +93,7 @@ describe('view models', () => {
     const revenue = cloudCards(r, base, winnerAnalysis(s, { measure: 'revenue' }));
     const all = (['azure', 'aws', 'gcp', 'other'] as const).reduce((t, c) => t + r.clouds[c].cumulative.revenueUsdBn, 0);
     expect(revenue[0]!.lead.share).toBeCloseTo(r.clouds.azure.cumulative.revenueUsdBn / all, 12);
-    expect(revenue[0]!.lead.hint).toMatch(/^\d+% of all clouds’$/);
+    expect(revenue[0]!.lead.hint).toMatch(/^\d+% of all clouds’ AI revenue$/);
     expect(cloudCards(r, base, winnerAnalysis(s, { measure: 'companyGrossProfit' }))[0]!.lead.share).toBeNull();
   });
 
