@@ -384,9 +384,7 @@ export function Dashboard({
         <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
           <Assumptions
             state={state}
-            answer={
-              <CompactAnswer cards={cloudCards(now.result, aResults.result, now.winners)} showDelta={!same} against={against} />
-            }
+            answer={<CompactAnswer cards={cloudCards(now.result, aResults.result, now.winners)} showDelta={!same} against={against} />}
           />
 
           <Tabs.Root id="views" tabIndex={-1} value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
