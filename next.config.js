@@ -1,35 +1,12 @@
 // CommonJS: package.json has no "type" field, so .js files are CommonJS.
 
-/** Sent on every response. Clipboard write is allowed for the "Copy link" button, nothing else. */
-const COMMON_SECURITY_HEADERS = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'clipboard-write=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
+// Shared with server.mjs, which sends the precompressed scripts itself (lib/http/static-brotli.mjs). This
+// file is CommonJS (above), so it takes the module with require.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { COMMON_SECURITY_HEADERS, DENY_FRAMING, RESOURCE_CSP, STATIC_CSP } = require('./lib/http/security-headers.cjs');
 
-/**
- * Every response but the embed (app/embed, the one page other sites may frame; its CSP says
- * `frame-ancestors *`, lib/security/headers.ts) refuses to be framed: X-Frame-Options for older browsers,
- * beside the CSP's frame-ancestors 'none'.
- */
+/** Every response but the embed (app/embed, the one page other sites may frame) refuses to be framed. */
 const NOT_EMBED = '/:path((?!embed$).*)';
-const DENY_FRAMING = [{ key: 'X-Frame-Options', value: 'DENY' }];
-
-/**
- * For responses that are not pages (the preview image, scripts, the icon): nothing may run in or frame
- * them. Pages get a nonce CSP from proxy.ts instead (lib/security/headers.ts); a page must not get both,
- * since browsers enforce every CSP header they receive.
- */
-const RESOURCE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
-
-/**
- * Our built scripts: the same, except that they may load our own scripts. That matters only where a script
- * runs as a worker: a worker runs under the CSP of its own script's response, and the simulation worker
- * (chunks/turbopack-worker-<hash>.js) loads the engine's chunks with importScripts. Still no network, no
- * eval, no framing. (Matching the worker's file alone by a header rule proved unreliable in Next 16.)
- */
-const STATIC_CSP = "default-src 'none'; script-src 'self'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -6,16 +6,19 @@
  * with 405; /_next/image with 404. Node's own header limit is set to what that link needs. Pages pass
  * through lib/http/page-cache.mjs: their inline scripts' hashes go into their CSP, and `/`, `/embed`,
  * `/working` and `/methodology` are answered with an ETag, a Cache-Control a CDN may honour, and from memory
- * when asked again.
+ * when asked again. Built scripts and styles go in Brotli where the build precompressed them
+ * (lib/http/static-brotli.mjs).
  *
  * Usage: node server.mjs [-p <port>] [-H <hostname>] (or PORT=<port>); `npm run serve` runs it on 3000, `npm start`
  * builds first, and Playwright's webServer runs it too.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { LIMITS, checkRequest } from './lib/http/request-limits.mjs';
 import { createPageFront } from './lib/http/page-cache.mjs';
+import { createStaticBrotli, staticDirOf } from './lib/http/static-brotli.mjs';
 
 /** The value after `-x` or `--long` on the command line, as `next start` takes its options. */
 function arg(short, long) {
@@ -45,6 +48,8 @@ const handle = app.getRequestHandler();
 await app.prepare();
 // Pages with script hashes in their CSP, ETags and a memory cache (lib/http/page-cache.mjs).
 const front = createPageFront({ handle, buildId: readFileSync(new URL('./.next/BUILD_ID', import.meta.url), 'utf8').trim() });
+// Built scripts and styles in Brotli where the build wrote them and the browser takes them (static-brotli.mjs).
+const staticBrotli = createStaticBrotli({ staticDir: staticDirOf(fileURLToPath(new URL('.', import.meta.url))) });
 
 const server = createServer({ maxHeaderSize: LIMITS.maxHeaderBytes }, (req, res) => {
   const refusal = checkRequest(req.method, req.url);
@@ -53,6 +58,7 @@ const server = createServer({ maxHeaderSize: LIMITS.maxHeaderBytes }, (req, res)
     res.end(req.method === 'HEAD' ? undefined : `${refusal.message}\n`);
     return;
   }
+  if (staticBrotli(req, res)) return;
   front(req, res);
 });
 server.listen(port, hostname, () => {

@@ -5,7 +5,7 @@
  * methods, the image optimiser and an unknown embed chart are refused.
  */
 import { request as httpRequest } from 'node:http';
-import { test as plainTest } from '@playwright/test';
+import { test as plainTest, type Response } from '@playwright/test';
 import { DashboardPage } from './dashboard-page';
 import { expect, test } from './fixtures';
 
@@ -109,6 +109,47 @@ test.describe('pages a shared cache can keep', () => {
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page).not.toHaveURL(link);
+  });
+});
+
+test.describe('the first load’s bytes', () => {
+  test('the browser gets the built scripts in Brotli, with their security headers, and the dashboard runs on them', async ({ page }) => {
+    const scripts: { url: string; encoding: string | undefined; nosniff: string | undefined; csp: string | undefined; bytes: number }[] = [];
+    const reading: Promise<void>[] = [];
+    const onResponse = (response: Response) => {
+      if (!response.url().includes('/_next/static/chunks/') || !response.url().endsWith('.js')) return;
+      reading.push(
+        (async () => {
+          const headers = await response.allHeaders();
+          const body = await response.body();
+          scripts.push({
+            url: response.url(),
+            encoding: headers['content-encoding'],
+            nosniff: headers['x-content-type-options'],
+            csp: headers['content-security-policy'],
+            bytes: body.length,
+          });
+        })(),
+      );
+    };
+    page.on('response', onResponse);
+    await page.goto('/?v=3&p=seed');
+    await page.locator('html[data-hydrated]').waitFor();
+    const d = new DashboardPage(page);
+    const slider = d.slider('AI compute growth, 2026-2027');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/gn=/);
+    page.off('response', onResponse);
+    await Promise.all(reading);
+    // Every script worth compressing (the build skips those under 1 KB) came as Brotli, with nosniff and the scripts' CSP.
+    const large = scripts.filter((s) => s.bytes >= 1024);
+    expect(large.length).toBeGreaterThan(5);
+    for (const s of large) {
+      expect(s.encoding, s.url).toBe('br');
+      expect(s.nosniff, s.url).toBe('nosniff');
+      expect(s.csp, s.url).toContain("script-src 'self'");
+    }
   });
 });
 

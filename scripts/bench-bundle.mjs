@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildNext } from './bench-ui-lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,6 +88,7 @@ for (const route of routes) {
   console.log(`\n=== ${route}: first-load chunks (raw / gzip) and what they hold ===`);
   let totalRaw = 0;
   let totalGz = 0;
+  let totalBr = 0;
   for (const rel of entry.firstLoadChunkPaths) {
     const file = join(DIST, rel.replace(/^\.next-analysis\//, '').replace(/^\.next\//, ''));
     if (!existsSync(file)) continue;
@@ -96,6 +97,8 @@ for (const route of routes) {
     const gz = gzipSync(code, { level: 9 }).length;
     totalRaw += raw;
     totalGz += gz;
+    // What server.mjs sends a browser that accepts Brotli (scripts/precompress.mjs writes it at quality 11).
+    totalBr += brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length;
     const bySource = new Map();
     // Turbopack names a chunk's map after its content, not after the chunk: follow sourceMappingURL.
     const mapName = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
@@ -112,5 +115,8 @@ for (const route of routes) {
   }
   console.log(
     `  ${'total'.padEnd(24)} ${kb(totalRaw).padStart(9)} / ${kb(totalGz).padStart(8)}  (gzip -9 of each file; the server's compression differs slightly)`,
+  );
+  console.log(
+    `  ${'as sent (Brotli 11)'.padEnd(24)} ${''.padStart(9)}   ${kb(totalBr).padStart(8)}  (what a browser that accepts br receives: scripts/precompress.mjs)`,
   );
 }

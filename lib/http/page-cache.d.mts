@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export declare const CACHED_PATHS: ReadonlySet<string>;
 export declare const PAGE_CACHE_CONTROL: string;
 export declare function scriptHashes(html: string): string[];
+export declare function acceptsEncoding(acceptEncoding: string | string[] | undefined, name: string): boolean;
+export declare function matchesEtag(ifNoneMatch: string | string[] | undefined, etag: string): boolean;
 export declare function cspWithHashes(csp: string, hashes: readonly string[]): string;
 export declare class ByteLru {
   constructor(maxBytes: number);
@@ -17,4 +19,8 @@ export interface PageFront {
   cache: ByteLru;
   stats: { hits: number; misses: number };
 }
-export declare function createPageFront(options: { handle: (req: IncomingMessage, res: ServerResponse) => unknown; buildId: string; maxBytes?: number }): PageFront;
+export declare function createPageFront(options: {
+  handle: (req: IncomingMessage, res: ServerResponse) => unknown;
+  buildId: string;
+  maxBytes?: number;
+}): PageFront;

@@ -102,19 +102,19 @@ export class ByteLru {
 /** Headers of Next's response we do not keep or pass on as they were (we set our own or they are per send). */
 const DROPPED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'etag', 'cache-control', 'vary']);
 
-/** True when the client accepts gzip (a q=0 refusal aside). */
-function acceptsGzip(acceptEncoding) {
+/** True when the client accepts the content coding `name` ("gzip", "br"): named or `*`, and not refused with q=0. */
+export function acceptsEncoding(acceptEncoding, name) {
   if (typeof acceptEncoding !== 'string') return false;
   return acceptEncoding.split(',').some((part) => {
-    const [name, ...params] = part.trim().split(';');
-    if (name?.trim().toLowerCase() !== 'gzip' && name?.trim() !== '*') return false;
+    const [coding, ...params] = part.trim().split(';');
+    if (coding?.trim().toLowerCase() !== name && coding?.trim() !== '*') return false;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     return !q || Number(q.slice(2)) > 0;
   });
 }
 
 /** True when an If-None-Match header names `etag` (or is `*`). */
-function matchesEtag(ifNoneMatch, etag) {
+export function matchesEtag(ifNoneMatch, etag) {
   if (typeof ifNoneMatch !== 'string') return false;
   return ifNoneMatch.split(',').some((t) => {
     const tag = t.trim().replace(/^W\//, '');
@@ -141,7 +141,7 @@ function sendPage(req, res, page, fromMemory = false) {
     res.end();
     return;
   }
-  const gzip = page.compressible !== false && acceptsGzip(req.headers['accept-encoding']) && page.body.length > 1024;
+  const gzip = page.compressible !== false && acceptsEncoding(req.headers['accept-encoding'], 'gzip') && page.body.length > 1024;
   if (gzip && !page.gzipped) page.gzipped = gzipSync(page.body, { level: 6 });
   const body = gzip ? page.gzipped : page.body;
   res.writeHead(page.status, { ...common, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': String(body.length) });

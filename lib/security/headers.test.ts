@@ -60,6 +60,11 @@ describe('static headers (next.config.js)', () => {
     expect(h['Content-Security-Policy']).toBeUndefined();
   });
 
+  it('are the headers the front sends with the scripts it answers in Brotli itself (lib/http/static-brotli.mjs)', async () => {
+    const { STATIC_FILE_HEADERS } = require('../http/security-headers.cjs') as { STATIC_FILE_HEADERS: { key: string; value: string }[] };
+    expect(Object.fromEntries(STATIC_FILE_HEADERS.map((h) => [h.key, h.value]))).toEqual(await staticHeaders('/_next/static/chunks/a.js'));
+  });
+
   it('lock down the API, the chart images included: no framing, no scripts', async () => {
     const csp = (await staticHeaders('/api/chart'))['Content-Security-Policy'] ?? '';
     expect(frameAncestors(csp)).toBe("'none'");
