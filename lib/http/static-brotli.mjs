@@ -9,7 +9,7 @@
  * are content-hashed, so they are cached for a year.
  * Plain JavaScript so server.mjs runs it without a build; types in static-brotli.d.mts.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve, sep } from 'node:path';
 import { acceptsEncoding, matchesEtag } from './page-cache.mjs';
@@ -48,23 +48,38 @@ export function staticFileFor(method, url, staticDir) {
 
 /**
  * The front's handler: true when it answered (the `.br` of a static file the browser accepts Brotli for),
- * false to let Next answer. Each `.br` is read once and kept (the build's are under 1 MB in all).
+ * false to let Next answer. The `.br` files are listed once, when the server starts (a build's files never
+ * change under it), so a request for a file that is not there costs a lookup and is never remembered: no
+ * stream of made-up paths can grow the server's memory. Each body is read on first use and kept (the
+ * build's are under 1 MB in all).
  * @param {{ staticDir: string }} options
  */
 export function createStaticBrotli({ staticDir }) {
-  /** @type {Map<string, { body: Buffer; etag: string } | null>} */
+  /** @type {Map<string, { body: Buffer | null; etag: string; brPath: string }>} */
   const files = new Map();
+  try {
+    for (const entry of readdirSync(staticDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.br')) continue;
+      const brPath = join(entry.parentPath ?? entry.path, entry.name);
+      const st = statSync(brPath);
+      files.set(resolve(brPath.slice(0, -'.br'.length)), { body: null, brPath, etag: `"br-${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}"` });
+    }
+  } catch {
+    // No build folder (or it cannot be read): Next answers everything, as before.
+  }
   /** @param {string} file */
   const load = (file) => {
-    if (!files.has(file)) {
+    const entry = files.get(file);
+    if (!entry) return null;
+    if (!entry.body) {
       try {
-        const st = statSync(`${file}.br`);
-        files.set(file, { body: readFileSync(`${file}.br`), etag: `"br-${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}"` });
+        entry.body = readFileSync(entry.brPath);
       } catch {
-        files.set(file, null);
+        files.delete(file);
+        return null;
       }
     }
-    return files.get(file) ?? null;
+    return /** @type {{ body: Buffer; etag: string }} */ (entry);
   };
   /**
    * @param {import('node:http').IncomingMessage} req
