@@ -38,6 +38,8 @@ function build(dir, what) {
     console.error(`${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-20).join('\n'));
     process.exit(1);
   }
+  // The dashboard's build as `npm run build` makes it: its scripts precompressed, as server.mjs sends them.
+  if (!dir) spawnSync(process.execPath, ['scripts/precompress.mjs'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 async function serve(args, port) {

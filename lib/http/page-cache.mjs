@@ -102,15 +102,26 @@ export class ByteLru {
 /** Headers of Next's response we do not keep or pass on as they were (we set our own or they are per send). */
 const DROPPED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'etag', 'cache-control', 'vary']);
 
-/** True when the client accepts the content coding `name` ("gzip", "br"): named or `*`, and not refused with q=0. */
+/**
+ * True when the client accepts the content coding `name` ("gzip", "br"): named with q > 0, or, when not
+ * named, `*` with q > 0 (RFC 9110, 12.5.3: a coding named explicitly wins over the wildcard).
+ */
 export function acceptsEncoding(acceptEncoding, name) {
   if (typeof acceptEncoding !== 'string') return false;
-  return acceptEncoding.split(',').some((part) => {
+  /** @type {number | undefined} */
+  let named;
+  /** @type {number | undefined} */
+  let wildcard;
+  for (const part of acceptEncoding.split(',')) {
     const [coding, ...params] = part.trim().split(';');
-    if (coding?.trim().toLowerCase() !== name && coding?.trim() !== '*') return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return !q || Number(q.slice(2)) > 0;
-  });
+    const c = coding?.trim().toLowerCase();
+    const qParam = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='));
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+    if (c === name) named = q;
+    else if (c === '*') wildcard = q;
+  }
+  const q = named ?? wildcard;
+  return q !== undefined && q > 0;
 }
 
 /** True when an If-None-Match header names `etag` (or is `*`). */

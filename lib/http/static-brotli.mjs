@@ -2,7 +2,7 @@
 /**
  * Built scripts and styles in Brotli (issue 19: the first load's bytes). Next compresses what it serves with
  * gzip at run time; `npm run build` also writes each file under .next/static as Brotli at its highest quality
- * (scripts/precompress.mjs), about 13% smaller than Next's gzip on the first load's scripts. The front
+ * (scripts/precompress.mjs), about 14% smaller than Next's gzip. The front
  * answers a request for such a file with its `.br` when the browser accepts Brotli (every current browser
  * does, on http too); otherwise, or where no `.br` was written (a plain `next build`), Next answers as
  * before. The headers are those Next sends on these files (lib/http/security-headers.cjs), and the files

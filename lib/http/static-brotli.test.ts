@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptsEncoding } from './page-cache.mjs';
 import { createStaticBrotli, staticFileFor } from './static-brotli.mjs';
 
 const SCRIPT = 'console.log("a chunk");'.repeat(200);
@@ -70,6 +71,24 @@ describe('precompressed static files', () => {
     expect((await get('/_next/static/chunks/missing.js')).status).toBe(299);
     expect((await get('/chunks/a.js')).status).toBe(299);
     expect((await get('/_next/static/chunks/a.js', undefined, 'POST')).status).toBe(299);
+  });
+
+  it('serves only what the build wrote before the server started (a file written later is Next’s to answer)', async () => {
+    writeFileSync(join(dir, 'chunks', 'late.js'), SCRIPT);
+    writeFileSync(join(dir, 'chunks', 'late.js.br'), brotliCompressSync(SCRIPT));
+    expect((await get('/_next/static/chunks/late.js')).status).toBe(299);
+    expect((await get('/_next/static/chunks/a.js')).status).toBe(200);
+  });
+
+  it('reads Accept-Encoding as RFC 9110 does: a coding named with q=0 is refused even beside *, q in any case', () => {
+    expect(acceptsEncoding('gzip, deflate, br, zstd', 'br')).toBe(true);
+    expect(acceptsEncoding('*', 'br')).toBe(true);
+    expect(acceptsEncoding('br;q=0, *', 'br')).toBe(false);
+    expect(acceptsEncoding('br;Q=0', 'br')).toBe(false);
+    expect(acceptsEncoding('gzip;q=0.5, br;q=0.1', 'br')).toBe(true);
+    expect(acceptsEncoding('*;q=0', 'gzip')).toBe(false);
+    expect(acceptsEncoding('identity', 'br')).toBe(false);
+    expect(acceptsEncoding(undefined, 'br')).toBe(false);
   });
 
   it('never reads outside the static folder', () => {
