@@ -224,6 +224,25 @@ test.describe('dashboard', () => {
     await expect(d.slider('AI compute growth, 2026-2027')).toHaveAttribute('aria-valuenow', '60');
     await page.getByRole('button', { name: 'Reset Market' }).click();
     await expect(d.slider('AI compute growth, 2026-2027')).toHaveAttribute('aria-valuenow', String(getParameter('market.growthNear')!.default));
+    // The button is gone; the focus is on the group's heading, not back at the page's start.
+    await expect(page.getByRole('button', { name: 'Reset Market' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Market', exact: true })).toBeFocused();
+  });
+
+  test('by keyboard, resetting one assumption keeps the focus on its slider', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    const slider = d.slider('World AI compute, 2025');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Reset World AI compute, 2025' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(slider).toHaveAttribute('aria-valuenow', String(getParameter('market.spend2025')!.default));
+    // The Reset button hides with nothing to reset; the focus is back on the slider (it fell to the page's body).
+    await expect(slider).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).not.toHaveJSProperty('tagName', 'BODY');
   });
 
   test('dark theme passes axe too', async ({ page }) => {

@@ -255,6 +255,18 @@ test.describe('Stories and present mode', () => {
     await expect(page).toHaveURL(/pr=2/);
   });
 
+  test('presenting from the dashboard, a link’s notice stays on the dashboard, off the slides', async ({ page }) => {
+    // A link with a value the dashboard could not use: the dashboard says so; the slides made from it do not.
+    await page.goto('/?v=3&sp=lots&view=silicon&st=silicon~p.public~Silicon');
+    await page.locator('html[data-hydrated]').waitFor();
+    await expect(page.getByTestId('link-notice')).toBeVisible();
+    await openStory(page);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.getByTestId('present-mode')).toBeVisible();
+    await expect(page.getByTestId('link-notice')).toHaveCount(0);
+    await expect(page.locator('[data-present-sentence]')).toBeVisible();
+  });
+
   test('a number then Enter jumps to its slide even when the drawer’s button has the focus back', async ({ page }) => {
     await presentLink(page, ['strategies~p.public~One', 'shares~p.public~Two', 'silicon~p.public~Three'], 2);
     await page.keyboard.press('a');
@@ -407,6 +419,8 @@ test('every view’s primary chart and answer fit 1280×720 and 1920×1080 in pr
       await expect(chart).toBeVisible({ timeout: 30_000 });
       // The slide's free height is measured after the chart lands; let that settle.
       await page.waitForTimeout(300);
+      // No download buttons on a projected slide (a table to show stays, for the contracts' full list).
+      await expect(slide.getByRole('button', { name: /^CSV/ })).toHaveCount(0);
       const controls = await page.getByRole('button', { name: 'Exit (Esc)' }).locator('..').boundingBox();
       const boxes = [
         { name: 'primary chart', box: await chart.boundingBox() },

@@ -33,7 +33,7 @@ export function CsvButton({
   };
   return (
     <>
-      <Button size="sm" onClick={download}>
+      <Button size="sm" onClick={download} data-csv-button>
         CSV<span className="sr-only">: download the data of {title}</span>
       </Button>
       {failed && (

@@ -137,7 +137,12 @@ export function ControlPanel({ state }: { state: ScenarioState }) {
                 {changed > 0 && (
                   <button
                     type="button"
-                    onClick={() => state.resetGroup(group)}
+                    onClick={(e) => {
+                      // This button goes once nothing in the group is changed: the focus goes to the group's
+                      // heading beside it rather than to the page's start (WCAG 2.4.3).
+                      e.currentTarget.parentElement?.querySelector<HTMLElement>('button[aria-expanded]')?.focus();
+                      state.resetGroup(group);
+                    }}
                     className="rounded px-2 py-1 text-xs text-muted-foreground underline-offset-2 hover:underline"
                     aria-label={`Reset ${group}`}
                   >

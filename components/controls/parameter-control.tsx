@@ -56,7 +56,12 @@ export const ParameterControl = memo(function ParameterControl({ spec, value, ba
         <ParameterSlider spec={spec} value={value} valueText={valueText} color={color} onChange={onChange} />
         <button
           type="button"
-          onClick={() => onChange(spec.id, baseValue, 'commit')}
+          onClick={(e) => {
+            // The button hides once the value is back at its base: the focus goes to the slider it reset,
+            // not to the page's start (WCAG 2.4.3), so the keyboard keeps its place in the list.
+            e.currentTarget.closest('[data-param]')?.querySelector<HTMLElement>('[role="slider"]')?.focus();
+            onChange(spec.id, baseValue, 'commit');
+          }}
           className={`shrink-0 rounded px-1.5 text-xs text-muted-foreground underline-offset-2 hover:underline ${changed ? '' : 'invisible'}`}
           aria-label={`Reset ${spec.label}`}
           tabIndex={changed ? 0 : -1}

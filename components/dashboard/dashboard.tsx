@@ -6,7 +6,7 @@
 import type { LinkUpgrade } from '@/lib/link/summary';
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
-import { useEffect, useEffectEvent, useMemo, useRef, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
 import { useColumnResults, useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
@@ -242,6 +242,10 @@ export function Dashboard({
     document.documentElement.dataset.hydrated = '';
   }, []);
   const state = useScenario();
+  // A link opened in present mode says on the slide what it could not use (nowhere else shows it); presenting
+  // from the dashboard, the reader has seen the notice there, and the room must not (an old link's wording
+  // took a slide's chart space at 1280×720).
+  const [openedPresenting] = useState(() => state.present !== null);
   const now = useResults(state.scenario, state.measure);
   const deferred = useDeferredResults(state.scenario, state.measure);
   const oddsSource = useMemo(
@@ -324,7 +328,7 @@ export function Dashboard({
             <ControlPanel state={state} />
           </ScenarioQueryProvider>
         }
-        notice={notice}
+        notice={openedPresenting ? notice : null}
       />
     );
   }
