@@ -40,6 +40,11 @@ test.describe('Risk view', () => {
     await expect(fan.getByRole('heading', { name: /^Google Cloud/ })).toContainText(
       `this scenario ${formatUsdBn(evaluate(defaultScenario()).clouds.gcp.hostedComputeUsdBn[6]!)}`,
     );
+    // Public data sits above most of its draws, and the card says why (its growth near the top of its ranges).
+    await expect(fan.getByRole('heading', { name: /^Google Cloud/ })).toContainText(/, above (3 draws in 4|19 draws in 20)$/);
+    await expect(fan.locator('[data-fan-lopsided]')).toHaveText(
+      /^Why the dashed line sits above most draws: AI compute growth, 2026-2027 is \d+% a year, near the top of its plausible/,
+    );
     // Its table: Google Cloud's 2031 median equals Node's.
     await fan.getByRole('button', { name: /Show table/ }).click();
     const gcpTable = fan.getByRole('region', { name: /Google Cloud/ });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, CLOUD_LABELS, applyPreset, defaultScenario, evaluate, simulate } from '@/lib/engine';
 import { formatUsdBn } from '@/lib/format';
-import { FAN_MEASURES, driversCsv, fanChart, fanCsv, fanExtent, gapChart, type FanMeasure } from './uncertainty';
+import {
+  FAN_MEASURES,
+  driversCsv,
+  fanChart,
+  fanCsv,
+  fanExtent,
+  gapChart,
+  lopsidedAssumptions,
+  scenarioAmongDraws,
+  scenarioSide,
+  type FanMeasure,
+} from './uncertainty';
 
 describe('the Risk view’s fans', () => {
   const scenario = defaultScenario();
@@ -34,6 +45,36 @@ describe('the Risk view’s fans', () => {
     const model = fanChart(sim, CLOUDS[0]!, 'hostedComputeUsdBn');
     expect(model.series.map((s) => s.key)).toEqual(['p50']);
     expect(model.rows[0]).not.toHaveProperty('here');
+  });
+});
+
+describe('where the scenario sits among its draws, and why', () => {
+  it('places the scenario against the percentiles of the last year, in words', () => {
+    const row = { year: 2031, p5: 10, p25: 20, p50: 30, p75: 40, p95: 50 };
+    expect(scenarioAmongDraws({ ...row, here: 45 })).toBe('above 3 draws in 4');
+    expect(scenarioAmongDraws({ ...row, here: 60 })).toBe('above 19 draws in 20');
+    expect(scenarioAmongDraws({ ...row, here: 30 })).toBe('within the middle half of draws');
+    expect(scenarioAmongDraws({ ...row, here: 15 })).toBe('below 3 draws in 4');
+    expect(scenarioAmongDraws({ ...row, here: 5 })).toBe('below 19 draws in 20');
+    expect(scenarioAmongDraws(row)).toBeNull();
+  });
+
+  it('says why Public data sits above most of its draws: its growth sits near the top of its plausible ranges', () => {
+    const scenario = defaultScenario();
+    const sim = simulate(scenario, { samples: 2000, seed: 1 });
+    const model = fanChart(sim, 'azure', 'hostedComputeUsdBn', undefined, evaluate(scenario));
+    expect(scenarioAmongDraws(model.rows.at(-1))).toMatch(/^above/);
+    expect(scenarioSide(CLOUDS.map((c) => fanChart(sim, c, 'hostedComputeUsdBn', undefined, evaluate(scenario)).rows.at(-1)))).toBe('above');
+    const why = lopsidedAssumptions(scenario, 'above')!;
+    expect(lopsidedAssumptions(scenario, 'below')).toBeNull();
+    expect(why).toMatch(/^Why the dashed line sits above most draws: /);
+    expect(why).toContain('AI compute growth, 2026-2027 is 67% a year, near the top of its plausible 10% a year to 75% a year');
+    expect(why).toMatch(/: most draws take lower values\.$/);
+    // Growth in the middle of its ranges: nothing to explain.
+    expect(lopsidedAssumptions({ ...scenario, 'market.growthNear': 40, 'market.growthLong': 25 }, 'above')).toBeNull();
+    expect(lopsidedAssumptions({ ...scenario, 'market.growthNear': 12 }, 'below')).toMatch(
+      /^Why the dashed line sits below most draws: AI compute growth, 2026-2027 is 12% a year, near the bottom/,
+    );
   });
 });
 

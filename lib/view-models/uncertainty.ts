@@ -509,3 +509,51 @@ export function riskHinges(drivers: readonly ImportanceView[] | undefined, flip:
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
+
+/**
+ * Where the scenario on screen falls among a fan's draws in its last year, in words ("above 3 draws in 4"),
+ * from the percentiles the fan draws; null where there is no scenario. A scenario far from the median is
+ * not a fault: its assumptions may sit high or low in their plausible ranges (`lopsidedAssumptions`).
+ */
+export function scenarioAmongDraws(row: ChartRow | undefined): string | null {
+  const here = row?.here;
+  if (row === undefined || typeof here !== 'number') return null;
+  const at = (key: 'p5' | 'p25' | 'p50' | 'p75' | 'p95') => row[key] as number;
+  if (here > at('p95')) return 'above 19 draws in 20';
+  if (here > at('p75')) return 'above 3 draws in 4';
+  if (here < at('p5')) return 'below 19 draws in 20';
+  if (here < at('p25')) return 'below 3 draws in 4';
+  return 'within the middle half of draws';
+}
+
+/** Which side of the middle half of draws the scenario sits on in most panels (their last years), or null. */
+export function scenarioSide(rows: readonly (ChartRow | undefined)[]): 'above' | 'below' | null {
+  const places = rows.map((row) => scenarioAmongDraws(row) ?? '');
+  const most = (side: 'above' | 'below') => places.filter((p) => p.startsWith(side)).length > places.length / 2;
+  return most('above') ? 'above' : most('below') ? 'below' : null;
+}
+
+/**
+ * Why the scenario sits above (or below) most of its own draws, in words, when its market assumptions (the
+ * ones every cloud's figures scale with) explain it: each draw takes a value across the plausible range
+ * around the scenario's, so an assumption in the top fifth of its range makes most draws lower ("AI compute
+ * growth, 2026-2027 is 67% a year, near the top of its plausible 10% a year to 75% a year"). Null when none
+ * of them sits at the end that would explain `side`.
+ */
+export function lopsidedAssumptions(scenario: Scenario, side: 'above' | 'below'): string | null {
+  const words: string[] = [];
+  for (const id of ['market.spend2025', 'market.growthNear', 'market.growthLong'] as const) {
+    const spec = parametersById.get(id);
+    if (!spec || spec.kind !== 'number') continue;
+    const value = typeof scenario[id] === 'number' ? (scenario[id] as number) : spec.default;
+    const [lo, hi] = spec.range;
+    if (hi <= lo) continue;
+    const where = (value - lo) / (hi - lo);
+    if (side === 'above' ? where < 0.8 : where > 0.2) continue;
+    words.push(
+      `${spec.label} is ${formatParameterValue(spec, value)}, near the ${side === 'above' ? 'top' : 'bottom'} of its plausible ${formatParameterValue(spec, lo)} to ${formatParameterValue(spec, hi)}`,
+    );
+  }
+  if (words.length === 0) return null;
+  return `Why the dashed line sits ${side} most draws: ${words.join(', and ')}: most draws take ${side === 'above' ? 'lower' : 'higher'} values.`;
+}

@@ -151,8 +151,8 @@ const RiskViewBody = memo(function RiskViewBody({
           <div className="space-y-4">
             <ThesisOddsCard result={result} measure={measure} />
             <OddsCard result={result} />
-            <FanCard result={result} scenario={fanScenario} measure="hostedComputeUsdBn" />
-            <FanCard result={result} scenario={fanScenario} measure="companyGrossProfitUsdBn" />
+            <FanCard result={result} scenario={fanScenario} assumptions={scenario} measure="hostedComputeUsdBn" />
+            <FanCard result={result} scenario={fanScenario} assumptions={scenario} measure="companyGrossProfitUsdBn" />
             <GapCard result={result} />
           </div>
         </div>

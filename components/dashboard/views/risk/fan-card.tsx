@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
-import { CLOUD_LABELS, type ScenarioResult, type SimulationResult } from '@/lib/engine';
+import { CLOUD_LABELS, type Scenario, type ScenarioResult, type SimulationResult } from '@/lib/engine';
 import { CLOUD_INK_VARS } from '@/lib/palette';
 import { formatUsdBn } from '@/lib/format';
-import { FAN_MEASURES, fanChart, fanCsv, fanExtent, type FanMeasure } from '@/lib/view-models';
+import { FAN_MEASURES, fanChart, fanCsv, fanExtent, lopsidedAssumptions, scenarioAmongDraws, scenarioSide, type FanMeasure } from '@/lib/view-models';
 import { CsvButton } from '@/components/charts/csv-button';
 import { DataTable } from '@/components/charts/data-table';
 import { SeriesSwatch } from '@/components/charts/legend';
@@ -17,11 +17,14 @@ import { Card, CardHeader } from '@/components/ui/card';
 export const FanCard = memo(function FanCard({
   result,
   scenario,
+  assumptions,
   measure,
 }: {
   result: SimulationResult;
   /** The scenario the draws are around, drawn dashed; null while the draws are an earlier scenario's. */
   scenario: ScenarioResult | null;
+  /** Its assumptions, to say why the dashed line sits where it does among the draws. */
+  assumptions: Scenario;
   measure: FanMeasure;
 }) {
   const chartId = `risk-fan-${measure}`;
@@ -34,6 +37,11 @@ export const FanCard = memo(function FanCard({
   );
   const headingId = `${chartId}-title`;
   const first = models[0]?.model;
+  const lastRows = models.map(({ model }) => model.rows[model.rows.length - 1]);
+  // Why the scenario sits above (or below) most of its own draws, when most panels show it there: its market
+  // assumptions sit near one end of their plausible ranges. Said once for the card.
+  const side = scenario ? scenarioSide(lastRows) : null;
+  const lopsided = useMemo(() => (side ? lopsidedAssumptions(assumptions, side) : null), [side, assumptions]);
   return (
     <Card aria-labelledby={headingId} className="min-w-0" data-chart={chartId}>
       <CardHeader
@@ -76,6 +84,11 @@ export const FanCard = memo(function FanCard({
               </li>
             )}
           </ul>
+          {lopsided && (
+            <p className="mt-2 text-sm" data-fan-lopsided>
+              {lopsided}
+            </p>
+          )}
           {first && (
             <p className="mt-2 text-sm font-medium text-muted-foreground" data-axis-label>
               {first.yLabel}
@@ -88,7 +101,8 @@ export const FanCard = memo(function FanCard({
                   {CLOUD_LABELS[cloud]}
                   <span className="figures ml-2 font-normal text-muted-foreground">
                     2031 median {formatUsdBn(model.rows[model.rows.length - 1]?.p50 as number)}
-                    {scenario && ` · this scenario ${formatUsdBn(model.rows[model.rows.length - 1]?.here as number)}`}
+                    {scenario &&
+                      ` · this scenario ${formatUsdBn(model.rows[model.rows.length - 1]?.here as number)}, ${scenarioAmongDraws(model.rows[model.rows.length - 1])}`}
                   </span>
                 </h4>
                 <div role="img" aria-label={`${title}: ${CLOUD_LABELS[cloud]}. Use “Show table” for the figures.`} style={{ height: 200 }}>
