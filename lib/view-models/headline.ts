@@ -109,31 +109,35 @@ const cloudRevenueShare = (result: ScenarioResult, cloud: CloudId) => cloudReven
 function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: HyperscalerId, id: CardFigureId): CardFigure {
   const now = result.clouds[c].cumulative;
   const base = baseline.clouds[c].cumulative;
+  /** A money figure (USD bn) with its change. */
+  const money = (label: string, name: string, value: number, baseValue: number, hint: string): CardFigure => ({
+    id,
+    label,
+    name,
+    text: formatUsdBn(value),
+    value,
+    hint,
+    delta: { text: formatUsdBnChange(value - baseValue), value: value - baseValue },
+  });
   switch (id) {
-    case 'hosted': {
-      const d = now.hostedComputeUsdBn - base.hostedComputeUsdBn;
-      return {
-        id,
-        label: 'AI compute hosted',
-        name: 'AI compute hosted',
-        text: formatUsdBn(now.hostedComputeUsdBn),
-        value: now.hostedComputeUsdBn,
-        hint: `${shareWords('hosted', now.hostedShare, false)}, own use included`,
-        delta: { text: formatUsdBnChange(d), value: d },
-      };
-    }
-    case 'revenue': {
-      const d = now.revenueUsdBn - base.revenueUsdBn;
-      return {
-        id,
-        label: 'Cloud AI revenue',
-        name: 'cloud AI revenue',
-        text: formatUsdBn(now.revenueUsdBn),
-        value: now.revenueUsdBn,
-        hint: shareWords('revenue', cloudRevenueShare(result, c), false),
-        delta: { text: formatUsdBnChange(d), value: d },
-      };
-    }
+    case 'hosted':
+      return money(
+        'AI compute hosted',
+        'AI compute hosted',
+        now.hostedComputeUsdBn,
+        base.hostedComputeUsdBn,
+        `${shareWords('hosted', now.hostedShare, false)}, own use included`,
+      );
+    case 'revenue':
+      return money('Cloud AI revenue', 'cloud AI revenue', now.revenueUsdBn, base.revenueUsdBn, shareWords('revenue', cloudRevenueShare(result, c), false));
+    case 'profit':
+      return money(
+        'Company AI gross profit',
+        'company AI gross profit',
+        now.companyGrossProfitUsdBn,
+        base.companyGrossProfitUsdBn,
+        companyProfitLabel(result, c),
+      );
     case 'margin': {
       const d = now.cloudGrossMargin - base.cloudGrossMargin;
       return {
@@ -145,18 +149,6 @@ function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: Hypersc
         value: now.cloudGrossMargin,
         hint: 'AI infrastructure, after depreciation',
         delta: { text: formatPtsChange(d), value: d },
-      };
-    }
-    case 'profit': {
-      const d = now.companyGrossProfitUsdBn - base.companyGrossProfitUsdBn;
-      return {
-        id,
-        label: 'Company AI gross profit',
-        name: 'company AI gross profit',
-        text: formatUsdBn(now.companyGrossProfitUsdBn),
-        value: now.companyGrossProfitUsdBn,
-        hint: companyProfitLabel(result, c),
-        delta: { text: formatUsdBnChange(d), value: d },
       };
     }
   }
