@@ -50,7 +50,7 @@ export const LiveThesisAnswer = memo(function LiveThesisAnswer({
   source: OddsSource;
 }) {
   const odds = useThesisOdds(source.scenario, source.settings, winners.measure, source.initial);
-  return <ThesisAnswer result={result} winners={winners} odds={odds} />;
+  return <ThesisAnswer result={result} winners={winners} odds={odds} scenario={source.scenario} />;
 });
 
 export function ThesisAnswer({
@@ -58,10 +58,13 @@ export function ThesisAnswer({
   winners,
   odds,
   noFlip,
+  scenario,
 }: {
   result: ScenarioResult;
   winners: WinnerAnalysis;
   odds: ThesisOddsView | null;
+  /** The scenario's assumptions, so a weight in "what would flip the answer" is said as the share it gives. */
+  scenario?: Scenario;
   /** Said in place of what would flip the answer where no run will find it (an embed's fixed odds). */
   noFlip?: ReactNode;
 }) {
@@ -81,7 +84,7 @@ export function ThesisAnswer({
   // ± the 95% sampling interval, as the Risk view's thesis card gives it (said under the table).
   // While a changed scenario's odds are drawn, the table keeps its rows with no figures in them.
   const oddsRows = odds?.result ? thesisOddsRows(odds.result.odds, measure, '95%') : stale ? thesisOddsPendingRows() : null;
-  const flip = odds?.switching ? flipSentence(odds.switching) : null;
+  const flip = odds?.switching ? flipSentence(odds.switching, scenario) : null;
   return (
     <div className="space-y-1.5">
       <p

@@ -17,6 +17,7 @@ import {
   type HyperscalerId,
   type PairedOdds,
   type Probability,
+  type Scenario,
   type ScenarioResult,
   type SwitchingValue,
   type ThesisMeasure,
@@ -25,6 +26,7 @@ import {
   possessive,
 } from '@/lib/engine';
 import { formatMultiple, formatPct, formatUsdBn, formatCount } from '@/lib/format';
+import { formatParameterAt } from './parameter-words';
 import { rangePlace } from './range-place';
 
 export type Adverb = 'clearly' | 'narrowly' | 'coin flip';
@@ -158,31 +160,48 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
 }
 
 /** The nearest flip of one conclusion, in words: "Azure's 2031 silicon share moves from 30% to 45% (to AWS)". */
-function flipText(row: SwitchingValue | undefined): string | null {
+function flipText(row: SwitchingValue | undefined, scenario?: Readonly<Scenario>, onlyBeyond = false): string | null {
   if (!row || row.value === null || row.to === null) return null;
   const spec = getParameter(row.id);
   const name = spec?.label ?? row.id;
-  // A weight alone is a bare number ("from 0 to 1"): named, as the link notices name it.
-  const unit = spec?.kind === 'number' && spec.unit === 'weight' ? 'weight ' : '';
-  const from = `${unit}${spec ? formatParameterValue(spec, row.current) : String(row.current)}`;
-  const to = `${unit}${spec ? formatParameterValue(spec, row.value) : String(row.value)}`;
+  const weight = spec?.kind === 'number' && spec.unit === 'weight';
+  // A weight is said as the share it gives, as its slider shows it ("from 0% to 1%"); without the scenario,
+  // named as a weight at least (a bare "from 0 to 1" said nothing).
+  const words = (value: number) =>
+    weight && scenario
+      ? formatParameterAt(scenario, row.id, value, true)
+      : `${weight ? 'weight ' : ''}${spec ? formatParameterValue(spec, value) : String(value)}`;
+  const from = words(row.current);
+  const to = words(row.value);
   // As the Risk view says it: a flip outside the plausible range is not a realistic switch.
   const place = rangePlace(row.id, row.value);
-  const far = place === 'beyond' ? ', beyond its plausible range' : place === 'edge' ? ', near the edge of its plausible range' : '';
+  // (Only beyond every plausible range, the clause says so itself: flipSentence.)
+  const far = place === 'beyond' ? (onlyBeyond ? '' : ', beyond its plausible range') : place === 'edge' ? ', near the edge of its plausible range' : '';
   return `“${name}” moves from ${from} to ${to} (${CLOUD_LABELS[row.to as HyperscalerId] ?? row.to}${far})`;
 }
 
 /**
- * "The answer flips if …": the nearest switching value of each conclusion (one parameter alone, on the
- * slider's grid). Null when neither flips within any slider's bounds.
+ * "The answer flips if …": of each conclusion, the nearest switching value within its assumption's plausible
+ * range (one parameter alone, on the slider's grid), else the nearest beyond it, said so: a flip that needs an
+ * implausible value is no measure of how fragile the answer is (sixth new-user review: "Gemini → Azure
+ * commitment" at $107.7B was offered first). Null when neither flips within any slider's bounds.
  */
-export function flipSentence(switching: { leader: readonly SwitchingValue[]; leastExposed: readonly SwitchingValue[] }): string | null {
-  const lead = flipText(switching.leader.find((r) => r.value !== null));
-  const least = flipText(switching.leastExposed.find((r) => r.value !== null));
+export function flipSentence(
+  switching: { leader: readonly SwitchingValue[]; leastExposed: readonly SwitchingValue[] },
+  scenario?: Readonly<Scenario>,
+): string | null {
+  const pick = (rows: readonly SwitchingValue[]) =>
+    rows.find((r) => r.value !== null && rangePlace(r.id, r.value) !== 'beyond') ?? rows.find((r) => r.value !== null);
+  const leadRow = pick(switching.leader);
+  const leastRow = pick(switching.leastExposed);
+  // Only beyond every plausible range: said before the lever, so the reader weighs it as the long shot it is.
+  const beyond = (row: SwitchingValue | undefined) => row?.value != null && rangePlace(row.id, row.value) === 'beyond';
+  const lead = flipText(leadRow, scenario, beyond(leadRow));
+  const least = flipText(leastRow, scenario, beyond(leastRow));
   if (!lead && !least) return 'The answer does not flip when any one assumption moves alone within its bounds.';
   const parts: string[] = [];
-  if (lead) parts.push(`the lead changes hands if ${lead}`);
-  if (least) parts.push(`the least exposed changes if ${least}`);
+  if (lead) parts.push(`the lead changes hands ${beyond(leadRow) ? 'only beyond plausible ranges, ' : ''}if ${lead}`);
+  if (least) parts.push(`the least exposed changes ${beyond(leastRow) ? 'only beyond plausible ranges, ' : ''}if ${least}`);
   const text = parts.join('; ');
   return `The answer flips: ${text}.`;
 }

@@ -7,13 +7,11 @@ import {
   CLOUD_LABELS,
   HYPERSCALERS,
   MEASURE_LABELS,
-  WEIGHT_GROUPS,
   formatParameterValue,
   parametersById,
   type CloudId,
   type HyperscalerId,
   type ImportanceRow,
-  type NumberParameterSpec,
   type Scenario,
   type ScenarioResult,
   type SensitivityRow,
@@ -262,36 +260,12 @@ export function gapCsv(sim: SimulationResult): string {
 // ---------------------------------------------------------------------------------------------------------
 // Parameters in words
 
-function spec(id: string): NumberParameterSpec | undefined {
-  const s = parametersById.get(id);
-  return s && s.kind === 'number' ? s : undefined;
-}
-
 export function parameterLabel(id: string): string {
   return parametersById.get(id)?.label ?? id;
 }
 
-/** A weight is read as the share it gives beside the rest of its group in the scenario ("21%, weight 21"). */
-export function impliedShare(scenario: Readonly<Scenario>, id: string, value: number): number | null {
-  const group = WEIGHT_GROUPS.find((g) => g.includes(id));
-  if (!group) return null;
-  let rest = 0;
-  for (const other of group) if (other !== id) rest += Number(scenario[other] ?? 0);
-  const total = rest + value;
-  return total > 0 ? value / total : 0;
-}
-
-/** A parameter's value as the controls show it: a weight as its share (with the weight), others in their unit. */
-export function formatParameterAt(scenario: Readonly<Scenario>, id: string, value: number, short = false): string {
-  const s = spec(id);
-  if (!s) return String(value);
-  const shown = formatParameterValue(s, Number(value.toFixed(4)));
-  if (s.unit !== 'weight') return shown;
-  const share = impliedShare(scenario, id, value);
-  if (share === null) return shown;
-  // In a sentence the share alone reads best; tables add the weight the slider shows.
-  return short ? formatPct(share) : `${formatPct(share)} (weight ${shown})`;
-}
+export { formatParameterAt, impliedShare } from './parameter-words';
+import { formatParameterAt } from './parameter-words';
 
 // ---------------------------------------------------------------------------------------------------------
 // Tornado and importance

@@ -70,10 +70,27 @@ describe('flip sentence', () => {
     expect(flipSentence({ leader: [bn], leastExposed: [] })).toContain('moves from $220B to $300B (Azure).');
   });
 
+  it('says a weight as the share it gives when the scenario is known, as its slider does', () => {
+    const row = { id: 'hosting2031.google.aws', current: 0, value: 1, from: 'gcp' as const, to: 'azure' as const, distance: 0.1 };
+    expect(flipSentence({ leader: [row], leastExposed: [] }, defaultScenario())).toContain('“Gemini on AWS, 2031” moves from 0% to 1% (Azure');
+  });
+
+  it('offers a flip within the plausible range before a nearer one beyond it', () => {
+    const beyond = { id: 'market.spend2025', current: 220, value: 500, from: 'gcp' as const, to: 'azure' as const, distance: 0.5 };
+    const plausible = { ...beyond, value: 300, distance: 0.7 };
+    expect(flipSentence({ leader: [beyond, plausible], leastExposed: [] })).toContain('moves from $220B to $300B (Azure).');
+    // Only beyond: still said, and said first that nothing plausible flips it.
+    expect(flipSentence({ leader: [beyond], leastExposed: [] })).toBe(
+      'The answer flips: the lead changes hands only beyond plausible ranges, if “World AI compute, 2025” moves from $220B to $500B (Azure).',
+    );
+  });
+
   it('says when the flip lies beyond or near the edge of the plausible range, as the Risk view does', () => {
     // World AI compute, 2025: plausible $100B-$400B. The headline gave an unrealistic flip as if it were one.
     const row = { id: 'market.spend2025', current: 220, value: 500, from: 'gcp' as const, to: 'azure' as const, distance: 0.9 };
-    expect(flipSentence({ leader: [row], leastExposed: [] })).toContain('moves from $220B to $500B (Azure, beyond its plausible range)');
+    expect(flipSentence({ leader: [row], leastExposed: [] })).toContain(
+      'only beyond plausible ranges, if “World AI compute, 2025” moves from $220B to $500B (Azure)',
+    );
     expect(flipSentence({ leader: [{ ...row, value: 390 }], leastExposed: [] })).toContain('(Azure, near the edge of its plausible range)');
   });
 });
