@@ -8,7 +8,9 @@ import {
   COMPANY_LABELS,
   COMPANY_PROFIT_LABELS,
   HYPERSCALERS,
+  THESIS_MEASURES,
   THESIS_MEASURE_LABELS,
+  THESIS_MEASURE_SHORT_LABELS,
   type CloudId,
   type HyperscalerId,
   type ScenarioResult,
@@ -18,23 +20,24 @@ import {
 import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { thesisHeadline, type OddsInput } from './thesis';
 
-/** Each measure's name as a card heads its large figure with it, and what it counts. */
-const LEAD_NAMES: Readonly<Record<ThesisMeasure, { short: string; counts: string }>> = {
-  revenue: { short: 'Cloud AI revenue 2025-2031', counts: 'billed compute only; own use earns none' },
-  companyGrossProfit: { short: 'Company AI gross profit 2025-2031', counts: 'cloud + model-layer income' },
-  hosted: { short: 'AI compute hosted 2025-2031', counts: 'the cloud and its owner’s own products' },
+/** What each measure counts, said after its name above a card's large figure. */
+const LEAD_COUNTS: Readonly<Record<ThesisMeasure, string>> = {
+  revenue: 'billed compute only; own use earns none',
+  companyGrossProfit: 'cloud + model-layer income',
+  hosted: 'the cloud and its owner’s own products',
 };
-const byMeasure = (f: (name: { short: string; counts: string }) => string) =>
-  Object.fromEntries(Object.entries(LEAD_NAMES).map(([m, name]) => [m, f(name)])) as Record<ThesisMeasure, string>;
+/** The measure's name as the Measure control says it, over the cards' years. */
+const leadShort = (m: ThesisMeasure) => `${THESIS_MEASURE_SHORT_LABELS[m]} 2025-2031`;
+const byMeasure = (f: (m: ThesisMeasure) => string) => Object.fromEntries(THESIS_MEASURES.map((m) => [m, f(m)])) as Record<ThesisMeasure, string>;
 
 /**
  * What a card's large figure is, as every surface that shows it says it (cards, slides, deck, preview image).
  * The large figure is the headline's measure, so the sentence above the cards and the figures they lead
  * with are the same number ("Google Cloud leads ($1.03T …)" over a card reading $1.03T).
  */
-export const LEAD_LABELS: Readonly<Record<ThesisMeasure, string>> = byMeasure((n) => `${n.short}: ${n.counts}`);
+export const LEAD_LABELS: Readonly<Record<ThesisMeasure, string>> = byMeasure((m) => `${leadShort(m)}: ${LEAD_COUNTS[m]}`);
 /** As the compact answer says it, in a few words. */
-export const LEAD_SHORT_LABELS: Readonly<Record<ThesisMeasure, string>> = byMeasure((n) => n.short);
+export const LEAD_SHORT_LABELS: Readonly<Record<ThesisMeasure, string>> = byMeasure(leadShort);
 
 /** The figures a card shows: the measure's own leads, the other three sit beneath it, in this order. */
 export type CardFigureId = 'hosted' | 'revenue' | 'margin' | 'profit';
@@ -120,20 +123,28 @@ function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: Hypersc
     delta: { text: formatUsdBnChange(value - baseValue), value: value - baseValue },
   });
   switch (id) {
+    // Named as the Measure control names them (mid-sentence as the headline does; hosted compute's short name,
+    // since the headline's adds "own products included", which the card's hint says).
     case 'hosted':
       return money(
-        'AI compute hosted',
-        'AI compute hosted',
+        THESIS_MEASURE_SHORT_LABELS.hosted,
+        THESIS_MEASURE_SHORT_LABELS.hosted,
         now.hostedComputeUsdBn,
         base.hostedComputeUsdBn,
         `${shareWords('hosted', now.hostedShare, false)}, own use included`,
       );
     case 'revenue':
-      return money('Cloud AI revenue', 'cloud AI revenue', now.revenueUsdBn, base.revenueUsdBn, shareWords('revenue', cloudRevenueShare(result, c), false));
+      return money(
+        THESIS_MEASURE_SHORT_LABELS.revenue,
+        THESIS_MEASURE_LABELS.revenue,
+        now.revenueUsdBn,
+        base.revenueUsdBn,
+        shareWords('revenue', cloudRevenueShare(result, c), false),
+      );
     case 'profit':
       return money(
-        'Company AI gross profit',
-        'company AI gross profit',
+        THESIS_MEASURE_SHORT_LABELS.companyGrossProfit,
+        THESIS_MEASURE_LABELS.companyGrossProfit,
         now.companyGrossProfitUsdBn,
         base.companyGrossProfitUsdBn,
         companyProfitLabel(result, c),

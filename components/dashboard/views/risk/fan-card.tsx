@@ -95,14 +95,13 @@ export const FanCard = memo(function FanCard({
             </p>
           )}
           <div className={`mt-1 grid gap-x-6 gap-y-3 ${clouds.length === 4 ? 'sm:grid-cols-2' : 'sm:grid-cols-3'}`}>
-            {models.map(({ cloud, model }) => (
+            {models.map(({ cloud, model }, i) => (
               <div key={cloud} className="min-w-0">
                 <h4 className="text-sm font-semibold" style={{ color: CLOUD_INK_VARS[cloud] }}>
                   {CLOUD_LABELS[cloud]}
                   <span className="figures ml-2 font-normal text-muted-foreground">
-                    2031 median {formatUsdBn(model.rows[model.rows.length - 1]?.p50 as number)}
-                    {scenario &&
-                      ` · this scenario ${formatUsdBn(model.rows[model.rows.length - 1]?.here as number)}, ${scenarioAmongDraws(model.rows[model.rows.length - 1])}`}
+                    2031 median {formatUsdBn(lastRows[i]?.p50 as number)}
+                    {scenario && ` · this scenario ${formatUsdBn(lastRows[i]?.here as number)}, ${scenarioAmongDraws(lastRows[i])}`}
                   </span>
                 </h4>
                 <div role="img" aria-label={`${title}: ${CLOUD_LABELS[cloud]}. Use “Show table” for the figures.`} style={{ height: 200 }}>
