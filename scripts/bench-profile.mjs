@@ -24,6 +24,8 @@ const DIST = join(ROOT, '.next-profile');
 const PATH = process.argv[2] ?? '/';
 const RUNS = Number.parseInt(process.env.BENCH_PROFILE_RUNS ?? '3', 10);
 const TOP = Number.parseInt(process.env.BENCH_PROFILE_TOP ?? '25', 10);
+// Rows of the framework's functions per long stretch (twice as many of ours).
+const TASK_ROWS = Number.parseInt(process.env.BENCH_PROFILE_TASK_ROWS ?? '4', 10);
 
 if (process.env.BENCH_PROFILE_SKIP_BUILD !== '1' || !existsSync(join(DIST, 'BUILD_ID'))) {
   buildNext(ROOT, { BUNDLE_PROFILE: '1' }, 'unminified, with source maps, into .next-profile');
@@ -160,7 +162,7 @@ async function profileOnce(browser, base) {
     if (process.env.BENCH_PROFILE_STACK && where.source.includes(process.env.BENCH_PROFILE_STACK)) {
       const parents = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
       const chain = [];
-      for (let p = id; p && chain.length < 25; p = parents.get(p)) {
+      for (let p = id; p && chain.length < 200; p = parents.get(p)) {
         const cf = byId.get(p).callFrame;
         chain.push(`${cf.functionName || '(anon)'}@${sourceAt(cf.url, cf.lineNumber, cf.columnNumber).split('/').slice(-2).join('/')}`);
       }
@@ -168,7 +170,45 @@ async function profileOnce(browser, base) {
     }
   }
   const blocking = longTasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0);
-  return { bySource, byFunction, byLine, total, longTasks, blocking, metrics };
+  return { bySource, byFunction, byLine, total, longTasks, blocking, metrics, stretches: busyStretches(profile, byId) };
+}
+
+/**
+ * The long tasks as the profile saw them: stretches of script samples with no idle sample between, of 50 ms
+ * or more, each with the functions that took its time inclusively (a function counted once a sample however
+ * deep it recurs). A task's inclusive figures say what to defer ("Dashboard 40 ms, of which evaluate 12 ms");
+ * the self-time tables above say where the cycles burn.
+ */
+function busyStretches(profile, byId) {
+  const parents = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
+  const stretches = [];
+  let current = null;
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const name = byId.get(id).callFrame.functionName;
+    if (name === '(idle)' || name === '(program)') {
+      if (current && current.ms >= 50) stretches.push(current);
+      current = null;
+      return;
+    }
+    current ??= { startUs: t, ms: 0, inclusive: new Map() };
+    current.ms += dt;
+    const seen = new Set();
+    for (let p = id; p; p = parents.get(p)) {
+      const cf = byId.get(p).callFrame;
+      if (!cf.url && !cf.functionName.startsWith('(garbage')) continue;
+      const where = cf.functionName === '(garbage collector)' ? '(garbage collector)' : sourceAt(cf.url, cf.lineNumber, cf.columnNumber);
+      const key = `${cf.functionName || '(anonymous)'} · ${where}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      current.inclusive.set(key, (current.inclusive.get(key) ?? 0) + dt);
+    }
+  });
+  if (current && current.ms >= 50) stretches.push(current);
+  const t0 = profile.startTime;
+  return stretches.map((s) => ({ atMs: (s.startUs - t0) / 1000, ms: s.ms, inclusive: s.inclusive }));
 }
 
 async function main() {
@@ -231,6 +271,15 @@ async function main() {
   const ours = [...last.byLine].filter(([s]) => !s.includes('node_modules') && !s.startsWith('[turbopack') && !s.startsWith('chunks/') && !s.startsWith('('));
   console.log(`  self time by line of this project's code (last run, top ${TOP}):`);
   for (const [s, t] of ours.sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`    ${t.toFixed(0).padStart(6)} ms  ${s}`);
+  // Each stretch of 50 ms or more of script (last run): what ran in it, our code apart from the framework's.
+  console.log("  long stretches of script (last run; time from the profile's start), by inclusive time:");
+  for (const s of last.stretches) {
+    const rows = [...s.inclusive].sort((a, b) => b[1] - a[1]);
+    const own = rows.filter(([k]) => !/node_modules|\[turbopack|chunks\/|\(garbage/.test(k)).slice(0, TASK_ROWS * 2);
+    const framework = rows.filter(([k]) => /node_modules|\[turbopack|\(garbage/.test(k)).slice(0, TASK_ROWS);
+    console.log(`    at ${s.atMs.toFixed(0)} ms, ${s.ms.toFixed(0)} ms of script:`);
+    for (const [k, t] of [...framework, ...own]) console.log(`      ${t.toFixed(0).padStart(5)} ms  ${k}`);
+  }
   stop();
   process.exit(0);
 }

@@ -13,6 +13,7 @@ import { useColumnResults, useCompareResults, useDeferredResults, useResults, us
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
 import { afterIdle } from '@/lib/state/use-thesis-odds';
 import { lazyView } from '@/components/ui/lazy-view';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
 import { ThemeCycle, ThemeToggle } from '@/components/ui/theme';
 import { ScenarioQueryProvider } from '@/components/charts/scenario-link';
@@ -77,22 +78,16 @@ function subscribeDesktop(onChange: () => void) {
   return () => media.removeEventListener('change', onChange);
 }
 
-/** True on a desktop-width screen (only meaningful once mounted). */
+/**
+ * True on a desktop-width screen (only meaningful once hydrated: nothing rendered before reads it). So the
+ * browser answers its own width while hydrating too: a server snapshot that differed on a phone made React
+ * re-render synchronously in the hydration's commit.
+ */
 function useIsDesktop(): boolean {
   return useSyncExternalStore(
     subscribeDesktop,
     () => desktopQuery().matches,
-    () => true,
-  );
-}
-
-const noSubscription = () => () => undefined;
-/** False on the server and during hydration, true after: for what only the browser should render. */
-function useMounted(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
+    () => (typeof window === 'undefined' ? true : desktopQuery().matches),
   );
 }
 
@@ -141,6 +136,10 @@ function useInputModality() {
 }
 
 const PUBLIC_DATA = defaultScenario();
+
+/** The views' tab and panel ids (the page has one dashboard); the stylesheet reads `-content-<view>`. */
+const tabId = (v: ViewId) => `views-trigger-${v}`;
+const panelId = (v: ViewId) => `views-content-${v}`;
 
 /**
  * Pin the scenario on screen as the baseline (every chart then shows it as a ghost, every card its change
@@ -192,7 +191,7 @@ function PanelPlaceholder() {
  */
 function Assumptions({ state, answer }: { state: ScenarioState; answer: ReactNode }) {
   const isDesktop = useIsDesktop();
-  const mounted = useMounted();
+  const mounted = useHydrated();
   const stickyAnswer = useRef<HTMLDivElement>(null);
   useClearOfSticky(stickyAnswer);
   const panel = <ControlPanel state={state} />;
@@ -398,6 +397,8 @@ export function Dashboard({
                 <Tabs.Trigger
                   key={v}
                   value={v}
+                  id={tabId(v)}
+                  aria-controls={panelId(v)}
                   onPointerEnter={v === 'risk' ? warm : undefined}
                   className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2.5 focus-visible:outline-offset-[-3px] text-base font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-foreground data-[state=active]:text-foreground"
                 >
@@ -405,13 +406,13 @@ export function Dashboard({
                 </Tabs.Trigger>
               ))}
             </Tabs.List>
-            {VIEW_IDS.map((v) => (
-              <Tabs.Content key={v} value={v} className="pt-4">
-                {/* Radix mounts only the active view; building only its element also spares the others' props
-                  (the Compare view's would compute Public data's winner analysis). */}
-                {v === state.view ? renderView(v) : null}
-              </Tabs.Content>
-            ))}
+            {/* Only the active view is built (the Compare view's props would compute Public data's winner
+              analysis). Its panel is ours rather than Radix's Tabs.Content: that one's presence tracking set state
+              from a ref during the hydration's commit, a synchronous re-render that dragged every effect of the
+              page into the same long task (issue 19, npm run bench:profile). */}
+            <div role="tabpanel" id={panelId(state.view)} aria-labelledby={tabId(state.view)} data-state="active" tabIndex={0} className="pt-4">
+              {renderView(state.view)}
+            </div>
           </Tabs.Root>
         </div>
       </div>

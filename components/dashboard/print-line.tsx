@@ -4,19 +4,15 @@
  * the Export menu rather than inside it, so it is in the page from the first HTML while the menu's code
  * loads later (components/dashboard/header-controls.tsx).
  */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { DEFAULT_VIEW, encodeScenario } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { scenarioName } from '@/lib/view-models/compare';
 
-const noSubscription = () => () => undefined;
 /** The page's origin in the browser; empty on the server (the print line is for the browser's print). */
 function useOrigin(): string {
-  return useSyncExternalStore(
-    noSubscription,
-    () => window.location.origin,
-    () => '',
-  );
+  return useHydrated() ? window.location.origin : '';
 }
 
 /** Paper only: the scenario's name and its full link, from the state on screen. */

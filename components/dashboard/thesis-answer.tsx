@@ -5,7 +5,7 @@
  * the words come from lib/view-models/thesis.ts.
  */
 import { THESIS_MEASURES, THESIS_MEASURE_SHORT_LABELS, type ScenarioResult, type ThesisMeasure, type WinnerAnalysis } from '@/lib/engine';
-import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Scenario, SimulationSettings } from '@/lib/engine';
 import { flipSentence, leadsColumnLabel, thesisHeadline, thesisOddsPendingRows, thesisOddsRows, type OddsInput } from '@/lib/view-models';
 import { useThesisOdds, type ThesisOddsView } from '@/lib/state/use-thesis-odds';
@@ -74,7 +74,9 @@ export function ThesisAnswer({
   const stale = odds?.status === 'stale';
   const sentence = useRef<HTMLParagraphElement>(null);
   const [withOddsPx, setWithOddsPx] = useState<number | null>(null);
-  useLayoutEffect(() => {
+  // After the paint (the height is read only once a later change is being drawn): a layout effect's update
+  // re-rendered the answer synchronously inside the page's hydration.
+  useEffect(() => {
     if (stale || !sentence.current) return;
     const px = sentence.current.offsetHeight;
     setWithOddsPx((was) => (was === px ? was : px));

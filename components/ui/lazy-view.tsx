@@ -6,9 +6,8 @@
  * scenario in its link, stays as it was. Rendered on the server and during hydration as its placeholder
  * (as next/dynamic's ssr: false). Retry makes a fresh lazy component, so the import is attempted again.
  */
-import { Component, Suspense, lazy, useState, useSyncExternalStore, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
-
-const noSubscription = () => () => undefined;
+import { Component, Suspense, lazy, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { useHydrated } from './use-hydrated';
 
 class LoadBoundary extends Component<{ onRetry: () => void; what: string; children: ReactNode }, { failed: boolean }> {
   state = { failed: false };
@@ -47,11 +46,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   const make = () => lazy(() => load().then((C) => ({ default: C })));
   let first: ComponentType<P> | null = null;
   function LazyView(props: P) {
-    const mounted = useSyncExternalStore(
-      noSubscription,
-      () => true,
-      () => false,
-    );
+    const mounted = useHydrated();
     // Attempt 0 shares one lazy component across instances; a retry gets its own, loaded afresh.
     const [attempt, setAttempt] = useState<{ n: number; View: ComponentType<P> | null }>({ n: 0, View: null });
     if (!mounted) return placeholder();

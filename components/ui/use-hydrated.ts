@@ -1,0 +1,24 @@
+'use client';
+/**
+ * For what only the browser renders (the controls, a lazily loaded view, the page's own origin): false on the
+ * server and while the page hydrates, true after.
+ *
+ * The flip is a transition, not useSyncExternalStore's server/client snapshot pair. A snapshot that differs
+ * from the server's makes React re-render synchronously inside the hydration's commit: every lazy part, the
+ * controls' mount and the print line in one task, 72 of the commit's 90 ms at Lighthouse's 4× CPU slowdown
+ * (npm run bench:profile, issue 19). As a transition the same work renders in slices the browser can
+ * interrupt, after the server's HTML is already interactive.
+ */
+import { startTransition, useEffect, useState } from 'react';
+
+/** Set once any part has hydrated: what mounts later (a client-side render) is in the browser from its start. */
+let pageHydrated = false;
+
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(pageHydrated);
+  useEffect(() => {
+    pageHydrated = true;
+    if (!hydrated) startTransition(() => setHydrated(true));
+  }, [hydrated]);
+  return hydrated;
+}
