@@ -15,6 +15,10 @@ if (!executablePath) {
 export default defineConfig({
   testDir: 'e2e',
   workers: 2,
+  // Tests, not files, are shared out between the two workers: dashboard.spec alone took 7 of the suite's 14
+  // minutes on a loaded machine, on one worker while the other had finished. Every test opens its own page;
+  // a file's beforeAll runs once per worker that takes its tests (e2e/embed.spec.ts starts its own site).
+  fullyParallel: true,
   retries: isCI ? 1 : 0,
   forbidOnly: isCI,
   reporter: 'list',

@@ -13,6 +13,7 @@ import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 
 export interface StandInProps {
   intent: {
     onPointerEnter: () => void;
+    onPointerDown: () => void;
     onFocus: () => void;
     onTouchStart: () => void;
     onClick: () => void;
@@ -91,14 +92,20 @@ export function deferredControl<P extends object>(
         </span>
       );
     }
+    const press = () => {
+      pressed.current = true;
+      get();
+    };
     const intent: StandInProps['intent'] = {
       onPointerEnter: get,
       onTouchStart: get,
       onFocus: get,
-      onClick: () => {
-        pressed.current = true;
-        get();
-      },
+      // A press counts from its pointer-down: the code the pointer's arrival fetched can swap the stand-in for
+      // the real control between the press's down and up, and the browser then sends no click to either (an
+      // e2e suite on a loaded machine lost a Story and an Export press this way). The real control then opens
+      // as it mounts.
+      onPointerDown: press,
+      onClick: press,
     };
     return (
       <span ref={box} className="contents">
