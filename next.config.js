@@ -3,10 +3,12 @@
 // Shared with server.mjs, which sends the precompressed scripts itself (lib/http/static-brotli.mjs). This
 // file is CommonJS (above), so it takes the module with require.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { COMMON_SECURITY_HEADERS, DENY_FRAMING, RESOURCE_CSP, STATIC_CSP } = require('./lib/http/security-headers.cjs');
+const { DENY_FRAMING, DOCUMENT_HEADERS, NOSNIFF, RESOURCE_CSP, STATIC_CSP } = require('./lib/http/security-headers.cjs');
 
+/** Everything but the built scripts and styles, which carry no document headers (security-headers.cjs). */
+const NOT_BUILT = '/:path((?!_next/static/).*)';
 /** Every response but the embed (app/embed, the one page other sites may frame) refuses to be framed. */
-const NOT_EMBED = '/:path((?!embed$).*)';
+const NOT_EMBED = '/:path((?!embed$|_next/static/).*)';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -24,7 +26,8 @@ const nextConfig = {
   async headers() {
     const resource = [{ key: 'Content-Security-Policy', value: RESOURCE_CSP }];
     return [
-      { source: '/:path*', headers: COMMON_SECURITY_HEADERS },
+      { source: '/:path*', headers: NOSNIFF },
+      { source: NOT_BUILT, headers: DOCUMENT_HEADERS },
       { source: NOT_EMBED, headers: DENY_FRAMING },
       { source: '/api/:path*', headers: resource },
       { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: STATIC_CSP }] },

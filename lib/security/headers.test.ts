@@ -46,10 +46,24 @@ describe('page CSP', () => {
 
 describe('static headers (next.config.js)', () => {
   it('deny framing everywhere but the embed', async () => {
-    for (const p of ['/', '/methodology', '/working', '/api/chart', '/api/og', '/icon.svg', '/_next/static/chunks/a.js', '/embedded', '/embed/x']) {
+    for (const p of ['/', '/methodology', '/working', '/api/chart', '/api/og', '/icon.svg', '/embedded', '/embed/x', '/_next/staticx']) {
       expect((await staticHeaders(p))['X-Frame-Options'], p).toBe('DENY');
     }
     expect((await staticHeaders('/embed'))['X-Frame-Options']).toBeUndefined();
+    // A built file by its CSP alone.
+    expect(frameAncestors((await staticHeaders('/_next/static/chunks/a.js'))['Content-Security-Policy'] ?? '')).toBe("'none'");
+  });
+
+  it('send the document headers to everything but the built files, and nosniff to all', async () => {
+    for (const p of ['/', '/methodology', '/api/chart', '/icon.svg', '/_next/image', '/_next/staticx']) {
+      const h = await staticHeaders(p);
+      expect(h['Cross-Origin-Opener-Policy'], p).toBe('same-origin');
+      expect(h['Referrer-Policy'], p).toBe('strict-origin-when-cross-origin');
+      expect(h['Permissions-Policy'], p).toContain('camera=()');
+    }
+    const built = await staticHeaders('/_next/static/chunks/a.js');
+    expect(Object.keys(built).sort()).toEqual(['Content-Security-Policy', 'X-Content-Type-Options']);
+    expect(built['X-Content-Type-Options']).toBe('nosniff');
   });
 
   it('send the common headers to the embed too', async () => {
