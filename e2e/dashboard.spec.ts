@@ -293,12 +293,35 @@ test.describe('the header', () => {
     const box = (await page.getByTestId('story-button').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => fetched.length, { message: 'the pointer over the Story button fetches its code' }).toBeGreaterThan(0);
+    // Still the stand-in (the real trigger, Radix's, carries data-state): the race is what this test is about.
+    await expect(page.getByTestId('story-button')).not.toHaveAttribute('data-state', /.*/);
     await page.mouse.down();
     release();
     // The real control replaces the stand-in under the held button: the press is not lost.
     await expect(page.getByRole('dialog', { name: /^Story/ })).toBeVisible();
     await page.mouse.up();
     await expect(page.getByRole('dialog', { name: /^Story/ })).toBeVisible();
+  });
+
+  test('a press dragged off a menu button before its code arrives does not open it', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('v=3');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const story = page.getByTestId('story-button');
+    const box = (await story.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200, { steps: 4 });
+    await page.mouse.up();
+    release();
+    // The real trigger arrives (Radix's carries data-state) and stays closed.
+    await expect(story).toHaveAttribute('data-state', 'closed');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 });
 

@@ -4,7 +4,6 @@
  * (a drawer on phones). State comes from the URL (useScenario); economics from the engine (useResults).
  */
 import type { LinkUpgrade } from '@/lib/link/summary';
-import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
 import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
@@ -13,6 +12,7 @@ import { useColumnResults, useCompareResults, useDeferredResults, useResults, us
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
 import { afterIdle } from '@/lib/state/use-thesis-odds';
 import { lazyView } from '@/components/ui/lazy-view';
+import { TabList } from '@/components/ui/tabs';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { GROUPS, defaultScenario, differingIds } from '@/lib/engine';
 import { ThemeCycle, ThemeToggle } from '@/components/ui/theme';
@@ -403,30 +403,27 @@ function DashboardScreen({
             answer={<CompactAnswer cards={cloudCards(now.result, aResults.result, now.winners)} showDelta={!same} against={against} />}
           />
 
-          <Tabs.Root id="views" tabIndex={-1} value={state.view} onValueChange={(v) => state.setView(v as ViewId)} className="min-w-0">
+          <div id="views" tabIndex={-1} className="min-w-0">
             {/* On a phone the six tabs wrap onto two lines rather than hiding past the edge. */}
-            <Tabs.List aria-label="Views" className="flex flex-wrap gap-x-1 border-b">
-              {VIEW_IDS.map((v) => (
-                <Tabs.Trigger
-                  key={v}
-                  value={v}
-                  id={tabId(v)}
-                  aria-controls={panelId(v)}
-                  onPointerEnter={v === 'risk' ? warm : undefined}
-                  className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2.5 focus-visible:outline-offset-[-3px] text-base font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-foreground data-[state=active]:text-foreground"
-                >
-                  {VIEW_LABELS[v]}
-                </Tabs.Trigger>
-              ))}
-            </Tabs.List>
+            <TabList
+              label="Views"
+              values={VIEW_IDS}
+              value={state.view}
+              onChange={state.setView}
+              tabId={tabId}
+              panelId={panelId}
+              onPointerEnterTab={(v) => (v === 'risk' ? warm : undefined)}
+              className="flex flex-wrap gap-x-1 border-b"
+              tabClassName="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2.5 focus-visible:outline-offset-[-3px] text-base font-medium text-muted-foreground hover:text-foreground data-[state=active]:border-foreground data-[state=active]:text-foreground"
+            >
+              {(v) => VIEW_LABELS[v]}
+            </TabList>
             {/* Only the active view is built (the Compare view's props would compute Public data's winner
-              analysis). Its panel is ours rather than Radix's Tabs.Content: that one's presence tracking set state
-              from a ref during the hydration's commit, a synchronous re-render that dragged every effect of the
-              page into the same long task (issue 19, npm run bench:profile). */}
+              analysis). */}
             <div role="tabpanel" id={panelId(state.view)} aria-labelledby={tabId(state.view)} data-state="active" tabIndex={0} className="pt-4">
               {renderView(state.view)}
             </div>
-          </Tabs.Root>
+          </div>
         </div>
       </div>
     </ScenarioQueryProvider>

@@ -7,13 +7,14 @@
  * control opens as it mounts (its `defaultOpen`), and focus stays on its trigger. If the code cannot be
  * fetched, the stand-in stays and a press tries again.
  */
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type PointerEvent, type ReactNode } from 'react';
 
 /** What a stand-in gets: spread `intent` on its button. */
 export interface StandInProps {
   intent: {
     onPointerEnter: () => void;
-    onPointerDown: () => void;
+    onPointerDown: (e: PointerEvent<HTMLElement>) => void;
+    onPointerCancel: () => void;
     onFocus: () => void;
     onTouchStart: () => void;
     onClick: () => void;
@@ -96,15 +97,31 @@ export function deferredControl<P extends object>(
       pressed.current = true;
       get();
     };
+    // A press counts from its pointer-down: the code the pointer's arrival fetched can swap the stand-in for
+    // the real control between the press's down and up, and the browser then sends no click to either (an e2e
+    // suite on a loaded machine lost a Story and an Export press this way); the real control then opens as it
+    // mounts. Only a plain primary press by mouse or pen, released on the control: a right-click, a press
+    // dragged off or cancelled does not count. Not a touch: a swipe that starts on a button would open it
+    // mid-scroll (a tap's click still counts).
+    const pressDown = (e: PointerEvent<HTMLElement>) => {
+      if (e.pointerType === 'touch' || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      press();
+      window.addEventListener(
+        'pointerup',
+        (up) => {
+          if (!(up.target instanceof Node && box.current?.contains(up.target))) pressed.current = false;
+        },
+        { once: true, capture: true },
+      );
+    };
     const intent: StandInProps['intent'] = {
       onPointerEnter: get,
       onTouchStart: get,
       onFocus: get,
-      // A press counts from its pointer-down: the code the pointer's arrival fetched can swap the stand-in for
-      // the real control between the press's down and up, and the browser then sends no click to either (an
-      // e2e suite on a loaded machine lost a Story and an Export press this way). The real control then opens
-      // as it mounts.
-      onPointerDown: press,
+      onPointerDown: pressDown,
+      onPointerCancel: () => {
+        pressed.current = false;
+      },
       onClick: press,
     };
     return (

@@ -11,8 +11,20 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 
-/** Set once any part has hydrated: what mounts later (a client-side render) is in the browser from its start. */
+/**
+ * Set once the page has hydrated (HydrationMark, in every page's providers, or any useHydrated): what mounts
+ * later, the dashboard reached from /methodology by a client-side link included, is in the browser from its
+ * start and shows no placeholder.
+ */
 let pageHydrated = false;
+
+/** Marks the page hydrated; rendered once by the app's providers (components/providers.tsx). */
+export function HydrationMark(): null {
+  useEffect(() => {
+    pageHydrated = true;
+  }, []);
+  return null;
+}
 
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(pageHydrated);
