@@ -1,5 +1,6 @@
 import { getParameter } from '../lib/engine';
 import { test, expect, expectNoSeriousAxeViolations } from './fixtures';
+import type { Page } from '@playwright/test';
 import { DashboardPage, parseUsd } from './dashboard-page';
 
 test.describe('dashboard', () => {
@@ -278,10 +279,8 @@ test.describe('the header', () => {
     });
   }
 
-  test('a press on a menu whose code arrives while the button is held still opens it', async ({ page }) => {
-    const d = new DashboardPage(page);
-    await d.goto('v=3');
-    // Hold every chunk fetched from here on (the header menus' code loads on intent), until the button is down.
+  /** Holds every chunk fetched from here on (the header menus' code loads on intent) until `release`. */
+  async function holdChunks(page: Page) {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const fetched: string[] = [];
@@ -290,35 +289,47 @@ test.describe('the header', () => {
       await held;
       await route.continue();
     });
-    const box = (await page.getByTestId('story-button').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => fetched.length, { message: 'the pointer over the Story button fetches its code' }).toBeGreaterThan(0);
-    // Still the stand-in (the real trigger, Radix's, carries data-state): the race is what this test is about.
-    await expect(page.getByTestId('story-button')).not.toHaveAttribute('data-state', /.*/);
-    await page.mouse.down();
-    release();
-    // The real control replaces the stand-in under the held button: the press is not lost.
-    await expect(page.getByRole('dialog', { name: /^Story/ })).toBeVisible();
-    await page.mouse.up();
-    await expect(page.getByRole('dialog', { name: /^Story/ })).toBeVisible();
-  });
+    return { release, fetched };
+  }
+
+  for (const end of ['on the button', 'dragged off'] as const) {
+    test(`a press whose menu code arrives while the button is held, released ${end}, ${end === 'on the button' ? 'opens' : 'does not open'} it`, async ({
+      page,
+    }) => {
+      const d = new DashboardPage(page);
+      await d.goto('v=3');
+      const chunks = await holdChunks(page);
+      const story = page.getByTestId('story-button');
+      const box = (await story.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => chunks.fetched.length, { message: 'the pointer over the Story button fetches its code' }).toBeGreaterThan(0);
+      // Still the stand-in (the real trigger, Radix's, carries data-state): the race is what this test is about.
+      await expect(story).not.toHaveAttribute('data-state', /.*/);
+      await page.mouse.down();
+      chunks.release();
+      // The real control replaces the stand-in under the held button, closed until the press ends.
+      await expect(story).toHaveAttribute('data-state', 'closed');
+      if (end === 'dragged off') await page.mouse.move(box.x + box.width / 2, box.y + box.height + 300, { steps: 4 });
+      await page.mouse.up();
+      if (end === 'on the button') await expect(page.getByRole('dialog', { name: /^Story/ })).toBeVisible();
+      else {
+        await page.waitForTimeout(300);
+        await expect(page.getByRole('dialog')).toHaveCount(0);
+      }
+    });
+  }
 
   test('a press dragged off a menu button before its code arrives does not open it', async ({ page }) => {
     const d = new DashboardPage(page);
     await d.goto('v=3');
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const chunks = await holdChunks(page);
     const story = page.getByTestId('story-button');
     const box = (await story.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200, { steps: 4 });
     await page.mouse.up();
-    release();
+    chunks.release();
     // The real trigger arrives (Radix's carries data-state) and stays closed.
     await expect(story).toHaveAttribute('data-state', 'closed');
     await expect(page.getByRole('dialog')).toHaveCount(0);

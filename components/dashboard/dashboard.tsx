@@ -194,6 +194,11 @@ function Assumptions({ state, answer }: { state: ScenarioState; answer: ReactNod
   const mounted = useHydrated();
   const stickyAnswer = useRef<HTMLDivElement>(null);
   useClearOfSticky(stickyAnswer);
+  // On a phone the panel renders only once the drawer opens: fetch its code when idle after the load, so the
+  // drawer opens on the controls rather than on their placeholder for a moment (a new-user review).
+  useEffect(() => {
+    if (mounted && !isDesktop) return afterIdle(WARM_AFTER_MS, () => ControlPanel.preload());
+  }, [mounted, isDesktop]);
   const panel = <ControlPanel state={state} />;
   return (
     <>

@@ -133,8 +133,10 @@ export function ThesisAnswer({
           across worlds in which each model family wins, the owners’ own workloads held where they are (methodology, winner analysis).
         </p>
       </details>
-      {/* Room for the sentence before it arrives (two lines wide, four on a phone): nothing below moves. */}
-      <p className="min-h-20 max-w-5xl text-sm text-muted-foreground sm:min-h-10" data-testid="flip-sentence">
+      {/* Room for the sentence before it arrives, so nothing below moves when it does: Public data's takes six
+        lines on a phone (360-390 px), three on a tablet, two from 1024 px (measured; four and two reserved
+        shifted the cards by 40 px, a new-user review). */}
+      <p className="min-h-30 max-w-5xl text-sm text-muted-foreground sm:min-h-15 lg:min-h-10" data-testid="flip-sentence">
         {flip ?? noFlip ?? 'Finding what would flip the answer…'}
       </p>
     </div>

@@ -68,14 +68,19 @@ export function deferredControl<P extends object>(
     const props = ownProps as P;
     // The real control once its code is here, and whether it was pressed meanwhile (it then opens).
     // Null during hydration (nothing is fetched before it), so the server's stand-in is what hydrates.
-    const [real, setReal] = useState<{ C: Real; open: boolean; focus: boolean } | null>(() => (loaded ? { C: loaded, open: false, focus: false } : null));
+    // `mount` keys the real control: a press released on it after it arrived mid-press remounts it open.
+    const [real, setReal] = useState<{ C: Real; open: boolean; focus: boolean; mount: number } | null>(() =>
+      loaded ? { C: loaded, open: false, focus: false, mount: 0 } : null,
+    );
     const pressed = useRef(false);
+    // A pointer press on the stand-in not yet released: the press is decided by where it ends.
+    const holding = useRef(false);
     const box = useRef<HTMLSpanElement>(null);
     const get = () => {
       if (real) return;
       fetchOnce().then(
         // Read when React applies the swap: a press or focus until then carries over to the real control.
-        (C) => setReal((r) => r ?? { C, open: pressed.current, focus: !!box.current?.contains(document.activeElement) }),
+        (C) => setReal((r) => r ?? { C, open: pressed.current && !holding.current, focus: !!box.current?.contains(document.activeElement), mount: 0 }),
         () => undefined,
       );
     };
@@ -89,7 +94,7 @@ export function deferredControl<P extends object>(
       const { C } = real;
       return (
         <span ref={box} className="contents">
-          <C {...props} defaultOpen={real.open} />
+          <C key={real.mount} {...props} defaultOpen={real.open} />
         </span>
       );
     }
@@ -97,19 +102,27 @@ export function deferredControl<P extends object>(
       pressed.current = true;
       get();
     };
-    // A press counts from its pointer-down: the code the pointer's arrival fetched can swap the stand-in for
-    // the real control between the press's down and up, and the browser then sends no click to either (an e2e
-    // suite on a loaded machine lost a Story and an Export press this way); the real control then opens as it
-    // mounts. Only a plain primary press by mouse or pen, released on the control: a right-click, a press
-    // dragged off or cancelled does not count. Not a touch: a swipe that starts on a button would open it
-    // mid-scroll (a tap's click still counts).
+    // A press that begins on the stand-in is decided where it ends. The code the pointer's arrival fetched can
+    // swap the stand-in for the real control between the press's down and up, and the browser then sends the
+    // click to neither (an e2e suite on a loaded machine lost a Story and an Export press this way). So a plain
+    // primary press by mouse or pen is followed to its release: released on the control, it opens it (the
+    // real one, mounted open if it arrived meanwhile); dragged off, cancelled, or a right-click, nothing opens
+    // (a new-user review found a drag-off opening the menu). Not a touch: a swipe that starts on a button must
+    // not open it; a tap's click still counts.
     const pressDown = (e: PointerEvent<HTMLElement>) => {
       if (e.pointerType === 'touch' || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
       press();
+      holding.current = true;
       window.addEventListener(
         'pointerup',
         (up) => {
-          if (!(up.target instanceof Node && box.current?.contains(up.target))) pressed.current = false;
+          holding.current = false;
+          if (!(up.target instanceof Node && box.current?.contains(up.target))) {
+            pressed.current = false;
+            return;
+          }
+          // Released on the real control that arrived mid-press (no click will come): open it.
+          setReal((r) => (r && !r.open ? { ...r, open: true, mount: r.mount + 1 } : r));
         },
         { once: true, capture: true },
       );
@@ -121,6 +134,7 @@ export function deferredControl<P extends object>(
       onPointerDown: pressDown,
       onPointerCancel: () => {
         pressed.current = false;
+        holding.current = false;
       },
       onClick: press,
     };

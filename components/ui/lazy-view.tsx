@@ -42,15 +42,28 @@ class LoadBoundary extends Component<{ onRetry: () => void; what: string; childr
  * A component loaded by `load` when first rendered in the browser, showing `placeholder` meanwhile (and on
  * the server), and a message with Retry if loading fails. `what` names it in that message ("Risk view").
  */
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, what: string, placeholder: () => ReactNode = () => null): ComponentType<P> {
-  const make = () => lazy(() => load().then((C) => ({ default: C })));
+export function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  what: string,
+  placeholder: () => ReactNode = () => null,
+): ComponentType<P> & { preload: () => void } {
+  // Loaded by preload before any render needed it: the first render draws it at once, no placeholder frame.
+  let loaded: ComponentType<P> | null = null;
+  const loadAndKeep = () =>
+    load().then((C) => {
+      loaded = C;
+      return C;
+    });
+  const make = () => lazy(() => loadAndKeep().then((C) => ({ default: C })));
   let first: ComponentType<P> | null = null;
   function LazyView(props: P) {
     const mounted = useHydrated();
     // Attempt 0 shares one lazy component across instances; a retry gets its own, loaded afresh.
     const [attempt, setAttempt] = useState<{ n: number; View: ComponentType<P> | null }>({ n: 0, View: null });
     if (!mounted) return placeholder();
-    const View = attempt.View ?? (first ??= make());
+    // Never switch an instance from one to the other (a new component type remounts it and loses its state):
+    // the lazy wrapper once made, else the loaded component, else a new lazy wrapper.
+    const View = attempt.View ?? first ?? loaded ?? (first = make());
     return (
       <LoadBoundary key={attempt.n} what={what} onRetry={() => setAttempt((a) => ({ n: a.n + 1, View: make() }))}>
         <Suspense fallback={placeholder()}>
@@ -60,5 +73,9 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     );
   }
   LazyView.displayName = `LazyView(${what})`;
+  /** Fetches the code ahead of the first render (on intent, or when idle); a failure is left to that render. */
+  LazyView.preload = () => {
+    if (!loaded) loadAndKeep().catch(() => undefined);
+  };
   return LazyView;
 }
