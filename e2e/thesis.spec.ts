@@ -86,6 +86,34 @@ test.describe('The thesis, on a measure and with its odds', () => {
     await expect(page.getByTestId('flip-sentence')).toHaveText(/^The answer (flips|does not flip)/, { timeout: 60_000 });
   });
 
+  for (const [width, height] of [
+    [390, 844],
+    [412, 823],
+    [768, 1024],
+    [1440, 900],
+  ] as const) {
+    test(`nothing moves at ${width} px while the odds and what would flip the answer arrive`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      // Every layout shift the browser records, as Lighthouse's CLS counts them.
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+      });
+      const d = new DashboardPage(page);
+      await d.goto();
+      await d.fullOdds();
+      await expect(page.getByTestId('flip-sentence')).not.toHaveText(/^Finding/, { timeout: 30_000 });
+      // Let a last layout land before reading.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts, 'layout shifts (CLS entries)').toEqual([]);
+    });
+  }
+
   test('a measure the dashboard does not know is reported in words and the default is used', async ({ page }) => {
     const d = new DashboardPage(page);
     await d.goto('v=3&ms=profit');
