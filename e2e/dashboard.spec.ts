@@ -279,8 +279,13 @@ test.describe('the header', () => {
     });
   }
 
-  /** Holds every chunk fetched from here on (the header menus' code loads on intent) until `release`. */
-  async function holdChunks(page: Page) {
+  /**
+   * The dashboard with every chunk fetched from here on held (the header menus' code loads on intent) until
+   * `release`, and the pointer over the Story button's stand-in: the chunks it fetched, and where it is.
+   */
+  async function pointAtStoryWithChunksHeld(page: Page) {
+    const d = new DashboardPage(page);
+    await d.goto('v=3');
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const fetched: string[] = [];
@@ -289,19 +294,17 @@ test.describe('the header', () => {
       await held;
       await route.continue();
     });
-    return { release, fetched };
+    const story = page.getByTestId('story-button');
+    const box = (await story.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    return { release, fetched, story, box };
   }
 
   for (const end of ['on the button', 'dragged off'] as const) {
     test(`a press whose menu code arrives while the button is held, released ${end}, ${end === 'on the button' ? 'opens' : 'does not open'} it`, async ({
       page,
     }) => {
-      const d = new DashboardPage(page);
-      await d.goto('v=3');
-      const chunks = await holdChunks(page);
-      const story = page.getByTestId('story-button');
-      const box = (await story.boundingBox())!;
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const { story, box, ...chunks } = await pointAtStoryWithChunksHeld(page);
       await expect.poll(() => chunks.fetched.length, { message: 'the pointer over the Story button fetches its code' }).toBeGreaterThan(0);
       // Still the stand-in (the real trigger, Radix's, carries data-state): the race is what this test is about.
       await expect(story).not.toHaveAttribute('data-state', /.*/);
@@ -320,12 +323,7 @@ test.describe('the header', () => {
   }
 
   test('a press dragged off a menu button before its code arrives does not open it', async ({ page }) => {
-    const d = new DashboardPage(page);
-    await d.goto('v=3');
-    const chunks = await holdChunks(page);
-    const story = page.getByTestId('story-button');
-    const box = (await story.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const { story, box, ...chunks } = await pointAtStoryWithChunksHeld(page);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200, { steps: 4 });
     await page.mouse.up();
