@@ -108,7 +108,7 @@ export function ThesisAnswer({
       <details className="group max-w-5xl text-sm" data-testid="headline-odds">
         {/* Two lines on a phone whatever it says: with the progress bar it wraps, and at 412 px the full run's
           words fit on one, which moved the page below up 20 px when the run ended (Lighthouse's CLS 0.008). */}
-        <summary className="min-h-10 cursor-pointer list-none text-muted-foreground underline underline-offset-4 marker:hidden sm:min-h-0">
+        <summary className="min-h-10 cursor-pointer list-none text-muted-foreground underline underline-offset-4 marker:hidden sm:min-h-0 print:min-h-0">
           {headline.samples === null
             ? odds?.status === 'stale'
               ? 'Drawing the odds for this scenario…'
@@ -137,8 +137,8 @@ export function ThesisAnswer({
       </details>
       {/* Room for the sentence before it arrives, so nothing below moves when it does: Public data's takes six
         lines on a phone (360-390 px), three on a tablet, two from 1024 px (measured; four and two reserved
-        shifted the cards by 40 px, a new-user review). */}
-      <p className="min-h-30 max-w-5xl text-sm text-muted-foreground sm:min-h-15 lg:min-h-10" data-testid="flip-sentence">
+        shifted the cards by 40 px, a new-user review). Paper has nothing to wait for: a view prints on one page. */}
+      <p className="min-h-30 max-w-5xl text-sm text-muted-foreground sm:min-h-15 lg:min-h-10 print:min-h-0" data-testid="flip-sentence">
         {flip ?? noFlip ?? 'Finding what would flip the answer…'}
       </p>
     </div>
