@@ -9,7 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { brotliForBuild } from '../lib/http/static-brotli.mjs';
 import { buildNext } from './bench-ui-lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,7 +99,7 @@ for (const route of routes) {
     totalRaw += raw;
     totalGz += gz;
     // What server.mjs sends a browser that accepts Brotli (scripts/precompress.mjs writes it at quality 11).
-    totalBr += brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length;
+    totalBr += brotliForBuild(code).length;
     const bySource = new Map();
     // Turbopack names a chunk's map after its content, not after the chunk: follow sourceMappingURL.
     const mapName = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];

@@ -9,8 +9,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { PRECOMPRESSED_TYPES } from '../lib/http/static-brotli.mjs';
+import { gzipSync } from 'node:zlib';
+import { PRECOMPRESSED_TYPES, brotliForBuild } from '../lib/http/static-brotli.mjs';
 
 const dist = process.argv[2] ?? '.next';
 const dir = join(dist, 'static');
@@ -29,9 +29,7 @@ for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) 
   const file = join(entry.parentPath ?? entry.path, entry.name);
   const body = readFileSync(file);
   if (body.length < MIN_BYTES) continue;
-  const br = brotliCompressSync(body, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-  });
+  const br = brotliForBuild(body);
   writeFileSync(`${file}.br`, br);
   files += 1;
   rawBytes += body.length;

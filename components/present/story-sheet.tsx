@@ -10,7 +10,6 @@ import { MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, type Slide } from '@/lib/s
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import type { OddsInput } from '@/lib/view-models';
 import type { SimulationSettings, ThesisMeasure } from '@/lib/engine';
-import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { slideModel } from '@/lib/view-models/slide';
 import { downloadBlob } from '@/components/ui/download';
 import { returnFocus } from './focus-return';
@@ -95,7 +94,7 @@ async function downloadDeck(slides: readonly Slide[], measure: ThesisMeasure, se
     const run = await askWorker({ kind: 'simulate', scenario: slide.scenario, settings: own }).catch(() => null);
     odds.push(run ? { odds: run.value.odds, samples: run.value.samples } : null);
   }
-  const blob = await writeDeck(deckSlides(slides, window.location.origin, VIEW_LABELS, { measure, settings, odds }));
+  const blob = await writeDeck(deckSlides(slides, window.location.origin, { measure, settings, odds }));
   downloadBlob(deckFileName(slides, new Date()), blob);
 }
 

@@ -8,6 +8,7 @@
  * fetched, the stand-in stays and a press tries again.
  */
 import { useEffect, useRef, useState, type ComponentType, type PointerEvent, type ReactNode } from 'react';
+import { loadOnce } from './load-once';
 
 /** What a stand-in gets: spread `intent` on its button. */
 export interface StandInProps {
@@ -48,37 +49,27 @@ export function deferredControl<P extends object>(
   StandIn: ComponentType<NoInfer<P> & StandInProps>,
 ): ComponentType<Omit<P, 'defaultOpen'>> {
   type Real = ComponentType<P & { defaultOpen?: boolean }>;
-  // One fetch for every instance (three charts share the chart Export's code).
-  let loading: Promise<Real> | null = null;
-  // Once fetched, a control mounted later (the header again after present mode) is the real one at once: a
-  // stand-in swapped for it between a press's pointer-down and its click lost the press.
-  let loaded: Real | null = null;
-  const fetchOnce = () => {
-    loading ??= load().then(
-      (C) => (loaded = C),
-      (e) => {
-        loading = null; // a later intent tries again
-        throw e;
-      },
-    );
-    return loading;
-  };
+  // One fetch for every instance (three charts share the chart Export's code), and a later intent tries again
+  // after a failure. Once fetched, a control mounted later (the header again after present mode) is the real
+  // one at once: a stand-in swapped for it between a press's pointer-down and its click lost the press.
+  const code = loadOnce<Real>(load);
 
   function Deferred(ownProps: Omit<P, 'defaultOpen'>) {
     const props = ownProps as P;
     // The real control once its code is here, and whether it was pressed meanwhile (it then opens).
     // Null during hydration (nothing is fetched before it), so the server's stand-in is what hydrates.
     // `mount` keys the real control: a press released on it after it arrived mid-press remounts it open.
-    const [real, setReal] = useState<{ C: Real; open: boolean; focus: boolean; mount: number } | null>(() =>
-      loaded ? { C: loaded, open: false, focus: false, mount: 0 } : null,
-    );
+    const [real, setReal] = useState<{ C: Real; open: boolean; focus: boolean; mount: number } | null>(() => {
+      const C = code.loaded();
+      return C ? { C, open: false, focus: false, mount: 0 } : null;
+    });
     const pressed = useRef(false);
     // A pointer press on the stand-in not yet released: the press is decided by where it ends.
     const holding = useRef(false);
     const box = useRef<HTMLSpanElement>(null);
     const get = () => {
       if (real) return;
-      fetchOnce().then(
+      code.get().then(
         // Read when React applies the swap: a press or focus until then carries over to the real control.
         (C) => setReal((r) => r ?? { C, open: pressed.current && !holding.current, focus: !!box.current?.contains(document.activeElement), mount: 0 }),
         () => undefined,

@@ -7,6 +7,7 @@
  * (as next/dynamic's ssr: false). Retry makes a fresh lazy component, so the import is attempted again.
  */
 import { Component, Suspense, lazy, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { loadOnce } from './load-once';
 import { useHydrated } from './use-hydrated';
 
 class LoadBoundary extends Component<{ onRetry: () => void; what: string; children: ReactNode }, { failed: boolean }> {
@@ -48,13 +49,9 @@ export function lazyView<P extends object>(
   placeholder: () => ReactNode = () => null,
 ): ComponentType<P> & { preload: () => void } {
   // Loaded by preload before any render needed it: the first render draws it at once, no placeholder frame.
-  let loaded: ComponentType<P> | null = null;
-  const loadAndKeep = () =>
-    load().then((C) => {
-      loaded = C;
-      return C;
-    });
-  const make = () => lazy(() => loadAndKeep().then((C) => ({ default: C })));
+  // A retry's lazy component fetches afresh (a failed fetch is forgotten by loadOnce).
+  const code = loadOnce(load);
+  const make = () => lazy(() => code.get().then((C) => ({ default: C })));
   let first: ComponentType<P> | null = null;
   function LazyView(props: P) {
     const mounted = useHydrated();
@@ -63,7 +60,7 @@ export function lazyView<P extends object>(
     if (!mounted) return placeholder();
     // Never switch an instance from one to the other (a new component type remounts it and loses its state):
     // the lazy wrapper once made, else the loaded component, else a new lazy wrapper.
-    const View = attempt.View ?? first ?? loaded ?? (first = make());
+    const View = attempt.View ?? first ?? code.loaded() ?? (first = make());
     return (
       <LoadBoundary key={attempt.n} what={what} onRetry={() => setAttempt((a) => ({ n: a.n + 1, View: make() }))}>
         <Suspense fallback={placeholder()}>
@@ -75,7 +72,7 @@ export function lazyView<P extends object>(
   LazyView.displayName = `LazyView(${what})`;
   /** Fetches the code ahead of the first render (on intent, or when idle); a failure is left to that render. */
   LazyView.preload = () => {
-    if (!loaded) loadAndKeep().catch(() => undefined);
+    code.get().catch(() => undefined);
   };
   return LazyView;
 }

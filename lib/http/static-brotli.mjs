@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { acceptsEncoding, matchesEtag } from './page-cache.mjs';
 
 const require = createRequire(import.meta.url);
@@ -22,6 +23,17 @@ export const STATIC_PREFIX = '/_next/static/';
 /** The types we precompress: text that compresses well. Fonts and images are already compressed. */
 export const PRECOMPRESSED_TYPES = /** @type {const} */ ({ '.js': 'application/javascript; charset=UTF-8', '.css': 'text/css; charset=UTF-8' });
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * A built file as the build writes its `.br` (scripts/precompress.mjs) and as bench:bundle counts what is sent:
+ * Brotli at its highest quality, once per build, so the quality costs nothing at request time.
+ * @param {Buffer | string} body
+ */
+export function brotliForBuild(body) {
+  return brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(body) },
+  });
+}
 
 /**
  * The file a request names under `staticDir`, or null: only GET/HEAD of `/_next/static/…` with a

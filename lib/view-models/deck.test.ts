@@ -3,7 +3,6 @@ import { DEFAULT_SIMULATION_SETTINGS, applyPreset, evaluate, presets, simulate, 
 import { headlineSentence } from './headline';
 import { likelyLeaderOn, riskHinges, type ImportanceView } from './uncertainty';
 import { VIEW_IDS, baseScenarioFor, decodeScenario, type Slide } from '@/lib/scenario';
-import { VIEW_LABELS } from '@/lib/view-models/view-labels';
 import { PRIMARY_CHART } from './chart-registry';
 import { deckFileName, deckSlides, pdfText } from './deck';
 import { slideFiguresLabel } from './slide';
@@ -21,7 +20,7 @@ describe('deck slides', () => {
       note: i % 2 ? 'A note' : '',
     })),
   );
-  const deck = deckSlides(slides, ORIGIN, VIEW_LABELS);
+  const deck = deckSlides(slides, ORIGIN);
 
   it('gives every slide finite figures, its sentence, and a link that opens its own scenario and view', () => {
     expect(deck).toHaveLength(slides.length);
@@ -80,7 +79,7 @@ describe('deck slides', () => {
     const slide: Slide = { view: 'shares', scenario: applyPreset('seed'), presetId: 'seed', title: 'Seed', note: '' };
     const run = simulate(slide.scenario, { ...DEFAULT_SIMULATION_SETTINGS, samples: 1000 });
     const odds = { odds: run.odds, samples: run.samples };
-    const [d] = deckSlides([slide], ORIGIN, VIEW_LABELS, { measure: 'companyGrossProfit', odds: [odds] });
+    const [d] = deckSlides([slide], ORIGIN, { measure: 'companyGrossProfit', odds: [odds] });
     const expected = headlineSentence(evaluate(slide.scenario), winnerAnalysis(slide.scenario, { measure: 'companyGrossProfit' }), odds);
     expect(d!.sentence).toBe(expected);
     expect(d!.sentence).toMatch(/^On company AI gross profit, .* of 1,000 draws/);

@@ -26,12 +26,13 @@ import {
   possessive,
 } from '@/lib/engine';
 import { CLOUD_COLORS, lightColor } from '@/lib/palette';
-import { DEFAULT_SLIDE_CONTEXT, type Slide, type SlideContext, type ViewId } from '@/lib/scenario';
+import { DEFAULT_SLIDE_CONTEXT, type Slide, type SlideContext } from '@/lib/scenario';
 import { headlineSentence } from './headline';
 import { attributionSentence, waterfallSteps } from './compare';
 import { formatProbability } from './uncertainty';
 import { formatOdds, type OddsInput } from './thesis';
 import { slideFigures, slideFiguresLabel, slideModel } from './slide';
+import { VIEW_LABELS } from './view-labels';
 import { formatCount } from '@/lib/format';
 
 export interface DeckFigure {
@@ -116,7 +117,7 @@ function comparePanel(scenario: Readonly<Scenario>, from: Readonly<Scenario>, fr
 /** The query of a slide's answer, as the dashboard's own link writes it (slide.ts). */
 export { slideQuery } from './slide';
 
-export function deckSlides(slides: readonly Slide[], origin: string, viewLabels: Readonly<Record<ViewId, string>>, thesis: DeckThesis = {}): DeckSlide[] {
+export function deckSlides(slides: readonly Slide[], origin: string, thesis: DeckThesis = {}): DeckSlide[] {
   const publicScenario = defaultScenario();
   // A slide carries its own measure and settings (issue 20); one built without them takes the deck's.
   const deckContext: SlideContext = {
@@ -148,7 +149,7 @@ export function deckSlides(slides: readonly Slide[], origin: string, viewLabels:
       sentence: headlineSentence(result, winners, odds),
       liveUrl: `${origin}${model.livePath}`,
       imagePath: model.imagePath,
-      imageNote: model.imagePath ? null : `The ${viewLabels[slide.view]} view in full is live: open the link below.`,
+      imageNote: model.imagePath ? null : `The ${VIEW_LABELS[slide.view]} view in full is live: open the link below.`,
       panel:
         slide.view === 'risk'
           ? riskPanel(odds, measure)

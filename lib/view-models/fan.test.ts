@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CLOUDS, CLOUD_LABELS, applyPreset, defaultScenario, evaluate, simulate } from '@/lib/engine';
+import { CLOUDS, CLOUD_LABELS, applyPreset, defaultScenario, evaluate, parametersById, simulate } from '@/lib/engine';
 import { formatUsdBn } from '@/lib/format';
 import {
   FAN_MEASURES,
+  MARKET_SCALE_IDS,
   driversCsv,
   fanChart,
   fanCsv,
@@ -57,6 +58,14 @@ describe('where the scenario sits among its draws, and why', () => {
     expect(scenarioAmongDraws({ ...row, here: 15 })).toBe('below 3 draws in 4');
     expect(scenarioAmongDraws({ ...row, here: 5 })).toBe('below 19 draws in 20');
     expect(scenarioAmongDraws(row)).toBeNull();
+  });
+
+  it('reads the market assumptions from the registry, each a number with a range', () => {
+    for (const id of MARKET_SCALE_IDS) {
+      const spec = parametersById.get(id);
+      expect(spec?.kind, id).toBe('number');
+      expect(spec?.kind === 'number' && spec.range[1] > spec.range[0], id).toBe(true);
+    }
   });
 
   it('says why Public data sits above most of its draws: its growth sits near the top of its plausible ranges', () => {

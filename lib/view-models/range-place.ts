@@ -8,10 +8,19 @@ import { parametersById } from '@/lib/engine';
  */
 export type RangePlace = 'beyond' | 'edge' | 'within';
 export function rangePlace(id: string, value: number): RangePlace {
+  const at = rangeFraction(id, value);
+  if (at === null) return 'within';
+  if (at < 0 || at > 1) return 'beyond';
+  return at < 0.1 || at > 0.9 ? 'edge' : 'within';
+}
+
+/**
+ * Where a value lies along a number parameter's plausible range: 0 at its low end, 1 at its high end
+ * (outside 0-1 beyond it); null for a parameter with no range to speak of (unknown, a choice, or an empty range).
+ */
+export function rangeFraction(id: string, value: number): number | null {
   const s = parametersById.get(id);
-  if (!s || s.kind !== 'number') return 'within';
+  if (!s || s.kind !== 'number') return null;
   const [low, high] = s.range;
-  if (value < low || value > high) return 'beyond';
-  const margin = (high - low) * 0.1;
-  return value < low + margin || value > high - margin ? 'edge' : 'within';
+  return high > low ? (value - low) / (high - low) : null;
 }

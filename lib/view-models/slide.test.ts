@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPreset, attribute, evaluate, winnerAnalysis } from '@/lib/engine';
 import { DEFAULT_SLIDE_CONTEXT, baseScenarioFor, decodeScenario, encodeScenario, type Slide } from '@/lib/scenario';
-import { VIEW_LABELS, slideShows } from './view-labels';
+import { slideShows } from './view-labels';
 import { attributionSentence } from './compare';
 import { deckSlides } from './deck';
 import { scenarioQueryOf } from './chart-registry';
@@ -46,7 +46,7 @@ describe('the slide view model (one answer for present mode, deck, live link and
   });
 
   it('gives the deck the Compare view’s own answer: from the slide’s baseline, on its figure in focus', () => {
-    const [d] = deckSlides([compareSlide], ORIGIN, VIEW_LABELS);
+    const [d] = deckSlides([compareSlide], ORIGIN);
     const att = attribute(seed, compareSlide.scenario, { cloud: 'aws', measure: 'revenue' });
     expect(d!.panel!.title).toMatch(/^From Seed thesis to this scenario: what changes AWS’s cloud AI revenue/i);
     expect(d!.panel!.sentence).toBe(attributionSentence(att, 'aws', 'cloud AI revenue, 2025-2031'));
@@ -59,7 +59,7 @@ describe('the slide view model (one answer for present mode, deck, live link and
 
   it('reads a slide written before slides carried their context with the link’s baseline, in the deck too', () => {
     const old = decodeScenario(`v=3&b=p.seed&st=${encodeURIComponent('compare~p.public_sp.250~Old slide')}`).story[0]!;
-    const [d] = deckSlides([old], ORIGIN, VIEW_LABELS);
+    const [d] = deckSlides([old], ORIGIN);
     expect(d!.panel!.title).toMatch(/^From Seed thesis to this scenario/);
     expect(decodeScenario(new URL(d!.liveUrl).search).baseline?.presetId).toBe('seed');
   });
@@ -90,7 +90,7 @@ describe('the slide view model (one answer for present mode, deck, live link and
     expect(slideSubtitle(untitled)).toBe('');
     expect(slideSubtitle({ ...untitled, context: { ...compareSlide.context!, measure: 'revenue' } })).toBe('Against Seed thesis');
     expect(slideSubtitle({ ...untitled, title: 'If one model family wins' })).toBe('Seed thesis · Model shares');
-    const [d] = deckSlides([untitled], ORIGIN, VIEW_LABELS);
+    const [d] = deckSlides([untitled], ORIGIN);
     expect(d!.summary).not.toContain(d!.title);
   });
 

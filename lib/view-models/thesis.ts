@@ -160,7 +160,7 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
 }
 
 /** The nearest flip of one conclusion, in words: "Azure's 2031 silicon share moves from 30% to 45% (to AWS)". */
-function flipText(row: SwitchingValue | undefined, scenario?: Readonly<Scenario>, onlyBeyond = false): string | null {
+function flipText(row: SwitchingValue | undefined, scenario?: Readonly<Scenario>): string | null {
   if (!row || row.value === null || row.to === null) return null;
   const spec = getParameter(row.id);
   const name = spec?.label ?? row.id;
@@ -173,10 +173,8 @@ function flipText(row: SwitchingValue | undefined, scenario?: Readonly<Scenario>
       : `${weight ? 'weight ' : ''}${spec ? formatParameterValue(spec, value) : String(value)}`;
   const from = words(row.current);
   const to = words(row.value);
-  // As the Risk view says it: a flip outside the plausible range is not a realistic switch.
-  const place = rangePlace(row.id, row.value);
-  // (Only beyond every plausible range, the clause says so itself: flipSentence.)
-  const far = place === 'beyond' ? (onlyBeyond ? '' : ', beyond its plausible range') : place === 'edge' ? ', near the edge of its plausible range' : '';
+  // As the Risk view says it. (A flip beyond the plausible range is said so before the lever: flipSentence.)
+  const far = rangePlace(row.id, row.value) === 'edge' ? ', near the edge of its plausible range' : '';
   return `“${name}” moves from ${from} to ${to} (${CLOUD_LABELS[row.to as HyperscalerId] ?? row.to}${far})`;
 }
 
@@ -190,20 +188,19 @@ export function flipSentence(
   switching: { leader: readonly SwitchingValue[]; leastExposed: readonly SwitchingValue[] },
   scenario?: Readonly<Scenario>,
 ): string | null {
-  const pick = (rows: readonly SwitchingValue[]) =>
-    rows.find((r) => r.value !== null && rangePlace(r.id, r.value) !== 'beyond') ?? rows.find((r) => r.value !== null);
-  const leadRow = pick(switching.leader);
-  const leastRow = pick(switching.leastExposed);
-  // Only beyond every plausible range: said before the lever, so the reader weighs it as the long shot it is.
-  const beyond = (row: SwitchingValue | undefined) => row?.value != null && rangePlace(row.id, row.value) === 'beyond';
-  const lead = flipText(leadRow, scenario, beyond(leadRow));
-  const least = flipText(leastRow, scenario, beyond(leastRow));
+  /** The clause for one conclusion ("the lead changes hands if …"), or null where nothing flips it. */
+  const clause = (what: string, rows: readonly SwitchingValue[]) => {
+    const plausible = rows.find((r) => r.value !== null && rangePlace(r.id, r.value) !== 'beyond');
+    const row = plausible ?? rows.find((r) => r.value !== null);
+    const lever = flipText(row, scenario);
+    if (!lever) return null;
+    // Only beyond every plausible range: said before the lever, so the reader weighs it as the long shot it is.
+    return `${what} ${plausible ? '' : 'only beyond plausible ranges, '}if ${lever}`;
+  };
+  const lead = clause('the lead changes hands', switching.leader);
+  const least = clause('the least exposed changes', switching.leastExposed);
   if (!lead && !least) return 'The answer does not flip when any one assumption moves alone within its bounds.';
-  const parts: string[] = [];
-  if (lead) parts.push(`the lead changes hands ${beyond(leadRow) ? 'only beyond plausible ranges, ' : ''}if ${lead}`);
-  if (least) parts.push(`the least exposed changes ${beyond(leastRow) ? 'only beyond plausible ranges, ' : ''}if ${least}`);
-  const text = parts.join('; ');
-  return `The answer flips: ${text}.`;
+  return `The answer flips: ${[lead, least].filter((c) => c !== null).join('; ')}.`;
 }
 
 /** How likely B beats A, in words, from paired draws (compareOdds); said under a heading that asks it, so it does not ask again. */

@@ -25,7 +25,7 @@ import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
 import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
 import { csvTable, stackedChartCsv } from './csv';
-import { rangePlace, type RangePlace } from './range-place';
+import { rangeFraction, rangePlace, type RangePlace } from './range-place';
 
 export { rangePlace, type RangePlace };
 
@@ -507,6 +507,9 @@ export function scenarioSide(rows: readonly (ChartRow | undefined)[]): 'above' |
   return most('above') ? 'above' : most('below') ? 'below' : null;
 }
 
+/** The market assumptions every cloud's figures scale with: the world's AI compute and its growth (registry ids). */
+export const MARKET_SCALE_IDS = ['market.spend2025', 'market.growthNear', 'market.growthLong'] as const;
+
 /**
  * Why the scenario sits above (or below) most of its own draws, in words, when its market assumptions (the
  * ones every cloud's figures scale with) explain it: each draw takes a value across the plausible range
@@ -516,14 +519,13 @@ export function scenarioSide(rows: readonly (ChartRow | undefined)[]): 'above' |
  */
 export function lopsidedAssumptions(scenario: Scenario, side: 'above' | 'below'): string | null {
   const words: string[] = [];
-  for (const id of ['market.spend2025', 'market.growthNear', 'market.growthLong'] as const) {
+  for (const id of MARKET_SCALE_IDS) {
     const spec = parametersById.get(id);
     if (!spec || spec.kind !== 'number') continue;
     const value = typeof scenario[id] === 'number' ? (scenario[id] as number) : spec.default;
+    const where = rangeFraction(id, value);
+    if (where === null || (side === 'above' ? where < 0.8 : where > 0.2)) continue;
     const [lo, hi] = spec.range;
-    if (hi <= lo) continue;
-    const where = (value - lo) / (hi - lo);
-    if (side === 'above' ? where < 0.8 : where > 0.2) continue;
     words.push(
       `${spec.label} is ${formatParameterValue(spec, value)}, near the ${side === 'above' ? 'top' : 'bottom'} of its plausible ${formatParameterValue(spec, lo)} to ${formatParameterValue(spec, hi)}`,
     );
