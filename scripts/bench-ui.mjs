@@ -11,6 +11,7 @@
 // every figure against its goal.
 //
 // Env: BENCH_PORT (first port to try, default 3200), BENCH_LH_RUNS (default 3; 0 skips Lighthouse),
+// BENCH_LH_APPLIED_RUNS (default 3; 0 skips the second opinion: the same preset with applied throttling),
 // BENCH_SKIP_ENGINE=1 (no evaluate() timing),
 // BENCH_BUDGET_S (seconds for the measurements after the server is up, default 220; Lighthouse runs
 // that would overrun it are skipped),
@@ -48,6 +49,12 @@ const DRAG_STEPS = 30;
 const DRAG_STEP_PX = 9;
 const KEY_PRESSES = 20; // each way
 const LH_RUNS = Number.parseInt(process.env.BENCH_LH_RUNS ?? '3', 10);
+// Lighthouse's simulation (Lantern) estimates the paints from the trace of an unthrottled load: on localhost
+// every script has arrived before the first paint, so the simulated LCP waits for all of them at 1.6 Mbps
+// although none is needed to paint it. Applied throttling ('devtools': Chrome itself slows its network and
+// CPU, as the mobile preset specifies) measures what a throttled Chrome does. Printed beside, as information;
+// the goals are read on the simulated figures, as the issue states them.
+const LH_APPLIED_RUNS = Number.parseInt(process.env.BENCH_LH_APPLIED_RUNS ?? '3', 10);
 const HARD_TIMEOUT_MS = 10 * 60_000; // watchdog: cleans up and gives up
 // Time for the measurements once the server answers (a build, when needed, comes on top). Lighthouse
 // runs that would not fit are skipped (and said so): on a contended machine one run can take minutes.
@@ -794,8 +801,13 @@ async function measureInBrowser(chromePath, base) {
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
 // ---------------------------------------------------------------------------------------------
-async function runLighthouse(chromePath, base) {
-  section(`Lighthouse 12.2.3, mobile preset (simulated throttling), performance only, x${LH_RUNS}`);
+async function runLighthouse(chromePath, base, applied = false) {
+  const count = applied ? LH_APPLIED_RUNS : LH_RUNS;
+  section(
+    applied
+      ? `Lighthouse 12.2.3, mobile preset with applied throttling (Chrome slows its own network and CPU), performance only, x${count}; information`
+      : `Lighthouse 12.2.3, mobile preset (simulated throttling), performance only, x${count}`,
+  );
   let lighthouse, Launcher;
   try {
     ({ default: lighthouse } = await import('lighthouse'));
@@ -808,11 +820,11 @@ async function runLighthouse(chromePath, base) {
   }
   const runs = [];
   let longest = 0;
-  for (let i = 1; i <= LH_RUNS; i++) {
+  for (let i = 1; i <= count; i++) {
     const remaining = budgetEnd - Date.now();
     if (i > 1 && remaining < Math.max(longest, 20_000)) {
       log(
-        `  run ${i}..${LH_RUNS}: skipped, the time budget would be exceeded (${(remaining / 1000).toFixed(0)} s left, a run took up to ` +
+        `  run ${i}..${count}: skipped, the time budget would be exceeded (${(remaining / 1000).toFixed(0)} s left, a run took up to ` +
           `${(longest / 1000).toFixed(0)} s here; BENCH_BUDGET_S=600 allows more).`,
       );
       break;
@@ -831,6 +843,7 @@ async function runLighthouse(chromePath, base) {
         output: 'json',
         logLevel: process.env.BENCH_LH_LOG ?? 'error',
         onlyCategories: ['performance'],
+        ...(applied ? { throttlingMethod: 'devtools' } : {}),
       });
       running.catch(() => {}); // after a timeout, the abandoned run fails once its Chrome is gone
       let timer;
@@ -882,6 +895,7 @@ async function runLighthouse(chromePath, base) {
   log(
     `  median of ${runs.length}: score ${res.score} · FCP ${ms(res.fcp)} · LCP ${ms(res.lcp)} · TBT ${ms(res.tbt)} · CLS ${res.cls.toFixed(3)} · SI ${ms(res.si)}`,
   );
+  if (applied) return res;
   // Where the time goes, from the run with the median score.
   const mid = [...runs].sort((a, b) => a.score - b.score)[Math.floor((runs.length - 1) / 2)].lhr;
   const items = (id) => mid.audits[id]?.details?.items ?? [];
@@ -935,6 +949,7 @@ async function main() {
   budgetEnd = Date.now() + BUDGET_MS;
   const ui = process.env.BENCH_SKIP_UI === '1' ? { load: null, drag: null, keys: null } : await measureInBrowser(chromePath, base);
   const lh = LH_RUNS > 0 ? await runLighthouse(chromePath, await ensureServer(base)) : null;
+  const lhApplied = LH_APPLIED_RUNS > 0 ? await runLighthouse(chromePath, await ensureServer(base), true) : null;
   const evaluateUs = process.env.BENCH_SKIP_ENGINE === '1' ? NaN : await measureEvaluate();
 
   section('Summary (desktop figures from Playwright at 1440x900; Lighthouse is its mobile preset)');
@@ -1000,6 +1015,12 @@ async function main() {
     ['Lighthouse mobile performance', lh ? `${lh.score} (median of ${lh.runs})` : 'n/a', '>= 95', verdict(lh ? lh.score >= 95 : null)],
     ['Total blocking time (Lighthouse)', lh ? ms(lh.tbt) : 'n/a', '<= 150 ms', verdict(lh ? lh.tbt <= 150 : null)],
     ['Largest contentful paint (Lighthouse)', lh ? `${(lh.lcp / 1000).toFixed(2)} s` : 'n/a', '<= 2.0 s', verdict(lh ? lh.lcp <= 2000 : null)],
+    [
+      '  the same three, applied throttling (info)',
+      lhApplied ? `score ${lhApplied.score} · TBT ${ms(lhApplied.tbt)} · LCP ${(lhApplied.lcp / 1000).toFixed(2)} s (median of ${lhApplied.runs})` : 'n/a',
+      '-',
+      '-',
+    ],
     [
       'JS until the page answers the pointer (compressed)',
       load && fin(load.beforeInteractiveTransfer) ? kb(load.beforeInteractiveTransfer) : 'n/a',
