@@ -32,7 +32,9 @@ test.describe('The thesis, on a measure and with its odds', () => {
     const picker = page.getByTestId('measure-picker');
     await picker.getByText('Company AI gross profit', { exact: true }).click();
     await expect(page).toHaveURL(/[?&]ms=companyGrossProfit(&|$)/);
-    await expect(d.headline()).toHaveText(/^On company AI gross profit, /);
+    // The company's figure, named as the company's (ECONOMICS.md, model v2), never as the cloud's.
+    await expect(d.headline()).toHaveText(/^On company AI gross profit, (Microsoft|Amazon|Google) /);
+    await expect(d.headline()).not.toHaveText(/Azure|AWS|Google Cloud/);
 
     await picker.getByText('AI compute hosted', { exact: true }).click();
     await expect(page).toHaveURL(/[?&]ms=hosted(&|$)/);

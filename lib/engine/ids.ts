@@ -3,6 +3,8 @@
  * Source: ../shared/brief/ECONOMICS.md, "Entities".
  */
 
+import type { ThesisMeasure, UncertainMeasure } from './simulation-settings';
+
 export const CLOUDS = ['azure', 'aws', 'gcp', 'other'] as const;
 export type CloudId = (typeof CLOUDS)[number];
 
@@ -59,6 +61,15 @@ export const COMPANY_LABELS: Readonly<Record<CloudId, string>> = {
   gcp: 'Google',
   other: 'Other providers',
 };
+
+/**
+ * Whose figure a measure is, by name. Company AI gross profit is the company's, its cloud plus the model
+ * income it books (ECONOMICS.md, model v2: "labelled as the company's, never as the cloud's"): "Google leads
+ * on company AI gross profit", not "Google Cloud". The other measures are the cloud's.
+ */
+export function holderLabel(cloud: CloudId, measure: ThesisMeasure | UncertainMeasure): string {
+  return measure === 'companyGrossProfit' ? COMPANY_LABELS[cloud] : CLOUD_LABELS[cloud];
+}
 
 /** What a company's AI gross profit adds up (model v2): cloud AI gross profit + model-layer income. */
 export const COMPANY_PROFIT_LABELS: Readonly<Record<CloudId, string>> = {

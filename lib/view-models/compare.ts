@@ -4,6 +4,7 @@
  */
 import {
   CLOUD_LABELS,
+  holderLabel,
   GROUPS,
   HYPERSCALERS,
   differingIds,
@@ -19,6 +20,7 @@ import {
   type Scenario,
   type ScenarioResult,
   type ThesisMeasure,
+  type UncertainMeasure,
   type WinnerAnalysis,
   possessive,
 } from '@/lib/engine';
@@ -107,7 +109,7 @@ export function comparisonSentences(
   const la = leaderOn(a, measure);
   const lx = leaderOn(x, measure);
   // "over 2025-2031" first: a measure's label can hold a comma ("AI compute hosted, own products included").
-  if (la !== lx) out.push(`${under}, ${CLOUD_LABELS[lx]} leads over 2025-2031 on ${THESIS_MEASURE_LABELS[measure]}, not ${CLOUD_LABELS[la]}.`);
+  if (la !== lx) out.push(`${under}, ${holderLabel(lx, measure)} leads over 2025-2031 on ${THESIS_MEASURE_LABELS[measure]}, not ${holderLabel(la, measure)}.`);
   for (const p of HYPERSCALERS) {
     for (const q of HYPERSCALERS) {
       if (p === q) continue;
@@ -125,7 +127,7 @@ export function comparisonSentences(
   }
   if (exposure && exposure.a.leastExposed !== exposure.x.leastExposed) {
     out.push(
-      `${under}, ${CLOUD_LABELS[exposure.x.leastExposed]} is the least exposed to which model family wins, not ${CLOUD_LABELS[exposure.a.leastExposed]}.`,
+      `${under}, ${holderLabel(exposure.x.leastExposed, measure)} is the least exposed to which model family wins, not ${holderLabel(exposure.a.leastExposed, measure)}.`,
     );
   }
   const moves = HYPERSCALERS.map((c) => ({ c, d: thesisValue(x, c, measure) - thesisValue(a, c, measure), base: thesisValue(a, c, measure) })).sort(
@@ -261,9 +263,11 @@ function sideWords(steps: readonly WaterfallStep[]): string {
  * shows as $0.1B are left to the table. Shares of the net are never quoted: with changes pulling both ways
  * a share of it ("74% from X, the rest from Y") hides that Y pulled the other way.
  */
-export function attributionSentence(att: Attribution, cloud: CloudId, measureLabel: string): string {
-  if (att.contributions.length === 0) return `The two scenarios give the same ${measureLabel} for ${CLOUD_LABELS[cloud]}.`;
-  const head = `${possessive(CLOUD_LABELS[cloud])} ${measureLabel} goes from ${formatUsdBn(att.fromValue)} to ${formatUsdBn(att.toValue)} (${formatUsdBnChange(att.total)})`;
+export function attributionSentence(att: Attribution, cloud: CloudId, measureLabel: string, measure?: UncertainMeasure): string {
+  // The company's name on company AI gross profit (holderLabel), the cloud's on the others.
+  const holder = measure ? holderLabel(cloud, measure) : CLOUD_LABELS[cloud];
+  if (att.contributions.length === 0) return `The two scenarios give the same ${measureLabel} for ${holder}.`;
+  const head = `${possessive(holder)} ${measureLabel} goes from ${formatUsdBn(att.fromValue)} to ${formatUsdBn(att.toValue)} (${formatUsdBnChange(att.total)})`;
   const steps = waterfallSteps(att).filter((s) => Math.abs(s.value) >= SAME_USD_BN);
   const up = steps.filter((s) => s.value > 0);
   const down = steps.filter((s) => s.value < 0);

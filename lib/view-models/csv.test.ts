@@ -64,7 +64,7 @@ describe('CSV files', () => {
   });
 
   it('gives the odds table rows without figures while a scenario’s odds are drawn', () => {
-    const rows = thesisOddsPendingRows();
+    const rows = thesisOddsPendingRows('revenue');
     expect(rows.map((r) => r.cloud)).toEqual(['azure', 'aws', 'gcp']);
     for (const r of rows)
       expect([r.leads, r.leastExposed]).toEqual([

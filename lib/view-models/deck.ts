@@ -6,7 +6,7 @@
  * writer (components/present/deck-pdf.ts) only lays it out.
  */
 import {
-  CLOUD_LABELS,
+  holderLabel,
   DEFAULT_SIMULATION_SETTINGS,
   DEFAULT_THESIS_MEASURE,
   HYPERSCALERS,
@@ -81,9 +81,9 @@ function riskPanel(odds: OddsInput, measure: ThesisMeasure): DeckPanel {
   const n = formatCount(odds.samples);
   return {
     title: `The odds each hyperscaler leads on ${THESIS_MEASURE_LABELS[measure]}, 2025-2031`,
-    sentence: `Least exposed to which model family wins, in ${n} draws: ${HYPERSCALERS.map((c) => `${CLOUD_LABELS[c]} ${formatOdds(least[c].p)}`).join(', ')}.`,
+    sentence: `Least exposed to which model family wins, in ${n} draws: ${HYPERSCALERS.map((c) => `${holderLabel(c, measure)} ${formatOdds(least[c].p)}`).join(', ')}.`,
     kind: 'share',
-    rows: HYPERSCALERS.map((c) => ({ label: CLOUD_LABELS[c], value: lead[c].p, text: formatProbability(lead[c].p), color: CLOUD_COLORS[c] })),
+    rows: HYPERSCALERS.map((c) => ({ label: holderLabel(c, measure), value: lead[c].p, text: formatProbability(lead[c].p), color: CLOUD_COLORS[c] })),
   };
 }
 
@@ -107,8 +107,8 @@ function comparePanel(scenario: Readonly<Scenario>, from: Readonly<Scenario>, fr
   const steps = waterfallSteps(att).slice(0, 6);
   const label = `${MEASURE_LABELS[measure]}, 2025-2031`;
   return {
-    title: `From ${fromName} to this scenario: what changes ${possessive(CLOUD_LABELS[cloud])} ${label}`,
-    sentence: attributionSentence(att, cloud, label),
+    title: `From ${fromName} to this scenario: what changes ${possessive(holderLabel(cloud, measure))} ${label}`,
+    sentence: attributionSentence(att, cloud, label, measure),
     kind: 'signed',
     rows: steps.map((s) => ({ label: s.label, value: s.value, text: s.text, color: lightColor(s.value >= 0 ? 'var(--positive)' : 'var(--negative)') })),
   };

@@ -6,6 +6,7 @@
  */
 import {
   CLOUD_LABELS,
+  holderLabel,
   HYPERSCALERS,
   THESIS_MEASURE_LABELS,
   THESIS_MEASURE_SHORT_LABELS,
@@ -97,9 +98,9 @@ export function leadsColumnLabel(measure: ThesisMeasure): string {
  * The table's rows while a changed scenario's odds are drawn: each cloud, with no figure (never the earlier
  * scenario's odds beside the new figures), so a table the reader opened keeps its place and size.
  */
-export function thesisOddsPendingRows(): ThesisOddsRow[] {
+export function thesisOddsPendingRows(measure: ThesisMeasure): ThesisOddsRow[] {
   const pending = { p: null, text: 'drawing…' };
-  return HYPERSCALERS.map((cloud) => ({ cloud, label: CLOUD_LABELS[cloud], leads: pending, leastExposed: pending }));
+  return HYPERSCALERS.map((cloud) => ({ cloud, label: holderLabel(cloud, measure), leads: pending, leastExposed: pending }));
 }
 
 /**
@@ -111,7 +112,7 @@ export function thesisOddsRows(odds: ThesisOdds, measure: ThesisMeasure, interva
   const cell = ({ p, se }: Probability) => ({ p, text: `${formatOdds(p)} ± ${(se * points).toFixed(1)} pts` });
   return HYPERSCALERS.map((cloud) => ({
     cloud,
-    label: CLOUD_LABELS[cloud],
+    label: holderLabel(cloud, measure),
     leads: cell(odds.leader[measure][cloud]),
     leastExposed: cell(odds.leastExposedBy[measure][cloud]),
   }));
@@ -129,30 +130,31 @@ function drawsText(samples: number): string {
 export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, odds?: OddsInput | null): ThesisHeadline {
   const measure = winners.measure;
   const label = THESIS_MEASURE_LABELS[measure];
+  const name = (cloud: HyperscalerId) => holderLabel(cloud, measure);
   const ranked = [...HYPERSCALERS].sort((a, b) => thesisValue(result, b, measure) - thesisValue(result, a, measure));
   const first = leaderOn(result, measure);
   const second = (ranked[0] === first ? ranked[1] : ranked[0]) as HyperscalerId;
   const a = thesisValue(result, first, measure);
   const b = thesisValue(result, second, measure);
   const ratio = b > 0 ? a / b : Infinity;
-  const lead = Number.isFinite(ratio) && ratio >= 1.05 ? `${formatMultiple(ratio)} ${CLOUD_LABELS[second]}` : `level with ${CLOUD_LABELS[second]}`;
+  const lead = Number.isFinite(ratio) && ratio >= 1.05 ? `${formatMultiple(ratio)} ${name(second)}` : `level with ${name(second)}`;
   const leader = claim('leader', first, odds?.odds.leader[measure]);
   const least = claim('leastExposed', winners.leastExposed, odds?.odds.leastExposedBy[measure]);
   const n = odds ? drawsText(odds.samples) : '';
 
   let leaderClause: string;
-  if (!leader.probability) leaderClause = `On ${label}, ${CLOUD_LABELS[first]} leads in 2025-2031 (${formatUsdBn(a)}, ${lead})`;
+  if (!leader.probability) leaderClause = `On ${label}, ${name(first)} leads in 2025-2031 (${formatUsdBn(a)}, ${lead})`;
   else if (leader.adverb === 'coin flip')
-    leaderClause = `On ${label}, the lead in 2025-2031 is a coin flip between ${CLOUD_LABELS[first]} and ${CLOUD_LABELS[leader.rival as HyperscalerId]} (${CLOUD_LABELS[first]} ahead in ${formatOdds(leader.probability.p)} of ${n}; ${formatUsdBn(a)} here)`;
+    leaderClause = `On ${label}, the lead in 2025-2031 is a coin flip between ${name(first)} and ${name(leader.rival as HyperscalerId)} (${name(first)} ahead in ${formatOdds(leader.probability.p)} of ${n}; ${formatUsdBn(a)} here)`;
   else
-    leaderClause = `On ${label}, ${CLOUD_LABELS[first]} ${leader.adverb} leads in 2025-2031 (${formatUsdBn(a)}, ${lead}; ahead in ${formatOdds(leader.probability.p)} of ${n})`;
+    leaderClause = `On ${label}, ${name(first)} ${leader.adverb} leads in 2025-2031 (${formatUsdBn(a)}, ${lead}; ahead in ${formatOdds(leader.probability.p)} of ${n})`;
 
-  const e = CLOUD_LABELS[least.cloud];
+  const e = name(least.cloud);
   const swing = formatPct(winners.clouds[least.cloud].exposure);
   let exposureClause: string;
   if (!least.probability) exposureClause = `${e} is the least exposed to which model family wins (it swings ${swing}); odds are being drawn`;
   else if (least.adverb === 'coin flip')
-    exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${CLOUD_LABELS[least.rival as HyperscalerId]} (${e} in ${formatOdds(least.probability.p)} of draws)`;
+    exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${name(least.rival as HyperscalerId)} (${e} in ${formatOdds(least.probability.p)} of draws)`;
   else
     exposureClause = `${e} is ${least.adverb} the least exposed to which model family wins (swings ${swing}; least in ${formatOdds(least.probability.p)} of draws)`;
 
@@ -160,7 +162,7 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
 }
 
 /** The nearest flip of one conclusion, in words: "Azure's 2031 silicon share moves from 30% to 45% (to AWS)". */
-function flipText(row: SwitchingValue | undefined, scenario?: Readonly<Scenario>): string | null {
+function flipText(row: SwitchingValue | undefined, scenario?: Readonly<Scenario>, measure?: ThesisMeasure): string | null {
   if (!row || row.value === null || row.to === null) return null;
   const spec = getParameter(row.id);
   const name = spec?.label ?? row.id;
@@ -175,7 +177,9 @@ function flipText(row: SwitchingValue | undefined, scenario?: Readonly<Scenario>
   const to = words(row.value);
   // As the Risk view says it. (A flip beyond the plausible range is said so before the lever: flipSentence.)
   const far = rangePlace(row.id, row.value) === 'edge' ? ', near the edge of its plausible range' : '';
-  return `“${name}” moves from ${from} to ${to} (${CLOUD_LABELS[row.to as HyperscalerId] ?? row.to}${far})`;
+  const to_ = row.to as HyperscalerId;
+  const holder = measure && (HYPERSCALERS as readonly string[]).includes(to_) ? holderLabel(to_, measure) : (CLOUD_LABELS[to_] ?? row.to);
+  return `“${name}” moves from ${from} to ${to} (${holder}${far})`;
 }
 
 /**
@@ -187,12 +191,14 @@ function flipText(row: SwitchingValue | undefined, scenario?: Readonly<Scenario>
 export function flipSentence(
   switching: { leader: readonly SwitchingValue[]; leastExposed: readonly SwitchingValue[] },
   scenario?: Readonly<Scenario>,
+  /** The headline's measure, whose holder the lead passes to ("to Google" on company AI gross profit). */
+  measure?: ThesisMeasure,
 ): string | null {
   /** The clause for one conclusion ("the lead changes hands if …"), or null where nothing flips it. */
   const clause = (what: string, rows: readonly SwitchingValue[]) => {
     const plausible = rows.find((r) => r.value !== null && rangePlace(r.id, r.value) !== 'beyond');
     const row = plausible ?? rows.find((r) => r.value !== null);
-    const lever = flipText(row, scenario);
+    const lever = flipText(row, scenario, measure);
     if (!lever) return null;
     // Only beyond every plausible range: said before the lever, so the reader weighs it as the long shot it is.
     return `${what} ${plausible ? '' : 'only beyond plausible ranges, '}if ${lever}`;
@@ -205,7 +211,7 @@ export function flipSentence(
 
 /** How likely B beats A, in words, from paired draws (compareOdds); said under a heading that asks it, so it does not ask again. */
 export function compareOddsSentence(odds: PairedOdds, cloud: CloudId, measure: ThesisMeasure): string {
-  const what = `${possessive(CLOUD_LABELS[cloud])} ${THESIS_MEASURE_LABELS[measure]} over 2025-2031`;
+  const what = `${possessive(holderLabel(cloud, measure))} ${THESIS_MEASURE_LABELS[measure]} over 2025-2031`;
   if (odds.tie) return `B and A give ${what} the same figure in every draw: nothing that differs between them reaches it.`;
   return `${what.charAt(0).toUpperCase()}${what.slice(1)} is higher under B in ${formatOdds(odds.p)} of ${formatCount(odds.samples)} paired draws (± ${(odds.se * 196).toFixed(1)} pts, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
 }

@@ -9,6 +9,7 @@ import {
   winnerAnalysis,
   FAMILIES,
   CLOUD_LABELS,
+  holderLabel,
   HYPERSCALERS,
   THESIS_MEASURES,
   THESIS_MEASURE_LABELS,
@@ -45,6 +46,8 @@ import {
   adverbFor,
   thesisHeadline,
   thesisOddsRows,
+  thesisOddsPendingRows,
+  compareOddsSentence,
   type OddsInput,
 } from './index';
 
@@ -87,7 +90,7 @@ describe('view models', () => {
       const leader = cards.reduce((a, b) => (b.lead.value > a.lead.value ? b : a));
       const headline = thesisHeadline(r, winners);
       expect(headline.leader.cloud).toBe(leader.cloud);
-      expect(headline.sentence).toContain(`${leader.label} leads in 2025-2031 (${leader.lead.text}, `);
+      expect(headline.sentence).toContain(`${holderLabel(leader.cloud, measure)} leads in 2025-2031 (${leader.lead.text}, `);
     }
     // Cloud AI revenue's share is of all clouds' (neoclouds and other providers included).
     const revenue = cloudCards(r, base, winnerAnalysis(s, { measure: 'revenue' }));
@@ -196,8 +199,8 @@ describe('view models', () => {
       const s = defaultScenario();
       const w = winnerAnalysis(s, { measure });
       const sentence = headlineSentence(base, w);
-      expect(sentence.startsWith(`On ${THESIS_MEASURE_LABELS[measure]}, ${CLOUD_LABELS[leaderOn(base, measure)]} leads in 2025-2031`)).toBe(true);
-      expect(sentence).toContain(`${CLOUD_LABELS[w.leastExposed]} is the least exposed to which model family wins`);
+      expect(sentence.startsWith(`On ${THESIS_MEASURE_LABELS[measure]}, ${holderLabel(leaderOn(base, measure), measure)} leads in 2025-2031`)).toBe(true);
+      expect(sentence).toContain(`${holderLabel(w.leastExposed, measure)} is the least exposed to which model family wins`);
       // Without odds it earns no adverb.
       expect(sentence).not.toMatch(/clearly|narrowly|coin flip/);
       expect(sentence.split('. ').length).toBe(1);
@@ -242,6 +245,24 @@ describe('view models', () => {
     expect(thesisOddsRows(oddsWith(0.95, 0.7).odds, 'revenue', '95%').find((r) => r.cloud === leader)?.leads.text).toBe('95% ± 1.0 pts');
   });
 
+  it('names the company on company AI gross profit, the cloud on the other measures (ECONOMICS.md, model v2)', () => {
+    const scenario = applyPreset('public');
+    const result = evaluate(scenario);
+    const clouds = /\b(Azure|AWS|Google Cloud)\b/;
+    const companies = /\b(Microsoft|Amazon|Google)\b(?! Cloud)/;
+    const onProfit = thesisHeadline(result, winnerAnalysis(scenario, { measure: 'companyGrossProfit' }));
+    expect(onProfit.sentence).toMatch(/^On company AI gross profit, (Microsoft|Amazon|Google) /);
+    expect(onProfit.sentence).not.toMatch(clouds);
+    const onRevenue = thesisHeadline(result, winnerAnalysis(scenario, { measure: 'revenue' }));
+    expect(onRevenue.sentence).toMatch(/^On cloud AI revenue, (Azure|AWS|Google Cloud) /);
+    expect(onRevenue.sentence).not.toMatch(companies);
+    expect(thesisOddsPendingRows('companyGrossProfit').map((r) => r.label)).toEqual(['Microsoft', 'Amazon', 'Google']);
+    expect(thesisOddsPendingRows('hosted').map((r) => r.label)).toEqual(['Azure', 'AWS', 'Google Cloud']);
+    const paired = { p: 0.7, se: 0.01, samples: 1000, tie: false, tieFraction: 0 };
+    expect(compareOddsSentence(paired, 'gcp', 'companyGrossProfit')).toMatch(/^Google’s company AI gross profit over 2025-2031 is higher under B/);
+    expect(compareOddsSentence(paired, 'gcp', 'revenue')).toMatch(/^Google Cloud’s cloud AI revenue over 2025-2031/);
+  });
+
   it('states a lead the figures shown beside it bear out (the ratio of the two figures as displayed)', () => {
     // "$1.0T, 1.3× Azure" beside Azure's $818B read as 1.2×: figures carry three significant figures, so the
     // ratio a reader works out from them is the one the sentence states, to its one decimal (0.05) and the
@@ -254,7 +275,7 @@ describe('view models', () => {
         const headline = thesisHeadline(result, winnerAnalysis(scenario, { measure }));
         const m = /\((\$[\d.,]+[BT]), ([\d.]+)× ([A-Za-z ]+?)\)/.exec(headline.sentence);
         if (!m) continue; // "level with": no ratio stated
-        const runnerUp = HYPERSCALERS.find((c) => CLOUD_LABELS[c] === m[3])!;
+        const runnerUp = HYPERSCALERS.find((c) => holderLabel(c, measure) === m[3])!;
         const shownRunnerUp = parse(formatUsdBn(thesisValue(result, runnerUp, measure)));
         const readRatio = parse(m[1]!) / shownRunnerUp;
         expect(Math.abs(readRatio - Number(m[2])), `${presetId}, ${measure}: ${headline.sentence}`).toBeLessThanOrEqual(0.06);

@@ -1,5 +1,5 @@
 import { memo, useContext, useMemo, useState } from 'react';
-import { CLOUD_LABELS, MEASURE_LABELS, possessive } from '@/lib/engine';
+import { holderLabel, MEASURE_LABELS, possessive } from '@/lib/engine';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { useAttribution } from '@/lib/state/use-simulation';
@@ -37,7 +37,7 @@ export const WaterfallCard = memo(function WaterfallCard({
   const presenting = useContext(Presenting);
   const steps = useMemo(() => (data ? waterfallSteps(data, presenting ? PRESENT_MAX_STEPS : Infinity) : []), [data, presenting]);
   const measureLabel = MEASURE_LABELS[measure];
-  const title = `From A to B: what changes ${possessive(CLOUD_LABELS[cloud])} ${measureLabel}`;
+  const title = `From A to B: what changes ${possessive(holderLabel(cloud, measure))} ${measureLabel}`;
   return (
     <Card aria-labelledby="compare-waterfall" data-chart="compare-waterfall">
       <CardHeader
@@ -59,7 +59,7 @@ export const WaterfallCard = memo(function WaterfallCard({
       ) : (
         <div className={att.isPlaceholderData ? 'opacity-60' : ''}>
           <p className="mt-3 text-base" data-attribution-sentence>
-            {attributionSentence(data, cloud, measureLabel)}
+            {attributionSentence(data, cloud, measureLabel, measure)}
           </p>
           <p className="mt-1 text-xs text-muted-foreground" data-attribution-method data-present-hide>
             {data.method}
