@@ -155,7 +155,8 @@ function BaselineChip({ state, name }: { state: ScenarioState; name: string | nu
       <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14" className="shrink-0 text-muted-foreground desk:hidden" fill="currentColor">
         <path d="M5 1h4l-.6 4.2L11 7.5V9H7.6L7 13.5 6.4 9H3V7.5l2.6-2.3z" />
       </svg>
-      <span className="max-w-32 truncate desk:max-w-44" title={`Baseline: ${name}`}>
+      {/* The name whole (a preset's name and its changes): at 8-11rem "Public data, 1 c…" said nothing (new-user review). */}
+      <span className="max-w-full truncate" title={`Baseline: ${name}`}>
         <span className="text-muted-foreground max-desk:sr-only">Baseline:</span> <span className="font-medium">{name}</span>
       </span>
       <button

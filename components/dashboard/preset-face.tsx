@@ -5,10 +5,11 @@
  */
 import { presets } from '@/lib/engine';
 
-// At most 14rem from 1024 px, 20rem from 1440 px ("Public data (modified)" whole): a long preset name ("Before the April 2026 amendment (modified)") is cut short
-// rather than pushing the header onto a second row; the whole name is in the button's accessible name.
+// The name whole, "(modified)" included: cut at 14rem, "Public dat…" was what a projector at 1280 px showed (new-user
+// review). The header takes a second row rather than hide which scenario is on screen; only a name wider
+// than the screen is cut (whole in the accessible name and the title).
 export const PRESET_BUTTON_CLASS =
-  'inline-flex min-h-10 max-w-full items-center gap-2 rounded-md bg-background px-3 text-left ring-1 ring-border hover:bg-muted lg:max-w-56 desk:max-w-80';
+  'inline-flex min-h-10 max-w-full items-center gap-2 rounded-md bg-background px-3 text-left ring-1 ring-border hover:bg-muted';
 
 /** The button's content. The name is the visible text plus what a press does, so speech input can say what it sees (axe: label-content-name-mismatch). */
 export function PresetButtonFace({ presetId, modified }: { presetId: string | null; modified: boolean }) {
