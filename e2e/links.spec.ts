@@ -238,6 +238,17 @@ test.describe('scenario links', () => {
     await expect(page.getByTestId('link-notice')).toHaveCount(0);
   });
 
+  test('a link without a version that sets no assumption is not called old, and what it ignored is still said', async ({ page }) => {
+    // A measure and a key nobody reads: the same in every model (a new-user review met the v1 paragraph here).
+    const response = await page.goto('/?ms=hosted&zz=1');
+    // Not redirected as an old link (the address bar is tidied after, as for any link).
+    expect(response?.request().redirectedFrom()).toBeNull();
+    expect(response?.url()).toMatch(/\?ms=hosted&zz=1$/);
+    await expect(new DashboardPage(page).headline()).toHaveText(/^On AI compute hosted/);
+    await expect(page.getByTestId('model-change-notice')).toHaveCount(0);
+    await expect(page.getByTestId('link-notice')).toContainText('zz');
+  });
+
   test('Methodology and back keeps the scenario and view', async ({ page }) => {
     const d = new DashboardPage(page);
     await d.goto('sp=240&v=3&view=silicon');

@@ -28,7 +28,7 @@ import { isPresetId, readQuery, readReserved, readVersion, type SchemaOptions } 
 import { isTrackingKey, isViewId, RESERVED_KEYS, SCHEMA_VERSION, type ViewId } from './schema';
 import { readSimulationSettings, SETTING_KEYS, settingsText } from './settings';
 import { encodeSlide, MAX_SLIDES, readPresent, readStory, type Slide, type SlideContext } from './story';
-import { onlyStory, readUpgradedFrom, setsAssumptions, writtenWeights } from './upgrade';
+import { onlyStory, readUpgradedFrom, setsAssumptions, statesAssumptions, writtenWeights } from './upgrade';
 
 // The codec's parts, each in its own file; everything that was imported from here still is.
 export { baseScenarioFor } from './base';
@@ -179,9 +179,10 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   const versionKeyGiven = raw.has(RESERVED_KEYS.version);
   raw.delete(RESERVED_KEYS.version);
   const upgradedFrom = readUpgradedFrom(fromValues, schema.schemaVersion);
-  // A link that names only a view shows Public data whatever model made it: nothing to say about it.
-  const olderVersion = version < schema.schemaVersion && setsAssumptions(raw) ? version : (upgradedFrom?.version ?? null);
   const { params, reached } = runMigrations(raw, readAs, schema.schemaVersion, schema.migrations);
+  // A link that names only a view, a measure or keys nobody reads means the same whatever model made it:
+  // nothing to say about its version.
+  const olderVersion = version < schema.schemaVersion && setsAssumptions(raw) && statesAssumptions(params) ? version : (upgradedFrom?.version ?? null);
   const upgrade =
     olderVersion === null
       ? null

@@ -194,6 +194,26 @@ describe('upgrading an old link for the browser', () => {
     expect(upgradeLinkQuery('v=1&view=commitments')).toBeNull();
     expect(decodeScenario('v=1&view=commitments').olderVersion).toBeNull();
   });
+
+  it('does not call a link old when, migrated, it sets no assumption (a measure, a focus, keys nobody reads)', () => {
+    // A new-user review: `?ms=foo` or a junk query opened under a long "model v1" notice that did not apply.
+    for (const q of ['ms=hosted', 'ms=foo', 'fc=aws&fm=revenue', 'zz=1', 'zz=1&ms=hosted&view=risk', 'v=1&ms=hosted', 'v=2&zz=1']) {
+      expect(upgradeLinkQuery(q), q).toBeNull();
+      const d = decodeScenario(q);
+      expect(d.olderVersion, q).toBeNull();
+      expect(d.upgrade, q).toBeNull();
+    }
+    // What it could not use is still said.
+    expect(
+      decodeScenario('zz=1')
+        .problems.map((p) => p.message)
+        .join(' '),
+    ).toMatch(/zz/);
+    // A key an older model wrote (v1's `lm`, model profit per infra dollar) is an assumption, migrated and said so.
+    expect(upgradeLinkQuery('lm=30&zz=1')).toBe(`v=${SCHEMA_VERSION}&zz=1&mgm=50&from=1n`);
+    expect(decodeScenario('sp=300').olderVersion).toBe(1);
+    expect(decodeScenario('ms=hosted&b=p.slowdown').olderVersion).toBe(1);
+  });
 });
 
 describe('stories in older links', () => {

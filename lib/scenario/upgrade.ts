@@ -37,7 +37,7 @@ export function upgradeLinkQuery(query: string): string | null {
   const versionNamed = raw.has(RESERVED_KEYS.version);
   raw.delete(RESERVED_KEYS.version);
   const { params, reached } = runMigrations(raw, readAs, SCHEMA_VERSION, releasedMigrations);
-  if (reached < SCHEMA_VERSION) return null;
+  if (reached < SCHEMA_VERSION || !statesAssumptions(params)) return null;
   const writtenIn = writtenWeights(raw, params);
   // The baseline is a scenario too: its keys take the same migrations.
   const baseline = params.get(RESERVED_KEYS.baseline);
@@ -92,6 +92,19 @@ export function setsAssumptions(raw: LinkParams): boolean {
     // Simulation settings say how to draw, not what to assume: a link with only them shows Public data.
     if (key !== RESERVED_KEYS.version && key !== RESERVED_KEYS.view && key !== RESERVED_KEYS.from && !SETTING_KEYS.has(key) && !isTrackingKey(key)) return true;
   }
+  return false;
+}
+
+/** The keys that hold assumptions in today's format: a parameter's, a preset, a baseline, a Compare column or a story. */
+const SCENARIO_KEYS: ReadonlySet<string> = new Set([RESERVED_KEYS.preset, RESERVED_KEYS.baseline, RESERVED_KEYS.columns, RESERVED_KEYS.story]);
+
+/**
+ * Whether a link, migrated to today's format, still sets an assumption: a versionless link holding only a
+ * measure, a figure in focus or keys nobody reads (`?ms=hosted`, `?zz=1`) means the same in every model,
+ * so it is not an old link to upgrade, nor said to be one (its unknown keys are reported as ignored).
+ */
+export function statesAssumptions(params: LinkParams): boolean {
+  for (const key of params.keys()) if (parametersByKey.has(key) || SCENARIO_KEYS.has(key)) return true;
   return false;
 }
 
