@@ -6,7 +6,7 @@
 import type { LinkUpgrade } from '@/lib/link/summary';
 import Link from 'next/link';
 import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
-import { VIEW_IDS, baseScenarioFor, type ViewId } from '@/lib/scenario';
+import { VIEW_IDS, baseScenarioFor, distinctNames, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
 import { useColumnResults, useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
 import { useScenario, type ScenarioState } from '@/lib/state/use-scenario';
@@ -288,13 +288,25 @@ function DashboardScreen({
   // The Compare view's added columns (C, D), evaluated only while it is on screen.
   const columnScenarios = useMemo(() => (state.view === 'compare' ? state.columns.map((c) => c.scenario) : []), [state.view, state.columns]);
   const columnResults = useColumnResults(columnScenarios, state.measure);
+  // Side by side, names that tell the scenarios apart (two "Public data, 1 change" say their change).
+  const compareNames = useMemo(
+    () =>
+      state.view === 'compare'
+        ? distinctNames([
+            { scenario: aScenario, presetId: pinned?.presetId ?? null, base: pinned ? baseScenarioFor(pinned.presetId) : PUBLIC_DATA },
+            { scenario: state.scenario, presetId: state.presetId, base: state.base },
+            ...state.columns.map((c) => ({ scenario: c.scenario, presetId: c.presetId, base: baseScenarioFor(c.presetId) })),
+          ])
+        : [],
+    [state.view, aScenario, pinned, state.scenario, state.presetId, state.base, state.columns],
+  );
   const more = useMemo(
     () =>
       columnResults.map(({ result }, i) => {
         const c = state.columns[i]!;
-        return { scenario: c.scenario, result, name: scenarioName(c.scenario, c.presetId, baseScenarioFor(c.presetId)) };
+        return { scenario: c.scenario, result, name: compareNames[i + 2] ?? scenarioName(c.scenario, c.presetId, baseScenarioFor(c.presetId)) };
       }),
-    [columnResults, state.columns],
+    [columnResults, state.columns, compareNames],
   );
   const charts = useMemo(
     () => ({ ...deferred, compare: pinned ? aResults.result : null, compareWinners: pinned ? aResults.winners : null }),
@@ -316,8 +328,8 @@ function DashboardScreen({
       case 'compare':
         return (
           <CompareView
-            a={{ scenario: aScenario, result: aResults.result, winners: aResults.winners, name: aName }}
-            b={{ scenario: state.scenario, result: now.result, winners: now.winners, name: bName }}
+            a={{ scenario: aScenario, result: aResults.result, winners: aResults.winners, name: compareNames[0] ?? aName }}
+            b={{ scenario: state.scenario, result: now.result, winners: now.winners, name: compareNames[1] ?? bName }}
             more={more}
             pinned={pinned !== null}
             state={state}
