@@ -6,6 +6,7 @@
  */
 import { useContext, useId, type ReactNode } from 'react';
 import { isChartId, type ChartModel } from '@/lib/view-models';
+import { ghostLook } from '@/lib/charts/scene';
 import { deferredControl, StandInButton, type StandInProps } from '@/components/ui/deferred-control';
 import { ChartSpace, chartHeight } from './chart-space';
 import { DataTable } from './data-table';
@@ -84,9 +85,9 @@ export function ChartCard({
           {model.ghosts && model.ghosts.length > 0 && (
             <span className="flex items-center gap-1.5 text-sm text-muted-foreground">
               <svg width="18" height="10" aria-hidden className="shrink-0">
-                <line x1="0" y1="5" x2="18" y2="5" stroke="currentColor" strokeWidth="2" strokeDasharray="3 3" />
+                <line x1="1" y1="5" x2="18" y2="5" stroke="currentColor" strokeWidth="2" strokeDasharray={ghostLook(model).dash} strokeLinecap="round" />
               </svg>
-              Dashed: the baseline
+              {ghostLook(model).legend}
             </span>
           )}
         </div>

@@ -1,10 +1,10 @@
 import type { SeriesSpec } from '@/lib/view-models';
 
-/** A series' colour as a short line (dashed when the series is), the same in legends, tooltips and end labels. */
+/** A series' colour as a short line (dashed when the series is: dashes longer than the line is thick, so they never read as the baseline's dots), the same in legends, tooltips and end labels. */
 export function SeriesSwatch({ color, dashed, width = 16 }: { color: string; dashed?: boolean; width?: number }) {
   return (
     <svg width={width} height="10" aria-hidden className="shrink-0">
-      <line x1="0" y1="5" x2={width} y2="5" style={{ stroke: color }} strokeWidth="4" strokeDasharray={dashed ? '4 3' : undefined} />
+      <line x1="0" y1="5" x2={width} y2="5" style={{ stroke: color }} strokeWidth="4" strokeDasharray={dashed ? '6 3' : undefined} />
     </svg>
   );
 }

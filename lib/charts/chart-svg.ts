@@ -11,7 +11,7 @@
 import { LIGHT_THEME, lightColor } from '@/lib/palette';
 import { chartAxis, type ChartDrawing, type ChartModel, type SeriesSpec } from '@/lib/view-models';
 import { areaPath, linePath } from './geometry';
-import { SHARE_AXIS, barScene, timeScene, type ChartScene, type SceneShape } from './scene';
+import { SHARE_AXIS, barScene, ghostLook, timeScene, type ChartScene, type SceneShape } from './scene';
 
 export interface TextMeasure {
   /** Width of `text` at `size` px, regular or bold. */
@@ -196,10 +196,10 @@ function shapeSvg(shape: SceneShape, box: Box): string {
   return `<rect x="${r1(X(g.x))}" y="${r1(Y(g.y))}" width="${r1(w)}" height="${r1(h)}" ${attrs}/>`;
 }
 
-function swatch(x: number, yMid: number, series: Pick<SeriesSpec, 'color' | 'dashed'>, width: number, thickness = 4): string {
-  return `<line x1="${r1(x)}" y1="${r1(yMid)}" x2="${r1(x + width)}" y2="${r1(yMid)}" stroke="${lightColor(series.color)}" stroke-width="${thickness}"${
-    series.dashed ? ' stroke-dasharray="4 3"' : ''
-  }/>`;
+/** A series' short line; `dash`, where given, draws it as that pattern with round caps (the baseline's dots). */
+function swatch(x: number, yMid: number, series: Pick<SeriesSpec, 'color' | 'dashed'>, width: number, thickness = 4, dash?: string): string {
+  const pattern = dash ? ` stroke-dasharray="${dash}" stroke-linecap="round"` : series.dashed ? ' stroke-dasharray="6 3"' : '';
+  return `<line x1="${r1(x)}" y1="${r1(yMid)}" x2="${r1(x + width)}" y2="${r1(yMid)}" stroke="${lightColor(series.color)}" stroke-width="${thickness}"${pattern}/>`;
 }
 
 function sceneFor(model: ChartModel, drawing: ChartDrawing, plotHeight: number): ChartScene {
@@ -230,9 +230,11 @@ export function chartSvg(spec: ChartImageSpec, measure: TextMeasure): string {
   y += 12;
 
   // Legend: a swatch and the words for each series (and the baseline's dashes), wrapped into rows.
-  const items: { label: string; series: Pick<SeriesSpec, 'color' | 'dashed'> }[] = model.series.map((s) => ({ label: s.label, series: s }));
-  if (model.ghosts?.length)
-    items.push({ label: `Dashed: the baseline${spec.baselineName ? ` (${spec.baselineName})` : ''}`, series: { color: INK, dashed: true } });
+  const items: { label: string; series: Pick<SeriesSpec, 'color' | 'dashed'>; dash?: string }[] = model.series.map((s) => ({ label: s.label, series: s }));
+  if (model.ghosts?.length) {
+    const look = ghostLook(model);
+    items.push({ label: `${look.legend}${spec.baselineName ? ` (${spec.baselineName})` : ''}`, series: { color: INK, dashed: true }, dash: look.dash });
+  }
   let lx = PAD_X;
   y += LEGEND.line;
   for (const item of items) {
@@ -241,7 +243,7 @@ export function chartSvg(spec: ChartImageSpec, measure: TextMeasure): string {
       lx = PAD_X;
       y += LEGEND.line;
     }
-    out.push(swatch(lx, y - 11, item.series, LEGEND.swatch));
+    out.push(swatch(lx, y - 11, item.series, LEGEND.swatch, 4, item.dash));
     out.push(text(lx + LEGEND.swatch + 8, y - 5, item.label, { size: LEGEND.size }));
     lx += w + LEGEND.gap;
   }

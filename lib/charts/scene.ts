@@ -82,6 +82,15 @@ export const MAX_END_LABELS = 6;
 const num = (model: ChartModel, i: number, key: string) => Number(model.rows[i]?.[key]);
 
 /**
+ * How a pinned baseline's lines look and are named, one meaning per chart: faint dashes, or dots where the
+ * chart's own series are dashed (the custom-silicon margin chart draws "without silicon" dashed; its legend
+ * also said "Dashed: the baseline": a new-user review). The screen, the chart image and their legends read it.
+ */
+export function ghostLook(model: Pick<ChartModel, 'series'>): { dash: string; legend: string } {
+  return model.series.some((s) => s.dashed) ? { dash: '0.1 5', legend: 'Dotted: the baseline' } : { dash: '3 4', legend: 'Dashed: the baseline' };
+}
+
+/**
  * A time chart's scene. `labelGapPct`: the least distance between two end labels, percent of the plot's
  * height (the label's line height over the plot's height in px).
  */
@@ -128,11 +137,12 @@ export function timeScene(model: ChartModel, kind: TimeKind, axis: NiceAxis, lab
       },
       paint: { fill: b.color, fillOpacity: b.opacity },
     }));
-    // A pinned baseline's series: thin, dashed and faint, under the scenario's.
+    // A pinned baseline's series: thin, faint and dashed (dotted where the chart's own series are dashed), under the scenario's.
+    const ghostDash = ghostLook(model).dash;
     const ghosts: SceneShape[] = (model.ghosts ?? []).map((g) => ({
       key: g.key,
       geometry: { type: 'line', xs, ys: xs.map((_, i) => at(i, g.key)) },
-      paint: { stroke: g.color, strokeOpacity: 0.55, strokeWidth: 2, dash: '3 4', round: true, ghost: true },
+      paint: { stroke: g.color, strokeOpacity: 0.55, strokeWidth: 2, dash: ghostDash, round: true, ghost: true },
     }));
     const lines: SceneShape[] = model.series.map((s) => ({
       key: s.key,

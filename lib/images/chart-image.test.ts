@@ -59,6 +59,17 @@ describe('chart images', () => {
     expect(spec.link).not.toContain('sp=');
   });
 
+  it('draws a pinned baseline in a look the chart does not already use, and names it so', () => {
+    // The custom-silicon margin chart draws "without silicon" dashed: its baseline is dotted (new-user review).
+    const silicon = chartImage('silicon-margin', `v=${V}&b=p.seed`, ORIGIN, measureText).svg;
+    expect(silicon).toContain('Dotted: the baseline (Seed thesis)');
+    expect(silicon).not.toContain('Dashed: the baseline');
+    expect(silicon).toMatch(/stroke-dasharray="0\.1 5"/);
+    const margin = chartImage('margin', `v=${V}&b=p.seed`, ORIGIN, measureText).svg;
+    expect(margin).toContain('Dashed: the baseline (Seed thesis)');
+    expect(margin).not.toMatch(/stroke-dasharray="0\.1 5"/);
+  });
+
   it('says so in words when a chart has nothing to draw', () => {
     const zeros = [`v=${V}`, ...parameters.filter((p) => p.id.startsWith('commit.')).map((p) => `${p.key}=0`)].join('&');
     const { spec, svg } = chartImage('commitments', zeros, ORIGIN, measureText);
