@@ -83,7 +83,7 @@ export function useThesisOdds(
         const preview = p.preview;
         setRun((r) =>
           preview
-            ? { key, result: { odds: preview.odds, samples: preview.samples }, full: false, progress: p.done / p.total }
+            ? { key, result: { odds: preview.odds, samples: preview.samples, preview: true }, full: false, progress: p.done / p.total }
             : { ...r, progress: p.done / p.total },
         );
       })

@@ -135,7 +135,7 @@ export function deckSlides(slides: readonly Slide[], origin: string, thesis: Dec
     const known = thesis.odds?.[i];
     const drawn = (samples: number): OddsInput => {
       const run = simulate(slide.scenario, { ...settings, samples });
-      return { odds: run.odds, samples: run.samples };
+      return { odds: run.odds, samples: run.samples, preview: run.samples < settings.samples };
     };
     const odds = known ?? drawn(slide.view === 'risk' ? settings.samples : Math.min(settings.samples, PREVIEW_SAMPLES));
     const from = model.context.baseline?.scenario ?? publicScenario;

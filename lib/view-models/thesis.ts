@@ -43,6 +43,11 @@ export function adverbFor(p: number): Adverb {
 export interface OddsInput {
   odds: ThesisOdds;
   samples: number;
+  /**
+   * The run's first draws only (its preview, before the full run replaces it): the sentence says "of the first
+   * 500 draws" and gives a word only where those draws have earned it (earnedBy).
+   */
+  preview?: boolean;
 }
 
 export interface ThesisClaim {
@@ -64,12 +69,27 @@ export interface ThesisHeadline {
   samples: number | null;
 }
 
-function claim(conclusion: ThesisClaim['conclusion'], cloud: HyperscalerId, odds: Record<HyperscalerId, Probability> | undefined): ThesisClaim {
+/**
+ * Whether a preview's odds earn their word: the word is the same across its 95% sampling interval. A preview
+ * of 500 draws at 59.8% said "a coin flip" and, five seconds later, its full run at 66.5% said "narrowly"
+ * (new-user review); a word the first draws have not earned is left to the full run, which states one always
+ * (ECONOMICS.md, model v3, rule 4).
+ */
+export function earnedBy({ p, se }: Probability): boolean {
+  return adverbFor(Math.max(0, p - 1.96 * se)) === adverbFor(Math.min(1, p + 1.96 * se));
+}
+
+function claim(
+  conclusion: ThesisClaim['conclusion'],
+  cloud: HyperscalerId,
+  odds: Record<HyperscalerId, Probability> | undefined,
+  preview = false,
+): ThesisClaim {
   if (!odds) return { conclusion, cloud, probability: null, adverb: null, rival: null };
   let rival: HyperscalerId | null = null;
   for (const c of HYPERSCALERS) if (c !== cloud && (rival === null || odds[c].p > odds[rival].p)) rival = c;
   const probability = odds[cloud];
-  return { conclusion, cloud, probability, adverb: adverbFor(probability.p), rival };
+  return { conclusion, cloud, probability, adverb: preview && !earnedBy(probability) ? null : adverbFor(probability.p), rival };
 }
 
 /** "62%": odds as the sentence shows them (whole percent, or "over 99%" / "under 1%" at the ends). */
@@ -138,12 +158,17 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
   const b = thesisValue(result, second, measure);
   const ratio = b > 0 ? a / b : Infinity;
   const lead = Number.isFinite(ratio) && ratio >= 1.05 ? `${formatMultiple(ratio)} ${name(second)}` : `level with ${name(second)}`;
-  const leader = claim('leader', first, odds?.odds.leader[measure]);
-  const least = claim('leastExposed', winners.leastExposed, odds?.odds.leastExposedBy[measure]);
-  const n = odds ? drawsText(odds.samples) : '';
+  const preview = odds?.preview === true;
+  const leader = claim('leader', first, odds?.odds.leader[measure], preview);
+  const least = claim('leastExposed', winners.leastExposed, odds?.odds.leastExposedBy[measure], preview);
+  // A preview says its draws are the first of a run, so a word the full run adds reads as more, not as a reversal.
+  const n = odds ? `${preview ? 'the first ' : ''}${drawsText(odds.samples)}` : '';
+  const ofDraws = preview ? n : 'draws';
 
   let leaderClause: string;
   if (!leader.probability) leaderClause = `On ${label}, ${name(first)} leads in 2025-2031 (${formatUsdBn(a)}, ${lead})`;
+  else if (leader.adverb === null)
+    leaderClause = `On ${label}, ${name(first)} leads in 2025-2031 (${formatUsdBn(a)}, ${lead}; ahead in ${formatOdds(leader.probability.p)} of ${n})`;
   else if (leader.adverb === 'coin flip')
     leaderClause = `On ${label}, the lead in 2025-2031 is a coin flip between ${name(first)} and ${name(leader.rival as HyperscalerId)} (${name(first)} ahead in ${formatOdds(leader.probability.p)} of ${n}; ${formatUsdBn(a)} here)`;
   else
@@ -153,10 +178,12 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
   const swing = formatPct(winners.clouds[least.cloud].exposure);
   let exposureClause: string;
   if (!least.probability) exposureClause = `${e} is the least exposed to which model family wins (it swings ${swing}); odds are being drawn`;
+  else if (least.adverb === null)
+    exposureClause = `${e} is the least exposed to which model family wins (swings ${swing}; least in ${formatOdds(least.probability.p)} of ${ofDraws})`;
   else if (least.adverb === 'coin flip')
-    exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${name(least.rival as HyperscalerId)} (${e} in ${formatOdds(least.probability.p)} of draws)`;
+    exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${name(least.rival as HyperscalerId)} (${e} in ${formatOdds(least.probability.p)} of ${ofDraws})`;
   else
-    exposureClause = `${e} is ${least.adverb} the least exposed to which model family wins (swings ${swing}; least in ${formatOdds(least.probability.p)} of draws)`;
+    exposureClause = `${e} is ${least.adverb} the least exposed to which model family wins (swings ${swing}; least in ${formatOdds(least.probability.p)} of ${ofDraws})`;
 
   return { measure, sentence: `${leaderClause}; ${exposureClause}.`, leader, leastExposed: least, samples: odds?.samples ?? null };
 }

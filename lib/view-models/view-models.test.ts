@@ -245,6 +245,43 @@ describe('view models', () => {
     expect(thesisOddsRows(oddsWith(0.95, 0.7).odds, 'revenue', '95%').find((r) => r.cloud === leader)?.leads.text).toBe('95% ± 1.0 pts');
   });
 
+  it('a preview gives a word only where its first draws have earned it, and says they are the first', () => {
+    const s = defaultScenario();
+    const w = winnerAnalysis(s);
+    const leader = leaderOn(base, 'revenue');
+    const spread = (top: HyperscalerId, p: number, se: number) =>
+      Object.fromEntries(HYPERSCALERS.map((c) => [c, { p: c === top ? p : (1 - p) / 2, se }])) as Record<HyperscalerId, { p: number; se: number }>;
+    const odds = (pLead: number, pLeast: number, se: number, preview: boolean): OddsInput => {
+      const lead = spread(leader, pLead, se);
+      const least = spread(w.leastExposed, pLeast, se);
+      return {
+        samples: preview ? 500 : 10_000,
+        preview,
+        odds: {
+          measure: 'revenue',
+          leader: { revenue: lead, companyGrossProfit: lead, hosted: lead },
+          leastExposed: least,
+          leastExposedBy: { revenue: least, companyGrossProfit: least, hosted: least },
+        },
+      };
+    };
+    // 59.8% of 500 draws (± 4.3 pts at 95%) straddles 60%: no word yet; the full run's 66.5% says "narrowly".
+    const early = thesisHeadline(base, w, odds(0.598, 0.598, 0.0219, true));
+    expect(early.leader.adverb).toBeNull();
+    expect(early.leastExposed.adverb).toBeNull();
+    expect(early.sentence).toMatch(new RegExp(`${CLOUD_LABELS[leader]} leads in 2025-2031 \\(.*; ahead in 60% of the first 500 draws\\)`));
+    expect(early.sentence).toMatch(/is the least exposed to which model family wins \(swings .*; least in 60% of the first 500 draws\)\.$/);
+    expect(early.sentence).not.toMatch(/clearly|narrowly|coin flip/);
+    // Earned: 75% ± 3.8 pts lies within "narrowly"; 40% ± 4.3 within "a coin flip".
+    const earned = thesisHeadline(base, w, odds(0.75, 0.4, 0.0194, true));
+    expect(earned.sentence).toMatch(/narrowly leads .* of the first 500 draws/);
+    expect(earned.sentence).toMatch(/is a coin flip between .* of the first 500 draws\)\.$/);
+    // A full run states its word always (ECONOMICS.md, model v3, rule 4), and its count without "first".
+    const full = thesisHeadline(base, w, odds(0.598, 0.598, 0.0049, false));
+    expect(full.leader.adverb).toBe('coin flip');
+    expect(full.sentence).not.toMatch(/first/);
+  });
+
   it('names the company on company AI gross profit, the cloud on the other measures (ECONOMICS.md, model v2)', () => {
     const scenario = applyPreset('public');
     const result = evaluate(scenario);

@@ -112,8 +112,11 @@ const RiskViewBody = memo(function RiskViewBody({
   );
   // The headline's own sentence (one builder) with this run's odds; under it, what the lead hinges on.
   const sentence = useMemo(
-    () => (result ? thesisHeadline(answerResult, winners, { odds: result.odds, samples: result.samples }).sentence : null),
-    [result, answerResult, winners],
+    () =>
+      result
+        ? thesisHeadline(answerResult, winners, { odds: result.odds, samples: result.samples, preview: result.samples < settings.samples }).sentence
+        : null,
+    [result, answerResult, winners, settings.samples],
   );
   const hinges = useMemo(() => {
     if (!likely) return null;
