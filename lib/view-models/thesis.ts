@@ -26,7 +26,7 @@ import {
   type WinnerAnalysis,
   possessive,
 } from '@/lib/engine';
-import { formatMultiple, formatPct, formatUsdBn, formatCount } from '@/lib/format';
+import { formatMultiple, formatPct, formatUsdBn, formatUsdBnChange, formatCount } from '@/lib/format';
 import { formatParameterAt } from './parameter-words';
 import { rangePlace } from './range-place';
 
@@ -237,8 +237,21 @@ export function flipSentence(
 }
 
 /** How likely B beats A, in words, from paired draws (compareOdds); said under a heading that asks it, so it does not ask again. */
-export function compareOddsSentence(odds: PairedOdds, cloud: CloudId, measure: ThesisMeasure): string {
+export function compareOddsSentence(
+  odds: PairedOdds,
+  cloud: CloudId,
+  measure: ThesisMeasure,
+  /** The two scenarios' own results: how large the difference is that the odds are sure of. */
+  results?: { a: ScenarioResult; b: ScenarioResult },
+): string {
   const what = `${possessive(holderLabel(cloud, measure))} ${THESIS_MEASURE_LABELS[measure]} over 2025-2031`;
   if (odds.tie) return `B and A give ${what} the same figure in every draw: nothing that differs between them reaches it.`;
-  return `${what.charAt(0).toUpperCase()}${what.slice(1)} is higher under B in ${formatOdds(odds.p)} of ${formatCount(odds.samples)} paired draws (± ${(odds.se * 196).toFixed(1)} pts, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
+  const sure = `${what.charAt(0).toUpperCase()}${what.slice(1)} is higher under B in ${formatOdds(odds.p)} of ${formatCount(odds.samples)} paired draws (± ${(odds.se * 196).toFixed(1)} pts, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
+  const figures = results && { a: thesisValue(results.a, cloud, measure), b: thesisValue(results.b, cloud, measure) };
+  if (!figures || !(figures.a > 0)) return sure;
+  // "Clearly ahead" is how sure, not how much: $0.5B on $860B in every draw read as a large lead (new-user review).
+  const change = (figures.b - figures.a) / figures.a;
+  const usd = formatUsdBnChange(figures.b - figures.a);
+  const size = Math.abs(change) < 0.01 ? `under 1% (${usd})` : `${change > 0 ? '+' : ''}${formatPct(change)} (${usd})`;
+  return `${sure} Here B differs from A by ${size}.`;
 }

@@ -298,6 +298,14 @@ describe('view models', () => {
     const paired = { p: 0.7, se: 0.01, samples: 1000, tie: false, tieFraction: 0 };
     expect(compareOddsSentence(paired, 'gcp', 'companyGrossProfit')).toMatch(/^Google’s company AI gross profit over 2025-2031 is higher under B/);
     expect(compareOddsSentence(paired, 'gcp', 'revenue')).toMatch(/^Google Cloud’s cloud AI revenue over 2025-2031/);
+    // "Clearly ahead" is how sure, not how much: the sentence says how much too.
+    const s0 = defaultScenario();
+    const a = evaluate(s0);
+    const nudged = evaluate({ ...s0, 'market.spend2025': (s0['market.spend2025'] as number) + 0.5 });
+    const sure = { p: 1, se: 0, samples: 1000, tie: false, tieFraction: 0 };
+    expect(compareOddsSentence(sure, 'azure', 'revenue', { a, b: nudged })).toMatch(/B clearly ahead\)\. Here B differs from A by under 1% \(\+\$[\d.]+B\)\.$/);
+    const bigger = evaluate({ ...s0, 'market.spend2025': (s0['market.spend2025'] as number) * 1.2 });
+    expect(compareOddsSentence(sure, 'azure', 'revenue', { a, b: bigger })).toMatch(/Here B differs from A by \+\d+% \(\+\$\d+B\)\.$/);
   });
 
   it('states a lead the figures shown beside it bear out (the ratio of the two figures as displayed)', () => {

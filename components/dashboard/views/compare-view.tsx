@@ -67,7 +67,7 @@ const CompareBody = memo(function CompareBody({ a, b, more, pinned, state }: Com
     <div className="space-y-4">
       <ScenariosCard named={named} sentences={sentences} state={state} pinned={pinned} same={changedCount === 0} full={full} />
       <FiguresCard columns={columns} />
-      <CompareOddsCard a={a.scenario} b={b.scenario} state={state} />
+      <CompareOddsCard a={a.scenario} b={b.scenario} state={state} results={{ a: a.result, b: b.result }} />
       <WaterfallCard a={a} b={b} focus={state.focus} setFocus={state.setFocus} />
       <AssumptionsCard differences={differences} count={changedCount} />
     </div>
