@@ -35,7 +35,8 @@ export const ParameterControl = memo(function ParameterControl({ spec, value, ba
         <span className="min-w-0 flex-1 text-sm leading-tight" id={`label-${spec.key}`}>
           {spec.label}
           {changed && (
-            <span className="ml-1.5 inline-block h-2 w-2 rounded-full bg-azure align-middle" title="Changed">
+            // Ink, not a cloud's colour: a blue dot beside AWS's and Google Cloud's sliders read as Azure (new-user review).
+            <span className="ml-1.5 inline-block h-2 w-2 rounded-full bg-foreground align-middle" title="Changed">
               <span className="sr-only"> (changed)</span>
             </span>
           )}
