@@ -7,7 +7,7 @@
  * control opens as it mounts (its `defaultOpen`), and focus stays on its trigger. If the code cannot be
  * fetched, the stand-in stays and a press tries again.
  */
-import { useEffect, useRef, useState, type ComponentType, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type PointerEvent, type ReactNode } from 'react';
 import { loadOnce } from './load-once';
 
 /** What a stand-in gets: spread `intent` on its button. */
@@ -77,8 +77,10 @@ export function deferredControl<P extends object>(
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after hydration
     useEffect(() => whenIdle(get), []);
-    // The real trigger replaced the stand-in: keep focus where the reader had it.
-    useEffect(() => {
+    // The real trigger replaced the stand-in: keep focus where the reader had it, in the same commit. From a
+    // passive effect, a Tab pressed between the stand-in's removal and the refocus moved on from where it had
+    // been, to the real trigger: Story took two Tab presses (new-user review).
+    useLayoutEffect(() => {
       if (real?.focus && !real.open) box.current?.querySelector<HTMLElement>('button')?.focus();
     }, [real]);
     if (real) {
