@@ -1,6 +1,6 @@
 import { getParameter } from '../lib/engine';
 import { test, expect, expectNoSeriousAxeViolations } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DashboardPage, parseUsd } from './dashboard-page';
 
 test.describe('dashboard', () => {
@@ -268,14 +268,15 @@ test.describe('the header', () => {
       const title = header.getByRole('heading', { level: 1 });
       const methodology = header.getByRole('link', { name: 'Methodology' });
       /** Whether an element's text is cut (an ellipsis shows less than its content). */
-      const cut = (testId: string) => page.getByTestId(testId).evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+      const isCut = (el: Locator) => el.evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+      const cut = (testId: string) => isCut(page.getByTestId(testId));
       const baselineName = page.getByTestId('baseline-chip').locator('span.truncate');
       // A changed Public data against a pinned Public data: one row from 1440 px, names whole at every width
       // (at 1280 px a projector showed "Public dat…" and "Public data, 1 c…": new-user review).
       await page.goto('/?v=3&sp=325&b=p.public_h1oaaz.55');
       await page.getByTestId('baseline-chip').waitFor();
       expect(await cut('preset-name'), 'scenario name cut').toBe(false);
-      expect(await baselineName.evaluate((el) => el.scrollWidth > el.clientWidth + 1), 'baseline name cut').toBe(false);
+      expect(await isCut(baselineName), 'baseline name cut').toBe(false);
       const [t, m, h] = await Promise.all([title.boundingBox(), methodology.boundingBox(), header.boundingBox()]);
       if (width >= 1440) {
         expect(m!.y, 'Methodology beside the title').toBeLessThan(t!.y + t!.height);
@@ -286,12 +287,23 @@ test.describe('the header', () => {
       await page.getByTestId('baseline-chip').waitFor();
       await expect(page.getByTestId('preset-name')).toHaveText('Before the April 2026 amendment (modified)');
       expect(await cut('preset-name'), 'long scenario name cut').toBe(false);
-      expect(await baselineName.evaluate((el) => el.scrollWidth > el.clientWidth + 1), 'long baseline name cut').toBe(false);
+      expect(await isCut(baselineName), 'long baseline name cut').toBe(false);
       expect((await header.boundingBox())!.height, 'at most two rows').toBeLessThan(130);
       // The theme is still one press away, named for screen readers.
       await expect(header.getByRole('button', { name: 'Dark' })).toBeVisible();
     });
   }
+
+  test('a long baseline name fits a phone: cut with an ellipsis, nothing wider than the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?v=3&p=pre-amendment&gn=50&b=p.pre-amendment_sp.300_gn.50_h1oaaz.55');
+    const chip = page.getByTestId('baseline-chip');
+    await chip.waitFor();
+    await expect(chip).toContainText('Before the April 2026 amendment');
+    const box = (await chip.boundingBox())!;
+    expect(box.x + box.width, 'the chip ends on screen').toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'nothing to scroll sideways').toBeLessThanOrEqual(0);
+  });
 
   /**
    * The dashboard with every chunk fetched from here on held (the header menus' code loads on intent) until

@@ -67,6 +67,7 @@ export function ChartCard({
   const height = chartHeight(designedHeight, useContext(ChartSpace));
   const headingId = useId();
   const showTable = useShowTable(chartId);
+  const ghost = ghostLook(model);
   // Charts of the registry can be drawn as images and embedded; the others offer their data.
   const currentQuery = useCurrentQuery();
   return (
@@ -85,9 +86,9 @@ export function ChartCard({
           {model.ghosts && model.ghosts.length > 0 && (
             <span className="flex items-center gap-1.5 text-sm text-muted-foreground">
               <svg width="18" height="10" aria-hidden className="shrink-0">
-                <line x1="1" y1="5" x2="18" y2="5" stroke="currentColor" strokeWidth="2" strokeDasharray={ghostLook(model).dash} strokeLinecap="round" />
+                <line x1="1" y1="5" x2="18" y2="5" stroke="currentColor" strokeWidth="2" strokeDasharray={ghost.dash} strokeLinecap="round" />
               </svg>
-              {ghostLook(model).legend}
+              {ghost.legend}
             </span>
           )}
         </div>

@@ -150,7 +150,7 @@ function BaselineChip({ state, name }: { state: ScenarioState; name: string | nu
     return <Button onClick={state.pinBaseline}>Pin as baseline</Button>;
   }
   return (
-    <span className="flex min-h-10 items-center gap-1 rounded-md bg-muted px-2 text-sm" data-testid="baseline-chip">
+    <span className="flex min-h-10 min-w-0 max-w-full items-center gap-1 rounded-md bg-muted px-2 text-sm" data-testid="baseline-chip">
       {/* Below 1440 px a pin stands for the word "Baseline", so the header keeps one row at 1280 px. */}
       <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14" className="shrink-0 text-muted-foreground desk:hidden" fill="currentColor">
         <path d="M5 1h4l-.6 4.2L11 7.5V9H7.6L7 13.5 6.4 9H3V7.5l2.6-2.3z" />

@@ -86,7 +86,7 @@ export function ThesisAnswer({
   // ± the 95% sampling interval, as the Risk view's thesis card gives it (said under the table).
   // While a changed scenario's odds are drawn, the table keeps its rows with no figures in them.
   const oddsRows = odds?.result ? thesisOddsRows(odds.result.odds, measure, '95%') : stale ? thesisOddsPendingRows(measure) : null;
-  const flip = odds?.switching ? flipSentence(odds.switching, scenario, measure) : null;
+  const flip = odds?.switching ? flipSentence(odds.switching, measure, scenario) : null;
   return (
     <div className="space-y-1.5">
       <p

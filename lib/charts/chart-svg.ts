@@ -243,7 +243,8 @@ export function chartSvg(spec: ChartImageSpec, measure: TextMeasure): string {
       lx = PAD_X;
       y += LEGEND.line;
     }
-    out.push(swatch(lx, y - 11, item.series, LEGEND.swatch, 4, item.dash));
+    // The baseline's swatch as thin as its lines (2): at 4 with round caps, dashes closed up and dots touched.
+    out.push(swatch(lx, y - 11, item.series, LEGEND.swatch, item.dash ? 2 : 4, item.dash));
     out.push(text(lx + LEGEND.swatch + 8, y - 5, item.label, { size: LEGEND.size }));
     lx += w + LEGEND.gap;
   }

@@ -46,6 +46,6 @@ describe('results handed from the server to the browser', () => {
     // The first paint's odds: the link's own first 500 draws, which the sentence speaks from.
     expect(summary.initial.odds.result.samples).toBe(500);
     expect(summary.initial.odds.result.preview).toBe(true);
-    expect(summary.sentence).toContain('of the first 500 draws');
+    expect(summary.sentence).toContain('of 500 draws');
   });
 });

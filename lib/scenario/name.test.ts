@@ -18,6 +18,12 @@ describe('scenario names side by side', () => {
     expect(a).toBe('Public data: OpenAI share, 2031 changed');
     expect(b).toMatch(/^Public data: .+ at \$325B$/);
     expect(a).not.toBe(b);
+    // A choice is named, not "at" a value.
+    const [, agnostic] = distinctNames([
+      { scenario: spend, presetId: null, base: publicData },
+      { scenario: { ...publicData, 'strategy.azure': 'horizontal' }, presetId: null, base: publicData },
+    ]);
+    expect(agnostic).toMatch(/^Public data: .*strateg.*: Horizontal$/i);
   });
 
   it('keeps names that already differ, and those it cannot tell apart', () => {

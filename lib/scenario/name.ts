@@ -5,9 +5,14 @@
  */
 import { differingIds, formatParameterValue, getParameter, getPreset, type Scenario } from '@/lib/engine';
 
+/** The preset's name: "Seed thesis"; "Public data" for none. */
+function presetLabel(presetId: string | null): string {
+  return presetId ? (getPreset(presetId)?.name ?? presetId) : 'Public data';
+}
+
 /** "Seed thesis", "Seed thesis, 3 changes", "Public data, 2 changes". */
 export function scenarioName(scenario: Readonly<Scenario>, presetId: string | null, base: Readonly<Scenario>): string {
-  const label = presetId ? (getPreset(presetId)?.name ?? presetId) : 'Public data';
+  const label = presetLabel(presetId);
   const n = differingIds(base, scenario).length;
   return n === 0 ? label : `${label}, ${n} ${n === 1 ? 'change' : 'changes'}`;
 }
@@ -32,9 +37,12 @@ export function distinctNames(items: readonly NamedScenario[]): string[] {
     const changed = differingIds(it.base, it.scenario);
     const spec = changed.length === 1 ? getParameter(changed[0] as string) : undefined;
     if (!spec) return name;
-    const label = it.presetId ? (getPreset(it.presetId)?.name ?? it.presetId) : 'Public data';
-    // A weight's number is not the share it gives (that depends on the others): named as changed.
-    if (spec.kind === 'number' && spec.unit === 'weight') return `${label}: ${spec.label} changed`;
-    return `${label}: ${spec.label} at ${formatParameterValue(spec, it.scenario[spec.id] ?? spec.default)}`;
+    const label = presetLabel(it.presetId);
+    const value = it.scenario[spec.id] ?? spec.default;
+    // A choice is named ("Azure strategy: Horizontal"); a weight's number is not the share it gives (that
+    // depends on the others), so it is named as changed.
+    if (spec.kind !== 'number') return `${label}: ${spec.label}: ${formatParameterValue(spec, value)}`;
+    if (spec.unit === 'weight') return `${label}: ${spec.label} changed`;
+    return `${label}: ${spec.label} at ${formatParameterValue(spec, value)}`;
   });
 }

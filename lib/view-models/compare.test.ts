@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CLOUD_LABELS,
+  holderLabel,
   HYPERSCALERS,
   THESIS_MEASURE_LABELS,
   applyPreset,
@@ -69,7 +69,7 @@ describe('compare view models', () => {
       const top = moves[0]!;
       const sentence = comparisonSentences(ra, rb, measure, 'B').find((t) => t.includes('largest move'))!;
       expect(sentence).toContain(
-        `From A to B, the largest move in ${THESIS_MEASURE_LABELS[measure]}, 2025-2031: ${CLOUD_LABELS[top.c]}, ${top.d > 0 ? 'up' : 'down'} ${formatUsdBn(Math.abs(top.d))}`,
+        `From A to B, the largest move in ${THESIS_MEASURE_LABELS[measure]}, 2025-2031: ${holderLabel(top.c, measure)}, ${top.d > 0 ? 'up' : 'down'} ${formatUsdBn(Math.abs(top.d))}`,
       );
     }
   });
@@ -85,7 +85,7 @@ describe('compare view models', () => {
     const steps = waterfallSteps(att);
     expect(steps[0]!.start).toBe(att.fromValue);
     expect(Math.abs(steps.at(-1)!.end - att.toValue)).toBeLessThan(1e-9 * Math.max(1, Math.abs(att.toValue)));
-    expect(attributionSentence(att, 'azure', 'company AI gross profit')).toMatch(/^Azure’s company AI gross profit goes from/);
+    expect(attributionSentence(att, 'azure', 'company AI gross profit', 'companyGrossProfit')).toMatch(/^Microsoft’s company AI gross profit goes from/);
   });
 
   it('sums the smallest steps into one when a slide has room for a few bars, still running from A to B', () => {
@@ -112,7 +112,7 @@ describe('compare view models', () => {
 
     it('names every change when all pull the same way', () => {
       const att = attribution(200, { 'OpenAI share, 2031': -60, 'World AI compute, 2025': -20 });
-      expect(attributionSentence(att, 'azure', 'AI compute hosted')).toBe(
+      expect(attributionSentence(att, 'azure', 'AI compute hosted', 'hostedCompute')).toBe(
         'Azure’s AI compute hosted goes from $200B to $120B (−$80B): pushed down by OpenAI share, 2031 (−$60B) and World AI compute, 2025 (−$20B).',
       );
     });
@@ -120,12 +120,17 @@ describe('compare view models', () => {
     it('says what pushes and what holds back when changes pull both ways, never a share of the net', () => {
       // The issue's case: Llama share pulled +$15B against a −$74B total and was called part of "the rest".
       const att = attribution(300, { 'OpenAI share, 2031': -80, 'Llama share, 2031': 15, 'World AI compute, 2025': -9 });
-      const sentence = attributionSentence(att, 'azure', 'AI compute hosted');
+      const sentence = attributionSentence(att, 'azure', 'AI compute hosted', 'hostedCompute');
       expect(sentence).toBe(
         'Azure’s AI compute hosted goes from $300B to $226B (−$74B): pushed down by OpenAI share, 2031 (−$80B) and World AI compute, 2025 (−$9B); held back by Llama share, 2031 (+$15B).',
       );
       expect(sentence).not.toMatch(/%|the rest/);
-      const up = attributionSentence(attribution(100, { 'World AI compute, 2025': 32, 'OpenAI share, 2031': -22 }), 'aws', 'AI compute hosted');
+      const up = attributionSentence(
+        attribution(100, { 'World AI compute, 2025': 32, 'OpenAI share, 2031': -22 }),
+        'aws',
+        'AI compute hosted',
+        'hostedCompute',
+      );
       expect(up).toBe(
         'AWS’s AI compute hosted goes from $100B to $110B (+$10B): pushed up by World AI compute, 2025 (+$32B); held back by OpenAI share, 2031 (−$22B).',
       );
@@ -133,18 +138,18 @@ describe('compare view models', () => {
 
     it('says the changes cancel out, and which way each pulled', () => {
       const att = attribution(100, { A: 20, B: -12, C: -8 });
-      expect(attributionSentence(att, 'other', 'AI compute hosted')).toBe(
+      expect(attributionSentence(att, 'other', 'AI compute hosted', 'hostedCompute')).toBe(
         'Other providers’ AI compute hosted goes from $100B to $100B (±$0B): the changes cancel out, pushed up by A (+$20B) and down by B (−$12B) and C (−$8B).',
       );
-      expect(attributionSentence(attribution(100, { A: 0.01, B: -0.01 }), 'azure', 'x')).toMatch(/: the changes cancel out\.$/);
+      expect(attributionSentence(attribution(100, { A: 0.01, B: -0.01 }), 'azure', 'x', 'hostedCompute')).toMatch(/: the changes cancel out\.$/);
     });
 
     it('names three a side and sums the rest; leaves changes under $0.1B to the table', () => {
       const att = attribution(100, { A: -40, B: -30, C: -20, D: -5, E: -4, F: 0.01 });
-      expect(attributionSentence(att, 'azure', 'x')).toBe(
+      expect(attributionSentence(att, 'azure', 'x', 'hostedCompute')).toBe(
         'Azure’s x goes from $100B to $1B (−$99B): pushed down by A (−$40B), B (−$30B), C (−$20B) and 2 others (−$9B).',
       );
-      expect(attributionSentence(attribution(10, { A: 0.04, B: 0.04 }), 'azure', 'x')).toBe(
+      expect(attributionSentence(attribution(10, { A: 0.04, B: 0.04 }), 'azure', 'x', 'hostedCompute')).toBe(
         'Azure’s x goes from $10B to $10B (+$0.1B), from many small changes.',
       );
     });
@@ -152,7 +157,7 @@ describe('compare view models', () => {
     it('adds up for real scenarios: every named figure has the sign of its side', () => {
       for (const preset of ['seed', 'openai-dominance', 'open-weight', 'slowdown']) {
         const att = attribute(a, applyPreset(preset), { cloud: 'azure', measure: 'hostedCompute' });
-        const sentence = attributionSentence(att, 'azure', 'AI compute hosted');
+        const sentence = attributionSentence(att, 'azure', 'AI compute hosted', 'hostedCompute');
         const body = sentence.slice(sentence.indexOf('): ') + 3);
         const [pushed = '', held = ''] = body.split('; held back by ');
         const pushSign = att.total > 0 ? '+' : '−';

@@ -137,7 +137,7 @@ export function comparisonSentences(
   if (top && Math.abs(top.d) >= 0.5) {
     const pct = top.base !== 0 ? ` (${formatPct(top.d / Math.abs(top.base))})` : '';
     out.push(
-      `From A to ${letter}, the largest move in ${THESIS_MEASURE_LABELS[measure]}, 2025-2031: ${CLOUD_LABELS[top.c]}, ${top.d > 0 ? 'up' : 'down'} ${formatUsdBn(Math.abs(top.d))}${pct.replace('−', '')}.`,
+      `From A to ${letter}, the largest move in ${THESIS_MEASURE_LABELS[measure]}, 2025-2031: ${holderLabel(top.c, measure)}, ${top.d > 0 ? 'up' : 'down'} ${formatUsdBn(Math.abs(top.d))}${pct.replace('−', '')}.`,
     );
   }
   if (out.length === 0) out.push(pair ? 'The two scenarios give the same headline figures.' : `${letter} gives the same headline figures as A.`);
@@ -263,9 +263,9 @@ function sideWords(steps: readonly WaterfallStep[]): string {
  * shows as $0.1B are left to the table. Shares of the net are never quoted: with changes pulling both ways
  * a share of it ("74% from X, the rest from Y") hides that Y pulled the other way.
  */
-export function attributionSentence(att: Attribution, cloud: CloudId, measureLabel: string, measure?: UncertainMeasure): string {
+export function attributionSentence(att: Attribution, cloud: CloudId, measureLabel: string, measure: UncertainMeasure): string {
   // The company's name on company AI gross profit (holderLabel), the cloud's on the others.
-  const holder = measure ? holderLabel(cloud, measure) : CLOUD_LABELS[cloud];
+  const holder = holderLabel(cloud, measure);
   if (att.contributions.length === 0) return `The two scenarios give the same ${measureLabel} for ${holder}.`;
   const head = `${possessive(holder)} ${measureLabel} goes from ${formatUsdBn(att.fromValue)} to ${formatUsdBn(att.toValue)} (${formatUsdBnChange(att.total)})`;
   const steps = waterfallSteps(att).filter((s) => Math.abs(s.value) >= SAME_USD_BN);

@@ -5,6 +5,8 @@
 import {
   CLOUDS,
   CLOUD_LABELS,
+  holderLabel,
+  possessive,
   COMPANY_LABELS,
   COMPANY_PROFIT_LABELS,
   HYPERSCALERS,
@@ -199,20 +201,21 @@ export function thesisVerdict(winners: WinnerAnalysis): ThesisVerdict {
   const least = winners.leastExposed;
   const swing = (c: HyperscalerId) => formatPct(winners.clouds[c].exposure);
   const measure = THESIS_MEASURE_LABELS[winners.measure];
+  const name = (c: HyperscalerId) => holderLabel(c, winners.measure);
   const others = HYPERSCALERS.filter((c) => c !== 'azure')
-    .map((c) => `${swing(c)} for ${CLOUD_LABELS[c]}`)
+    .map((c) => `${swing(c)} for ${name(c)}`)
     .join(' and ');
   if (least === 'azure') {
     return {
       holds: true,
       leastExposed: least,
-      text: `The thesis holds at these values, in part: Azure is the least exposed to which model family wins, though not immune — its ${measure} in 2025-2031 swings ${swing('azure')} of its average across winners (owners’ own workloads held), against ${others}. ${ODDS_POINTER}`,
+      text: `The thesis holds at these values, in part: ${name('azure')} is the least exposed to which model family wins, though not immune — its ${measure} in 2025-2031 swings ${swing('azure')} of its average across winners (owners’ own workloads held), against ${others}. ${ODDS_POINTER}`,
     };
   }
   return {
     holds: false,
     leastExposed: least,
-    text: `The thesis fails at these values: ${CLOUD_LABELS[least]} is less exposed than Azure to which model wins — its ${measure} swings ${swing(least)} of its average across winners, Azure’s ${swing('azure')}. ${ODDS_POINTER}`,
+    text: `The thesis fails at these values: ${name(least)} is less exposed than ${name('azure')} to which model wins — its ${measure} swings ${swing(least)} of its average across winners, ${possessive(name('azure'))} ${swing('azure')}. ${ODDS_POINTER}`,
   };
 }
 

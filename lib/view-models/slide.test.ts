@@ -49,7 +49,7 @@ describe('the slide view model (one answer for present mode, deck, live link and
     const [d] = deckSlides([compareSlide], ORIGIN);
     const att = attribute(seed, compareSlide.scenario, { cloud: 'aws', measure: 'revenue' });
     expect(d!.panel!.title).toMatch(/^From Seed thesis to this scenario: what changes AWS’s cloud AI revenue/i);
-    expect(d!.panel!.sentence).toBe(attributionSentence(att, 'aws', 'cloud AI revenue, 2025-2031'));
+    expect(d!.panel!.sentence).toBe(attributionSentence(att, 'aws', 'cloud AI revenue, 2025-2031', 'revenue'));
     expect(d!.panel!.sentence).not.toMatch(/Public data/);
     expect(d!.liveUrl).toBe(`${ORIGIN}${slideModel(compareSlide, 1).livePath}`);
     // The note is the presenter's: the deck keeps it apart from the slide's face (its summary).

@@ -43,10 +43,7 @@ export function adverbFor(p: number): Adverb {
 export interface OddsInput {
   odds: ThesisOdds;
   samples: number;
-  /**
-   * The run's first draws only (its preview, before the full run replaces it): the sentence says "of the first
-   * 500 draws" and gives a word only where those draws have earned it (earnedBy).
-   */
+  /** The run's first draws only (its preview, before the full run replaces it): the sentence says only the word they have surely earned (earnedAdverb). */
   preview?: boolean;
 }
 
@@ -70,13 +67,14 @@ export interface ThesisHeadline {
 }
 
 /**
- * Whether a preview's odds earn their word: the word is the same across its 95% sampling interval. A preview
- * of 500 draws at 59.8% said "a coin flip" and, five seconds later, its full run at 66.5% said "narrowly"
- * (new-user review); a word the first draws have not earned is left to the full run, which states one always
- * (ECONOMICS.md, model v3, rule 4).
+ * The word a preview's odds have surely earned: the one at the low end of their 95% sampling interval. A
+ * preview never says more than its draws bear out: 92% of 500 draws (± 2.4 pts) says "narrowly", 57% "a coin
+ * flip"; its full run states the word of its own odds (ECONOMICS.md, model v3, rule 4), the same or a
+ * stronger one but for a chance in forty. (A preview at 62% said "narrowly" and its full run 58% "a coin flip":
+ * a reversal on a shared link or a projector, new-user reviews.)
  */
-export function earnedBy({ p, se }: Probability): boolean {
-  return adverbFor(Math.max(0, p - 1.96 * se)) === adverbFor(Math.min(1, p + 1.96 * se));
+export function earnedAdverb({ p, se }: Probability): Adverb {
+  return adverbFor(Math.max(0, p - 1.96 * se));
 }
 
 function claim(
@@ -89,7 +87,7 @@ function claim(
   let rival: HyperscalerId | null = null;
   for (const c of HYPERSCALERS) if (c !== cloud && (rival === null || odds[c].p > odds[rival].p)) rival = c;
   const probability = odds[cloud];
-  return { conclusion, cloud, probability, adverb: preview && !earnedBy(probability) ? null : adverbFor(probability.p), rival };
+  return { conclusion, cloud, probability, adverb: preview ? earnedAdverb(probability) : adverbFor(probability.p), rival };
 }
 
 /** "62%": odds as the sentence shows them (whole percent, or "over 99%" / "under 1%" at the ends). */
@@ -161,14 +159,13 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
   const preview = odds?.preview === true;
   const leader = claim('leader', first, odds?.odds.leader[measure], preview);
   const least = claim('leastExposed', winners.leastExposed, odds?.odds.leastExposedBy[measure], preview);
-  // A preview says its draws are the first of a run, so a word the full run adds reads as more, not as a reversal.
-  const n = odds ? `${preview ? 'the first ' : ''}${drawsText(odds.samples)}` : '';
-  const ofDraws = preview ? n : 'draws';
+  // A preview says only the word its draws have surely earned. Its count is its own ("of 500 draws"; the odds
+  // line beneath says the full run is drawing): "of the first 500 draws" made the sentence a line longer on a
+  // phone than the full run's, and the cards jumped when it arrived.
+  const n = odds ? drawsText(odds.samples) : '';
 
   let leaderClause: string;
   if (!leader.probability) leaderClause = `On ${label}, ${name(first)} leads in 2025-2031 (${formatUsdBn(a)}, ${lead})`;
-  else if (leader.adverb === null)
-    leaderClause = `On ${label}, ${name(first)} leads in 2025-2031 (${formatUsdBn(a)}, ${lead}; ahead in ${formatOdds(leader.probability.p)} of ${n})`;
   else if (leader.adverb === 'coin flip')
     leaderClause = `On ${label}, the lead in 2025-2031 is a coin flip between ${name(first)} and ${name(leader.rival as HyperscalerId)} (${name(first)} ahead in ${formatOdds(leader.probability.p)} of ${n}; ${formatUsdBn(a)} here)`;
   else
@@ -178,18 +175,16 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
   const swing = formatPct(winners.clouds[least.cloud].exposure);
   let exposureClause: string;
   if (!least.probability) exposureClause = `${e} is the least exposed to which model family wins (it swings ${swing}); odds are being drawn`;
-  else if (least.adverb === null)
-    exposureClause = `${e} is the least exposed to which model family wins (swings ${swing}; least in ${formatOdds(least.probability.p)} of ${ofDraws})`;
   else if (least.adverb === 'coin flip')
-    exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${name(least.rival as HyperscalerId)} (${e} in ${formatOdds(least.probability.p)} of ${ofDraws})`;
+    exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${name(least.rival as HyperscalerId)} (${e} in ${formatOdds(least.probability.p)} of draws)`;
   else
-    exposureClause = `${e} is ${least.adverb} the least exposed to which model family wins (swings ${swing}; least in ${formatOdds(least.probability.p)} of ${ofDraws})`;
+    exposureClause = `${e} is ${least.adverb} the least exposed to which model family wins (swings ${swing}; least in ${formatOdds(least.probability.p)} of draws)`;
 
   return { measure, sentence: `${leaderClause}; ${exposureClause}.`, leader, leastExposed: least, samples: odds?.samples ?? null };
 }
 
 /** The nearest flip of one conclusion, in words: "Azure's 2031 silicon share moves from 30% to 45% (to AWS)". */
-function flipText(row: SwitchingValue | undefined, scenario?: Readonly<Scenario>, measure?: ThesisMeasure): string | null {
+function flipText(row: SwitchingValue | undefined, measure: ThesisMeasure, scenario?: Readonly<Scenario>): string | null {
   if (!row || row.value === null || row.to === null) return null;
   const spec = getParameter(row.id);
   const name = spec?.label ?? row.id;
@@ -205,7 +200,7 @@ function flipText(row: SwitchingValue | undefined, scenario?: Readonly<Scenario>
   // As the Risk view says it. (A flip beyond the plausible range is said so before the lever: flipSentence.)
   const far = rangePlace(row.id, row.value) === 'edge' ? ', near the edge of its plausible range' : '';
   const to_ = row.to as HyperscalerId;
-  const holder = measure && (HYPERSCALERS as readonly string[]).includes(to_) ? holderLabel(to_, measure) : (CLOUD_LABELS[to_] ?? row.to);
+  const holder = (HYPERSCALERS as readonly string[]).includes(to_) ? holderLabel(to_, measure) : (CLOUD_LABELS[to_] ?? row.to);
   return `“${name}” moves from ${from} to ${to} (${holder}${far})`;
 }
 
@@ -217,15 +212,15 @@ function flipText(row: SwitchingValue | undefined, scenario?: Readonly<Scenario>
  */
 export function flipSentence(
   switching: { leader: readonly SwitchingValue[]; leastExposed: readonly SwitchingValue[] },
+  /** The headline's measure, whose holder the lead passes to ("Google" on company AI gross profit). */
+  measure: ThesisMeasure,
   scenario?: Readonly<Scenario>,
-  /** The headline's measure, whose holder the lead passes to ("to Google" on company AI gross profit). */
-  measure?: ThesisMeasure,
 ): string | null {
   /** The clause for one conclusion ("the lead changes hands if …"), or null where nothing flips it. */
   const clause = (what: string, rows: readonly SwitchingValue[]) => {
     const plausible = rows.find((r) => r.value !== null && rangePlace(r.id, r.value) !== 'beyond');
     const row = plausible ?? rows.find((r) => r.value !== null);
-    const lever = flipText(row, scenario, measure);
+    const lever = flipText(row, measure, scenario);
     if (!lever) return null;
     // Only beyond every plausible range: said before the lever, so the reader weighs it as the long shot it is.
     return `${what} ${plausible ? '' : 'only beyond plausible ranges, '}if ${lever}`;
@@ -250,8 +245,11 @@ export function compareOddsSentence(
   const figures = results && { a: thesisValue(results.a, cloud, measure), b: thesisValue(results.b, cloud, measure) };
   if (!figures || !(figures.a > 0)) return sure;
   // "Clearly ahead" is how sure, not how much: $0.5B on $860B in every draw read as a large lead (new-user review).
-  const change = (figures.b - figures.a) / figures.a;
-  const usd = formatUsdBnChange(figures.b - figures.a);
-  const size = Math.abs(change) < 0.01 ? `under 1% (${usd})` : `${change > 0 ? '+' : ''}${formatPct(change)} (${usd})`;
-  return `${sure} Here B differs from A by ${size}.`;
+  // The scenarios' own values (the draws' differences vary around them), said as such.
+  const delta = figures.b - figures.a;
+  const usd = formatUsdBnChange(delta);
+  if (usd === '±$0B') return `${sure} At the scenarios’ own values the two figures are the same.`;
+  const change = delta / figures.a;
+  const size = Math.abs(change) < 0.01 ? `under 1% (${usd})` : `${formatPct(Math.abs(change))} (${usd})`;
+  return `${sure} At the scenarios’ own values, B is ${size} ${delta > 0 ? 'above' : 'below'} A.`;
 }

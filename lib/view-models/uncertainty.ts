@@ -5,6 +5,8 @@
 import {
   CLOUDS,
   CLOUD_LABELS,
+  holderLabel,
+  THESIS_MEASURE_LABELS,
   HYPERSCALERS,
   MEASURE_LABELS,
   formatParameterValue,
@@ -386,7 +388,7 @@ export function importanceRows(rows: readonly ImportanceRow[], top = 10): Import
 
 /** "Azure’s company AI gross profit, 2025-2031" */
 export function measureTitle(cloud: CloudId, measure: UncertainMeasure): string {
-  return `${possessive(CLOUD_LABELS[cloud])} ${MEASURE_LABELS[measure]}, 2025-2031`;
+  return `${possessive(holderLabel(cloud, measure))} ${MEASURE_LABELS[measure]}, 2025-2031`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -422,9 +424,11 @@ export function switchingRows(
   rows: readonly SwitchingValue[],
   conclusion: 'leader' | 'leastExposed',
   top = 8,
-  /** The measure the leader leads on, mid-sentence ("cloud AI revenue"); without it, AI compute hosted. */
-  measureLabel?: string,
+  /** The headline's measure: what the leader leads on, and whose name a conclusion carries (holderLabel); without it, AI compute hosted. */
+  measure?: ThesisMeasure,
 ): { flips: SwitchingView[]; never: number; from: CloudId | null } {
+  const measureLabel = measure ? THESIS_MEASURE_LABELS[measure] : undefined;
+  const name = (c: CloudId) => (measure ? holderLabel(c, measure) : CLOUD_LABELS[c]);
   const from = rows[0]?.from ?? null;
   const flips = rows
     .filter((r): r is SwitchingValue & { value: number; to: CloudId } => r.value !== null && r.to !== null)
@@ -434,13 +438,13 @@ export function switchingRows(
       const label = parameterLabel(r.id);
       const valueText = formatParameterAt(scenario, r.id, r.value);
       const currentText = formatParameterAt(scenario, r.id, r.current);
-      const fromLabel = CLOUD_LABELS[r.from];
+      const fromLabel = name(r.from);
       const outcome =
         conclusion === 'leader'
           ? measureLabel
-            ? `${fromLabel} stops leading on ${measureLabel} (${CLOUD_LABELS[r.to]} leads)`
-            : `${fromLabel} stops hosting the most (${CLOUD_LABELS[r.to]} leads)`
-          : `${fromLabel} stops being the least exposed (${CLOUD_LABELS[r.to]} becomes it)`;
+            ? `${fromLabel} stops leading on ${measureLabel} (${name(r.to)} leads)`
+            : `${fromLabel} stops hosting the most (${name(r.to)} leads)`
+          : `${fromLabel} stops being the least exposed (${name(r.to)} becomes it)`;
       const shortValue = formatParameterAt(scenario, r.id, r.value, true);
       const shortCurrent = formatParameterAt(scenario, r.id, r.current, true);
       const change = `${label} ${direction === 'rises' ? 'rises to' : 'falls to'} ${shortValue} (today ${shortCurrent})`;
@@ -452,7 +456,7 @@ export function switchingRows(
         valueText,
         direction,
         to: r.to,
-        toLabel: CLOUD_LABELS[r.to],
+        toLabel: name(r.to),
         distance: r.distance,
         place: rangePlace(r.id, r.value),
         value: r.value,

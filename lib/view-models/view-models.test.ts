@@ -245,7 +245,7 @@ describe('view models', () => {
     expect(thesisOddsRows(oddsWith(0.95, 0.7).odds, 'revenue', '95%').find((r) => r.cloud === leader)?.leads.text).toBe('95% ± 1.0 pts');
   });
 
-  it('a preview gives a word only where its first draws have earned it, and says they are the first', () => {
+  it('a preview says only the word its draws have surely earned', () => {
     const s = defaultScenario();
     const w = winnerAnalysis(s);
     const leader = leaderOn(base, 'revenue');
@@ -265,21 +265,20 @@ describe('view models', () => {
         },
       };
     };
-    // 59.8% of 500 draws (± 4.3 pts at 95%) straddles 60%: no word yet; the full run's 66.5% says "narrowly".
-    const early = thesisHeadline(base, w, odds(0.598, 0.598, 0.0219, true));
-    expect(early.leader.adverb).toBeNull();
-    expect(early.leastExposed.adverb).toBeNull();
-    expect(early.sentence).toMatch(new RegExp(`${CLOUD_LABELS[leader]} leads in 2025-2031 \\(.*; ahead in 60% of the first 500 draws\\)`));
-    expect(early.sentence).toMatch(/is the least exposed to which model family wins \(swings .*; least in 60% of the first 500 draws\)\.$/);
-    expect(early.sentence).not.toMatch(/clearly|narrowly|coin flip/);
-    // Earned: 75% ± 3.8 pts lies within "narrowly"; 40% ± 4.3 within "a coin flip".
-    const earned = thesisHeadline(base, w, odds(0.75, 0.4, 0.0194, true));
-    expect(earned.sentence).toMatch(/narrowly leads .* of the first 500 draws/);
-    expect(earned.sentence).toMatch(/is a coin flip between .* of the first 500 draws\)\.$/);
-    // A full run states its word always (ECONOMICS.md, model v3, rule 4), and its count without "first".
-    const full = thesisHeadline(base, w, odds(0.598, 0.598, 0.0049, false));
-    expect(full.leader.adverb).toBe('coin flip');
-    expect(full.sentence).not.toMatch(/first/);
+    // 62% of 500 draws (± 4.3 pts at 95%) has not surely earned "narrowly": still a coin flip.
+    const early = thesisHeadline(base, w, odds(0.62, 0.57, 0.0217, true));
+    expect(early.leader.adverb).toBe('coin flip');
+    expect(early.leastExposed.adverb).toBe('coin flip');
+    expect(early.sentence).toMatch(new RegExp(`the lead in 2025-2031 is a coin flip between ${CLOUD_LABELS[leader]} and .* ahead in 62% of 500 draws;`));
+    expect(early.sentence).toMatch(/who is least exposed to which model family wins is a coin flip between .* in 57% of draws\)\.$/);
+    // Surely earned: 75% ± 3.8 pts is "narrowly"; 92% ± 2.4 pts only "narrowly" too, not yet "clearly".
+    expect(thesisHeadline(base, w, odds(0.75, 0.4, 0.0194, true)).sentence).toMatch(/narrowly leads .* of 500 draws/);
+    expect(thesisHeadline(base, w, odds(0.92, 0.4, 0.0121, true)).leader.adverb).toBe('narrowly');
+    // A full run states the word of its own odds (ECONOMICS.md, model v3, rule 4).
+    const full = thesisHeadline(base, w, odds(0.92, 0.62, 0.0027, false));
+    expect(full.leader.adverb).toBe('clearly');
+    expect(full.leastExposed.adverb).toBe('narrowly');
+    expect(full.sentence).toMatch(/clearly leads .* of 10,000 draws\)/);
   });
 
   it('names the company on company AI gross profit, the cloud on the other measures (ECONOMICS.md, model v2)', () => {
@@ -303,9 +302,12 @@ describe('view models', () => {
     const a = evaluate(s0);
     const nudged = evaluate({ ...s0, 'market.spend2025': (s0['market.spend2025'] as number) + 0.5 });
     const sure = { p: 1, se: 0, samples: 1000, tie: false, tieFraction: 0 };
-    expect(compareOddsSentence(sure, 'azure', 'revenue', { a, b: nudged })).toMatch(/B clearly ahead\)\. Here B differs from A by under 1% \(\+\$[\d.]+B\)\.$/);
+    expect(compareOddsSentence(sure, 'azure', 'revenue', { a, b: nudged })).toMatch(
+      /B clearly ahead\)\. At the scenarios’ own values, B is under 1% \(\+\$[\d.]+B\) above A\.$/,
+    );
     const bigger = evaluate({ ...s0, 'market.spend2025': (s0['market.spend2025'] as number) * 1.2 });
-    expect(compareOddsSentence(sure, 'azure', 'revenue', { a, b: bigger })).toMatch(/Here B differs from A by \+\d+% \(\+\$\d+B\)\.$/);
+    expect(compareOddsSentence(sure, 'azure', 'revenue', { a, b: bigger })).toMatch(/At the scenarios’ own values, B is \d+% \(\+\$\d+B\) above A\.$/);
+    expect(compareOddsSentence(sure, 'azure', 'revenue', { a, b: a })).toMatch(/At the scenarios’ own values the two figures are the same\.$/);
   });
 
   it('states a lead the figures shown beside it bear out (the ratio of the two figures as displayed)', () => {

@@ -16,7 +16,7 @@ describe('possessives', () => {
     for (const cloud of CLOUDS) {
       for (const m of UNCERTAIN_MEASURES) expect(measureTitle(cloud, m)).not.toMatch(/s’s\b/);
       const att = attribute(a, b, { cloud, measure: UNCERTAIN_MEASURES[0]! });
-      expect(attributionSentence(att, cloud, 'AI compute hosted')).not.toMatch(/s’s\b/);
+      expect(attributionSentence(att, cloud, 'AI compute hosted', 'hostedCompute')).not.toMatch(/s’s\b/);
       expect(compareOddsSentence({ p: 0.7, se: 0.01, samples: 1000, tie: false, tieFraction: 0 }, cloud, 'revenue')).not.toMatch(/s’s\b/);
       // Under its card's heading "How likely B beats A": the sentence does not repeat it.
       expect(compareOddsSentence({ p: 0.7, se: 0.01, samples: 1000, tie: false, tieFraction: 0 }, cloud, 'revenue')).toMatch(
@@ -62,25 +62,25 @@ describe('a flip against the plausible range', () => {
 describe('flip sentence', () => {
   it('names a weight as a weight (a bare “from 0 to 1” said nothing)', () => {
     const row = { id: 'hosting2031.google.aws', current: 0, value: 1, from: 'gcp' as const, to: 'azure' as const, distance: 0.1 };
-    expect(flipSentence({ leader: [row], leastExposed: [] })).toContain(
+    expect(flipSentence({ leader: [row], leastExposed: [] }, 'revenue')).toContain(
       '“Gemini on AWS, 2031” moves from weight 0 to weight 1 (Azure, near the edge of its plausible range)',
     );
     // Other units keep their own words.
     const bn = { ...row, id: 'market.spend2025', current: 220, value: 300 };
-    expect(flipSentence({ leader: [bn], leastExposed: [] })).toContain('moves from $220B to $300B (Azure).');
+    expect(flipSentence({ leader: [bn], leastExposed: [] }, 'revenue')).toContain('moves from $220B to $300B (Azure).');
   });
 
   it('says a weight as the share it gives when the scenario is known, as its slider does', () => {
     const row = { id: 'hosting2031.google.aws', current: 0, value: 1, from: 'gcp' as const, to: 'azure' as const, distance: 0.1 };
-    expect(flipSentence({ leader: [row], leastExposed: [] }, defaultScenario())).toContain('“Gemini on AWS, 2031” moves from 0% to 1% (Azure');
+    expect(flipSentence({ leader: [row], leastExposed: [] }, 'revenue', defaultScenario())).toContain('“Gemini on AWS, 2031” moves from 0% to 1% (Azure');
   });
 
   it('offers a flip within the plausible range before a nearer one beyond it', () => {
     const beyond = { id: 'market.spend2025', current: 220, value: 500, from: 'gcp' as const, to: 'azure' as const, distance: 0.5 };
     const plausible = { ...beyond, value: 300, distance: 0.7 };
-    expect(flipSentence({ leader: [beyond, plausible], leastExposed: [] })).toContain('moves from $220B to $300B (Azure).');
+    expect(flipSentence({ leader: [beyond, plausible], leastExposed: [] }, 'revenue')).toContain('moves from $220B to $300B (Azure).');
     // Only beyond: still said, and said first that nothing plausible flips it.
-    expect(flipSentence({ leader: [beyond], leastExposed: [] })).toBe(
+    expect(flipSentence({ leader: [beyond], leastExposed: [] }, 'revenue')).toBe(
       'The answer flips: the lead changes hands only beyond plausible ranges, if “World AI compute, 2025” moves from $220B to $500B (Azure).',
     );
   });
@@ -88,9 +88,9 @@ describe('flip sentence', () => {
   it('says when the flip lies beyond or near the edge of the plausible range, as the Risk view does', () => {
     // World AI compute, 2025: plausible $100B-$400B. The headline gave an unrealistic flip as if it were one.
     const row = { id: 'market.spend2025', current: 220, value: 500, from: 'gcp' as const, to: 'azure' as const, distance: 0.9 };
-    expect(flipSentence({ leader: [row], leastExposed: [] })).toContain(
+    expect(flipSentence({ leader: [row], leastExposed: [] }, 'revenue')).toContain(
       'only beyond plausible ranges, if “World AI compute, 2025” moves from $220B to $500B (Azure)',
     );
-    expect(flipSentence({ leader: [{ ...row, value: 390 }], leastExposed: [] })).toContain('(Azure, near the edge of its plausible range)');
+    expect(flipSentence({ leader: [{ ...row, value: 390 }], leastExposed: [] }, 'revenue')).toContain('(Azure, near the edge of its plausible range)');
   });
 });

@@ -9,7 +9,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { workerQueryClient } from '@/lib/state/query-client';
 import { memo, useDeferredValue, useMemo } from 'react';
 import {
-  CLOUD_LABELS,
+  holderLabel,
   THESIS_MEASURE_LABELS,
   type ThesisMeasure,
   leaderOn,
@@ -107,7 +107,7 @@ const RiskViewBody = memo(function RiskViewBody({
   );
   // Switching values are found on the headline's measure (useSwitching above).
   const leaderFlips = useMemo(
-    () => (switching.data ? switchingRows(scenario, switching.data.value.leader, 'leader', 8, THESIS_MEASURE_LABELS[measure]) : null),
+    () => (switching.data ? switchingRows(scenario, switching.data.value.leader, 'leader', 8, measure) : null),
     [switching.data, scenario, measure],
   );
   // The headline's own sentence (one builder) with this run's odds; under it, what the lead hinges on.
@@ -140,8 +140,8 @@ const RiskViewBody = memo(function RiskViewBody({
         <RunStatus status={sim.status} result={result} ms={sim.ms} settings={settings} error={sim.error} progress={sim.progress} moving={sim.moving} />
         {result && likely && likely.leader !== leaderNow && (
           <p className="mt-2 text-sm">
-            With every assumption at its value, {CLOUD_LABELS[leaderNow]} leads on {THESIS_MEASURE_LABELS[measure]}; across the draws{' '}
-            {CLOUD_LABELS[likely.leader]} does more often: the scenario sits near a tipping point.
+            With every assumption at its value, {holderLabel(leaderNow, measure)} leads on {THESIS_MEASURE_LABELS[measure]}; across the draws{' '}
+            {holderLabel(likely.leader, measure)} does more often: the scenario sits near a tipping point.
           </p>
         )}
         <SettingsForm settings={settings} onChange={setSimulation} />

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CLOUD_LABELS, THESIS_MEASURE_LABELS, type Scenario, type ThesisMeasure } from '@/lib/engine';
+import { holderLabel, THESIS_MEASURE_LABELS, type Scenario, type ThesisMeasure } from '@/lib/engine';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import type { SwitchingResult } from '@/lib/workers/protocol';
 import { switchingRows, type SwitchingView } from '@/lib/view-models';
@@ -22,8 +22,8 @@ export function SwitchingCard({
   measure: ThesisMeasure;
 }) {
   const reveal = useReveal();
-  const leader = useMemo(() => (data ? switchingRows(scenario, data.leader, 'leader', 8, THESIS_MEASURE_LABELS[measure]) : null), [data, scenario, measure]);
-  const exposed = useMemo(() => (data ? switchingRows(scenario, data.leastExposed, 'leastExposed', 5) : null), [data, scenario]);
+  const leader = useMemo(() => (data ? switchingRows(scenario, data.leader, 'leader', 8, measure) : null), [data, scenario, measure]);
+  const exposed = useMemo(() => (data ? switchingRows(scenario, data.leastExposed, 'leastExposed', 5, measure) : null), [data, scenario, measure]);
   const set = (row: SwitchingView) => {
     setParameter(row.id, row.value, 'commit');
     reveal(row.id);
@@ -43,7 +43,7 @@ export function SwitchingCard({
         <div className={loading ? 'opacity-60' : ''}>
           {leader && leader.from && (
             <SwitchingTable
-              title={`Who leads on ${THESIS_MEASURE_LABELS[measure]}: today ${CLOUD_LABELS[leader.from]}`}
+              title={`Who leads on ${THESIS_MEASURE_LABELS[measure]}: today ${holderLabel(leader.from, measure)}`}
               rows={leader.flips}
               never={leader.never}
               onSet={set}
@@ -52,7 +52,7 @@ export function SwitchingCard({
           )}
           {exposed && exposed.from && (
             <SwitchingTable
-              title={`Who is least exposed to which model family wins, on ${THESIS_MEASURE_LABELS[measure]}: today ${CLOUD_LABELS[exposed.from]}`}
+              title={`Who is least exposed to which model family wins, on ${THESIS_MEASURE_LABELS[measure]}: today ${holderLabel(exposed.from, measure)}`}
               rows={exposed.flips}
               never={exposed.never}
               onSet={set}
