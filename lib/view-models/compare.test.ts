@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  holderLabel,
-  HYPERSCALERS,
-  THESIS_MEASURE_LABELS,
-  applyPreset,
-  attribute,
-  defaultScenario,
-  evaluate,
-  thesisValue,
-  winnerAnalysis,
-} from '@/lib/engine';
+import { holderLabel, HYPERSCALERS, THESIS_MEASURE_LABELS, applyPreset, attribute, defaultScenario, evaluate, thesisValue, winnerAnalysis } from '@/lib/engine';
 import { cloudYearlyChart } from './cloud-series';
 import { withGhosts } from './chart-model';
 import { chartCsv } from './csv';
