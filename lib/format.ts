@@ -20,10 +20,13 @@ export function formatUsdBn(valueUsdBn: number): string {
   return '$0';
 }
 
+/** Below this change (USD bn) a figure is shown, and counted, as unchanged: ±$0B, under the figures' last digit. */
+export const SAME_USD_BN = 0.05;
+
 /** Signed change in USD bn: +$42B, −$3.1B, ±$0B. */
 export function formatUsdBnChange(deltaUsdBn: number): string {
   if (!Number.isFinite(deltaUsdBn)) return '—';
-  if (Math.abs(deltaUsdBn) < 0.05) return '±$0B';
+  if (Math.abs(deltaUsdBn) < SAME_USD_BN) return '±$0B';
   return `${deltaUsdBn > 0 ? '+' : ''}${formatUsdBn(deltaUsdBn)}`;
 }
 

@@ -167,7 +167,7 @@ export function HeadlineStrip({
             result={result}
             winners={winners}
             // 'full': nothing more will be drawn here (no "drawing" line); the odds themselves say whether they
-            // are a preview (OddsInput.preview: "of the first 500 draws", only surely earned words).
+            // are a preview (OddsInput.preview: only the words their draws have surely earned).
             odds={staticOdds ? { result: staticOdds, status: 'full', progress: 1, switching: null } : null}
             noFlip={
               // Nothing runs here to find it: the dashboard's own run does, on the same scenario.

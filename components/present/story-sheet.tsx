@@ -8,7 +8,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_SLIDES, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, type Slide } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import type { OddsInput } from '@/lib/view-models';
+import { oddsInput, type OddsInput } from '@/lib/view-models/thesis';
 import type { SimulationSettings, ThesisMeasure } from '@/lib/engine';
 import { slideModel } from '@/lib/view-models/slide';
 import { downloadBlob } from '@/components/ui/download';
@@ -92,7 +92,7 @@ async function downloadDeck(slides: readonly Slide[], measure: ThesisMeasure, se
     // Each slide's odds on its own settings (a slide carries them; the link's for one that does not).
     const own = slide.context ? slideModel(slide, i + 1).settings : settings;
     const run = await askWorker({ kind: 'simulate', scenario: slide.scenario, settings: own }).catch(() => null);
-    odds.push(run ? { odds: run.value.odds, samples: run.value.samples } : null);
+    odds.push(run ? oddsInput(run.value, own.samples) : null);
   }
   const blob = await writeDeck(deckSlides(slides, window.location.origin, { measure, settings, odds }));
   downloadBlob(deckFileName(slides, new Date()), blob);

@@ -17,7 +17,7 @@ import {
   type Scenario,
   type SimulationSettings,
 } from '@/lib/engine';
-import type { OddsInput } from '@/lib/view-models';
+import { oddsInput, type OddsInput } from '@/lib/view-models/thesis';
 import { baseScenarioFor, decodeScenario, encodeScenario, listedProblems, type DecodedLink } from '@/lib/scenario';
 import { LEAD_LABELS, cloudCards, formatParameterAt, headlineSentence } from '@/lib/view-models';
 import { rememberRecent } from '@/lib/recent';
@@ -61,7 +61,7 @@ export function previewOdds(scenario: Scenario, settings: SimulationSettings): {
   let result = oddsCache.get(key);
   if (!result) {
     const run = simulate(scenario, { ...settings, samples: Math.min(settings.samples, PREVIEW_SAMPLES) });
-    result = rememberRecent(oddsCache, key, { odds: run.odds, samples: run.samples, preview: run.samples < settings.samples }, ODDS_CACHE_LIMIT);
+    result = rememberRecent(oddsCache, key, oddsInput(run, settings.samples), ODDS_CACHE_LIMIT);
   }
   return { key, result };
 }

@@ -8,7 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { scenarioKey, type Scenario, type SimulationSettings, type ThesisMeasure } from '@/lib/engine';
-import type { OddsInput } from '@/lib/view-models';
+import { oddsInput, type OddsInput } from '@/lib/view-models/thesis';
 import type { SwitchingResult } from '@/lib/workers/protocol';
 import { askWorker } from './simulation-client';
 
@@ -82,12 +82,10 @@ export function useThesisOdds(
       askWorker({ kind: 'simulate', scenario, settings }, controller.signal, (p) => {
         const preview = p.preview;
         setRun((r) =>
-          preview
-            ? { key, result: { odds: preview.odds, samples: preview.samples, preview: true }, full: false, progress: p.done / p.total }
-            : { ...r, progress: p.done / p.total },
+          preview ? { key, result: oddsInput(preview, settings.samples), full: false, progress: p.done / p.total } : { ...r, progress: p.done / p.total },
         );
       })
-        .then(({ value }) => setRun({ key, result: { odds: value.odds, samples: value.samples }, full: true, progress: 1 }))
+        .then(({ value }) => setRun({ key, result: oddsInput(value, settings.samples), full: true, progress: 1 }))
         .catch(() => {});
     });
     return () => {

@@ -24,7 +24,7 @@ import {
   type WinnerAnalysis,
   possessive,
 } from '@/lib/engine';
-import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
+import { SAME_USD_BN, formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import { formatParameterAt } from './uncertainty';
 import { csvTable } from './csv';
@@ -50,8 +50,7 @@ export interface FigureRow {
   cells: FigureCell[];
 }
 
-/** Below these changes (USD bn; a fraction) a figure counts as unchanged: under what the table shows. */
-const SAME_USD_BN = 0.05;
+/** Below this change (a fraction) a margin counts as unchanged: under what the table shows (USD bn: SAME_USD_BN). */
 const SAME_MARGIN = 0.005;
 
 /**

@@ -30,7 +30,7 @@ import { DEFAULT_SLIDE_CONTEXT, type Slide, type SlideContext } from '@/lib/scen
 import { headlineSentence } from './headline';
 import { attributionSentence, waterfallSteps } from './compare';
 import { formatProbability } from './uncertainty';
-import { formatOdds, type OddsInput } from './thesis';
+import { formatOdds, oddsInput, type OddsInput } from './thesis';
 import { slideFigures, slideFiguresLabel, slideModel } from './slide';
 import { VIEW_LABELS } from './view-labels';
 import { formatCount } from '@/lib/format';
@@ -133,10 +133,7 @@ export function deckSlides(slides: readonly Slide[], origin: string, thesis: Dec
     const result = evaluate(slide.scenario);
     const winners = winnerAnalysis(slide.scenario, { measure });
     const known = thesis.odds?.[i];
-    const drawn = (samples: number): OddsInput => {
-      const run = simulate(slide.scenario, { ...settings, samples });
-      return { odds: run.odds, samples: run.samples, preview: run.samples < settings.samples };
-    };
+    const drawn = (samples: number): OddsInput => oddsInput(simulate(slide.scenario, { ...settings, samples }), settings.samples);
     const odds = known ?? drawn(slide.view === 'risk' ? settings.samples : Math.min(settings.samples, PREVIEW_SAMPLES));
     const from = model.context.baseline?.scenario ?? publicScenario;
     return {

@@ -5,7 +5,6 @@
  * (ECONOMICS.md, "Model v3", rule 4): "clearly" above 90%, "narrowly" from 60% to 90%, "a coin flip" below.
  */
 import {
-  CLOUD_LABELS,
   holderLabel,
   HYPERSCALERS,
   THESIS_MEASURE_LABELS,
@@ -26,7 +25,7 @@ import {
   type WinnerAnalysis,
   possessive,
 } from '@/lib/engine';
-import { formatMultiple, formatPct, formatUsdBn, formatUsdBnChange, formatCount } from '@/lib/format';
+import { SAME_USD_BN, formatMultiple, formatPct, formatUsdBn, formatUsdBnChange, formatCount } from '@/lib/format';
 import { formatParameterAt } from './parameter-words';
 import { rangePlace } from './range-place';
 
@@ -45,6 +44,11 @@ export interface OddsInput {
   samples: number;
   /** The run's first draws only (its preview, before the full run replaces it): the sentence says only the word they have surely earned (earnedAdverb). */
   preview?: boolean;
+}
+
+/** A run's odds as the sentence reads them: a preview when it drew fewer draws than its settings ask for. */
+export function oddsInput(run: { odds: ThesisOdds; samples: number }, requestedSamples: number): OddsInput {
+  return { odds: run.odds, samples: run.samples, preview: run.samples < requestedSamples };
 }
 
 export interface ThesisClaim {
@@ -199,9 +203,7 @@ function flipText(row: SwitchingValue | undefined, measure: ThesisMeasure, scena
   const to = words(row.value);
   // As the Risk view says it. (A flip beyond the plausible range is said so before the lever: flipSentence.)
   const far = rangePlace(row.id, row.value) === 'edge' ? ', near the edge of its plausible range' : '';
-  const to_ = row.to as HyperscalerId;
-  const holder = (HYPERSCALERS as readonly string[]).includes(to_) ? holderLabel(to_, measure) : (CLOUD_LABELS[to_] ?? row.to);
-  return `“${name}” moves from ${from} to ${to} (${holder}${far})`;
+  return `“${name}” moves from ${from} to ${to} (${holderLabel(row.to, measure)}${far})`;
 }
 
 /**
@@ -247,8 +249,8 @@ export function compareOddsSentence(
   // "Clearly ahead" is how sure, not how much: $0.5B on $860B in every draw read as a large lead (new-user review).
   // The scenarios' own values (the draws' differences vary around them), said as such.
   const delta = figures.b - figures.a;
+  if (Math.abs(delta) < SAME_USD_BN) return `${sure} At the scenarios’ own values the two figures are the same.`;
   const usd = formatUsdBnChange(delta);
-  if (usd === '±$0B') return `${sure} At the scenarios’ own values the two figures are the same.`;
   const change = delta / figures.a;
   const size = Math.abs(change) < 0.01 ? `under 1% (${usd})` : `${formatPct(Math.abs(change))} (${usd})`;
   return `${sure} At the scenarios’ own values, B is ${size} ${delta > 0 ? 'above' : 'below'} A.`;

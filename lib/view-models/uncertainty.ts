@@ -423,12 +423,11 @@ export function switchingRows(
   scenario: Readonly<Scenario>,
   rows: readonly SwitchingValue[],
   conclusion: 'leader' | 'leastExposed',
-  top = 8,
-  /** The headline's measure: what the leader leads on, and whose name a conclusion carries (holderLabel); without it, AI compute hosted. */
-  measure?: ThesisMeasure,
+  top: number,
+  /** The headline's measure: what the leader leads on, and whose name a conclusion carries (holderLabel). */
+  measure: ThesisMeasure,
 ): { flips: SwitchingView[]; never: number; from: CloudId | null } {
-  const measureLabel = measure ? THESIS_MEASURE_LABELS[measure] : undefined;
-  const name = (c: CloudId) => (measure ? holderLabel(c, measure) : CLOUD_LABELS[c]);
+  const name = (c: CloudId) => holderLabel(c, measure);
   const from = rows[0]?.from ?? null;
   const flips = rows
     .filter((r): r is SwitchingValue & { value: number; to: CloudId } => r.value !== null && r.to !== null)
@@ -441,9 +440,7 @@ export function switchingRows(
       const fromLabel = name(r.from);
       const outcome =
         conclusion === 'leader'
-          ? measureLabel
-            ? `${fromLabel} stops leading on ${measureLabel} (${name(r.to)} leads)`
-            : `${fromLabel} stops hosting the most (${name(r.to)} leads)`
+          ? `${fromLabel} stops leading on ${THESIS_MEASURE_LABELS[measure]} (${name(r.to)} leads)`
           : `${fromLabel} stops being the least exposed (${name(r.to)} becomes it)`;
       const shortValue = formatParameterAt(scenario, r.id, r.value, true);
       const shortCurrent = formatParameterAt(scenario, r.id, r.current, true);

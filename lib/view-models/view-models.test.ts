@@ -48,6 +48,7 @@ import {
   thesisOddsRows,
   thesisOddsPendingRows,
   compareOddsSentence,
+  oddsInput,
   type OddsInput,
 } from './index';
 
@@ -274,6 +275,10 @@ describe('view models', () => {
     // Surely earned: 75% ± 3.8 pts is "narrowly"; 92% ± 2.4 pts only "narrowly" too, not yet "clearly".
     expect(thesisHeadline(base, w, odds(0.75, 0.4, 0.0194, true)).sentence).toMatch(/narrowly leads .* of 500 draws/);
     expect(thesisHeadline(base, w, odds(0.92, 0.4, 0.0121, true)).leader.adverb).toBe('narrowly');
+    // Which runs are previews: fewer draws than their settings ask for (a run of 500 asked for 500 is whole).
+    const run = odds(0.92, 0.62, 0.0027, false);
+    expect(oddsInput({ ...run, samples: 500 }, 10_000).preview).toBe(true);
+    expect(oddsInput({ ...run, samples: 500 }, 500).preview).toBe(false);
     // A full run states the word of its own odds (ECONOMICS.md, model v3, rule 4).
     const full = thesisHeadline(base, w, odds(0.92, 0.62, 0.0027, false));
     expect(full.leader.adverb).toBe('clearly');

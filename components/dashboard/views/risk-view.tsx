@@ -24,7 +24,7 @@ import type { ScenarioState } from '@/lib/state/use-scenario';
 import { useImportance, useSimulation, useSwitching } from '@/lib/state/use-simulation';
 // The dashboard draws the preview ahead through this chunk (on intent, or idle after load).
 export { warmSimulation } from '@/lib/state/simulation-warmup';
-import { importanceRows, likelyLeaderOn, thesisHeadline, UNCERTAIN_MEASURE_OF, riskHinges, switchingRows } from '@/lib/view-models';
+import { importanceRows, likelyLeaderOn, oddsInput, thesisHeadline, UNCERTAIN_MEASURE_OF, riskHinges, switchingRows } from '@/lib/view-models';
 import { Card, CardHeading } from '@/components/ui/card';
 import { DriversCard } from './risk/drivers-card';
 import { FanCard } from './risk/fan-card';
@@ -112,10 +112,7 @@ const RiskViewBody = memo(function RiskViewBody({
   );
   // The headline's own sentence (one builder) with this run's odds; under it, what the lead hinges on.
   const sentence = useMemo(
-    () =>
-      result
-        ? thesisHeadline(answerResult, winners, { odds: result.odds, samples: result.samples, preview: result.samples < settings.samples }).sentence
-        : null,
+    () => (result ? thesisHeadline(answerResult, winners, oddsInput(result, settings.samples)).sentence : null),
     [result, answerResult, winners, settings.samples],
   );
   const hinges = useMemo(() => {
