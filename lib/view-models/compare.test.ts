@@ -22,6 +22,13 @@ describe('compare view models', () => {
     const rows = comparisonFigures([ra, rb]);
     expect(rows).toHaveLength(12);
     expect(rows.every((r) => r.cells.length === 2 && r.cells[0]!.diff === null && r.cells[1]!.diff!.length > 0)).toBe(true);
+    // Each row names whose figure it is: the cloud's, the company's on company AI gross profit.
+    expect(rows.filter((r) => r.cloud === 'gcp').map((r) => `${r.label}: ${r.measure}`)).toEqual([
+      'Google Cloud: AI compute hosted',
+      'Google Cloud: cloud AI revenue',
+      'Google Cloud: cloud AI gross margin',
+      'Google: company AI gross profit',
+    ]);
   });
 
   it('takes up to four columns, each figure with its change against the first column', () => {

@@ -62,11 +62,19 @@ export function comparisonFigures(results: readonly ScenarioResult[]): FigureRow
   if (!first) return [];
   const rows: FigureRow[] = [];
   for (const c of HYPERSCALERS) {
-    const row = (measure: string, pick: (r: ScenarioResult) => number, value: (v: number) => string, change: (d: number) => string, same: number) => {
+    const row = (
+      measure: string,
+      pick: (r: ScenarioResult) => number,
+      value: (v: number) => string,
+      change: (d: number) => string,
+      same: number,
+      // Whose figure it is: the cloud's, but the company's on company AI gross profit (holderLabel).
+      label = CLOUD_LABELS[c],
+    ) => {
       const base = pick(first);
       rows.push({
         cloud: c,
-        label: CLOUD_LABELS[c],
+        label,
         color: CLOUD_COLORS[c],
         measure,
         cells: results.map((r, i) => {
@@ -78,7 +86,14 @@ export function comparisonFigures(results: readonly ScenarioResult[]): FigureRow
     row('AI compute hosted', (r) => r.clouds[c].cumulative.hostedComputeUsdBn, formatUsdBn, formatUsdBnChange, SAME_USD_BN);
     row('cloud AI revenue', (r) => r.clouds[c].cumulative.revenueUsdBn, formatUsdBn, formatUsdBnChange, SAME_USD_BN);
     row('cloud AI gross margin', (r) => r.clouds[c].cumulative.cloudGrossMargin, formatPct, formatPtsChange, SAME_MARGIN);
-    row('company AI gross profit', (r) => r.clouds[c].cumulative.companyGrossProfitUsdBn, formatUsdBn, formatUsdBnChange, SAME_USD_BN);
+    row(
+      'company AI gross profit',
+      (r) => r.clouds[c].cumulative.companyGrossProfitUsdBn,
+      formatUsdBn,
+      formatUsdBnChange,
+      SAME_USD_BN,
+      holderLabel(c, 'companyGrossProfit'),
+    );
   }
   return rows;
 }
