@@ -27,6 +27,26 @@ test.describe('contracts that count', () => {
     await expect(summary).toContainText('contracts are not honoured here (0% taken), so nothing moves');
   });
 
+  test('on a phone each contract’s sources fold under “Sources”; from a tablet up they show under its name', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await d.goto('view=commitments&v=3');
+    const row = page.getByRole('region', { name: 'Contracts table' }).getByRole('row', { name: /OpenAI → Azure/ });
+    const sources = row.getByText(/^Signed contracts \(facts ledger\): Microsoft Azure \$250B/);
+    await expect(sources).toHaveCount(2); // folded copy and the wide screens' copy, one of them displayed
+    await expect(sources.filter({ visible: true })).toHaveCount(0);
+    // The sticky name column stays short: the row is about as tall as the name and the fold.
+    const folded = await row.boundingBox();
+    expect(folded!.height).toBeLessThan(140);
+    await row.getByText('Sources', { exact: true }).click();
+    await expect(sources.filter({ visible: true })).toHaveCount(1);
+    await expectNoSeriousAxeViolations(page);
+
+    await page.setViewportSize({ width: 800, height: 900 });
+    await expect(sources.filter({ visible: true })).toHaveCount(1);
+    await expect(row.getByText('Sources', { exact: true })).toBeHidden();
+  });
+
   test('the working page lays out each contract’s schedule, the floor’s lift and the leases', async ({ page }) => {
     await page.goto('/working?v=3');
     const step = page.locator('#contracts');

@@ -22,6 +22,24 @@ const COLUMNS = [
   'Status',
 ];
 
+/**
+ * A contract's sources under its name. On a phone the sticky name column is narrow, and a paragraph of
+ * sources in it made each row a screen tall (a new-user review): there they fold under "Sources", one tap
+ * away; from `sm` up they show as they are.
+ */
+function Announcement({ text }: { text: string }) {
+  const words = 'block max-w-md text-xs font-normal text-muted-foreground';
+  return (
+    <>
+      <span className={`${words} max-sm:hidden`}>{text}</span>
+      <details className="text-xs font-normal text-muted-foreground sm:hidden">
+        <summary className="inline-flex min-h-8 cursor-pointer items-center underline underline-offset-2">Sources</summary>
+        <span className={words}>{text}</span>
+      </details>
+    </>
+  );
+}
+
 /** Signed contracts on their schedules against the labs' own bills, before and after the floors. */
 export function CommitmentsView({ results }: { results: Results }) {
   const { result } = results;
@@ -46,9 +64,7 @@ export function CommitmentsView({ results }: { results: Results }) {
           <Row key={`${r.family}.${r.cloud}`} className="align-top">
             <RowHeader sticky strong roomy>
               {r.label}
-              <span className="block max-w-md text-xs font-normal text-muted-foreground">
-                {COMMITMENT_TERMS[`${r.family}.${r.cloud}`]?.announcement ?? 'Set in this scenario'}
-              </span>
+              <Announcement text={COMMITMENT_TERMS[`${r.family}.${r.cloud}`]?.announcement ?? 'Set in this scenario'} />
             </RowHeader>
             <Cell className="figures py-2">{r.window}</Cell>
             <NumCell className="py-2">{formatUsdBn(r.commitmentUsdBn)}</NumCell>
