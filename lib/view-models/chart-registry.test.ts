@@ -117,3 +117,31 @@ describe('chart registry', () => {
     for (const k of Object.values(CHART_QUERY_KEYS)) expect(keys.has(k), k).toBe(false);
   });
 });
+
+describe('the profit chart’s caption on the revenue-share cap', () => {
+  const profitCaption = (id: string) => CHARTS.profit.subtitle(inputFor(applyPreset(id)));
+  const dipsAt = (id: string) => {
+    const r = evaluate(applyPreset(id));
+    const p = r.clouds.azure.companyGrossProfitUsdBn;
+    return r.years.filter((_, i) => i > 0 && p[i]! < p[i - 1]!);
+  };
+
+  it('says Microsoft’s line dips only in a year it does', () => {
+    for (const p of presets) {
+      const caption = profitCaption(p.id);
+      const said = caption.match(/Microsoft’s dips in (\d{4})/)?.[1];
+      if (said) expect(dipsAt(p.id), p.id).toContain(Number(said));
+      else if (evaluate(applyPreset(p.id)).revenueShareCapYear !== null) expect(caption, p.id).toContain('Azure’s growth covers the loss');
+    }
+  });
+
+  it('names the cap year whichever way the line goes', () => {
+    // Public data: the payments end in 2029 and the line falls that year ($45.9B → $39.9B).
+    expect(profitCaption('public')).toContain('Microsoft’s dips in 2029, when OpenAI’s revenue share reaches its cap.');
+    // OpenAI dominance: Azure's growth outruns the lost share, and the caption says so rather than a dip.
+    expect(dipsAt('openai-dominance')).toEqual([]);
+    expect(profitCaption('openai-dominance')).toContain('reaches its cap in 2028 and pays nothing after; Azure’s growth covers the loss.');
+    // No cap reached: nothing said.
+    expect(profitCaption('pre-amendment')).not.toMatch(/cap/);
+  });
+});

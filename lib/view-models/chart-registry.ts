@@ -54,6 +54,25 @@ export interface ChartDefinition {
   empty?: (model: ChartModel) => string | null;
 }
 
+/**
+ * What the cap on OpenAI's revenue share does to Microsoft's line, said only as the line shows it. The
+ * payments stop after the cap year, so a fall shows in that year or the next; where Azure's own growth
+ * covers the loss, the line does not dip, and the caption said it did (a new-user review: "dips in 2028"
+ * beside a line rising $49B → $62B → $85B).
+ */
+export function revenueShareCapNote(result: ScenarioResult): string {
+  const cap = result.revenueShareCapYear;
+  if (cap === null) return '';
+  const profit = result.clouds.azure.companyGrossProfitUsdBn;
+  const at = result.years.indexOf(cap);
+  const dip = [at, at + 1].find((i) => i > 0 && i < profit.length && (profit[i] as number) < (profit[i - 1] as number));
+  return dip === undefined
+    ? ` OpenAI’s revenue share to Microsoft reaches its cap in ${cap} and pays nothing after; Azure’s growth covers the loss.`
+    : result.years[dip] === cap
+      ? ` Microsoft’s dips in ${cap}, when OpenAI’s revenue share reaches its cap.`
+      : ` Microsoft’s dips in ${result.years[dip]}, the year after OpenAI’s revenue share reaches its cap (${cap}).`;
+}
+
 const fixed = (px: number) => () => px;
 const ghostOf = (input: ChartInput) => input.compare ?? null;
 
@@ -83,9 +102,7 @@ const definitions: readonly ChartDefinition[] = [
     view: 'strategies',
     title: () => 'Company AI gross profit per year',
     subtitle: ({ result }) =>
-      `Cloud AI gross profit plus model-layer income (Google: Cloud + Gemini; Microsoft: Azure + OpenAI revenue share).${
-        result.revenueShareCapYear !== null ? ` Microsoft’s dips when OpenAI’s revenue share reaches its cap, in ${result.revenueShareCapYear}.` : ''
-      }`,
+      `Cloud AI gross profit plus model-layer income (Google: Cloud + Gemini; Microsoft: Azure + OpenAI revenue share).${revenueShareCapNote(result)}`,
     drawing: { type: 'line' },
     build: (i) => cloudYearlyChart(i.result, 'companyGrossProfitUsdBn', HYPERSCALERS, ghostOf(i)),
     height: fixed(260),
