@@ -260,6 +260,23 @@ test.describe('scenario links', () => {
     await expect(d.slider('World AI compute, 2025')).toHaveAttribute('aria-valuenow', '240');
   });
 
+  test('the working page and back keep the whole link: the pinned baseline, Compare’s columns and the story', async ({ page }) => {
+    const d = new DashboardPage(page);
+    const story = encodeURIComponent('strategies~p.public_sp.245~Slide one');
+    await d.goto(`v=3&sp=245&view=silicon&b=p.public&cc=p.openai-dominance&st=${story}`);
+    // The link the dashboard hands the working page: the whole link, in its canonical form.
+    const working = page.getByTestId('working-aws');
+    const before = new URL((await working.getAttribute('href'))!, page.url()).searchParams;
+    expect(before.getAll('st')).toEqual([expect.stringMatching(/^strategies~p\.public_sp\.245~Slide one/)]);
+    await working.click();
+    await expect(page).toHaveURL(/\/working\?/);
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await expect(d.tab('Custom silicon')).toHaveAttribute('aria-selected', 'true');
+    const after = new URL(page.url()).searchParams;
+    for (const key of ['sp', 'b', 'cc', 'st', 'view']) expect(after.getAll(key), key).toEqual(before.getAll(key));
+    await expect(page.getByTestId('baseline-chip')).toContainText('Public data');
+  });
+
   test('Copy link puts the URL on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const d = new DashboardPage(page);

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { YEARS, evaluate } from '@/lib/engine';
 import { formatPct, formatUsdBnFine } from '@/lib/format';
 import { describeScenario, toQueryString } from '@/lib/link/summary';
-import { decodeScenario, encodeScenario } from '@/lib/scenario';
+import { canonicalQuery, decodeScenario } from '@/lib/scenario';
 import { stepsLabel, workingSteps, type WorkingRow } from '@/lib/view-models';
 import { TD_DOC, TableRegion } from '@/components/ui/table';
 
@@ -35,7 +35,9 @@ function cell(r: WorkingRow, v: number): string {
  */
 export default async function WorkingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const decoded = decodeScenario(toQueryString(await searchParams));
-  const query = encodeScenario(decoded.scenario, { presetId: decoded.presetId, view: decoded.view });
+  // The whole link back, not only the scenario: "← Dashboard" dropped the pinned baseline, Compare's columns
+  // and the story (a new-user review), as methodology's link back keeps them.
+  const query = canonicalQuery(decoded);
   const result = evaluate(decoded.scenario);
   const described = describeScenario(decoded);
   const steps = workingSteps(result);
