@@ -177,3 +177,15 @@ test('the headline embed at 800 px: no figure overlaps another, and it points to
     }
   }
 });
+
+test('an embed names the baseline as its chart draws it: dotted beside dashed "without silicon" lines, dashed elsewhere', async ({ page }) => {
+  await page.goto('/embed?chart=silicon-margin&v=3&sp=245&b=p.public');
+  // The caption keeps "dashed" for the chart's own lines; the baseline's key says dotted, as the dashboard's.
+  await expect(page.getByText('Dotted: the baseline')).toBeVisible();
+  await expect(page.getByText('Dashed: the baseline')).toHaveCount(0);
+  await page.goto('/embed?chart=hosted&v=3&sp=245&b=p.public');
+  await expect(page.getByText('Dashed: the baseline')).toBeVisible();
+  // Without a pinned baseline, no key for one.
+  await page.goto('/embed?chart=hosted&v=3&sp=245');
+  await expect(page.getByText(/: the baseline$/)).toHaveCount(0);
+});

@@ -12,7 +12,7 @@ import { notFound } from 'next/navigation';
 import { cache, type ReactNode } from 'react';
 import { DataTable } from '@/components/charts/data-table';
 import { ChartDrawingView } from '@/components/charts/chart-drawing';
-import { Legend } from '@/components/charts/legend';
+import { BaselineLegend, Legend } from '@/components/charts/legend';
 import { HeadlineStrip } from '@/components/dashboard/headline-strip';
 import { DEFAULT_SIMULATION_SETTINGS, defaultScenario, differingIds, evaluate } from '@/lib/engine';
 import { chartInputFor, chartSource, problemsLine, scenarioLink } from '@/lib/images/chart-image';
@@ -145,7 +145,7 @@ export default async function Embed({ searchParams }: { searchParams: SearchPara
         <>
           <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
             <Legend series={model.series} />
-            {model.ghosts && model.ghosts.length > 0 && <span className="text-sm text-muted-foreground">Dashed: the baseline</span>}
+            <BaselineLegend model={model} />
           </div>
           <p className="mt-2 text-sm font-medium text-muted-foreground">{model.yLabel}</p>
           <div role="img" aria-label={`${title}: chart. The figures are under “Figures” below it.`} className="mt-1" style={{ height }}>

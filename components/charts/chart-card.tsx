@@ -6,12 +6,11 @@
  */
 import { useContext, useId, type ReactNode } from 'react';
 import { isChartId, type ChartModel } from '@/lib/view-models';
-import { ghostLook } from '@/lib/charts/scene';
 import { deferredControl, StandInButton, type StandInProps } from '@/components/ui/deferred-control';
 import { ChartSpace, chartHeight } from './chart-space';
 import { DataTable } from './data-table';
 import { useCurrentQuery } from './scenario-link';
-import { Legend } from './legend';
+import { BaselineLegend, Legend } from './legend';
 import { TableToggle, useShowTable } from './table-toggle';
 import { buttonClass } from '@/components/ui/button';
 import { CsvButton } from './csv-button';
@@ -67,7 +66,6 @@ export function ChartCard({
   const height = chartHeight(designedHeight, useContext(ChartSpace));
   const headingId = useId();
   const showTable = useShowTable(chartId);
-  const ghost = ghostLook(model);
   // Charts of the registry can be drawn as images and embedded; the others offer their data.
   const currentQuery = useCurrentQuery();
   return (
@@ -83,14 +81,7 @@ export function ChartCard({
       {legend && !showTable && (
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
           <Legend series={model.series} />
-          {model.ghosts && model.ghosts.length > 0 && (
-            <span className="flex items-center gap-1.5 text-sm text-muted-foreground">
-              <svg width="18" height="10" aria-hidden className="shrink-0">
-                <line x1="1" y1="5" x2="18" y2="5" stroke="currentColor" strokeWidth="2" strokeDasharray={ghost.dash} strokeLinecap="round" />
-              </svg>
-              {ghost.legend}
-            </span>
-          )}
+          <BaselineLegend model={model} />
         </div>
       )}
       {!showTable && (
