@@ -445,6 +445,43 @@ test('every view’s primary chart and answer fit 1280×720 and 1920×1080 in pr
   }
 });
 
+test('on a phone, upright or sideways, a slide scrolls as a page and shows its chart whole, clear of the controls', async ({ page }) => {
+  const q = new URLSearchParams([
+    ['v', '3'],
+    ['st', 'strategies~p.public~Strategies'],
+    ['pr', '1'],
+  ]);
+  for (const [width, height] of [
+    [844, 390],
+    [390, 844],
+  ] as const) {
+    const where = `${width}×${height}`;
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?${q}`);
+    const stage = page.locator('[aria-roledescription="slide"]');
+    const drawing = stage.locator('[data-chart="hosted"] [role="img"]');
+    await expect(drawing).toBeVisible({ timeout: 30_000 });
+    // Scrolled to it, the slide shows the whole drawing above the control bar
+    // (sideways it had ~100 px that never scrolled; upright the chart sat below a view scrolling inside the slide),
+    // as tall as the slide shows at once.
+    await drawing.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await expect(async () => {
+      const box = (await drawing.boundingBox())!;
+      const controls = (await page.getByRole('button', { name: 'Exit (Esc)' }).locator('..').boundingBox())!;
+      expect(box.height, where).toBeGreaterThanOrEqual(240);
+      expect(box.y, where).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, where).toBeLessThanOrEqual(controls.y);
+    }).toPass({ timeout: 10_000 });
+    // No view scrolling inside the slide: the drawing's own box is not clipped by a scroller between them.
+    const clipped = await drawing.evaluate((el) => {
+      for (let p = el.parentElement; p && !p.matches('[aria-roledescription="slide"]'); p = p.parentElement)
+        if (p.scrollHeight > p.clientHeight + 1 && getComputedStyle(p).overflowY !== 'visible') return true;
+      return false;
+    });
+    expect(clipped, where).toBe(false);
+  }
+});
+
 test('on a 1280×720 slide the contracts chart draws the largest contracts that stay legible, says so, and its table keeps them all', async ({ page }) => {
   const q = new URLSearchParams([
     ['v', '3'],

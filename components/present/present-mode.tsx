@@ -93,7 +93,7 @@ export function PresentMode({
   const stage = useRef<HTMLDivElement>(null);
   const viewBox = useRef<HTMLDivElement>(null);
   const viewContent = useRef<HTMLDivElement>(null);
-  const chartSpace = useChartSpace(viewBox, viewContent);
+  const chartSpace = useChartSpace(stage, viewBox, viewContent);
 
   const leave = useCallback(() => {
     returnFocus.toStory = true;
@@ -155,7 +155,7 @@ export function PresentMode({
         role="region"
         aria-roledescription="slide"
         aria-label={`Slide ${n} of ${count}: ${title}`}
-        className="flex min-h-0 flex-1 flex-col gap-[1.2vh] overflow-y-auto px-[3vw] pt-[2.5vh] outline-none sm:overflow-visible"
+        className="flex min-h-0 flex-1 flex-col gap-[1.2vh] overflow-y-auto px-[3vw] pt-[2.5vh] outline-none slide-fits:overflow-visible"
       >
         <div className="flex items-baseline gap-6">
           <h1 className="min-w-0 flex-1 text-[clamp(32px,3.4vw,56px)] font-bold leading-tight [overflow-wrap:anywhere]" data-testid="slide-title">
@@ -176,10 +176,11 @@ export function PresentMode({
         <PresentSentence state={state} result={result} winners={winners} />
         <div
           ref={viewBox}
-          className="min-h-[60vh] flex-1 overflow-y-auto pb-2 sm:min-h-0"
+          className="pb-2 slide-fits:min-h-0 slide-fits:flex-1 slide-fits:overflow-y-auto"
           aria-label={`${VIEW_LABELS[state.view]} view`}
           role="group"
-          // Scrolls when a view is taller than the slide (Risk, Compare on a small screen): reachable by keyboard.
+          // Where the slide fits the screen, the view takes the free height and scrolls when taller (Risk, Compare):
+          // reachable by keyboard. On a phone the whole slide scrolls instead, charts at their own height.
           tabIndex={0}
         >
           <div ref={viewContent} data-present-view={state.view}>
