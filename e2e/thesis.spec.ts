@@ -109,7 +109,8 @@ test.describe('The thesis, on a measure and with its odds', () => {
               moved: e.sources.map((s) => {
                 const el = s.node instanceof Element ? s.node : null;
                 const what = el ? `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''}` : '?';
-                return `${what} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}px, h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`;
+                const text = (el?.textContent ?? '').trim().slice(0, 24);
+                return `${what} “${text}” x ${Math.round(s.previousRect.x)}→${Math.round(s.currentRect.x)}, y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}px, h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`;
               }),
             });
           }),

@@ -139,7 +139,19 @@ export function ThesisAnswer({
         lines on a phone (360-390 px), three on a tablet, two from 1024 px (measured; four and two reserved
         shifted the cards by 40 px, a new-user review). Paper has nothing to wait for: a view prints on one page. */}
       <p className="min-h-30 max-w-5xl text-sm text-muted-foreground sm:min-h-15 lg:min-h-10 print:min-h-0" data-testid="flip-sentence">
-        {flip ?? noFlip ?? 'Finding what would flip the answer…'}
+        {flip ?? noFlip ?? (
+          <>
+            Finding what would flip the answer…
+            {/* The room read as a blank gap for the seconds the search takes (a new-user review): lines where the
+              sentence will be, as many as fit the room at each width. */}
+            <span aria-hidden="true" className="mt-1.5 block space-y-2 motion-safe:animate-pulse" data-testid="flip-placeholder">
+              <span className="block h-2.5 w-[92%] rounded bg-muted" />
+              <span className="block h-2.5 w-[85%] rounded bg-muted lg:hidden" />
+              <span className="block h-2.5 w-[90%] rounded bg-muted sm:hidden" />
+              <span className="block h-2.5 w-[55%] rounded bg-muted sm:hidden" />
+            </span>
+          </>
+        )}
       </p>
     </div>
   );
