@@ -318,6 +318,25 @@ test.describe('Stories and present mode', () => {
     await expect(page.getByRole('dialog', { name: /^Story/ })).toBeVisible();
   });
 
+  test('a Compare slide speaks of A and B only, the two it names, though the dashboard has added columns', async ({ page }) => {
+    const q = new URLSearchParams([
+      ['v', '3'],
+      ['b', 'p.public'],
+      ['cc', 'p.openai-dominance'],
+      ['st', 'compare~p.seed~T~~b:p.public'],
+    ]);
+    // The dashboard itself speaks of C.
+    await page.goto(`/?${q}&view=compare`);
+    await expect(page.locator('[data-compare-sentences] li', { hasText: /Under C|From A to C/ }).first()).toBeVisible({ timeout: 30_000 });
+    // The slide names A and B and says nothing of a C it does not show.
+    await page.goto(`/?${q}&pr=1`);
+    const slide = page.locator('[data-present-view="compare"]');
+    const sentences = slide.locator('[data-compare-sentences]');
+    await expect(sentences).toContainText('From A to B, the largest move', { timeout: 30_000 });
+    await expect(sentences).not.toContainText(/Under C|to C\b/);
+    await expect(slide.locator('[aria-label="Scenarios compared"] > li')).toHaveCount(2);
+  });
+
   test('when the browser blocks the notes window, the presenter is told on screen, and can dismiss it', async ({ page }) => {
     await page.addInitScript(() => {
       window.open = () => null;

@@ -40,15 +40,21 @@ export function CompareView(props: CompareProps) {
   );
 }
 
+const NO_COLUMNS: readonly CompareColumn[] = [];
+
 const CompareBody = memo(function CompareBody({ a, b, more, pinned, state }: CompareProps) {
+  // A slide shows A against B (the waterfall), not the headline table, and a slide's link keeps no added
+  // columns: it names and speaks of those two only (its bullets spoke of a C it never named: a new-user review).
+  const presenting = useContext(Presenting);
   // B against A, then each added column against A, all on the headline's measure.
   const measure = state.measure;
+  const spoken = presenting ? NO_COLUMNS : more;
   const sentences = useMemo(
     () => [
-      ...comparisonSentences(a.result, b.result, measure, 'B', { a: a.winners, x: b.winners }, more.length === 0),
-      ...more.flatMap((c, i) => comparisonSentences(a.result, c.result, measure, columnLetter(i))),
+      ...comparisonSentences(a.result, b.result, measure, 'B', { a: a.winners, x: b.winners }, spoken.length === 0),
+      ...spoken.flatMap((c, i) => comparisonSentences(a.result, c.result, measure, columnLetter(i))),
     ],
-    [a, b, more, measure],
+    [a, b, spoken, measure],
   );
   const columns = useMemo(
     () => [
@@ -59,8 +65,7 @@ const CompareBody = memo(function CompareBody({ a, b, more, pinned, state }: Com
     [a, b, more, pinned],
   );
   const full = columns.length >= MAX_COMPARE_COLUMNS;
-  // A slide shows A against B (the waterfall), not the headline table: it names only those two.
-  const named = useContext(Presenting) ? columns.slice(0, 2) : columns;
+  const named = presenting ? columns.slice(0, 2) : columns;
   const differences = useMemo(() => differingAssumptions(a.scenario, b.scenario), [a.scenario, b.scenario]);
   const changedCount = differences.reduce((n, g) => n + g.rows.length, 0);
   return (
