@@ -85,8 +85,5 @@ export function steadyAxis(previous: NiceAxis, next: NiceAxis, extent: { min: nu
   const [lo, hi] = previous.domain;
   const holds = extent.min >= lo && extent.max <= hi;
   const shrinksALot = next.domain[1] - next.domain[0] < 0.6 * (hi - lo);
-  // Room below zero that no value needs any more is dropped at once: kept, it showed a "-$250B" tick under
-  // savings that are all positive (a new-user review, after a slider's extremes).
-  const emptyBelowZero = lo < 0 && extent.min >= 0;
-  return holds && !shrinksALot && !emptyBelowZero ? previous : next;
+  return holds && !shrinksALot ? previous : next;
 }
