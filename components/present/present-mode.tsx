@@ -93,7 +93,7 @@ export function PresentMode({
   const stage = useRef<HTMLDivElement>(null);
   const viewBox = useRef<HTMLDivElement>(null);
   const viewContent = useRef<HTMLDivElement>(null);
-  const chartSpace = useChartSpace(stage, viewBox, viewContent);
+  const { space: chartSpace, fits } = useChartSpace(stage, viewBox, viewContent);
 
   const leave = useCallback(() => {
     returnFocus.toStory = true;
@@ -180,8 +180,8 @@ export function PresentMode({
           aria-label={`${VIEW_LABELS[state.view]} view`}
           role="group"
           // Where the slide fits the screen, the view takes the free height and scrolls when taller (Risk, Compare):
-          // reachable by keyboard. On a phone the whole slide scrolls instead, charts at their own height.
-          tabIndex={0}
+          // reachable by keyboard. On a phone the whole slide scrolls instead, so the view is no tab stop.
+          tabIndex={fits ? 0 : undefined}
         >
           <div ref={viewContent} data-present-view={state.view}>
             {/* Between the slide's title (h1) and the view's cards (h3), so headings go in order. */}

@@ -36,6 +36,7 @@ export type { Scenario, ScenarioProblem, ProblemKind } from './scenario';
 export { presets, applyPreset, getPreset } from './presets';
 export type { Preset, PresetNote, ClaimStatus } from './presets';
 export { evaluate } from './evaluate';
+export { REVENUE_SHARE_CAP_FROM } from './steps';
 export type { ScenarioResult, CloudResult, CloudCumulative, CommitmentResult, FamilyResult, MarginBridge } from './evaluate';
 export { calibrationTable, compareFact } from './calibration';
 export { ledgerCheck } from './ledger-check';

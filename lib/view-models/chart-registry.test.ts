@@ -131,7 +131,7 @@ describe('the profit chart’s caption on the revenue-share cap', () => {
       const caption = profitCaption(p.id);
       const said = caption.match(/Microsoft’s dips in (\d{4})/)?.[1];
       if (said) expect(dipsAt(p.id), p.id).toContain(Number(said));
-      else if (evaluate(applyPreset(p.id)).revenueShareCapYear !== null) expect(caption, p.id).toContain('Azure’s growth covers the loss');
+      else if (evaluate(applyPreset(p.id)).revenueShareCapYear !== null) expect(caption, p.id).toContain('so its line does not dip');
     }
   });
 
@@ -140,8 +140,26 @@ describe('the profit chart’s caption on the revenue-share cap', () => {
     expect(profitCaption('public')).toContain('Microsoft’s dips in 2029, when OpenAI’s revenue share reaches its cap.');
     // OpenAI dominance: Azure's growth outruns the lost share, and the caption says so rather than a dip.
     expect(dipsAt('openai-dominance')).toEqual([]);
-    expect(profitCaption('openai-dominance')).toContain('reaches its cap in 2028 and pays nothing after; Azure’s growth covers the loss.');
+    expect(profitCaption('openai-dominance')).toContain(
+      'reaches its cap in 2028 and pays nothing after; the rest of Microsoft’s AI profit grows faster, so its line does not dip.',
+    );
     // No cap reached: nothing said.
     expect(profitCaption('pre-amendment')).not.toMatch(/cap/);
+  });
+
+  it('says nothing of a cap nothing was paid towards, and nothing after a cap reached in the last year', () => {
+    const caption = (overrides: Record<string, number>) => CHARTS.profit.subtitle(inputFor({ ...applyPreset('public'), ...overrides }));
+    // A $0 cap counts as reached in 2026 with nothing paid: no loss to speak of.
+    expect(evaluate({ ...applyPreset('public'), 'msft.revShareCap': 0 }).revenueShareCapYear).toBe(2026);
+    expect(caption({ 'msft.revShareCap': 0 })).not.toMatch(/cap/);
+    // A cap reached in 2031, the chart's last year: the year only, nothing about what follows.
+    // Payments through 2031 under no cap, then a cap half way into 2031's payment.
+    const open = { 'msft.revShareLastYear': 2031, 'msft.revShareCap': 500 };
+    const paid = evaluate({ ...applyPreset('public'), ...open }).clouds.azure.revenueShareIncomeUsdBn;
+    const late = paid.slice(1, 6).reduce((a, b) => a + b, 0) + paid[6]! / 2;
+    expect(evaluate({ ...applyPreset('public'), ...open, 'msft.revShareCap': late }).revenueShareCapYear).toBe(2031);
+    const lastYear = caption({ ...open, 'msft.revShareCap': late });
+    expect(lastYear).toMatch(/reaches its cap(\.| in 2031\.)$/);
+    expect(lastYear).not.toMatch(/after|does not dip/);
   });
 });

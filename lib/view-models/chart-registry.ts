@@ -7,7 +7,7 @@
  * The Risk and Compare views' charts are left out: they come from the simulation and the attribution,
  * which run in a Web Worker (thousands of evaluations), too costly to redo on the server per image.
  */
-import { HYPERSCALERS, THESIS_MEASURE_LABELS, type ScenarioResult, type WinnerAnalysis, MARGIN_LABEL } from '@/lib/engine';
+import { HYPERSCALERS, REVENUE_SHARE_CAP_FROM, THESIS_MEASURE_LABELS, type ScenarioResult, type WinnerAnalysis, MARGIN_LABEL } from '@/lib/engine';
 import { formatPct } from '@/lib/format';
 import type { ViewId } from '@/lib/scenario';
 import { AXIS_ROW_PX, withGhosts, type ChartModel } from './chart-model';
@@ -56,21 +56,28 @@ export interface ChartDefinition {
 
 /**
  * What the cap on OpenAI's revenue share does to Microsoft's line, said only as the line shows it. The
- * payments stop after the cap year, so a fall shows in that year or the next; where Azure's own growth
- * covers the loss, the line does not dip, and the caption said it did (a new-user review: "dips in 2028"
- * beside a line rising $49B → $62B → $85B).
+ * payments stop after the cap year, so a fall shows in that year or the next; where the rest of Microsoft's
+ * AI profit grows faster, the line does not dip there, and the caption said it did (a new-user review: "dips
+ * in 2028" beside a line rising $49B → $62B → $85B). Nothing is said of a cap nothing was paid towards (a cap
+ * of $0, or no share), and a cap reached in the last year leaves nothing after it to show.
  */
 export function revenueShareCapNote(result: ScenarioResult): string {
   const cap = result.revenueShareCapYear;
   if (cap === null) return '';
-  const profit = result.clouds.azure.companyGrossProfitUsdBn;
+  const { companyGrossProfitUsdBn: profit, revenueShareIncomeUsdBn: income } = result.clouds.azure;
   const at = result.years.indexOf(cap);
-  const dip = [at, at + 1].find((i) => i > 0 && i < profit.length && (profit[i] as number) < (profit[i - 1] as number));
-  return dip === undefined
-    ? ` OpenAI’s revenue share to Microsoft reaches its cap in ${cap} and pays nothing after; Azure’s growth covers the loss.`
-    : result.years[dip] === cap
-      ? ` Microsoft’s dips in ${cap}, when OpenAI’s revenue share reaches its cap.`
-      : ` Microsoft’s dips in ${result.years[dip]}, the year after OpenAI’s revenue share reaches its cap (${cap}).`;
+  // What was paid towards the cap: from REVENUE_SHARE_CAP_FROM to the cap year.
+  if (!income.some((v, i) => i <= at && (result.years[i] as number) >= REVENUE_SHARE_CAP_FROM && v > 0)) return '';
+  const last = at === result.years.length - 1;
+  // The cap year is 2026 or later (payments count from then), so a year before it is always drawn.
+  const dip = (last ? [at] : [at, at + 1]).find((i) => (profit[i] as number) < (profit[i - 1] as number));
+  if (dip === undefined)
+    return last
+      ? ` OpenAI’s revenue share to Microsoft reaches its cap in ${cap}.`
+      : ` OpenAI’s revenue share to Microsoft reaches its cap in ${cap} and pays nothing after; the rest of Microsoft’s AI profit grows faster, so its line does not dip.`;
+  return dip === at
+    ? ` Microsoft’s dips in ${cap}, when OpenAI’s revenue share reaches its cap.`
+    : ` Microsoft’s dips in ${result.years[dip]}, the year after OpenAI’s revenue share reaches its cap (${cap}).`;
 }
 
 const fixed = (px: number) => () => px;

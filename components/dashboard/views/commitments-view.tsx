@@ -27,8 +27,10 @@ const COLUMNS = [
  * sources in it made each row a screen tall (a new-user review): there they fold under "Sources", one tap
  * away; from `sm` up they show as they are.
  */
-function Announcement({ text }: { text: string }) {
+function Announcement({ text }: { text: string | undefined }) {
   const words = 'block max-w-md text-xs font-normal text-muted-foreground';
+  // A contract the scenario adds has no sources: said as it is, nothing to fold.
+  if (text === undefined) return <span className={words}>Set in this scenario</span>;
   return (
     <>
       <span className={`${words} max-sm:hidden`}>{text}</span>
@@ -64,7 +66,7 @@ export function CommitmentsView({ results }: { results: Results }) {
           <Row key={`${r.family}.${r.cloud}`} className="align-top">
             <RowHeader sticky strong roomy>
               {r.label}
-              <Announcement text={COMMITMENT_TERMS[`${r.family}.${r.cloud}`]?.announcement ?? 'Set in this scenario'} />
+              <Announcement text={COMMITMENT_TERMS[`${r.family}.${r.cloud}`]?.announcement} />
             </RowHeader>
             <Cell className="figures py-2">{r.window}</Cell>
             <NumCell className="py-2">{formatUsdBn(r.commitmentUsdBn)}</NumCell>

@@ -45,32 +45,31 @@ const NO_COLUMNS: readonly CompareColumn[] = [];
 const CompareBody = memo(function CompareBody({ a, b, more, pinned, state }: CompareProps) {
   // A slide shows A against B (the waterfall), not the headline table, and a slide's link keeps no added
   // columns: it names and speaks of those two only (its bullets spoke of a C it never named: a new-user review).
-  const presenting = useContext(Presenting);
+  const shown = useContext(Presenting) ? NO_COLUMNS : more;
   // B against A, then each added column against A, all on the headline's measure.
   const measure = state.measure;
-  const spoken = presenting ? NO_COLUMNS : more;
   const sentences = useMemo(
     () => [
-      ...comparisonSentences(a.result, b.result, measure, 'B', { a: a.winners, x: b.winners }, spoken.length === 0),
-      ...spoken.flatMap((c, i) => comparisonSentences(a.result, c.result, measure, columnLetter(i))),
+      ...comparisonSentences(a.result, b.result, measure, 'B', { a: a.winners, x: b.winners }, shown.length === 0),
+      ...shown.flatMap((c, i) => comparisonSentences(a.result, c.result, measure, columnLetter(i))),
     ],
-    [a, b, spoken, measure],
+    [a, b, shown, measure],
   );
   const columns = useMemo(
     () => [
       { letter: 'A', role: pinned ? 'the pinned baseline' : 'the reference', name: a.name, result: a.result },
       { letter: 'B', role: 'the scenario on screen', name: b.name, result: b.result },
-      ...more.map((c, i) => ({ letter: columnLetter(i), role: 'added for comparison', name: c.name, result: c.result })),
+      ...shown.map((c, i) => ({ letter: columnLetter(i), role: 'added for comparison', name: c.name, result: c.result })),
     ],
-    [a, b, more, pinned],
+    [a, b, shown, pinned],
   );
-  const full = columns.length >= MAX_COMPARE_COLUMNS;
-  const named = presenting ? columns.slice(0, 2) : columns;
+  // Whether another column may be added: the dashboard's columns, whatever a slide shows.
+  const full = 2 + more.length >= MAX_COMPARE_COLUMNS;
   const differences = useMemo(() => differingAssumptions(a.scenario, b.scenario), [a.scenario, b.scenario]);
   const changedCount = differences.reduce((n, g) => n + g.rows.length, 0);
   return (
     <div className="space-y-4">
-      <ScenariosCard named={named} sentences={sentences} state={state} pinned={pinned} same={changedCount === 0} full={full} />
+      <ScenariosCard named={columns} sentences={sentences} state={state} pinned={pinned} same={changedCount === 0} full={full} />
       <FiguresCard columns={columns} />
       <CompareOddsCard a={a.scenario} b={b.scenario} state={state} results={{ a: a.result, b: b.result }} />
       <WaterfallCard a={a} b={b} focus={state.focus} setFocus={state.setFocus} />
