@@ -9,6 +9,19 @@ import { DashboardPage } from './dashboard-page';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 test.describe('Compare', () => {
+  test('pinning and unpinning by keyboard keep the focus: on Unpin once pinned, on Pin once unpinned', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('p=seed&v=3');
+    const pin = page.getByRole('button', { name: 'Pin as baseline' });
+    await pin.focus();
+    await page.keyboard.press('Enter');
+    const unpin = page.getByRole('button', { name: 'Unpin the baseline (Seed thesis)' });
+    await expect(unpin).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(pin).toBeFocused();
+    await expect(page).not.toHaveURL(/b=/);
+  });
+
   test('pin a baseline, change two assumptions, and a fresh page from the link shows the same comparison', async ({ page, browser }) => {
     const d = new DashboardPage(page);
     await d.goto('p=seed&v=3');

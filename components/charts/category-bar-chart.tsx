@@ -30,7 +30,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({ model, stacked,
       }}
       wrapCategories={scene.wrapCategories}
       tooltipTitle={(i) => tooltipTitle(model, i)}
-      tooltipItems={(i) => tooltipItems(model, i, stacked ? 'stack' : 'value')}
+      tooltipItems={(i) => tooltipItems(model, i, stacked ? 'stack' : 'drawn')}
       tooltipFooter={(i) => tooltipFooter(model, i)}
     />
   );

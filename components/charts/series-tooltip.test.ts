@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, defaultScenario } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
-import { cloudByFamilyChart, commitmentChart, commitmentRows, siliconMarginChart } from '@/lib/view-models';
+import { cloudByFamilyChart, commitmentChart, commitmentRows, siliconMarginChart, siliconSplitChart } from '@/lib/view-models';
 import { tooltipFooter, tooltipItems } from './series-tooltip';
 
 const result = evaluate(defaultScenario());
@@ -23,6 +23,18 @@ describe('chart tooltips', () => {
     // Without the model's request the same row is sorted by value, which splits the pairs.
     const sorted = tooltipItems({ ...model, tooltipOrder: undefined }, 3).map((i) => i.key);
     expect(sorted).not.toEqual(model.series.map((s) => s.key));
+  });
+  it('list grouped bars left to right, as drawn and as the legend lists them, under every category', () => {
+    const model = siliconSplitChart(result);
+    const keys = model.series.map((s) => s.key);
+    for (let i = 0; i < model.rows.length; i++) expect(tooltipItems(model, i, 'drawn').map((t) => t.key)).toEqual(keys);
+    // Sorted by value, the order changed from one cloud to the next.
+    const byValue = model.rows.map((_, i) =>
+      tooltipItems(model, i, 'value')
+        .map((t) => t.key)
+        .join(),
+    );
+    expect(new Set(byValue).size).toBeGreaterThan(1);
   });
   it('give each contract its coverage', () => {
     const model = commitmentChart(result);

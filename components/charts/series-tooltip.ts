@@ -3,14 +3,17 @@ import { formatValue } from '@/lib/charts/format-value';
 import type { TooltipItem } from './plot';
 
 /**
- * One row's figures for the tooltip. Lines and grouped bars: largest first (the order the lines usually
- * stand in), or in series order where the model asks (pairs). Stacks: top of the stack first, as drawn.
+ * One row's figures for the tooltip. Lines: largest first (the order the lines usually stand in), or in
+ * series order where the model asks (pairs). Grouped bars: left to right, as drawn and as the legend lists
+ * them (sorted by value, the rows came in a different order under each category: a new-user review).
+ * Stacks: top of the stack first, as drawn.
  */
-export function tooltipItems(model: ChartModel, index: number, order: 'value' | 'stack' = 'value'): TooltipItem[] {
+export function tooltipItems(model: ChartModel, index: number, order: 'value' | 'stack' | 'drawn' = 'value'): TooltipItem[] {
   const row = model.rows[index];
   if (!row) return [];
   const entries = (model.columns ?? model.series).map((s) => ({ s, v: Number(row[s.key]) })).filter(({ v }) => Number.isFinite(v));
-  const ordered = order === 'stack' ? entries.reverse() : model.tooltipOrder === 'series' || model.columns ? entries : entries.sort((a, b) => b.v - a.v);
+  const ordered =
+    order === 'stack' ? entries.reverse() : order === 'drawn' || model.tooltipOrder === 'series' || model.columns ? entries : entries.sort((a, b) => b.v - a.v);
   return ordered.map(({ s, v }) => ({ key: s.key, label: s.label, color: s.color, dashed: s.dashed, value: formatValue(model.format, v) }));
 }
 

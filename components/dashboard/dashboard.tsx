@@ -5,7 +5,7 @@
  */
 import type { LinkUpgrade } from '@/lib/link/summary';
 import Link from 'next/link';
-import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { VIEW_IDS, baseScenarioFor, distinctNames, type ViewId } from '@/lib/scenario';
 import { cloudCards, scenarioName } from '@/lib/view-models';
 import { useColumnResults, useCompareResults, useDeferredResults, useResults, useSeedResults, type InitialResults } from '@/lib/state/use-results';
@@ -146,8 +146,27 @@ const panelId = (v: ViewId) => `views-content-${v}`;
  * against it), or, once pinned, name it and unpin.
  */
 function BaselineChip({ state, name }: { state: ScenarioState; name: string | null }) {
-  if (name === null) {
-    return <Button onClick={state.pinBaseline}>Pin as baseline</Button>;
+  // Pin and Unpin replace each other: the one pressed leaves the page, and focus fell to the body (a
+  // keyboard review). It goes to the other, if the pressed one had it.
+  const pinned = name !== null;
+  const pin = useRef<HTMLButtonElement>(null);
+  const unpin = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    (pinned ? unpin : pin).current?.focus();
+  }, [pinned]);
+  const press = (action: () => void) => (e: MouseEvent<HTMLButtonElement>) => {
+    refocus.current = document.activeElement === e.currentTarget;
+    action();
+  };
+  if (!pinned) {
+    return (
+      <Button ref={pin} onClick={press(state.pinBaseline)}>
+        Pin as baseline
+      </Button>
+    );
   }
   return (
     <span className="flex min-h-10 min-w-0 max-w-full items-center gap-1 rounded-md bg-muted px-2 text-sm" data-testid="baseline-chip">
@@ -160,8 +179,9 @@ function BaselineChip({ state, name }: { state: ScenarioState; name: string | nu
         <span className="text-muted-foreground max-desk:sr-only">Baseline:</span> <span className="font-medium">{name}</span>
       </span>
       <button
+        ref={unpin}
         type="button"
-        onClick={state.unpinBaseline}
+        onClick={press(state.unpinBaseline)}
         className="rounded px-1.5 py-1 text-sm font-medium underline underline-offset-2"
         aria-label={`Unpin the baseline (${name})`}
       >
