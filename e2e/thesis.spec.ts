@@ -129,6 +129,20 @@ test.describe('The thesis, on a measure and with its odds', () => {
     });
   }
 
+  test('a link at range width ×0 claims no odds, and the odds line says what the run assumes', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto('v=3&spr=0');
+    await d.fullOdds();
+    // Every draw is the scenario itself: "clearly leads … in 100% of draws" would be certainty by construction.
+    await expect(d.headline()).toContainText('no odds at range width ×0, where every draw is this scenario');
+    await expect(d.headline()).not.toContainText(/clearly|narrowly|100%/);
+    await expect(page.getByTestId('headline-odds').locator('summary')).toContainText('(seeded; range width ×0)');
+    // At the defaults the line names no setting.
+    await d.goto('v=3');
+    await d.fullOdds();
+    await expect(page.getByTestId('headline-odds').locator('summary')).toHaveText(/\(seeded\)$/);
+  });
+
   test('a measure the dashboard does not know is reported in words and the default is used', async ({ page }) => {
     const d = new DashboardPage(page);
     await d.goto('v=3&ms=profit');

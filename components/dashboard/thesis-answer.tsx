@@ -7,7 +7,7 @@
 import { THESIS_MEASURES, THESIS_MEASURE_SHORT_LABELS, type ScenarioResult, type ThesisMeasure, type WinnerAnalysis } from '@/lib/engine';
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Scenario, SimulationSettings } from '@/lib/engine';
-import { flipSentence, leadsColumnLabel, thesisHeadline, thesisOddsPendingRows, thesisOddsRows, type OddsInput } from '@/lib/view-models';
+import { flipSentence, leadsColumnLabel, oddsSettingsNote, thesisHeadline, thesisOddsPendingRows, thesisOddsRows, type OddsInput } from '@/lib/view-models';
 import { useThesisOdds, type ThesisOddsView } from '@/lib/state/use-thesis-odds';
 import { ThesisOddsTable } from './thesis-odds-table';
 import { formatCount } from '@/lib/format';
@@ -113,7 +113,7 @@ export function ThesisAnswer({
             ? odds?.status === 'stale'
               ? 'Drawing the odds for this scenario…'
               : 'Drawing the odds…'
-            : `The odds: ${formatCount(headline.samples)} draws of the Monte Carlo (seeded)`}
+            : `The odds: ${formatCount(headline.samples)} draws of the Monte Carlo (seeded${oddsSettingsNote(odds?.result ?? {})})`}
           {drawing && headline.samples !== null && (
             <span className="ml-2 inline-flex items-center gap-1 align-middle" role="status">
               <progress className="h-1.5 w-20" max={1} value={odds?.progress ?? 0} aria-label="Full run’s progress" />

@@ -92,7 +92,7 @@ async function downloadDeck(slides: readonly Slide[], measure: ThesisMeasure, se
     // Each slide's odds on its own settings (a slide carries them; the link's for one that does not).
     const own = slide.context ? slideModel(slide, i + 1).settings : settings;
     const run = await askWorker({ kind: 'simulate', scenario: slide.scenario, settings: own }).catch(() => null);
-    odds.push(run ? oddsInput(run.value, own.samples) : null);
+    odds.push(run ? oddsInput(run.value, own) : null);
   }
   const blob = await writeDeck(deckSlides(slides, window.location.origin, { measure, settings, odds }));
   downloadBlob(deckFileName(slides, new Date()), blob);

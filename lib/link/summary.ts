@@ -61,7 +61,7 @@ export function previewOdds(scenario: Scenario, settings: SimulationSettings): {
   let result = oddsCache.get(key);
   if (!result) {
     const run = simulate(scenario, { ...settings, samples: Math.min(settings.samples, PREVIEW_SAMPLES) });
-    result = rememberRecent(oddsCache, key, oddsInput(run, settings.samples), ODDS_CACHE_LIMIT);
+    result = rememberRecent(oddsCache, key, oddsInput(run, settings), ODDS_CACHE_LIMIT);
   }
   return { key, result };
 }

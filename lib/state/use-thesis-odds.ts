@@ -82,10 +82,10 @@ export function useThesisOdds(
       askWorker({ kind: 'simulate', scenario, settings }, controller.signal, (p) => {
         const preview = p.preview;
         setRun((r) =>
-          preview ? { key, result: oddsInput(preview, settings.samples), full: false, progress: p.done / p.total } : { ...r, progress: p.done / p.total },
+          preview ? { key, result: oddsInput(preview, settings), full: false, progress: p.done / p.total } : { ...r, progress: p.done / p.total },
         );
       })
-        .then(({ value }) => setRun({ key, result: oddsInput(value, settings.samples), full: true, progress: 1 }))
+        .then(({ value }) => setRun({ key, result: oddsInput(value, settings), full: true, progress: 1 }))
         .catch(() => {});
     });
     return () => {

@@ -133,7 +133,7 @@ export function deckSlides(slides: readonly Slide[], origin: string, thesis: Dec
     const result = evaluate(slide.scenario);
     const winners = winnerAnalysis(slide.scenario, { measure });
     const known = thesis.odds?.[i];
-    const drawn = (samples: number): OddsInput => oddsInput(simulate(slide.scenario, { ...settings, samples }), settings.samples);
+    const drawn = (samples: number): OddsInput => oddsInput(simulate(slide.scenario, { ...settings, samples }), settings);
     const odds = known ?? drawn(slide.view === 'risk' ? settings.samples : Math.min(settings.samples, PREVIEW_SAMPLES));
     const from = model.context.baseline?.scenario ?? publicScenario;
     return {

@@ -5,6 +5,7 @@
  * (ECONOMICS.md, "Model v3", rule 4): "clearly" above 90%, "narrowly" from 60% to 90%, "a coin flip" below.
  */
 import {
+  DEFAULT_SIMULATION_SETTINGS,
   holderLabel,
   HYPERSCALERS,
   THESIS_MEASURE_LABELS,
@@ -19,6 +20,7 @@ import {
   type Probability,
   type Scenario,
   type ScenarioResult,
+  type SimulationSettings,
   type SwitchingValue,
   type ThesisMeasure,
   type ThesisOdds,
@@ -44,12 +46,32 @@ export interface OddsInput {
   samples: number;
   /** The run's first draws only (its preview, before the full run replaces it): the sentence says only the word they have surely earned (earnedAdverb). */
   preview?: boolean;
+  /** The run's range width (1 when absent): at 0 every draw is the scenario itself, and its 100% are no odds. */
+  spread?: number;
+  /** The run's share concentration (the default when absent). */
+  concentration?: number;
 }
 
 /** A run's odds as the sentence reads them: a preview when it drew fewer draws than its settings ask for. */
-export function oddsInput(run: { odds: ThesisOdds; samples: number }, requestedSamples: number): OddsInput {
-  return { odds: run.odds, samples: run.samples, preview: run.samples < requestedSamples };
+export function oddsInput(run: { odds: ThesisOdds; samples: number }, settings: Pick<SimulationSettings, 'samples' | 'spread' | 'concentration'>): OddsInput {
+  return { odds: run.odds, samples: run.samples, preview: run.samples < settings.samples, spread: settings.spread, concentration: settings.concentration };
 }
+
+/**
+ * What a run's settings change from the defaults, for the line that names the odds: "; range width ×0.5;
+ * share concentration 100". A shared link's odds say what they assume (at ×0 the headline had read "clearly
+ * leads … in 100% of draws" with nothing to say why: a new-user review). Empty at the defaults.
+ */
+export function oddsSettingsNote({
+  spread = DEFAULT_SIMULATION_SETTINGS.spread,
+  concentration = DEFAULT_SIMULATION_SETTINGS.concentration,
+}: Partial<SimulationSettings>): string {
+  const notes: string[] = [];
+  if (spread !== DEFAULT_SIMULATION_SETTINGS.spread) notes.push(`range width ×${formatSetting(spread)}`);
+  if (concentration !== DEFAULT_SIMULATION_SETTINGS.concentration) notes.push(`share concentration ${formatSetting(concentration)}`);
+  return notes.map((n) => `; ${n}`).join('');
+}
+const formatSetting = (v: number) => String(Number(v.toPrecision(6)));
 
 export interface ThesisClaim {
   conclusion: 'leader' | 'leastExposed';
@@ -161,15 +183,19 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
   const ratio = b > 0 ? a / b : Infinity;
   const lead = Number.isFinite(ratio) && ratio >= 1.05 ? `${formatMultiple(ratio)} ${name(second)}` : `level with ${name(second)}`;
   const preview = odds?.preview === true;
-  const leader = claim('leader', first, odds?.odds.leader[measure], preview);
-  const least = claim('leastExposed', winners.leastExposed, odds?.odds.leastExposedBy[measure], preview);
+  // At range width ×0 every draw is this scenario: its 100% is no probability, so none is claimed.
+  const fixed = odds?.spread === 0;
+  const drawn = fixed ? undefined : odds;
+  const leader = claim('leader', first, drawn?.odds.leader[measure], preview);
+  const least = claim('leastExposed', winners.leastExposed, drawn?.odds.leastExposedBy[measure], preview);
   // A preview says only the word its draws have surely earned. Its count is its own ("of 500 draws"; the odds
   // line beneath says the full run is drawing): "of the first 500 draws" made the sentence a line longer on a
   // phone than the full run's, and the cards jumped when it arrived.
   const n = odds ? drawsText(odds.samples) : '';
 
   let leaderClause: string;
-  if (!leader.probability) leaderClause = `On ${label}, ${name(first)} leads in 2025-2031 (${formatUsdBn(a)}, ${lead})`;
+  if (!leader.probability)
+    leaderClause = `On ${label}, ${name(first)} leads in 2025-2031 (${formatUsdBn(a)}, ${lead}${fixed ? '; no odds at range width ×0, where every draw is this scenario' : ''})`;
   else if (leader.adverb === 'coin flip')
     leaderClause = `On ${label}, the lead in 2025-2031 is a coin flip between ${name(first)} and ${name(leader.rival as HyperscalerId)} (${name(first)} ahead in ${formatOdds(leader.probability.p)} of ${n}; ${formatUsdBn(a)} here)`;
   else
@@ -178,7 +204,7 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
   const e = name(least.cloud);
   const swing = formatPct(winners.clouds[least.cloud].exposure);
   let exposureClause: string;
-  if (!least.probability) exposureClause = `${e} is the least exposed to which model family wins (it swings ${swing}); odds are being drawn`;
+  if (!least.probability) exposureClause = `${e} is the least exposed to which model family wins (it swings ${swing})${fixed ? '' : '; odds are being drawn'}`;
   else if (least.adverb === 'coin flip')
     exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${name(least.rival as HyperscalerId)} (${e} in ${formatOdds(least.probability.p)} of draws)`;
   else

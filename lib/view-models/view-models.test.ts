@@ -15,6 +15,7 @@ import {
   THESIS_MEASURE_LABELS,
   leaderOn,
   thesisValue,
+  DEFAULT_SIMULATION_SETTINGS,
   type HyperscalerId,
 } from '@/lib/engine';
 import { formatPct, formatUsdBn } from '@/lib/format';
@@ -49,6 +50,7 @@ import {
   thesisOddsPendingRows,
   compareOddsSentence,
   oddsInput,
+  oddsSettingsNote,
   type OddsInput,
 } from './index';
 
@@ -277,8 +279,16 @@ describe('view models', () => {
     expect(thesisHeadline(base, w, odds(0.92, 0.4, 0.0121, true)).leader.adverb).toBe('narrowly');
     // Which runs are previews: fewer draws than their settings ask for (a run of 500 asked for 500 is whole).
     const run = odds(0.92, 0.62, 0.0027, false);
-    expect(oddsInput({ ...run, samples: 500 }, 10_000).preview).toBe(true);
-    expect(oddsInput({ ...run, samples: 500 }, 500).preview).toBe(false);
+    expect(oddsInput({ ...run, samples: 500 }, { samples: 10_000, spread: 1, concentration: 40 }).preview).toBe(true);
+    expect(oddsInput({ ...run, samples: 500 }, { samples: 500, spread: 1, concentration: 40 }).preview).toBe(false);
+    // At range width ×0 every draw is the scenario: its 100% is no odds, and the sentence says why it has none.
+    const fixed = thesisHeadline(base, w, oddsInput({ ...odds(1, 1, 0, false), samples: 10_000 }, { samples: 10_000, spread: 0, concentration: 40 }));
+    expect(fixed.leader.adverb).toBeNull();
+    expect(fixed.sentence).toMatch(/leads in 2025-2031 \(.*; no odds at range width ×0, where every draw is this scenario\)/);
+    expect(fixed.sentence).not.toMatch(/clearly|100%|odds are being drawn/);
+    expect(oddsSettingsNote({ spread: 0, concentration: 40 })).toBe('; range width ×0');
+    expect(oddsSettingsNote({ spread: 0.5, concentration: 100 })).toBe('; range width ×0.5; share concentration 100');
+    expect(oddsSettingsNote(DEFAULT_SIMULATION_SETTINGS)).toBe('');
     // A full run states the word of its own odds (ECONOMICS.md, model v3, rule 4).
     const full = thesisHeadline(base, w, odds(0.92, 0.62, 0.0027, false));
     expect(full.leader.adverb).toBe('clearly');

@@ -112,7 +112,7 @@ const RiskViewBody = memo(function RiskViewBody({
   );
   // The headline's own sentence (one builder) with this run's odds; under it, what the lead hinges on.
   const sentence = useMemo(
-    () => (result ? thesisHeadline(answerResult, winners, oddsInput(result, settings.samples)).sentence : null),
+    () => (result ? thesisHeadline(answerResult, winners, oddsInput(result, settings)).sentence : null),
     [result, answerResult, winners, settings.samples],
   );
   const hinges = useMemo(() => {
