@@ -24,3 +24,16 @@ export function rangeFraction(id: string, value: number): number | null {
   const [low, high] = s.range;
   return high > low ? (value - low) / (high - low) : null;
 }
+
+/**
+ * Where a flip's value lies, as a sentence says it: "near the edge" only where the move goes towards that
+ * edge. From 0%, a range's very end, to 1% moves away from it, and "near the edge" made the nearest of flips
+ * read as a far-fetched one (a new-user review).
+ */
+export function flipPlace(id: string, current: number, value: number): RangePlace {
+  const place = rangePlace(id, value);
+  if (place !== 'edge') return place;
+  const a = rangeFraction(id, current);
+  const b = rangeFraction(id, value);
+  return a !== null && b !== null && Math.min(b, 1 - b) >= Math.min(a, 1 - a) ? 'within' : 'edge';
+}

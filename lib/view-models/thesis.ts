@@ -29,7 +29,7 @@ import {
 } from '@/lib/engine';
 import { SAME_USD_BN, formatMultiple, formatPct, formatUsdBn, formatUsdBnChange, formatCount } from '@/lib/format';
 import { formatParameterAt } from './parameter-words';
-import { rangePlace } from './range-place';
+import { flipPlace, rangePlace } from './range-place';
 
 export type Adverb = 'clearly' | 'narrowly' | 'coin flip';
 
@@ -228,7 +228,7 @@ function flipText(row: SwitchingValue | undefined, measure: ThesisMeasure, scena
   const from = words(row.current);
   const to = words(row.value);
   // As the Risk view says it. (A flip beyond the plausible range is said so before the lever: flipSentence.)
-  const far = rangePlace(row.id, row.value) === 'edge' ? ', near the edge of its plausible range' : '';
+  const far = flipPlace(row.id, row.current, row.value) === 'edge' ? ', near the edge of its plausible range' : '';
   return `“${name}” moves from ${from} to ${to} (${holderLabel(row.to, measure)}${far})`;
 }
 

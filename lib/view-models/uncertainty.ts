@@ -27,7 +27,7 @@ import { formatPct, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
 import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
 import { csvTable, stackedChartCsv } from './csv';
-import { rangeFraction, rangePlace, type RangePlace } from './range-place';
+import { flipPlace, rangeFraction, rangePlace, type RangePlace } from './range-place';
 
 export { rangePlace, type RangePlace };
 
@@ -455,7 +455,7 @@ export function switchingRows(
         to: r.to,
         toLabel: name(r.to),
         distance: r.distance,
-        place: rangePlace(r.id, r.value),
+        place: flipPlace(r.id, r.current, r.value),
         value: r.value,
         change,
         sentence,

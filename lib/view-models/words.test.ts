@@ -62,9 +62,7 @@ describe('a flip against the plausible range', () => {
 describe('flip sentence', () => {
   it('names a weight as a weight (a bare “from 0 to 1” said nothing)', () => {
     const row = { id: 'hosting2031.google.aws', current: 0, value: 1, from: 'gcp' as const, to: 'azure' as const, distance: 0.1 };
-    expect(flipSentence({ leader: [row], leastExposed: [] }, 'revenue')).toContain(
-      '“Gemini on AWS, 2031” moves from weight 0 to weight 1 (Azure, near the edge of its plausible range)',
-    );
+    expect(flipSentence({ leader: [row], leastExposed: [] }, 'revenue')).toContain('“Gemini on AWS, 2031” moves from weight 0 to weight 1 (Azure).');
     // Other units keep their own words.
     const bn = { ...row, id: 'market.spend2025', current: 220, value: 300 };
     expect(flipSentence({ leader: [bn], leastExposed: [] }, 'revenue')).toContain('moves from $220B to $300B (Azure).');
@@ -92,5 +90,10 @@ describe('flip sentence', () => {
       'only beyond plausible ranges, if “World AI compute, 2025” moves from $220B to $500B (Azure)',
     );
     expect(flipSentence({ leader: [{ ...row, value: 390 }], leastExposed: [] }, 'revenue')).toContain('(Azure, near the edge of its plausible range)');
+    // Near an edge, but moving away from it: from the range's very end (0%) to 1% is the nearest of flips, not
+    // a far-fetched one (a new-user review read "near the edge" so).
+    const weight = { id: 'hosting2031.google.aws', current: 0, value: 1, from: 'gcp' as const, to: 'aws' as const, distance: 0.07 };
+    expect(flipSentence({ leader: [], leastExposed: [weight] }, 'revenue')).not.toContain('near the edge');
+    expect(flipSentence({ leader: [], leastExposed: [{ ...weight, current: 2, value: 1 }] }, 'revenue')).toContain('near the edge of its plausible range');
   });
 });
