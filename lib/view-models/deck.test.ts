@@ -115,5 +115,12 @@ describe('the Risk view’s words', () => {
     expect(riskHinges(undefined, undefined)).toBeNull();
     const text = riskHinges([{ id: 'market.spend2025', label: 'World AI compute, 2025', varianceShare: 0.4 } as ImportanceView], undefined);
     expect(text).toBe('Who leads hinges mostly on World AI compute, 2025.');
+    // Said with what it is measured on, which no card below ranks.
+    expect(
+      riskHinges([{ id: 'market.spend2025', label: 'World AI compute, 2025', varianceShare: 0.4 } as ImportanceView], undefined, {
+        leader: 'Google Cloud',
+        runnerUp: 'Azure',
+      }),
+    ).toBe('Who leads hinges mostly on World AI compute, 2025 (the assumption whose draws move the gap between Google Cloud and Azure most).');
   });
 });

@@ -472,10 +472,19 @@ export function switchingRows(
  * and its nearest flip, "Who leads hinges mostly on X and Y; the lead goes to Z if W falls to … (today …)."
  * Null until either is known.
  */
-export function riskHinges(drivers: readonly ImportanceView[] | undefined, flip: SwitchingView | undefined): string | null {
+export function riskHinges(
+  drivers: readonly ImportanceView[] | undefined,
+  flip: SwitchingView | undefined,
+  gap?: { leader: string; runnerUp: string },
+): string | null {
   const parts: string[] = [];
   const named = (drivers ?? []).filter((d) => d.varianceShare >= 0.02).slice(0, 2);
-  if (named.length > 0) parts.push(`who leads hinges mostly on ${named.map((d) => d.label).join(' and ')}`);
+  // Said with what it is measured on: the lead's gap over the draws, which no card below ranks (the drivers
+  // card ranks the focus figure), so the names read as unsupported (a new-user review).
+  const basis = gap
+    ? ` (the ${named.length === 1 ? 'assumption' : 'assumptions'} whose draws move the gap between ${gap.leader} and ${gap.runnerUp} most)`
+    : '';
+  if (named.length > 0) parts.push(`who leads hinges mostly on ${named.map((d) => d.label).join(' and ')}${basis}`);
   if (flip) {
     const far = flip.place === 'beyond' ? ', beyond its plausible range' : flip.place === 'edge' ? ', near the edge of its plausible range' : '';
     parts.push(`the lead goes to ${flip.toLabel} if ${flip.change}${far}`);

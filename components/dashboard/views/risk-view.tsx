@@ -113,15 +113,15 @@ const RiskViewBody = memo(function RiskViewBody({
   // The headline's own sentence (one builder) with this run's odds; under it, what the lead hinges on.
   const sentence = useMemo(
     () => (result ? thesisHeadline(answerResult, winners, oddsInput(result, settings)).sentence : null),
-    [result, answerResult, winners, settings.samples],
+    [result, answerResult, winners, settings],
   );
   const hinges = useMemo(() => {
     if (!likely) return null;
     const driverRows = drivers.data ? importanceRows(drivers.data.value, 3) : undefined;
     // The flip is stated for the scenario's own leader; say it only when the draws agree on who that is.
     const flip = leaderFlips && leaderFlips.from === likely.leader ? leaderFlips.flips[0] : undefined;
-    return riskHinges(driverRows, flip);
-  }, [likely, drivers.data, leaderFlips]);
+    return riskHinges(driverRows, flip, { leader: holderLabel(likely.leader, measure), runnerUp: holderLabel(likely.runnerUp, measure) });
+  }, [likely, drivers.data, leaderFlips, measure]);
 
   return (
     <div className="space-y-4" data-risk-status={sim.status}>
