@@ -75,7 +75,7 @@ test('the Risk view’s fans, histogram and drivers offer their data as CSV, the
   const [gapFile] = await Promise.all([page.waitForEvent('download'), gap.getByRole('button', { name: /^CSV/ }).click()]);
   const gapCsv = await csvLines(gapFile);
   // The title's comma becomes a dash: the line stays whole in a spreadsheet's first cell, and unquoted.
-  expect(gapCsv.source[0]).toBe('# Azure against its nearest hyperscaler rival – 2025-2031');
+  expect(gapCsv.source[0]).toBe('# Azure against its nearest hyperscaler rival on AI compute hosted – 2025-2031');
   expect(gapCsv.lines.length).toBeGreaterThan(5);
   // Its bins' edges as numbers a spreadsheet sorts, and every draw counted once.
   expect(gapCsv.lines[0]).toBe('From (USD bn),To (USD bn),Share of draws (%),Draws,Azure');

@@ -12,8 +12,10 @@ export const GapCard = memo(function GapCard({ result }: { result: SimulationRes
   return (
     <ChartCard
       chartId="risk-gap"
-      title="Azure against its nearest hyperscaler rival, 2025-2031"
-      subtitle={`Azure’s AI compute hosted over 2025-2031 minus the larger of AWS’s and Google Cloud’s, across the draws. Azure is ahead in ${formatProbability(
+      // Hosted compute whatever the headline's measure: said in the title, as "ahead in 1.4%" under the
+      // headline's "leads in 24%" (revenue) read as a contradiction (a new-user review).
+      title="Azure against its nearest hyperscaler rival on AI compute hosted, 2025-2031"
+      subtitle={`On AI compute hosted, whatever the measure above: Azure’s over 2025-2031 minus the larger of AWS’s and Google Cloud’s, across the draws. Azure hosts more in ${formatProbability(
         result.azureGap.probabilityAhead,
       )} of draws; median ${formatUsdBn(q.p50)}, nine in ten between ${formatUsdBn(q.p5)} and ${formatUsdBn(q.p95)}.`}
       model={model}
