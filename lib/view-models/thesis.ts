@@ -153,7 +153,10 @@ export function thesisOddsPendingRows(measure: ThesisMeasure): ThesisOddsRow[] {
  */
 export function thesisOddsRows(odds: ThesisOdds, measure: ThesisMeasure, interval: 'se' | '95%'): ThesisOddsRow[] {
   const points = interval === 'se' ? 100 : 196;
-  const cell = ({ p, se }: Probability) => ({ p, text: `${formatOdds(p)} ± ${(se * points).toFixed(1)} pts` });
+  // "± 0.0 pts" read as certainty beside "under 1%", and meant nothing beside a 0% or 100% that every draw
+  // agreed on (a new-user review): how small the ± is, or none.
+  const plusMinus = (p: number, pts: number) => (p === 0 || p === 1 ? '' : pts < 0.05 ? ' ± <0.1 pts' : ` ± ${pts.toFixed(1)} pts`);
+  const cell = ({ p, se }: Probability) => ({ p, text: `${formatOdds(p)}${plusMinus(p, se * points)}` });
   return HYPERSCALERS.map((cloud) => ({
     cloud,
     label: holderLabel(cloud, measure),

@@ -218,9 +218,9 @@ describe('view models', () => {
     const s = defaultScenario();
     const w = winnerAnalysis(s);
     const leader = leaderOn(base, 'revenue');
-    const oddsWith = (pLead: number, pLeast: number): OddsInput => {
+    const oddsWith = (pLead: number, pLeast: number, se = 0.005): OddsInput => {
       const spread = (top: HyperscalerId, p: number) =>
-        Object.fromEntries(HYPERSCALERS.map((c) => [c, { p: c === top ? p : (1 - p) / 2, se: 0.005 }])) as Record<HyperscalerId, { p: number; se: number }>;
+        Object.fromEntries(HYPERSCALERS.map((c) => [c, { p: c === top ? p : (1 - p) / 2, se }])) as Record<HyperscalerId, { p: number; se: number }>;
       const lead = spread(leader, pLead);
       const least = spread(w.leastExposed, pLeast);
       return {
@@ -246,6 +246,10 @@ describe('view models', () => {
     const top = rows.find((r) => r.cloud === leader);
     expect(top?.leads).toEqual({ p: 0.95, text: '95% ± 0.5 pts' });
     expect(thesisOddsRows(oddsWith(0.95, 0.7).odds, 'revenue', '95%').find((r) => r.cloud === leader)?.leads.text).toBe('95% ± 1.0 pts');
+    // No "± 0.0 pts": how small it is beside a small share, and none where every draw agreed.
+    const cellOf = (p: number, se: number) => thesisOddsRows(oddsWith(p, 0.7, se).odds, 'revenue', '95%').find((r) => r.cloud === leader)!.leads.text;
+    expect(cellOf(0.004, 0.0002)).toBe('under 1% ± <0.1 pts');
+    expect(cellOf(1, 0)).toBe('100%');
   });
 
   it('a preview says only the word its draws have surely earned', () => {
