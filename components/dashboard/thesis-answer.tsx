@@ -144,7 +144,7 @@ export function ThesisAnswer({
             Finding what would flip the answer…
             {/* The room read as a blank gap for the seconds the search takes (a new-user review): lines where the
               sentence will be, as many as fit the room at each width. */}
-            <span aria-hidden="true" className="mt-1.5 block space-y-2 motion-safe:animate-pulse" data-testid="flip-placeholder">
+            <span aria-hidden="true" className="mt-1.5 block space-y-2 motion-safe:animate-pulse print:hidden" data-testid="flip-placeholder">
               <span className="block h-2.5 w-[92%] rounded bg-muted" />
               <span className="block h-2.5 w-[85%] rounded bg-muted lg:hidden" />
               <span className="block h-2.5 w-[90%] rounded bg-muted sm:hidden" />

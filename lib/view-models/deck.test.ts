@@ -121,6 +121,6 @@ describe('the Risk view’s words', () => {
         leader: 'Google Cloud',
         runnerUp: 'Azure',
       }),
-    ).toBe('Who leads hinges mostly on World AI compute, 2025 (the assumption whose draws move the gap between Google Cloud and Azure most).');
+    ).toBe('Who leads hinges mostly on World AI compute, 2025 (ranked by how its draws move Google Cloud’s lead over Azure).');
   });
 });

@@ -481,9 +481,7 @@ export function riskHinges(
   const named = (drivers ?? []).filter((d) => d.varianceShare >= 0.02).slice(0, 2);
   // Said with what it is measured on: the lead's gap over the draws, which no card below ranks (the drivers
   // card ranks the focus figure), so the names read as unsupported (a new-user review).
-  const basis = gap
-    ? ` (the ${named.length === 1 ? 'assumption' : 'assumptions'} whose draws move the gap between ${gap.leader} and ${gap.runnerUp} most)`
-    : '';
+  const basis = gap ? ` (ranked by how ${named.length === 1 ? 'its' : 'their'} draws move ${possessive(gap.leader)} lead over ${gap.runnerUp})` : '';
   if (named.length > 0) parts.push(`who leads hinges mostly on ${named.map((d) => d.label).join(' and ')}${basis}`);
   if (flip) {
     const far = flip.place === 'beyond' ? ', beyond its plausible range' : flip.place === 'edge' ? ', near the edge of its plausible range' : '';

@@ -7,7 +7,8 @@
  */
 import { QueryClientProvider } from '@tanstack/react-query';
 import { workerQueryClient } from '@/lib/state/query-client';
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useContext, useDeferredValue, useMemo } from 'react';
+import { Presenting } from '@/components/charts/chart-space';
 import {
   holderLabel,
   THESIS_MEASURE_LABELS,
@@ -88,6 +89,7 @@ const RiskViewBody = memo(function RiskViewBody({
   focus,
   setFocus,
 }: BodyProps) {
+  const presenting = useContext(Presenting);
   const sim = useSimulation(scenario, settings);
   const settled = !sim.moving;
   // Switching values on the headline's measure (issue 18): who leads on it, who is least exposed on it.
@@ -120,8 +122,10 @@ const RiskViewBody = memo(function RiskViewBody({
     const driverRows = drivers.data ? importanceRows(drivers.data.value, 3) : undefined;
     // The flip is stated for the scenario's own leader; say it only when the draws agree on who that is.
     const flip = leaderFlips && leaderFlips.from === likely.leader ? leaderFlips.flips[0] : undefined;
-    return riskHinges(driverRows, flip, { leader: holderLabel(likely.leader, measure), runnerUp: holderLabel(likely.runnerUp, measure) });
-  }, [likely, drivers.data, leaderFlips, measure]);
+    // On a slide the room is the chart's: the line keeps to its two lines there, without what it is ranked by.
+    const gap = presenting ? undefined : { leader: holderLabel(likely.leader, measure), runnerUp: holderLabel(likely.runnerUp, measure) };
+    return riskHinges(driverRows, flip, gap);
+  }, [likely, drivers.data, leaderFlips, measure, presenting]);
 
   return (
     <div className="space-y-4" data-risk-status={sim.status}>
@@ -131,7 +135,9 @@ const RiskViewBody = memo(function RiskViewBody({
         <p className="mt-1 min-h-[7lh] text-base leading-snug sm:min-h-[3lh] sm:text-lg" data-risk-sentence aria-live="polite">
           {sentence ?? (sim.error ? 'The simulation could not run in this browser.' : 'Drawing scenarios…')}
         </p>
-        <p className="min-h-[3lh] text-sm text-muted-foreground sm:min-h-[2lh]" data-risk-hinges>
+        {/* Room for the line once it has said what it is ranked by: five lines on a phone, three from a tablet;
+          on a slide, where it says less, two (a third pushed a 1280×720 slide's chart under the controls). */}
+        <p className={`text-sm text-muted-foreground ${presenting ? 'min-h-[2lh]' : 'min-h-[5lh] sm:min-h-[3lh]'}`} data-risk-hinges>
           {hinges ?? (result ? 'Finding what the lead hinges on…' : '')}
         </p>
         <RunStatus status={sim.status} result={result} ms={sim.ms} settings={settings} error={sim.error} progress={sim.progress} moving={sim.moving} />
