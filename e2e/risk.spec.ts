@@ -109,7 +109,7 @@ test.describe('Risk view', () => {
     await expect(page.getByText(/Draws: “abc” is not a number; using 10,000/)).toBeVisible();
     await expect(page.getByText(/Range width: “9” is outside ×0 to ×2; using ×2/)).toBeVisible();
     await expect(page.locator('[data-run-status="full"]')).toContainText('10,000 draws', { timeout: 60_000 });
-    await expect(page.locator('[data-run-status="full"]')).toContainText('ranges ×2');
+    await expect(page.locator('[data-run-status="full"]')).toContainText('range width ×2');
     // The address bar now holds what is shown (×2), so a reload or a shared link shows the same.
     await expect(page).toHaveURL(/spr=2(&|$)/);
   });

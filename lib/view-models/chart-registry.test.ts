@@ -141,7 +141,7 @@ describe('the profit chart’s caption on the revenue-share cap', () => {
     // OpenAI dominance: Azure's growth outruns the lost share, and the caption says so rather than a dip.
     expect(dipsAt('openai-dominance')).toEqual([]);
     expect(profitCaption('openai-dominance')).toContain(
-      'reaches its cap in 2028 and pays nothing after; the rest of Microsoft’s AI profit grows faster, so its line does not dip.',
+      'reaches its cap in 2028 and pays nothing after; the rest of Microsoft’s company AI gross profit grows faster, so its line does not dip.',
     );
     // No cap reached: nothing said.
     expect(profitCaption('pre-amendment')).not.toMatch(/cap/);

@@ -57,7 +57,7 @@ export interface ChartDefinition {
 /**
  * What the cap on OpenAI's revenue share does to Microsoft's line, said only as the line shows it. The
  * payments stop after the cap year, so a fall shows in that year or the next; where the rest of Microsoft's
- * AI profit grows faster, the line does not dip there, and the caption said it did (a new-user review: "dips
+ * company AI gross profit grows faster, the line does not dip there, and the caption said it did (a new-user review: "dips
  * in 2028" beside a line rising $49B → $62B → $85B). Nothing is said of a cap nothing was paid towards (a cap
  * of $0, or no share), and a cap reached in the last year leaves nothing after it to show.
  */
@@ -74,7 +74,7 @@ export function revenueShareCapNote(result: ScenarioResult): string {
   if (dip === undefined)
     return last
       ? ` OpenAI’s revenue share to Microsoft reaches its cap in ${cap}.`
-      : ` OpenAI’s revenue share to Microsoft reaches its cap in ${cap} and pays nothing after; the rest of Microsoft’s AI profit grows faster, so its line does not dip.`;
+      : ` OpenAI’s revenue share to Microsoft reaches its cap in ${cap} and pays nothing after; the rest of Microsoft’s ${THESIS_MEASURE_LABELS.companyGrossProfit} grows faster, so its line does not dip.`;
   return dip === at
     ? ` Microsoft’s dips in ${cap}, when OpenAI’s revenue share reaches its cap.`
     : ` Microsoft’s dips in ${result.years[dip]}, the year after OpenAI’s revenue share reaches its cap (${cap}).`;

@@ -118,8 +118,9 @@ describe('the Risk view’s words', () => {
     // Said with what it is measured on, which no card below ranks.
     expect(
       riskHinges([{ id: 'market.spend2025', label: 'World AI compute, 2025', varianceShare: 0.4 } as ImportanceView], undefined, {
-        leader: 'Google Cloud',
-        runnerUp: 'Azure',
+        leader: 'gcp',
+        runnerUp: 'azure',
+        measure: 'revenue',
       }),
     ).toBe('Who leads hinges mostly on World AI compute, 2025 (ranked by how its draws move Google Cloud’s lead over Azure).');
   });

@@ -6,6 +6,7 @@
  */
 import {
   DEFAULT_SIMULATION_SETTINGS,
+  SIMULATION_SETTINGS,
   holderLabel,
   HYPERSCALERS,
   THESIS_MEASURE_LABELS,
@@ -21,6 +22,7 @@ import {
   type Scenario,
   type ScenarioResult,
   type SimulationSettings,
+  type SimulationSettingSpec,
   type SwitchingValue,
   type ThesisMeasure,
   type ThesisOdds,
@@ -32,6 +34,17 @@ import { formatParameterAt } from './parameter-words';
 import { flipPlace, rangePlace } from './range-place';
 
 export type Adverb = 'clearly' | 'narrowly' | 'coin flip';
+
+/** z of a two-sided 95% interval: a probability's sampling interval is p ± Z95 standard errors. */
+export const Z95 = 1.96;
+
+/**
+ * "± 0.7 pts": an interval's half-width in percentage points. "± 0.0" would read as certainty: how small it
+ * is instead. One formatter for the headline's odds table, the Risk view's and Compare's odds.
+ */
+export function formatPlusMinusPts(pts: number): string {
+  return pts < 0.05 ? '± <0.1 pts' : `± ${pts.toFixed(1)} pts`;
+}
 
 /** The word a probability earns: "clearly" above 90%, "narrowly" from 60% to 90%, "a coin flip" below. */
 export function adverbFor(p: number): Adverb {
@@ -58,20 +71,26 @@ export function oddsInput(run: { odds: ThesisOdds; samples: number }, settings: 
 }
 
 /**
+ * A simulation setting in words, from the settings' registry (label and prefix): "range width ×0.5", "share
+ * concentration 100". The odds line and the Risk view's run status say them alike.
+ */
+export function settingWords(id: SimulationSettingSpec['id'], value: number): string {
+  const spec = SIMULATION_SETTINGS.find((s) => s.id === id);
+  if (!spec) return `${id} ${value}`;
+  return `${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)} ${spec.prefix ?? ''}${Number(value.toPrecision(6))}`;
+}
+
+/**
  * What a run's settings change from the defaults, for the line that names the odds: "; range width ×0.5;
  * share concentration 100". A shared link's odds say what they assume (at ×0 the headline had read "clearly
  * leads … in 100% of draws" with nothing to say why: a new-user review). Empty at the defaults.
  */
-export function oddsSettingsNote({
-  spread = DEFAULT_SIMULATION_SETTINGS.spread,
-  concentration = DEFAULT_SIMULATION_SETTINGS.concentration,
-}: Partial<SimulationSettings>): string {
-  const notes: string[] = [];
-  if (spread !== DEFAULT_SIMULATION_SETTINGS.spread) notes.push(`range width ×${formatSetting(spread)}`);
-  if (concentration !== DEFAULT_SIMULATION_SETTINGS.concentration) notes.push(`share concentration ${formatSetting(concentration)}`);
-  return notes.map((n) => `; ${n}`).join('');
+export function oddsSettingsNote(settings: Partial<Pick<SimulationSettings, 'spread' | 'concentration'>>): string {
+  return (['spread', 'concentration'] as const)
+    .filter((id) => settings[id] !== undefined && settings[id] !== DEFAULT_SIMULATION_SETTINGS[id])
+    .map((id) => `; ${settingWords(id, settings[id] as number)}`)
+    .join('');
 }
-const formatSetting = (v: number) => String(Number(v.toPrecision(6)));
 
 export interface ThesisClaim {
   conclusion: 'leader' | 'leastExposed';
@@ -100,7 +119,7 @@ export interface ThesisHeadline {
  * a reversal on a shared link or a projector, new-user reviews.)
  */
 export function earnedAdverb({ p, se }: Probability): Adverb {
-  return adverbFor(Math.max(0, p - 1.96 * se));
+  return adverbFor(Math.max(0, p - Z95 * se));
 }
 
 function claim(
@@ -152,11 +171,9 @@ export function thesisOddsPendingRows(measure: ThesisMeasure): ThesisOddsRow[] {
  * pts", the ± being one standard error (`'se'`) or the 95% sampling interval, 1.96 standard errors (`'95%'`).
  */
 export function thesisOddsRows(odds: ThesisOdds, measure: ThesisMeasure, interval: 'se' | '95%'): ThesisOddsRow[] {
-  const points = interval === 'se' ? 100 : 196;
-  // "± 0.0 pts" read as certainty beside "under 1%", and meant nothing beside a 0% or 100% that every draw
-  // agreed on (a new-user review): how small the ± is, or none.
-  const plusMinus = (p: number, pts: number) => (p === 0 || p === 1 ? '' : pts < 0.05 ? ' ± <0.1 pts' : ` ± ${pts.toFixed(1)} pts`);
-  const cell = ({ p, se }: Probability) => ({ p, text: `${formatOdds(p)}${plusMinus(p, se * points)}` });
+  const points = interval === 'se' ? 100 : Z95 * 100;
+  // No ± beside a 0% or 100% that every draw agreed on: it meant nothing there (a new-user review).
+  const cell = ({ p, se }: Probability) => ({ p, text: p === 0 || p === 1 ? formatOdds(p) : `${formatOdds(p)} ${formatPlusMinusPts(se * points)}` });
   return HYPERSCALERS.map((cloud) => ({
     cloud,
     label: holderLabel(cloud, measure),
@@ -272,7 +289,7 @@ export function compareOddsSentence(
 ): string {
   const what = `${possessive(holderLabel(cloud, measure))} ${THESIS_MEASURE_LABELS[measure]} over 2025-2031`;
   if (odds.tie) return `B and A give ${what} the same figure in every draw: nothing that differs between them reaches it.`;
-  const sure = `${what.charAt(0).toUpperCase()}${what.slice(1)} is higher under B in ${formatOdds(odds.p)} of ${formatCount(odds.samples)} paired draws (± ${(odds.se * 196).toFixed(1)} pts, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
+  const sure = `${what.charAt(0).toUpperCase()}${what.slice(1)} is higher under B in ${formatOdds(odds.p)} of ${formatCount(odds.samples)} paired draws (${formatPlusMinusPts(odds.se * Z95 * 100)}, 95%; ${adverbFor(Math.max(odds.p, 1 - odds.p)) === 'coin flip' ? 'a coin flip' : odds.p >= 0.5 ? `B ${adverbFor(odds.p)} ahead` : `A ${adverbFor(1 - odds.p)} ahead`}).`;
   const figures = results && { a: thesisValue(results.a, cloud, measure), b: thesisValue(results.b, cloud, measure) };
   if (!figures || !(figures.a > 0)) return sure;
   // "Clearly ahead" is how sure, not how much: $0.5B on $860B in every draw read as a large lead (new-user review).

@@ -28,11 +28,9 @@ import { CLOUD_COLORS, CLOUD_INK_VARS } from '@/lib/palette';
 import type { ChartModel, ChartRow, SeriesSpec } from './chart-model';
 import { csvTable, stackedChartCsv } from './csv';
 import { flipPlace, rangeFraction, rangePlace, type RangePlace } from './range-place';
+import { Z95, formatPlusMinusPts } from './thesis';
 
 export { rangePlace, type RangePlace };
-
-/** Half-width of a 95% sampling interval, in standard errors. */
-export const Z95 = 1.96;
 
 export type FanMeasure = 'hostedComputeUsdBn' | 'companyGrossProfitUsdBn';
 
@@ -136,9 +134,7 @@ export function formatProbability(p: number): string {
 /** "± 0.7 pts": the 95% sampling interval's half-width in percentage points. */
 export function formatSamplingError(standardError: number): string {
   if (!Number.isFinite(standardError)) return '';
-  const pts = Z95 * standardError * 100;
-  // "± 0.0" would read as certainty; say how small it is instead.
-  return pts < 0.05 ? '± <0.1 pts' : `± ${pts.toFixed(1)} pts`;
+  return formatPlusMinusPts(Z95 * standardError * 100);
 }
 
 /** The 95% sampling interval of a probability, clipped to 0-1, for its whisker. */
@@ -475,13 +471,16 @@ export function switchingRows(
 export function riskHinges(
   drivers: readonly ImportanceView[] | undefined,
   flip: SwitchingView | undefined,
-  gap?: { leader: string; runnerUp: string },
+  /** Whose lead the ranking is of, on the headline's measure (named by holderLabel); absent on a slide. */
+  gap?: { leader: CloudId; runnerUp: CloudId; measure: ThesisMeasure },
 ): string | null {
   const parts: string[] = [];
   const named = (drivers ?? []).filter((d) => d.varianceShare >= 0.02).slice(0, 2);
   // Said with what it is measured on: the lead's gap over the draws, which no card below ranks (the drivers
   // card ranks the focus figure), so the names read as unsupported (a new-user review).
-  const basis = gap ? ` (ranked by how ${named.length === 1 ? 'its' : 'their'} draws move ${possessive(gap.leader)} lead over ${gap.runnerUp})` : '';
+  const basis = gap
+    ? ` (ranked by how ${named.length === 1 ? 'its' : 'their'} draws move ${possessive(holderLabel(gap.leader, gap.measure))} lead over ${holderLabel(gap.runnerUp, gap.measure)})`
+    : '';
   if (named.length > 0) parts.push(`who leads hinges mostly on ${named.map((d) => d.label).join(' and ')}${basis}`);
   if (flip) {
     const far = flip.place === 'beyond' ? ', beyond its plausible range' : flip.place === 'edge' ? ', near the edge of its plausible range' : '';

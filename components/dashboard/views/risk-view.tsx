@@ -123,8 +123,7 @@ const RiskViewBody = memo(function RiskViewBody({
     // The flip is stated for the scenario's own leader; say it only when the draws agree on who that is.
     const flip = leaderFlips && leaderFlips.from === likely.leader ? leaderFlips.flips[0] : undefined;
     // On a slide the room is the chart's: the line keeps to its two lines there, without what it is ranked by.
-    const gap = presenting ? undefined : { leader: holderLabel(likely.leader, measure), runnerUp: holderLabel(likely.runnerUp, measure) };
-    return riskHinges(driverRows, flip, gap);
+    return riskHinges(driverRows, flip, presenting ? undefined : { leader: likely.leader, runnerUp: likely.runnerUp, measure });
   }, [likely, drivers.data, leaderFlips, measure, presenting]);
 
   return (

@@ -1,5 +1,6 @@
 import type { SimulationResult, SimulationSettings } from '@/lib/engine';
 import { formatCount } from '@/lib/format';
+import { settingWords } from '@/lib/view-models';
 
 /** What the run is doing, in one line: preview, full run (with its seed and time), or the error. */
 export function RunStatus({
@@ -23,7 +24,7 @@ export function RunStatus({
   let text: string;
   if (error) text = `Error: ${error.message}`;
   else if (status === 'full' && result)
-    text = `${formatCount(result.samples)} draws, seed ${result.seed}, ranges ×${result.spread}, share concentration ${result.concentration}${
+    text = `${formatCount(result.samples)} draws, seed ${result.seed}, ${settingWords('spread', result.spread)}, ${settingWords('concentration', result.concentration)}${
       ms !== undefined ? ` · drawn in ${(ms / 1000).toFixed(1)} s in a background worker` : ''
     }.`;
   else if (status === 'preview' && moving) text = `Preview of ${result?.samples ?? 500} draws while you adjust; the full ${draws} follow when you stop.`;
