@@ -163,3 +163,12 @@ describe('the profit chart’s caption on the revenue-share cap', () => {
     expect(lastYear).not.toMatch(/after|does not dip/);
   });
 });
+
+describe('whose lines a chart names', () => {
+  it('names company AI gross profit’s lines by the company, as its caption does', () => {
+    const model = CHARTS.profit.build(inputFor(applyPreset('public')));
+    expect(model.series.map((s) => s.label)).toEqual(['Microsoft', 'Amazon', 'Google']);
+    // The cloud's own figures keep the cloud's name.
+    expect(CHARTS.margin.build(inputFor(applyPreset('public'))).series.map((s) => s.label)).toContain('Azure');
+  });
+});

@@ -37,12 +37,15 @@ export function cloudYearlyChart(
     for (const c of clouds) row[c] = result.clouds[c][metric][i] as number;
     return row;
   });
-  // Hosted compute holds each owner's own products: its series say so (model v3, labels).
+  // Hosted compute holds each owner's own products: its series say so (model v3, labels). Company AI gross
+  // profit is the company's (model v2: "never as the cloud's"): its legend said "Azure" under a caption on
+  // "Microsoft's" line.
+  const labels = metric === 'hostedComputeUsdBn' ? HOSTED_LABELS : metric === 'companyGrossProfitUsdBn' ? COMPANY_LABELS : CLOUD_LABELS;
   const model: ChartModel = {
     rows,
     xKey: 'year',
     xLabel: 'Year',
-    series: cloudSeriesSpecs(clouds, metric === 'hostedComputeUsdBn' ? HOSTED_LABELS : CLOUD_LABELS),
+    series: cloudSeriesSpecs(clouds, labels),
     ...METRICS[metric],
   };
   return baseline ? withGhosts(model, cloudYearlyChart(baseline, metric, clouds)) : model;
