@@ -13,8 +13,6 @@ export interface SimulationSettingSpec {
   /** URL key, stable forever. */
   key: string;
   label: string;
-  /** Written before a value in words ("×0.5" for a range width); none when absent. */
-  prefix?: string;
   description: string;
   default: number;
   min: number;
@@ -47,7 +45,6 @@ export const SIMULATION_SETTINGS: readonly SimulationSettingSpec[] = Object.free
     id: 'spread',
     key: 'spr',
     label: 'Range width',
-    prefix: '×',
     description:
       'Scales every plausible range around the scenario’s value: 1 uses the ranges in the methodology, 0 draws the scenario itself every time, 2 doubles every range.',
     default: 1,

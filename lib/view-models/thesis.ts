@@ -30,6 +30,7 @@ import {
   possessive,
 } from '@/lib/engine';
 import { SAME_USD_BN, formatMultiple, formatPct, formatUsdBn, formatUsdBnChange, formatCount } from '@/lib/format';
+import { formatSetting } from '@/lib/scenario';
 import { formatParameterAt } from './parameter-words';
 import { flipPlace, rangePlace } from './range-place';
 
@@ -71,13 +72,14 @@ export function oddsInput(run: { odds: ThesisOdds; samples: number }, settings: 
 }
 
 /**
- * A simulation setting in words, from the settings' registry (label and prefix): "range width ×0.5", "share
- * concentration 100". The odds line and the Risk view's run status say them alike.
+ * A simulation setting in words: its registry label and its value as the settings form shows it
+ * (formatSetting): "range width ×0.5", "share concentration 100". The odds line and the Risk view's run
+ * status say them alike.
  */
 export function settingWords(id: SimulationSettingSpec['id'], value: number): string {
   const spec = SIMULATION_SETTINGS.find((s) => s.id === id);
   if (!spec) return `${id} ${value}`;
-  return `${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)} ${spec.prefix ?? ''}${Number(value.toPrecision(6))}`;
+  return `${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)} ${formatSetting(spec, value)}`;
 }
 
 /**
