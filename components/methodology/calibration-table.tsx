@@ -6,7 +6,7 @@ import { TD_DOC, TableRegion } from '@/components/ui/table';
 const COLUMNS = [
   { label: 'Reported figure', width: 'w-[16rem]' },
   { label: 'Reported (compared with)', width: 'w-[15rem]' },
-  { label: 'Model', width: 'w-[7rem]' },
+  { label: 'Model', width: 'w-[9rem]' },
   { label: 'Residual (tolerances) and met?', width: 'w-[9rem]' },
   { label: 'Like for like?', width: 'w-[15rem]' },
   { label: 'Source, date and class', width: 'w-[13rem]' },
@@ -46,7 +46,7 @@ export function CalibrationTable({
           label="Facts ledger table (scrolls sideways)"
           density="document"
           columns={COLUMNS}
-          table={{ 'aria-labelledby': 'calibration-heading', className: 'min-w-[84rem] table-fixed', 'data-testid': 'calibration-table' }}
+          table={{ 'aria-labelledby': 'calibration-heading', className: 'min-w-[86rem] table-fixed', 'data-testid': 'calibration-table' }}
         >
           {rows.map((r) => (
             <tr key={r.id} id={`fact-${r.id}`} data-row={r.id} data-met={r.met}>
@@ -57,7 +57,10 @@ export function CalibrationTable({
                 {r.reported}
                 <span className="mt-0.5 block text-muted-foreground">Band: {r.bandText}</span>
               </td>
-              <td className={`${TD_DOC} figures text-base font-semibold`}>{r.modelText}</td>
+              <td className={TD_DOC}>
+                <span className="figures text-base font-semibold">{r.modelText}</span>
+                {r.modelNote && <span className="mt-0.5 block text-muted-foreground">{r.modelNote}</span>}
+              </td>
               <td className={`${TD_DOC} font-semibold ${r.met ? 'text-positive' : 'text-negative'}`}>
                 <span className="figures">{r.residualText}</span>
                 <span className="mt-0.5 block font-normal">{r.verdictText}</span>

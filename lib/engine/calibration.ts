@@ -20,6 +20,8 @@ export interface CalibrationRow {
   unit: CalibrationUnit;
   /** The model's like-for-like value for the scenario (USD bn, or a fraction 0-1, as `unit` says). */
   model: number;
+  /** A contract row: the lab's own bill there after contract floors (the model figure is before them); else null. */
+  afterFloors: number | null;
   /** The band within which the row counts as met; -Infinity or Infinity where one side is open. */
   low: number;
   high: number;
@@ -76,13 +78,14 @@ function reportedText(fact: Fact, compare: FactCompare, value: number, tol: numb
 /** One ledger row against a result: the numbers (ledger-check.ts) with the row's words. */
 export function compareFact(fact: Fact & { compare: FactCompare }, r: ScenarioResult): CalibrationRow {
   const c = fact.compare;
-  const { model, value, tolerance: tol, low, high, met, residual, unit } = checkFact(factCore(fact) as ComparedCore, r);
+  const { model, afterFloors, value, tolerance: tol, low, high, met, residual, unit } = checkFact(factCore(fact) as ComparedCore, r);
   const years = c.years.length > 1 ? `${c.years[0]}-${c.years[c.years.length - 1]}` : `${c.years[0]}`;
   return {
     id: fact.id,
     label: factLabel(fact),
     unit,
     model,
+    afterFloors,
     low,
     high,
     met,

@@ -8,7 +8,7 @@ import { YEARS } from './ids';
 import type { ScenarioResult } from './evaluate';
 import { LAB_CONTRACTS } from './facts/contracts';
 import type { FactCore } from './facts/core';
-import { figureValue } from './facts/figures';
+import { afterFloorsValue, figureValue } from './facts/figures';
 import { LEDGER_CORE } from './facts/ledger-core.generated';
 
 export type CalibrationUnit = 'usdBn' | 'fraction' | 'ratio';
@@ -40,6 +40,11 @@ export interface LedgerCheckRow {
   met: boolean;
   /** Signed distance in tolerances (0 inside a bound's allowed side); |residual| ≤ 1 is met. */
   residual: number;
+  /**
+   * A contract row: the model figure is the lab's own bill there before contract floors; this is the same
+   * bill after them (step 11a), over the same years. Null for every other row.
+   */
+  afterFloors: number | null;
 }
 
 /** The value a row compares with: its own, or, for a contract, every ledger contract of its pair in those years. */
@@ -71,7 +76,9 @@ export function checkFact(fact: ComparedCore, r: ScenarioResult): LedgerCheckRow
   const high = c.kind === 'atLeast' ? Infinity : value + tolerance;
   // Met inside the band (the same as |residual| <= 1, without the tolerance floor's rounding).
   const met = model >= low - 1e-9 && model <= high + 1e-9;
-  return { id: fact.id, label: fact.label, unit: UNIT[fact.unit], model, value, tolerance, low, high, met, residual };
+  const after = afterFloorsValue(r, c.figure, c.years);
+  const afterFloors = after === null ? null : (c.scale ?? 1) * after;
+  return { id: fact.id, label: fact.label, unit: UNIT[fact.unit], model, value, tolerance, low, high, met, residual, afterFloors };
 }
 
 const COMPARED_CORE = LEDGER_CORE.filter((f): f is ComparedCore => f.compare !== null);

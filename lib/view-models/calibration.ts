@@ -23,8 +23,26 @@ export function calibrationSummary(result: ScenarioResult): CalibrationSummary {
   const text =
     farthest === undefined
       ? `Held to the facts ledger: all ${rows.length} reported figures met`
-      : `Against the facts ledger: ${met} of ${rows.length} reported figures met; farthest: ${farthest.label} (${formatResidual(farthest.residual)})`;
+      : `Against the facts ledger: ${met} of ${rows.length} reported figures met; farthest: ${farthest.label} (${farthestWords(farthest)})`;
   return { met, total: rows.length, missed: missedRows.map((r) => r.label), text };
+}
+
+/**
+ * How far the farthest row is, in words. A contract row compares the lab's own demand on that cloud before
+ * floors; where the contract's floor then lifts the bill, saying only "5.0 tolerances below" read as the
+ * contract unmet, beside a Commitments view that shows it honoured (new-user review).
+ */
+function farthestWords(row: { residual: number; model: number; afterFloors: number | null }): string {
+  const away = formatResidual(row.residual);
+  if (row.afterFloors === null) return away;
+  return floorLifts(row)
+    ? `the lab’s own demand there ${away}; the contract’s floor lifts its bill to ${formatUsdBnFine(row.afterFloors)}`
+    : `the lab’s own bill there ${away}`;
+}
+
+/** Whether contract floors lift a contract row's bill (by more than rounding). */
+function floorLifts(row: { model: number; afterFloors: number | null }): row is { model: number; afterFloors: number } {
+  return row.afterFloors !== null && row.afterFloors > row.model + 0.05;
 }
 
 /** A residual in tolerances, in words: “within”, or “2.3 tolerances below”. */
@@ -42,6 +60,8 @@ const CLASS_TEXT: Record<CalibrationRow['class'], string> = {
 
 export interface CalibrationRowView extends CalibrationRow {
   modelText: string;
+  /** A contract row: that the model figure is before contract floors, and the bill after them; else null. */
+  modelNote: string | null;
   bandText: string;
   /** In words: met, or how far outside the band and on which side. */
   verdictText: string;
@@ -73,6 +93,8 @@ export function calibrationRowsView(rows: readonly CalibrationRow[]): Calibratio
     }
     const residualText = `${row.residual > 0 ? '+' : row.residual < 0 ? '−' : ''}${Math.abs(row.residual).toFixed(2)}`;
     const classText = `${CLASS_TEXT[row.class]}${row.secondaryOnly ? '; secondary reporting only' : ''}`;
-    return { ...row, modelText: f(row.model), bandText, verdictText, residualText, classText };
+    const modelNote =
+      row.afterFloors === null ? null : floorLifts(row) ? `before contract floors; the floors lift it to ${f(row.afterFloors)}` : 'no contract floor lifts it';
+    return { ...row, modelText: f(row.model), modelNote, bandText, verdictText, residualText, classText };
   });
 }

@@ -18,7 +18,7 @@ import {
   DEFAULT_SIMULATION_SETTINGS,
   type HyperscalerId,
 } from '@/lib/engine';
-import { formatPct, formatUsdBn } from '@/lib/format';
+import { formatPct, formatUsdBn, formatUsdBnFine } from '@/lib/format';
 import { commitmentTerms } from '@/lib/engine/parameters';
 import {
   cloudByFamilyChart,
@@ -39,6 +39,7 @@ import {
   BRIDGE_STEP_KEYS,
   hostedToProfitRows,
   calibrationRowsView,
+  formatCalibrationValue,
   calibrationSummary,
   noSiliconMarginsCoincide,
   workingSteps,
@@ -397,6 +398,32 @@ describe('view models', () => {
     expect(farSummary.missed.length).toBe(far.filter((r) => !r.met).length);
     expect(farSummary.missed).toContain(openai.label);
     expect(farSummary.text).toMatch(new RegExp(`^Against the facts ledger: ${farSummary.met} of ${rows.length} reported figures met; farthest: `));
+  });
+
+  it('says a contract row compares the lab’s own bill before floors, and what the floors lift it to', () => {
+    // Seed thesis: OpenAI's own demand on AWS is nil, and the contract's floor bills it (new-user review: the
+    // ledger said "$0.0B, not met" beside a Commitments view that showed the contract honoured).
+    const seed = applyPreset('seed');
+    const result = evaluate(seed);
+    const rows = calibrationRowsView(calibrationTable(seed, result));
+    const row = rows.find((r) => r.id === 'contract-openai-aws-38')!;
+    const commitment = result.commitments.find((k) => k.family === 'openai' && k.cloud === 'aws')!;
+    const years = [2026, 2027, 2028, 2029, 2030, 2031].map((y) => result.years.indexOf(y));
+    const after = years.reduce((s, i) => s + (commitment.ownBillUsdBn[i] as number), 0);
+    expect(row.met).toBe(false);
+    expect(row.afterFloors).toBeCloseTo(after, 6);
+    expect(row.afterFloors!).toBeGreaterThan(row.model + 1);
+    expect(row.modelNote).toBe(`before contract floors; the floors lift it to ${formatCalibrationValue('usdBn', after)}`);
+    // A row that is not a contract has no such note; a contract no floor lifts says so.
+    expect(rows.find((r) => r.id === 'openai-cloud-bill-2025')!.modelNote).toBeNull();
+    const unlifted = calibrationRowsView(calibrationTable()).filter((r) => r.afterFloors !== null && r.afterFloors <= r.model + 0.05);
+    expect(unlifted.length).toBeGreaterThan(0);
+    for (const r of unlifted) expect(r.modelNote).toBe('no contract floor lifts it');
+    // The dashboard's note says the same of its farthest row when that row is a contract.
+    const summary = calibrationSummary(result);
+    const farthest = rows.filter((r) => !r.met).sort((a, b) => Math.abs(b.residual) - Math.abs(a.residual))[0]!;
+    if (farthest.afterFloors !== null && farthest.afterFloors > farthest.model + 0.05)
+      expect(summary.text).toContain(`the contract’s floor lifts its bill to ${formatUsdBnFine(farthest.afterFloors)}`);
   });
 
   it('says plainly when the thesis fails', () => {

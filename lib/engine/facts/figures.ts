@@ -14,6 +14,26 @@ function contractSeries(f: FamilyId, c: CloudId): Series {
   return (r) => r.commitments.find((k) => k.family === f && k.cloud === c)?.ownBillBeforeFloorUsdBn ?? r.families[f].ownBillUsdBn.map(() => 0);
 }
 
+const CONTRACT_FIGURE = /^contract\.([a-z]+)\.([a-z]+)$/;
+
+/**
+ * A contract figure's counterpart after step 11a: the lab's own bill on that cloud once the signed contracts
+ * are honoured as floors, summed over `years` (what the scenario bills it). The ledger compares the bill
+ * before floors (would the lab's own demand fill the contract?), so a row can miss while the floor honours
+ * it; readers are told both. Null for any other figure, or a pair with no contract in the scenario.
+ */
+export function afterFloorsValue(r: ScenarioResult, id: string, years: readonly number[]): number | null {
+  const m = CONTRACT_FIGURE.exec(id);
+  const k = m ? r.commitments.find((c) => c.family === m[1] && c.cloud === m[2]) : undefined;
+  if (!k) return null;
+  let sum = 0;
+  for (const y of years) {
+    const i = YEARS.indexOf(y);
+    if (i >= 0) sum += k.ownBillUsdBn[i] as number;
+  }
+  return sum;
+}
+
 const FIGURES: Record<string, { label: string; series: Series }> = {
   'world.compute': { label: 'World AI compute (rental value, own use included)', series: (r) => r.totalComputeUsdBn },
   'world.inferenceShare': { label: 'Inference share of AI compute', series: (r) => r.inferenceFraction },
