@@ -226,9 +226,13 @@ test.describe('scenario links', () => {
   test('a link without a version says it is read as a link from before versions, not that it was made with v1', async ({ page }) => {
     await page.goto('/?sp=200');
     const notice = page.getByTestId('model-change-notice');
-    await expect(notice).toContainText(
-      'This link names no model version, so it is read as a link from before versions were written: model v1 (25 November 2026).',
-    );
+    await expect(notice).toContainText('This link names no model version, so it is read as a link from the first release, model v1 (25 November 2026).');
+    // In plain words: no parameter of an older model is named (a new-user review met v1's "profit per infra dollar" here).
+    await expect(notice).not.toContainText('per infra dollar');
+    // Keeping the sender's scenario is the strong button; resetting is the other.
+    const notices = page.getByTestId('link-notice');
+    await expect(notices.getByRole('button', { name: 'Dismiss' })).toHaveClass(/bg-foreground/);
+    await expect(notices.getByRole('button', { name: 'Reset to Public data' })).not.toHaveClass(/bg-foreground/);
     await expect(notice).not.toContainText('This link was made with');
   });
 

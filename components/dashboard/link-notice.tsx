@@ -71,12 +71,12 @@ export function LinkNotice({
             <p data-testid="model-change-notice">
               <span className="font-semibold">
                 {upgrade && !upgrade.versionNamed
-                  ? `This link names no model version, so it is read as a link from before versions were written: ${modelName(older)}.`
+                  ? `This link names no model version, so it is read as a link from the first release, ${modelName(older)}.`
                   : `This link was made with ${modelName(older)}.`}
               </span>{' '}
-              Its figures now use model v{MODEL_VERSION}: every assumption the link set is kept in v{MODEL_VERSION}’s terms (weights keep the shares they gave
-              {older === 1 ? '; v1’s model profit per infra dollar becomes a model gross margin' : ''}), and the rest take v{MODEL_VERSION}’s Public data
-              defaults{MODEL_VERSION >= 3 ? ', fitted to the facts ledger with signed contracts honoured' : ''}.{' '}
+              {/* Plain words for an executive (a new-user review met v1's parameter names here on a hand-typed link);
+                  what each version changed, and how a key's value converts, is in the changelog the link opens. */}
+              {`Its figures now come from model v${MODEL_VERSION}: every assumption the link set is kept in v${MODEL_VERSION}’s terms, and the rest are v${MODEL_VERSION}’s Public data${MODEL_VERSION >= 3 ? ', fitted to the facts ledger' : ''}.`}{' '}
               <Link href="/methodology#changelog" prefetch={false} className="font-medium underline underline-offset-4">
                 What changed in the model
               </Link>
@@ -111,19 +111,20 @@ export function LinkNotice({
             </div>
           )}
         </div>
+        {/* Keeping the sender's scenario is the usual answer, so Dismiss is the strong button; Reset throws the link away. */}
         <div className="flex gap-2">
+          <button type="button" onClick={dismiss} className="min-h-9 rounded-md bg-foreground px-3 text-sm font-medium text-background">
+            Dismiss
+          </button>
           <button
             type="button"
             onClick={() => {
               onReset();
               dismiss();
             }}
-            className="min-h-9 rounded-md bg-foreground px-3 text-sm font-medium text-background"
+            className="min-h-9 rounded-md px-3 text-sm font-medium ring-1 ring-border"
           >
             Reset to Public data
-          </button>
-          <button type="button" onClick={dismiss} className="min-h-9 rounded-md px-3 text-sm font-medium ring-1 ring-border">
-            Dismiss
           </button>
         </div>
       </div>
