@@ -71,7 +71,7 @@ export const seedClaims: readonly SeedClaim[] = [
   {
     claim: 'Inference spend grows 50-75% a year through 2027',
     status: 'unconfirmable',
-    publicData: `Not reported as a series. Public data’s AI compute growth for 2026-2027, fitted to the facts ledger (npm run calibrate), is ${FITTED_GROWTH_NEAR}% a year, ${inClaimedRange ? 'inside' : 'outside'} that range.`,
+    publicData: `Not reported as a series. Public data’s AI compute growth for 2026-2027, fitted to the facts ledger, is ${FITTED_GROWTH_NEAR}% a year, ${inClaimedRange ? 'inside' : 'outside'} that range.`,
     parameters: ['market.growthNear'],
   },
   {

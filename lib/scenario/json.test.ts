@@ -157,6 +157,10 @@ describe('scenarioFromJson', () => {
       'This is not a scenario from this dashboard: its “format” is “something-else”, not “ai-infra-explorer/scenario”.',
     ],
     ['{"schemaVersion": 2, "assumptions": {}}', '“format” should be “ai-infra-explorer/scenario”; the file has none.'],
+    [
+      '{"hello": "world"}',
+      'This is not a scenario file from this dashboard: it has none of a scenario’s fields. Use a file from Export → Download scenario (JSON).',
+    ],
     [`{"format": "${SCENARIO_JSON_FORMAT}", "schemaVersion": "two", "assumptions": []}`, /^“schemaVersion” should be .*the number|the text “two”/],
   ])('refuses an unreadable document in words: %j', (text, expected) => {
     const result = scenarioFromJson(text);

@@ -240,6 +240,11 @@ export function scenarioFromJson(text: unknown): ScenarioJsonResult {
     return refuse(`The file is JSON but not a scenario: it holds ${describe(json)}, not an object with “format” and “assumptions”.`);
   }
   const record = json as Record<string, unknown>;
+  // None of a scenario's fields: some other JSON file. One sentence, not a list of field rules (a new-user
+  // review met three lines of "“schemaVersion” should be a whole number…" for {"hello": "world"}).
+  if (record.format === undefined && record.schemaVersion === undefined && record.assumptions === undefined) {
+    return refuse('This is not a scenario file from this dashboard: it has none of a scenario’s fields. Use a file from Export → Download scenario (JSON).');
+  }
   if (record.format !== undefined && record.format !== SCENARIO_JSON_FORMAT) {
     return refuse(
       `This is not a scenario from this dashboard: its “format” is ${typeof record.format === 'string' ? quote(record.format) : describe(record.format)}, not “${SCENARIO_JSON_FORMAT}”.`,
