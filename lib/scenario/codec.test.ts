@@ -105,6 +105,14 @@ describe('decodeScenario', () => {
       'Seed: given more than once; using the first, “1”.',
       'Range width: “5” is outside ×0 to ×2; using ×2.',
     ]);
+    // Between two steps: the nearest step is used, and said (a seed of 1.5 once ran as seed 2 without a word).
+    const between = decodeScenario(`v=${V}&seed=1.5&n=1234&spr=0.55&conc=40.0`);
+    expect(between.simulation).toEqual({ seed: 2, samples: 1000, spread: 0.6 });
+    expect(between.problems.map((p) => p.message)).toEqual([
+      'Draws: “1234” is not a multiple of 500; using 1,000.',
+      'Seed: “1.5” is not a whole number; using 2.',
+      'Range width: “0.55” is not a multiple of 0.1; using ×0.6.',
+    ]);
     // Defaults are not written; the rest is, after the view.
     expect(encodeScenario(defaults, { view: 'risk', simulation: { samples: 10_000, seed: 3 } })).toBe(`v=${V}&view=risk&seed=3`);
     // An old link with only settings is not an older model's scenario: nothing to upgrade or announce.

@@ -132,6 +132,11 @@ export const problems = {
       message: `${spec.label}: ${quote(raw)} is outside ${formatSetting(spec, spec.min)} to ${formatSetting(spec, spec.max)}; using ${formatSetting(spec, used)}.`,
     };
   },
+  steppedSetting(spec: SimulationSettingSpec, raw: string, used: number): ScenarioProblem {
+    const between =
+      spec.step === 1 ? 'is not a whole number' : `is not a multiple of ${Number.isInteger(spec.step) ? formatCount(spec.step) : String(spec.step)}`;
+    return { kind: 'clamped', message: `${spec.label}: ${quote(raw)} ${between}; using ${formatSetting(spec, used)}.` };
+  },
   repeatedSetting(spec: SimulationSettingSpec, first: string): ScenarioProblem {
     return { kind: 'malformed', message: `${spec.label}: given more than once; using the first, ${quote(first)}.` };
   },

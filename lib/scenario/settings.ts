@@ -16,6 +16,9 @@ export function parseSimulationSetting(spec: SimulationSettingSpec, raw: string)
   const stepped = Number((Math.round(n / spec.step) * spec.step).toFixed(6));
   const value = Math.min(spec.max, Math.max(spec.min, stepped));
   if (n < spec.min || n > spec.max) return { value, problem: problems.clampedSetting(spec, text, value) };
+  // Between two steps (a seed of 1.5, 1,234 draws): the run uses the nearest step, and the notice says so, as
+  // for a clamped value (a new-user review saw seed=1.5 run as seed 2 without a word).
+  if (Math.abs(stepped - n) > 1e-9 * Math.max(1, Math.abs(n))) return { value, problem: problems.steppedSetting(spec, text, value) };
   return { value: value === 0 ? 0 : value };
 }
 
