@@ -126,6 +126,20 @@ test.describe('/methodology', () => {
     await expect(page.getByTestId('calibration-summary')).toContainText('with 1 change');
   });
 
+  test('a contract row says its model figure is before contract floors, and what the floors lift it to, as the Commitments view does', async ({ page }) => {
+    // Seed thesis: OpenAI's own demand on AWS falls short; the contract's floor bills it (new-user review).
+    await page.goto('/?v=3&p=seed');
+    const note = page.getByTestId('calibration-link');
+    await expect(note).toContainText(
+      /farthest: OpenAI → AWS: .+ \(the lab’s own demand there [\d.]+ tolerances below; the contract’s floor lifts its bill to \$[\d.]+B\)$/,
+    );
+    const lifted = /lifts its bill to (\$[\d.]+B)/.exec((await note.textContent()) ?? '')![1]!;
+    await note.click();
+    const row = page.locator('tr[data-row="contract-openai-aws-38"]');
+    await expect(row).toContainText(`before contract floors; the floors lift it to ${lifted}`);
+    await expect(row).toContainText(/Not met/);
+  });
+
   test('has a dated changelog of the model', async ({ page }) => {
     await page.goto('/methodology#changelog');
     const log = page.getByRole('region', { name: 'Model changelog' });
