@@ -196,6 +196,25 @@ test.describe('no lost work', () => {
     await expect(page.getByRole('textbox', { name: 'Private presenter note for slide 1 (optional)' })).toHaveValue('From the 2025 reports');
   });
 
+  test('a pasted note longer than a slide keeps says it was cut, and how much room is left before that', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    await page.getByTestId('story-button').click();
+    await page.getByRole('button', { name: /^Add this view as slide/ }).click();
+    const note = page.getByRole('textbox', { name: 'Private presenter note for slide 1 (optional)' });
+    const count = page.getByTestId('slide-text-count');
+    await note.fill('Short note');
+    await expect(count).toHaveCount(0);
+    await note.fill('x'.repeat(210));
+    await expect(count).toHaveText('210 of 240 characters');
+    // A paste past the limit: the box keeps 240 (its maxLength) and says the rest was cut (it once said nothing).
+    await note.fill('');
+    await note.focus();
+    await page.evaluate(() => document.execCommand('insertText', false, 'y'.repeat(300)));
+    await expect(note).toHaveValue('y'.repeat(240));
+    await expect(count).toHaveText('240 of 240 characters: the most a slide keeps, anything longer is cut');
+  });
+
   test('a file too large is refused before it is read', async ({ page }) => {
     await new DashboardPage(page).goto();
     await page.getByRole('button', { name: 'Export', exact: true }).click();

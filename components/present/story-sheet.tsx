@@ -23,6 +23,9 @@ const BUTTON = buttonClass();
  * what was typed. A title left empty is written only when the user is done with it (it then becomes
  * "Slide n"), so that clearing a title to retype it does not put "Slide n" under the cursor.
  */
+/** A slide's text shows its length once this few characters are left. */
+const COUNT_FROM_LEFT = 40;
+
 function SlideText({
   label,
   value,
@@ -72,6 +75,13 @@ function SlideText({
         }}
         className={`w-full rounded-md border bg-background px-2 py-1.5 ${large ? 'text-base font-semibold' : 'text-sm'}`}
       />
+      {/* Near the link's limit, say how much room is left: a pasted note past it was cut without a word
+          (new-user review). The input's own maxLength does the cutting; this says that it did. */}
+      {draft.length > max - COUNT_FROM_LEFT && (
+        <span className={`mt-0.5 block text-xs ${draft.length >= max ? 'font-medium text-negative' : 'text-muted-foreground'}`} data-testid="slide-text-count">
+          {draft.length >= max ? `${max} of ${max} characters: the most a slide keeps, anything longer is cut` : `${draft.length} of ${max} characters`}
+        </span>
+      )}
     </label>
   );
 }
