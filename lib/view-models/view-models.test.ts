@@ -139,7 +139,7 @@ describe('view models', () => {
     // Named by the counterparties where the model's "Other" would hide them (the pair's signed contracts, facts ledger).
     expect(commitmentTerms('openai', 'other').counterparty).toBe('Oracle, CoreWeave, Cerebras');
     expect(rows[0]!.label).toBe('OpenAI → Oracle, CoreWeave, Cerebras');
-    expect(rows.find((r) => r.family === 'meta' && r.cloud === 'other')!.label).toBe('Llama → CoreWeave, Nebius');
+    expect(rows.find((r) => r.family === 'meta' && r.cloud === 'other')!.label).toBe('Llama (Meta) → CoreWeave, Nebius');
     expect(rows.find((r) => r.cloud === 'azure' && r.family === 'openai')!.label).toBe('OpenAI → Azure');
     expect(rows.find((r) => r.cloud === 'aws' && r.family === 'openai')!.window).toBe('2026-2033 (to 2031 shown)');
     expect(rows.find((r) => r.cloud === 'aws' && r.family === 'anthropic')!.window).toBe('2026-2035 (to 2031 shown)');
