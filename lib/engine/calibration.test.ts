@@ -14,7 +14,7 @@ import { evaluate } from './evaluate';
 import { ledgerCheck } from './ledger-check';
 
 /** The day model v3 was fitted: no reported figure can be dated after it. */
-const TODAY = '2026-12-06';
+const TODAY = '2026-12-07';
 
 const compared = facts.filter((f): f is Fact & { compare: FactCompare } => f.compare !== null);
 const compareOf = (id: string): FactCompare => compared.find((f) => f.id === id)!.compare;

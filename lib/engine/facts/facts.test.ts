@@ -16,7 +16,7 @@ import { renderLedgerCore } from './core';
 import { LEDGER_CORE } from './ledger-core.generated';
 
 /** The day model v3 was fitted: no reported figure can be dated after it. */
-const TODAY = '2026-12-06';
+const TODAY = '2026-12-07';
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH_OR_DAY = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 

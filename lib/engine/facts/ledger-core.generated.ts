@@ -394,7 +394,6 @@ export const LEDGER_CORE: readonly FactCore[] = [
     "compare": {
       "figure": "contract.meta.other",
       "years": [
-        2025,
         2026,
         2027,
         2028,

@@ -1098,12 +1098,12 @@ export const facts: readonly Fact[] = [
     class: 'filing',
     compare: {
       figure: 'contract.meta.other',
-      years: [2025, 2026, 2027, 2028, 2029, 2030, 2031],
+      years: [2026, 2027, 2028, 2029, 2030, 2031],
       aggregate: 'sum',
       kind: 'atLeast',
       tolerance: 0.2,
       relative: true,
-      why: 'Up to $14.2B, all inside 2025-2031 (ends Dec 2031); ±20% because it is an "up to" value and part of it may have been rolled into the Apr 2026 expansion.',
+      why: 'Up to $14.2B, all inside 2026-2031, the contract’s schedule here (capacity from late 2025, ends Dec 2031; the Commitments view’s window); ±20% because it is an "up to" value and part of it may have been rolled into the Apr 2026 expansion.',
     },
     contract: {
       family: 'meta',
