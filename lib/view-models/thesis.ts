@@ -103,6 +103,11 @@ export interface ThesisClaim {
   adverb: Adverb | null;
   /** The likeliest other answer: the coin flip's other side. */
   rival: HyperscalerId | null;
+  /**
+   * The word the rival's own odds earn, when they earn more than a coin flip: the draws then favour another
+   * answer than the scenario's own (its point estimate says AWS, 63% of draws say Azure). Null otherwise.
+   */
+  rivalAdverb: Exclude<Adverb, 'coin flip'> | null;
 }
 
 export interface ThesisHeadline {
@@ -130,11 +135,13 @@ function claim(
   odds: Record<HyperscalerId, Probability> | undefined,
   preview = false,
 ): ThesisClaim {
-  if (!odds) return { conclusion, cloud, probability: null, adverb: null, rival: null };
+  if (!odds) return { conclusion, cloud, probability: null, adverb: null, rival: null, rivalAdverb: null };
   let rival: HyperscalerId | null = null;
   for (const c of HYPERSCALERS) if (c !== cloud && (rival === null || odds[c].p > odds[rival].p)) rival = c;
   const probability = odds[cloud];
-  return { conclusion, cloud, probability, adverb: preview ? earnedAdverb(probability) : adverbFor(probability.p), rival };
+  const word = (q: Probability) => (preview ? earnedAdverb(q) : adverbFor(q.p));
+  const rivalWord = rival === null ? 'coin flip' : word(odds[rival]);
+  return { conclusion, cloud, probability, adverb: word(probability), rival, rivalAdverb: rivalWord === 'coin flip' ? null : rivalWord };
 }
 
 /** "62%": odds as the sentence shows them (whole percent, or "over 99%" / "under 1%" at the ends). */
@@ -218,6 +225,11 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
   let leaderClause: string;
   if (!leader.probability)
     leaderClause = `On ${label}, ${name(first)} leads in 2025-2031 (${formatUsdBn(a)}, ${lead}${fixed ? '; no odds at range width ×0, where every draw is this scenario' : ''})`;
+  else if (leader.rivalAdverb && leader.rival)
+    // The scenario's own answer is the draws' minority: say both, the draws' answer with the word its odds
+    // earn (rule 4). "A coin flip between AWS and Azure (AWS in 36%)" named the less likely cloud first and
+    // called 63% a coin flip (new-user review).
+    leaderClause = `On ${label}, ${name(first)} leads in 2025-2031 at these values (${formatUsdBn(a)}, ${lead}), but ${name(leader.rival)} ${leader.rivalAdverb} leads across the draws (ahead in ${formatOdds(drawn!.odds.leader[measure][leader.rival].p)} of ${n}; ${name(first)} in ${formatOdds(leader.probability.p)})`;
   else if (leader.adverb === 'coin flip')
     leaderClause = `On ${label}, the lead in 2025-2031 is a coin flip between ${name(first)} and ${name(leader.rival as HyperscalerId)} (${name(first)} ahead in ${formatOdds(leader.probability.p)} of ${n}; ${formatUsdBn(a)} here)`;
   else
@@ -227,6 +239,8 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
   const swing = formatPct(winners.clouds[least.cloud].exposure);
   let exposureClause: string;
   if (!least.probability) exposureClause = `${e} is the least exposed to which model family wins (it swings ${swing})${fixed ? '' : '; odds are being drawn'}`;
+  else if (least.rivalAdverb && least.rival)
+    exposureClause = `${e} is the least exposed to which model family wins at these values (swings ${swing}), but ${name(least.rival)} is ${least.rivalAdverb} the least exposed across the draws (least in ${formatOdds(drawn!.odds.leastExposedBy[measure][least.rival].p)} of draws; ${e} in ${formatOdds(least.probability.p)})`;
   else if (least.adverb === 'coin flip')
     exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${name(least.rival as HyperscalerId)} (${e} in ${formatOdds(least.probability.p)} of draws)`;
   else

@@ -39,6 +39,7 @@ import {
   BRIDGE_STEP_KEYS,
   hostedToProfitRows,
   calibrationRowsView,
+  strategySwitchMatters,
   formatCalibrationValue,
   calibrationSummary,
   noSiliconMarginsCoincide,
@@ -241,6 +242,36 @@ describe('view models', () => {
     expect(flip.sentence).toMatch(new RegExp(`the lead in 2025-2031 is a coin flip between ${CLOUD_LABELS[leader]} and `));
     expect(flip.sentence).toMatch(/who is least exposed to which model family wins is a coin flip between/);
     expect(flip.leader.adverb).toBe('coin flip');
+    expect(flip.leader.rivalAdverb).toBeNull();
+    // The scenario's own answer in 36% of draws, another's in 63%: the draws' answer is said, with the word its
+    // odds earn, beside the scenario's (it once read "a coin flip between AWS and Azure (AWS in 36%)").
+    const [other, third] = HYPERSCALERS.filter((c) => c !== leader) as [HyperscalerId, HyperscalerId];
+    const [otherLeast, thirdLeast] = HYPERSCALERS.filter((c) => c !== w.leastExposed) as [HyperscalerId, HyperscalerId];
+    const minority = (top: HyperscalerId, rival: HyperscalerId, rest: HyperscalerId) =>
+      ({ [top]: { p: 0.36, se: 0.005 }, [rival]: { p: 0.63, se: 0.005 }, [rest]: { p: 0.01, se: 0.001 } }) as Record<HyperscalerId, { p: number; se: number }>;
+    const lead = minority(leader, other, third);
+    const least = minority(w.leastExposed, otherLeast, thirdLeast);
+    const against = thesisHeadline(base, w, {
+      samples: 10_000,
+      odds: {
+        measure: 'revenue',
+        leader: { revenue: lead, companyGrossProfit: lead, hosted: lead },
+        leastExposed: least,
+        leastExposedBy: { revenue: least, companyGrossProfit: least, hosted: least },
+      },
+    });
+    expect(against.leader.rivalAdverb).toBe('narrowly');
+    expect(against.sentence).toMatch(
+      new RegExp(
+        `^On cloud AI revenue, ${CLOUD_LABELS[leader]} leads in 2025-2031 at these values \\(.*\\), but ${CLOUD_LABELS[other]} narrowly leads across the draws \\(ahead in 63% of 10,000 draws; ${CLOUD_LABELS[leader]} in 36%\\);`,
+      ),
+    );
+    expect(against.sentence).toMatch(
+      new RegExp(
+        `${CLOUD_LABELS[w.leastExposed]} is the least exposed to which model family wins at these values \\(swings .*\\), but ${CLOUD_LABELS[otherLeast]} is narrowly the least exposed across the draws \\(least in 63% of draws; ${CLOUD_LABELS[w.leastExposed]} in 36%\\)\\.$`,
+      ),
+    );
+    expect(against.sentence).not.toContain('coin flip');
     // The odds table: one row per hyperscaler, ± one standard error or the 95% interval (1.96 of them), in points.
     const rows = thesisOddsRows(oddsWith(0.95, 0.7).odds, 'revenue', 'se');
     expect(rows.map((r) => r.cloud)).toEqual([...HYPERSCALERS]);
@@ -424,6 +455,14 @@ describe('view models', () => {
     const farthest = rows.filter((r) => !r.met).sort((a, b) => Math.abs(b.residual) - Math.abs(a.residual))[0]!;
     if (farthest.afterFloors !== null && farthest.afterFloors > farthest.model + 0.05)
       expect(summary.text).toContain(`the contract’s floor lifts its bill to ${formatUsdBnFine(farthest.afterFloors)}`);
+  });
+
+  it('says whether a strategy switch moves anything in this scenario, not in the preset named', () => {
+    // Public data: the three archetypes carry the same figures; the Seed thesis sets them apart.
+    expect(strategySwitchMatters(defaultScenario())).toBe(false);
+    expect(strategySwitchMatters(applyPreset('seed'))).toBe(true);
+    // A user's own archetype figure sets them apart too.
+    expect(strategySwitchMatters({ ...defaultScenario(), 'archetype.vertical.margin': 40 })).toBe(true);
   });
 
   it('says plainly when the thesis fails', () => {
