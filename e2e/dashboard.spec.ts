@@ -4,6 +4,17 @@ import type { Locator, Page } from '@playwright/test';
 import { DashboardPage, parseUsd } from './dashboard-page';
 
 test.describe('dashboard', () => {
+  test('the strategy card says whether a switch moves anything in the scenario on screen', async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    const card = page.getByRole('region', { name: 'Each cloud’s strategy' }).or(page.locator('[aria-labelledby="strategy-heading"]'));
+    await expect(card).toContainText('as in Public data, the three archetypes carry the same figures');
+    // The Seed thesis sets the archetypes apart: the card no longer tells its reader to pick it (new-user review).
+    await d.goto('v=3&p=seed');
+    await expect(card).toContainText('in this scenario the archetypes carry different figures');
+    await expect(card).not.toContainText('pick the Seed thesis');
+  });
+
   test('opens on the answer: a sentence and three cloud cards', async ({ page }) => {
     const d = new DashboardPage(page);
     await d.goto();

@@ -5,7 +5,7 @@ import { formatPct, formatPtsChangeFine, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { BRIDGE_STEP_KEYS, hostedToProfitRows, marginBridgeRows, marginBridgeShown, type HostedToProfitRow } from '@/lib/view-models';
+import { BRIDGE_STEP_KEYS, hostedToProfitRows, marginBridgeRows, marginBridgeShown, strategySwitchMatters, type HostedToProfitRow } from '@/lib/view-models';
 import { NumCell, SeriesRow } from '@/components/ui/table';
 import { TableCard } from '@/components/ui/table-card';
 import { Card, CardDescription, CardHeading } from '@/components/ui/card';
@@ -50,6 +50,7 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
   // Charts come from the registry; a pinned baseline (results.compare) is drawn under each as ghosts.
   const money = useMemo(() => hostedToProfitRows(result), [result]);
   const bridge = useMemo(() => marginBridgeRows(result), [result]);
+  const switchMatters = useMemo(() => strategySwitchMatters(state.scenario), [state.scenario]);
   return (
     <div className="space-y-4">
       <RegistryChart id="hosted" results={results} />
@@ -109,8 +110,9 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
       <Card aria-labelledby="strategy-heading">
         <CardHeading id="strategy-heading">Each cloud’s strategy</CardHeading>
         <CardDescription>
-          Switch a cloud’s archetype to see what its strategy is worth. In Public data the three archetypes carry the same figures (no public figure tells them
-          apart), so a switch changes nothing until you set them apart under Strategies in the assumptions, or pick the Seed thesis.
+          {switchMatters
+            ? 'Switch a cloud’s archetype to see what its strategy is worth: in this scenario the archetypes carry different figures (their margins, premiums, utilisation and access are under Strategies in the assumptions), so a switch moves the figures above.'
+            : 'Switch a cloud’s archetype to see what its strategy is worth. In this scenario, as in Public data, the three archetypes carry the same figures (no public figure tells them apart), so a switch changes nothing until you set them apart under Strategies in the assumptions, or pick the Seed thesis.'}
         </CardDescription>
         <div className="mt-2 grid gap-4 md:grid-cols-3">
           {HYPERSCALERS.map((c) => {
