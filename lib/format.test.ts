@@ -6,6 +6,7 @@ import {
   formatDay,
   formatMultiple,
   formatPct,
+  formatPctsApart,
   formatPtsChange,
   formatPtsChangeFine,
   formatUsdBn,
@@ -42,6 +43,11 @@ describe('format', () => {
     expect(formatPct(0.273)).toBe('27%');
     expect(formatPct(-0.05)).toBe('\u22125%');
     expect(formatPct(-0.001)).toBe('0%');
+    // A set of percentages keeps apart the ones that differ, with as few decimals as that takes.
+    expect(formatPctsApart([0.243, 0.244, 0.5])).toEqual(['24.3%', '24.4%', '50.0%']);
+    expect(formatPctsApart([0.24, 0.31, 0.5])).toEqual(['24%', '31%', '50%']);
+    expect(formatPctsApart([0.2431, 0.2434])).toEqual(['24.31%', '24.34%']);
+    expect(formatPctsApart([0.24, 0.24])).toEqual(['24%', '24%']);
     expect(formatMultiple(1.43)).toBe('1.4×');
     expect(formatMultiple(2)).toBe('2×');
   });

@@ -38,6 +38,19 @@ export function formatPct(fraction: number, digits = 0): string {
   return `${text.startsWith('-') && Number(text) !== 0 ? MINUS + text.slice(1) : text.replace(/^-/, '')}%`;
 }
 
+/**
+ * Percentages that stay apart in words: the fewest decimals (0 to 2) at which values that differ read
+ * differently. "swings 24% …, Azure's 24%" said a tie where AWS's 24.3% beat Azure's 24.4% (new-user review).
+ */
+export function formatPctsApart(fractions: readonly number[]): string[] {
+  for (let digits = 0; digits < 2; digits++) {
+    const texts = fractions.map((f) => formatPct(f, digits));
+    const clash = fractions.some((f, i) => fractions.some((g, j) => j > i && f !== g && texts[i] === texts[j]));
+    if (!clash) return texts;
+  }
+  return fractions.map((f) => formatPct(f, 2));
+}
+
 /** A correlation coefficient (−1 to 1) to two decimals, with a true minus: −0.42. */
 export function formatCorrelation(r: number): string {
   if (!Number.isFinite(r)) return '—';

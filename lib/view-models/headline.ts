@@ -19,7 +19,7 @@ import {
   type ThesisMeasure,
   type WinnerAnalysis,
 } from '@/lib/engine';
-import { formatPct, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
+import { formatPct, formatPctsApart, formatPtsChange, formatUsdBn, formatUsdBnChange } from '@/lib/format';
 import { thesisHeadline, type OddsInput } from './thesis';
 
 /** What each measure counts, said after its name above a card's large figure. */
@@ -199,7 +199,9 @@ const ODDS_POINTER = 'How likely that is across the plausible ranges: the odds u
 /** Is Azure the least exposed to which model family wins, on the chosen measure? Said plainly either way. */
 export function thesisVerdict(winners: WinnerAnalysis): ThesisVerdict {
   const least = winners.leastExposed;
-  const swing = (c: HyperscalerId) => formatPct(winners.clouds[c].exposure);
+  // The three swings as one set: two that differ never read as the same figure.
+  const swingTexts = formatPctsApart(HYPERSCALERS.map((c) => winners.clouds[c].exposure));
+  const swing = (c: HyperscalerId) => swingTexts[HYPERSCALERS.indexOf(c)] as string;
   const measure = THESIS_MEASURE_LABELS[winners.measure];
   const name = (c: HyperscalerId) => holderLabel(c, winners.measure);
   const others = HYPERSCALERS.filter((c) => c !== 'azure')
