@@ -20,14 +20,16 @@ test('a chart’s CSV has its table’s header and values', async ({ page }) => 
   expect(text.startsWith('\uFEFF')).toBe(true);
   const all = text.slice(1).trimEnd().split('\r\n');
   // What the file is, first: the chart, the scenario, its live link, the source (as the images' footer).
-  expect(all.slice(0, 4)).toEqual([
+  expect(all.slice(0, 5)).toEqual([
     '# AI compute hosted per year',
     '# Scenario: Public data with 1 change',
+    // Which change, in words (a file on paper has no link to click).
+    '# Changed: World AI compute – 2025: $240B (Public data: $220B)',
     expect.stringMatching(/^# Live link: http:\/\/[^/]+\/\?v=3&sp=240$/),
     // Never quoted (pandas and R skip "# " lines only unquoted) and without commas (one cell in a spreadsheet).
     expect.stringMatching(/^# Source: AI Infrastructure Economics Explorer – model v\d+\. [^,]*$/),
   ]);
-  const lines = all.slice(4);
+  const lines = all.slice(5);
   expect(lines[0]).toBe(
     'Year,Microsoft: Azure and its own products (USD bn),Amazon: AWS and its own products (USD bn),Google: Cloud and its own products (USD bn),Other: neoclouds and self-builders (USD bn)',
   );

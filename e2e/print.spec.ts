@@ -33,6 +33,8 @@ for (const [view, label] of VIEWS) {
     await expect(line).toBeVisible();
     const origin = new URL(page.url()).origin;
     await expect(line).toContainText(`Seed thesis, 1 change — the live scenario: ${origin}/?${query}`);
+    // Which change, in words: a link on paper cannot be clicked.
+    await expect(page.getByTestId('print-changes')).toHaveText(/^ · Changed: World AI compute, 2025: \$300B \(Seed thesis: \$\d+B\)\.$/);
     // Controls are not on paper.
     await expect(page.getByRole('tablist', { name: 'Views' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeHidden();

@@ -4,7 +4,7 @@
  * link (csvWithSource). Loaded at the click: the scenario's words need the link decoder.
  */
 import { MODEL_VERSION } from '@/lib/engine';
-import { describeScenario } from '@/lib/link/summary';
+import { describeChanges, describeScenario } from '@/lib/link/summary';
 import { decodeScenario } from '@/lib/scenario';
 import { exportFileName, type ChartModel } from '@/lib/view-models';
 import { chartCsv, csvWithSource } from '@/lib/view-models/csv';
@@ -25,7 +25,11 @@ export function downloadTableCsv(title: string, data: string | ChartModel, query
     downloadCsv(exportFileName(title, '', 'csv'), csv);
     return;
   }
-  const scenarioLabel = scenarioLabelOf(query);
+  const decoded = decodeScenario(query);
+  const scenarioLabel = describeScenario(decoded).label;
   const link = `${window.location.origin}/${query ? `?${query.replace(/^\?/, '')}` : ''}`;
-  downloadCsv(exportFileName(title, scenarioLabel, 'csv'), csvWithSource(csv, { title, scenarioLabel, link, modelVersion: MODEL_VERSION }));
+  downloadCsv(
+    exportFileName(title, scenarioLabel, 'csv'),
+    csvWithSource(csv, { title, scenarioLabel, changes: describeChanges(decoded), link, modelVersion: MODEL_VERSION }),
+  );
 }

@@ -8,7 +8,9 @@ import { useMemo } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { DEFAULT_VIEW, encodeScenario } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
+import { getPreset } from '@/lib/engine';
 import { scenarioName } from '@/lib/view-models/compare';
+import { changeWords } from '@/lib/view-models/parameter-words';
 
 /** The page's origin in the browser; empty on the server (the print line is for the browser's print). */
 function useOrigin(): string {
@@ -18,12 +20,17 @@ function useOrigin(): string {
 /** Paper only: the scenario's name and its full link, from the state on screen. */
 export function PrintLine({ state }: { state: ScenarioState }) {
   const origin = useOrigin();
-  const { scenario, presetId, view, baseline, simulation, focus, base } = state;
+  const { scenario, presetId, view, baseline, simulation, focus, base, changedIds } = state;
   const query = useMemo(
     () => encodeScenario(scenario, { presetId, view: view === DEFAULT_VIEW ? null : view, baseline, simulation, focus }),
     [scenario, presetId, view, baseline, simulation, focus],
   );
   const name = useMemo(() => scenarioName(scenario, presetId, base), [scenario, presetId, base]);
+  // Which assumptions, in words: on paper the link cannot be clicked, and "1 change" said only that one was made.
+  const changes = useMemo(
+    () => changeWords(scenario, base, getPreset(presetId ?? 'public')?.name ?? 'Public data', changedIds),
+    [scenario, base, presetId, changedIds],
+  );
   const url = `${origin}/${query ? `?${query}` : ''}`;
   return (
     <p className="hidden w-full text-sm print:block" data-testid="print-link">
@@ -31,6 +38,8 @@ export function PrintLine({ state }: { state: ScenarioState }) {
       <a href={url} className="break-all">
         {url}
       </a>
+      {/* On the same line while it fits: a line more took the Compare view onto a second page. */}
+      {changes.length > 0 && <span data-testid="print-changes"> · Changed: {changes.join('; ')}.</span>}
     </p>
   );
 }

@@ -33,6 +33,8 @@ export interface ChartImageSpec {
   source: string;
   /** What the link held that was not used, in words; null when nothing. */
   problems?: string | null;
+  /** The assumptions the scenario changes from its preset, in words; null when none. */
+  changes?: string | null;
   /** The scenario's absolute link. */
   link: string;
 }
@@ -262,11 +264,16 @@ export function chartSvg(spec: ChartImageSpec, measure: TextMeasure): string {
   const linkBlock = linkLines.length * LINK.line;
   const sourceLines = wrapText(spec.source, inner, (t) => measure(t, FOOT.size), 2);
   const problemLines = spec.problems ? wrapText(spec.problems, inner, (t) => measure(t, FOOT.size, true), 2) : [];
-  const footTop = fy - linkBlock - (sourceLines.length + problemLines.length) * FOOT.line - 14;
+  const changeLines = spec.changes ? wrapText(spec.changes, inner, (t) => measure(t, FOOT.size), 2) : [];
+  const footTop = fy - linkBlock - (sourceLines.length + problemLines.length + changeLines.length) * FOOT.line - 14;
   fy = footTop + 14;
   for (const line of problemLines) {
     fy += FOOT.line;
     foot.push(text(PAD_X, fy - 5, line, { size: FOOT.size, bold: true, fill: NEGATIVE }));
+  }
+  for (const line of changeLines) {
+    fy += FOOT.line;
+    foot.push(text(PAD_X, fy - 5, line, { size: FOOT.size, fill: INK }));
   }
   for (const line of sourceLines) {
     fy += FOOT.line;
@@ -282,7 +289,7 @@ export function chartSvg(spec: ChartImageSpec, measure: TextMeasure): string {
   out.push(...foot);
 
   const title = escapeXml(spec.title);
-  const desc = escapeXml([spec.subtitle, spec.source, spec.link].filter(Boolean).join(' '));
+  const desc = escapeXml([spec.subtitle, spec.changes, spec.source, spec.link].filter(Boolean).join(' '));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="chart-title chart-desc" font-family="${escapeXml(IMAGE_FONT_FAMILY)}">`,
     `<title id="chart-title">${title}</title>`,

@@ -51,6 +51,14 @@ describe('chart images', () => {
     expect(chartImage('hosted', '', ORIGIN, measureText).link).toBe(`${ORIGIN}/`);
   });
 
+  it('says on the image which assumptions the scenario changes, in words', () => {
+    const { svg, spec } = chartImage('hosted', `v=${V}&a1az=20&p=seed`, ORIGIN, measureText);
+    expect(spec.changes).toMatch(/^Changed \(1\): Azure .*2031: 20% \(Seed thesis: \d+%\)\.$/);
+    expect(svg).toContain('Changed (1): Azure');
+    // A preset as it is changes nothing, and says nothing of it.
+    expect(chartImage('hosted', `v=${V}&p=seed`, ORIGIN, measureText).spec.changes).toBeNull();
+  });
+
   it('draws an unreadable value with the rest of the link, and says so on the image', () => {
     const { svg, spec } = chartImage('hosted', `v=${V}&sp=abc&p=seed`, ORIGIN, measureText);
     expect(spec.problems).toMatch(/not a number/);

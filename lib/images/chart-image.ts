@@ -5,7 +5,7 @@
  */
 import { chartSvg, type ChartImageSpec, type TextMeasure } from '@/lib/charts/chart-svg';
 import { MODEL_VERSION, evaluate, winnerAnalysis } from '@/lib/engine';
-import { describeScenario } from '@/lib/link/summary';
+import { describeChanges, describeScenario } from '@/lib/link/summary';
 import { DEFAULT_VIEW, baseScenarioFor, decodeScenario, encodeScenario, type DecodedLink, type ViewId } from '@/lib/scenario';
 import { CHARTS, CHART_IMAGE_SIZE, scenarioName, type ChartId, type ChartInput, type ChartModel } from '@/lib/view-models';
 
@@ -47,6 +47,15 @@ export function chartInputFor(decoded: DecodedLink): ChartInput {
 /** The source line under a chart (image and embed): the product, the model version, the scenario, where figures come from. */
 export function chartSource(scenarioLabel: string, origin: string): string {
   return `Source: AI Infrastructure Economics Explorer, model v${MODEL_VERSION} · ${scenarioLabel}. Figures are the model’s estimates from public reports (2025 calibrated to company reports) and this scenario’s assumptions; methods and sources at ${origin}/methodology.`;
+}
+
+/**
+ * The assumptions a scenario changes, in one line for a file's footer or header: "Changed (1): Azure
+ * custom-silicon adoption, 2031: 20% (Seed thesis: 35%)"; null when it changes none. A printed chart has
+ * no link to click, and "with 1 change" said only that something was changed (new-user review).
+ */
+export function changesLine(changes: readonly string[]): string | null {
+  return changes.length > 0 ? `Changed (${changes.length}): ${changes.join('; ')}.` : null;
 }
 
 /** What the link held that was not used, in one line; null when the link was clean. */
@@ -97,6 +106,7 @@ export function chartImage(chartId: ChartId, query: string, origin: string, meas
     baselineName: decoded.baseline ? scenarioName(decoded.baseline.scenario, decoded.baseline.presetId, baseScenarioFor(decoded.baseline.presetId)) : null,
     source: chartSource(scenarioLabel, origin),
     problems: problemsLine(problems),
+    changes: changesLine(describeChanges(decoded).map(forImageFont)),
     link,
   };
   return { spec, svg: chartSvg(spec, measure), link };

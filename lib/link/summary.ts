@@ -20,6 +20,7 @@ import {
 import { oddsInput, type OddsInput } from '@/lib/view-models/thesis';
 import { baseScenarioFor, decodeScenario, encodeScenario, listedProblems, type DecodedLink } from '@/lib/scenario';
 import { LEAD_LABELS, cloudCards, formatParameterAt, headlineSentence } from '@/lib/view-models';
+import { changeWords } from '@/lib/view-models/parameter-words';
 import { rememberRecent } from '@/lib/recent';
 
 /** What the notice says of an older link: whether it named its version, and the weights written in to keep its shares, in words. */
@@ -81,6 +82,17 @@ export function describeScenario(decoded: Pick<DecodedLink, 'scenario' | 'preset
   const presetName = getPreset(decoded.presetId ?? 'public')?.name ?? 'Public data';
   const changed = changedParameterIds(decoded.scenario, baseScenarioFor(decoded.presetId)).length;
   return { presetName, changed, label: changed > 0 ? `${presetName} with ${changed} change${changed === 1 ? '' : 's'}` : presetName };
+}
+
+/**
+ * Each assumption a scenario changes from its preset, in words, for exported files: "Azure custom-silicon
+ * adoption, 2031: 20% (Seed thesis: 35%)". A file on paper has no link to click; "Seed thesis with 1 change"
+ * said a change was made and not which (new-user review).
+ */
+export function describeChanges(decoded: Pick<DecodedLink, 'scenario' | 'presetId'>): string[] {
+  const base = baseScenarioFor(decoded.presetId);
+  const presetName = getPreset(decoded.presetId ?? 'public')?.name ?? 'Public data';
+  return changeWords(decoded.scenario, base, presetName, changedParameterIds(decoded.scenario, base));
 }
 
 export function summariseLink(query: string): LinkSummary {

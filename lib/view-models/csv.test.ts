@@ -35,6 +35,16 @@ describe('CSV files', () => {
     expect(lines[1]).toBe('# Scenario: OpenAI dominance – 1 change');
     expect(lines[2]).toBe('# Live link: http://example.test/?cc=p.seed%2Cp.public&st=a%22b');
     expect(lines.slice(4)).toEqual(['a,b', '1,2', '']);
+    // Each changed assumption on its own line, in words (a file on paper has no link to click).
+    const changed = csvWithSource('a\r\n', {
+      title: 'T',
+      scenarioLabel: 'Seed thesis with 1 change',
+      changes: ['Azure custom-silicon adoption, 2031: 20% (Seed thesis: 35%)'],
+      link: 'http://example.test/?a1az=20&p=seed',
+      modelVersion: 3,
+    }).split('\r\n');
+    expect(changed[2]).toBe('# Changed: Azure custom-silicon adoption – 2031: 20% (Seed thesis: 35%)');
+    expect(changed[3]).toMatch(/^# Live link: /);
   });
 
   it('names a file for its chart and scenario, cut at a word’s end', () => {

@@ -68,6 +68,8 @@ export function stackedChartCsv(panels: readonly { name: string; model: ChartMod
 export interface ExportSource {
   title: string;
   scenarioLabel: string;
+  /** Each assumption the scenario changes from its preset, in words (describeChanges); none for a preset as it is. */
+  changes?: readonly string[];
   link: string;
   modelVersion: number;
 }
@@ -88,6 +90,7 @@ export function csvWithSource(csv: string, source: ExportSource): string {
   const lines = [
     `# ${words(source.title)}`,
     `# Scenario: ${words(source.scenarioLabel)}`,
+    ...(source.changes ?? []).map((change) => `# Changed: ${words(change)}`),
     `# Live link: ${source.link
       .replace(/[\r\n\s]+/g, '')
       .replace(/,/g, '%2C')

@@ -32,3 +32,18 @@ export function formatParameterAt(scenario: Readonly<Scenario>, id: string, valu
   // In a sentence the share alone reads best; tables add the weight the slider shows.
   return short ? formatPct(share) : `${formatPct(share)} (weight ${shown})`;
 }
+
+/**
+ * Each changed assumption in words, as files and paper say them: "Azure custom-silicon adoption, 2031: 20%
+ * (Seed thesis: 35%)", against the scenario it was changed from (`base`, named `baseName`).
+ */
+export function changeWords(scenario: Readonly<Scenario>, base: Readonly<Scenario>, baseName: string, ids: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const p = parametersById.get(id);
+    if (!p) continue;
+    const words = (s: Readonly<Scenario>) => (p.kind === 'number' ? formatParameterAt(s, id, Number(s[id]), true) : formatParameterValue(p, s[id] ?? ''));
+    out.push(`${p.label}: ${words(scenario)} (${baseName}: ${words(base)})`);
+  }
+  return out;
+}
