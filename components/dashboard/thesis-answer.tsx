@@ -138,7 +138,9 @@ export function ThesisAnswer({
       {/* Room for the sentence before it arrives, so nothing below moves when it does: Public data's takes six
         lines on a phone (360-390 px), three on a tablet, two from 1024 px (measured; four and two reserved
         shifted the cards by 40 px, a new-user review). Paper has nothing to wait for: a view prints on one page. */}
-      <p className="min-h-30 max-w-5xl text-sm text-muted-foreground sm:min-h-15 lg:min-h-10 print:min-h-0" data-testid="flip-sentence">
+      {/* An embed says its fixed words at once (noFlip): nothing to wait for, so no room is kept (it left ~100 px
+        blank in a 400 px frame, a new-user review). */}
+      <p className={`max-w-5xl text-sm text-muted-foreground ${noFlip ? '' : 'min-h-30 sm:min-h-15 lg:min-h-10 print:min-h-0'}`} data-testid="flip-sentence">
         {flip ?? noFlip ?? (
           <>
             Finding what would flip the answer…

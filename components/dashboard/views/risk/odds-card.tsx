@@ -15,7 +15,7 @@ export const OddsCard = memo(function OddsCard({ result }: { result: SimulationR
         The odds each hyperscaler hosts the most AI compute
       </CardHeading>
       <CardDescription>
-        Share of {formatCount(result.samples)} drawn scenarios; the black whisker and the ± are the 95% sampling interval from the number of draws, not the
+        Share of {formatCount(result.samples)} drawn scenarios; the whisker and the ± are the 95% sampling interval from the number of draws, not the
         uncertainty of the model itself.
       </CardDescription>
       <div className="mt-2">
