@@ -141,7 +141,8 @@ function cardFigure(result: ScenarioResult, baseline: ScenarioResult, c: Hypersc
         THESIS_MEASURE_LABELS.revenue,
         now.revenueUsdBn,
         base.revenueUsdBn,
-        shareWords('revenue', cloudRevenueShare(result, c), false),
+        // In full: "22% of all clouds’" read as cut off under its label (new-user review).
+        shareWords('revenue', cloudRevenueShare(result, c), true),
       );
     case 'profit':
       return money(
