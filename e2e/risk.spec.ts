@@ -49,6 +49,10 @@ test.describe('Risk view', () => {
     await fan.getByRole('button', { name: /Show table/ }).click();
     const gcpTable = fan.getByRole('region', { name: /Google Cloud/ });
     await expect(gcpTable.getByRole('row', { name: /^2031/ })).toContainText(formatUsdBn(expected.clouds.gcp.hostedComputeUsdBn.p50[6]!));
+    // Company AI gross profit is the company's: its panels are named Microsoft, Amazon and Google, as the cards and charts name them.
+    const profitFan = page.locator('[data-chart="risk-fan-companyGrossProfitUsdBn"]');
+    for (const company of ['Microsoft', 'Amazon', 'Google']) await expect(profitFan.getByRole('heading', { name: new RegExp(`^${company}`) })).toBeVisible();
+    await expect(profitFan.getByRole('heading', { name: /^Azure/ })).toHaveCount(0);
 
     // The histogram's bins are a measure: its axis says which, with its unit.
     await expect(page.locator('[data-chart="risk-gap"] [data-category-axis-label]')).toHaveText('Azure minus its nearest rival, 2025-2031 (USD)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOUDS, CLOUD_LABELS, applyPreset, defaultScenario, evaluate, parametersById, simulate } from '@/lib/engine';
+import { CLOUDS, CLOUD_LABELS, HYPERSCALERS, applyPreset, defaultScenario, evaluate, parametersById, simulate } from '@/lib/engine';
 import { formatUsdBn } from '@/lib/format';
 import {
   FAN_MEASURES,
@@ -8,6 +8,7 @@ import {
   fanChart,
   fanCsv,
   fanExtent,
+  fanHolder,
   gapChart,
   lopsidedAssumptions,
   scenarioAmongDraws,
@@ -96,8 +97,15 @@ describe('the Risk view’s CSVs', () => {
     const clouds = FAN_MEASURES.hostedComputeUsdBn.clouds;
     const extent = fanExtent(sim, 'hostedComputeUsdBn', clouds, result);
     const panels = clouds.map((cloud) => ({ cloud, model: fanChart(sim, cloud, 'hostedComputeUsdBn', extent, result) }));
-    const lines = fanCsv(panels).trimEnd().split('\r\n');
+    const lines = fanCsv(panels, 'hostedComputeUsdBn').trimEnd().split('\r\n');
     expect(lines[0]!.startsWith('Cloud,Year,')).toBe(true);
+    // Company AI gross profit is the company's: named so, as its panels are.
+    const profitPanels = HYPERSCALERS.map((cloud) => ({ cloud, model: fanChart(sim, cloud, 'companyGrossProfitUsdBn', extent, result) }));
+    const profit = fanCsv(profitPanels, 'companyGrossProfitUsdBn').split('\r\n');
+    expect(profit[0]!.startsWith('Company,Year,')).toBe(true);
+    expect(profit[1]!.startsWith('Microsoft,')).toBe(true);
+    expect(fanHolder('gcp', 'companyGrossProfitUsdBn')).toBe('Google');
+    expect(fanHolder('gcp', 'hostedComputeUsdBn')).toBe('Google Cloud');
     expect(lines[0]).toContain('(USD bn)');
     expect(lines).toHaveLength(1 + clouds.length * sim.years.length);
     const header = lines[0]!.split(',');

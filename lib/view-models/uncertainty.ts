@@ -34,6 +34,11 @@ export { rangePlace, type RangePlace };
 
 export type FanMeasure = 'hostedComputeUsdBn' | 'companyGrossProfitUsdBn';
 
+/** Whose figure a fan panel shows: the company's for company AI gross profit (holderLabel), else the cloud's. */
+export function fanHolder(cloud: CloudId, measure: FanMeasure): string {
+  return holderLabel(cloud, measure === 'companyGrossProfitUsdBn' ? 'companyGrossProfit' : 'hostedCompute');
+}
+
 export const FAN_MEASURES: Readonly<Record<FanMeasure, { title: string; yLabel: string; clouds: readonly CloudId[] }>> = {
   hostedComputeUsdBn: {
     title: 'AI compute hosted per year: the range of outcomes',
@@ -107,7 +112,7 @@ export function fanChart(
     xLabel: 'Year',
     yLabel: FAN_MEASURES[measure].yLabel,
     format: 'usdBn',
-    series: [{ key: 'p50', label: `${CLOUD_LABELS[cloud]}, median`, color }, ...(here ? [HERE] : [])],
+    series: [{ key: 'p50', label: `${fanHolder(cloud, measure)}, median`, color }, ...(here ? [HERE] : [])],
     bands: [
       { key: 'outer', label: '9 draws in 10 (5th-95th percentile)', color, lowKey: 'p5', highKey: 'p95', opacity: 0.16 },
       { key: 'inner', label: 'Middle half of draws (25th-75th)', color, lowKey: 'p25', highKey: 'p75', opacity: 0.34 },
@@ -360,10 +365,11 @@ export function driversCsv(tornado: readonly TornadoRow[], importance: readonly 
 }
 
 /** A Risk fan's panels (one per cloud) as one CSV: cloud, year, the percentiles and the scenario on screen. */
-export function fanCsv(panels: readonly { cloud: CloudId; model: ChartModel }[]): string {
+export function fanCsv(panels: readonly { cloud: CloudId; model: ChartModel }[], measure: FanMeasure): string {
+  // Named as the panels are: a company's figure by the company (holderLabel).
   return stackedChartCsv(
-    panels.map((p) => ({ name: CLOUD_LABELS[p.cloud], model: p.model })),
-    'Cloud',
+    panels.map((p) => ({ name: fanHolder(p.cloud, measure), model: p.model })),
+    measure === 'companyGrossProfitUsdBn' ? 'Company' : 'Cloud',
   );
 }
 

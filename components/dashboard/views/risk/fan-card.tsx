@@ -1,8 +1,18 @@
 import { memo, useMemo } from 'react';
-import { CLOUD_LABELS, type Scenario, type ScenarioResult, type SimulationResult } from '@/lib/engine';
+import { type Scenario, type ScenarioResult, type SimulationResult } from '@/lib/engine';
 import { CLOUD_INK_VARS } from '@/lib/palette';
 import { formatUsdBn } from '@/lib/format';
-import { FAN_MEASURES, fanChart, fanCsv, fanExtent, lopsidedAssumptions, scenarioAmongDraws, scenarioSide, type FanMeasure } from '@/lib/view-models';
+import {
+  FAN_MEASURES,
+  fanChart,
+  fanCsv,
+  fanExtent,
+  fanHolder,
+  lopsidedAssumptions,
+  scenarioAmongDraws,
+  scenarioSide,
+  type FanMeasure,
+} from '@/lib/view-models';
 import { CsvButton } from '@/components/charts/csv-button';
 import { DataTable } from '@/components/charts/data-table';
 import { SeriesSwatch } from '@/components/charts/legend';
@@ -49,7 +59,7 @@ export const FanCard = memo(function FanCard({
         title={title}
         description={`The line is the median draw; the dark band holds the middle half of draws, the light band nine in ten${scenario ? '; the dashed line is the scenario on screen' : ''}. One scale for every panel.`}
       >
-        <CsvButton title={title} data={() => fanCsv(models)} />
+        <CsvButton title={title} data={() => fanCsv(models, measure)} />
         <TableToggle chartId={chartId} title={title} />
       </CardHeader>
       {showTable ? (
@@ -57,9 +67,9 @@ export const FanCard = memo(function FanCard({
           {models.map(({ cloud, model }) => (
             <div key={cloud}>
               <h4 className="text-base font-semibold" style={{ color: CLOUD_INK_VARS[cloud] }}>
-                {CLOUD_LABELS[cloud]}
+                {fanHolder(cloud, measure)}
               </h4>
-              <DataTable model={model} caption={`${title}: ${CLOUD_LABELS[cloud]}`} />
+              <DataTable model={model} caption={`${title}: ${fanHolder(cloud, measure)}`} />
             </div>
           ))}
         </div>
@@ -98,13 +108,13 @@ export const FanCard = memo(function FanCard({
             {models.map(({ cloud, model }, i) => (
               <div key={cloud} className="min-w-0">
                 <h4 className="text-sm font-semibold" style={{ color: CLOUD_INK_VARS[cloud] }}>
-                  {CLOUD_LABELS[cloud]}
+                  {fanHolder(cloud, measure)}
                   <span className="figures ml-2 font-normal text-muted-foreground">
                     2031 median {formatUsdBn(lastRows[i]?.p50 as number)}
                     {scenario && ` · this scenario ${formatUsdBn(lastRows[i]?.here as number)}, ${scenarioAmongDraws(lastRows[i])}`}
                   </span>
                 </h4>
-                <div role="img" aria-label={`${title}: ${CLOUD_LABELS[cloud]}. Use “Show table” for the figures.`} style={{ height: 200 }}>
+                <div role="img" aria-label={`${title}: ${fanHolder(cloud, measure)}. Use “Show table” for the figures.`} style={{ height: 200 }}>
                   <TimeChart model={model} kind="line" height={200} />
                 </div>
               </div>
