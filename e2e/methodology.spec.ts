@@ -111,6 +111,9 @@ test.describe('/methodology', () => {
     await section.getByRole('link', { name: /context rows, each with its source/ }).click();
     await expect(page).toHaveURL(/\/methodology\/ledger-context$/);
     await expect(page.getByTestId('context-rows').locator('li')).toHaveCount(facts.filter((f) => f.compare === null).length);
+    // Each with its source's class, as the compared rows say it.
+    for (const li of await page.getByTestId('context-rows').locator('li').all())
+      await expect(li).toContainText(/· (Filing or company release|Credible press|Estimate)(; secondary reporting only)?\.$/);
     // A scenario far from the facts shows it, and says how far.
     await page.goto('/methodology?v=3&sp=500');
     await expect(page.getByTestId('calibration-summary')).toContainText('Public data with 1 change');

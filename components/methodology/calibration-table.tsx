@@ -1,5 +1,5 @@
 import type { Fact, FitSummary } from '@/lib/engine';
-import type { CalibrationRowView } from '@/lib/view-models';
+import { factClassText, type CalibrationRowView } from '@/lib/view-models';
 import { LEDGER_CONTEXT_PATH, withQuery } from './anchors';
 import { TD_DOC, TableRegion } from '@/components/ui/table';
 
@@ -134,8 +134,8 @@ export function ContextRows({ context }: { context: readonly Fact[] }) {
             <a href={f.source.url} className="underline underline-offset-4" rel="noopener noreferrer" target="_blank">
               {f.source.publisher}
             </a>
-            , {f.reportedOn}
-            {f.secondaryOnly ? ' (secondary reporting only)' : ''}.
+            , {f.reportedOn} · {/* The class, as the compared rows say it (a new-user review found these rows without one). */}
+            {factClassText(f.class, !!f.secondaryOnly)}.
           </li>
         ))}
       </ul>

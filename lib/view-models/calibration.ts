@@ -58,6 +58,11 @@ const CLASS_TEXT: Record<CalibrationRow['class'], string> = {
   estimate: 'Estimate',
 };
 
+/** A ledger row's source class in words, as the ledger table and its context rows both say it. */
+export function factClassText(cls: CalibrationRow['class'], secondaryOnly: boolean): string {
+  return `${CLASS_TEXT[cls]}${secondaryOnly ? '; secondary reporting only' : ''}`;
+}
+
 export interface CalibrationRowView extends CalibrationRow {
   modelText: string;
   /** A contract row: that the model figure is before contract floors, and the bill after them; else null. */
@@ -92,7 +97,7 @@ export function calibrationRowsView(rows: readonly CalibrationRow[]): Calibratio
       verdictText = `Not met: ${gapText} ${side} the band`;
     }
     const residualText = `${row.residual > 0 ? '+' : row.residual < 0 ? '−' : ''}${Math.abs(row.residual).toFixed(2)}`;
-    const classText = `${CLASS_TEXT[row.class]}${row.secondaryOnly ? '; secondary reporting only' : ''}`;
+    const classText = factClassText(row.class, row.secondaryOnly);
     const modelNote =
       row.afterFloors === null ? null : floorLifts(row) ? `before contract floors; the floors lift it to ${f(row.afterFloors)}` : 'no contract floor lifts it';
     return { ...row, modelText: f(row.model), modelNote, bandText, verdictText, residualText, classText };
