@@ -8,7 +8,7 @@ import { YEARS } from './ids';
 import type { ScenarioResult } from './evaluate';
 import { LAB_CONTRACTS } from './facts/contracts';
 import type { FactCore } from './facts/core';
-import { afterFloorsValue, figureValue } from './facts/figures';
+import { afterFloorsId, figureValue } from './facts/figures';
 import { LEDGER_CORE } from './facts/ledger-core.generated';
 
 export type CalibrationUnit = 'usdBn' | 'fraction' | 'ratio';
@@ -76,8 +76,8 @@ export function checkFact(fact: ComparedCore, r: ScenarioResult): LedgerCheckRow
   const high = c.kind === 'atLeast' ? Infinity : value + tolerance;
   // Met inside the band (the same as |residual| <= 1, without the tolerance floor's rounding).
   const met = model >= low - 1e-9 && model <= high + 1e-9;
-  const after = afterFloorsValue(r, c.figure, c.years);
-  const afterFloors = after === null ? null : (c.scale ?? 1) * after;
+  const afterId = afterFloorsId(c.figure);
+  const afterFloors = afterId === null ? null : (c.scale ?? 1) * figureValue(r, afterId, c.years, c.aggregate);
   return { id: fact.id, label: fact.label, unit: UNIT[fact.unit], model, value, tolerance, low, high, met, residual, afterFloors };
 }
 

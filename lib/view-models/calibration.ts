@@ -34,15 +34,22 @@ export function calibrationSummary(result: ScenarioResult): CalibrationSummary {
  */
 function farthestWords(row: { residual: number; model: number; afterFloors: number | null }): string {
   const away = formatResidual(row.residual);
-  if (row.afterFloors === null) return away;
-  return floorLifts(row)
-    ? `the lab’s own demand there ${away}; the contract’s floor lifts its bill to ${formatUsdBnFine(row.afterFloors)}`
-    : `the lab’s own bill there ${away}`;
+  const move = floorMove(row);
+  if (move === null) return away;
+  if (move === 'none') return `the lab’s own bill there ${away}`;
+  return `the lab’s own demand there ${away}; ${move === 'up' ? 'the contract’s floor lifts' : 'floors on its other clouds move'} its bill to ${formatUsdBnFine(row.afterFloors!)}`;
 }
 
-/** Whether contract floors lift a contract row's bill (by more than rounding). */
-function floorLifts(row: { model: number; afterFloors: number | null }): row is { model: number; afterFloors: number } {
-  return row.afterFloors !== null && row.afterFloors > row.model + 0.05;
+/**
+ * How step 11a's floors move a contract row's bill (null for any other row): up where this contract's floor
+ * binds; down where floors on the lab's other clouds pull its compute away (the engine moves compute, never
+ * creates it); or not at all (by more than rounding).
+ */
+function floorMove(row: { model: number; afterFloors: number | null }): 'up' | 'down' | 'none' | null {
+  if (row.afterFloors === null) return null;
+  if (row.afterFloors > row.model + 0.05) return 'up';
+  if (row.afterFloors < row.model - 0.05) return 'down';
+  return 'none';
 }
 
 /** A residual in tolerances, in words: “within”, or “2.3 tolerances below”. */
@@ -98,8 +105,13 @@ export function calibrationRowsView(rows: readonly CalibrationRow[]): Calibratio
     }
     const residualText = `${row.residual > 0 ? '+' : row.residual < 0 ? '−' : ''}${Math.abs(row.residual).toFixed(2)}`;
     const classText = factClassText(row.class, row.secondaryOnly);
+    const move = floorMove(row);
     const modelNote =
-      row.afterFloors === null ? null : floorLifts(row) ? `before contract floors; the floors lift it to ${f(row.afterFloors)}` : 'no contract floor lifts it';
+      move === null
+        ? null
+        : move === 'none'
+          ? 'before contract floors, which leave it as it is'
+          : `before contract floors; ${move === 'up' ? 'the floors lift' : 'floors on its other clouds move'} it to ${f(row.afterFloors!)}`;
     return { ...row, modelText: f(row.model), modelNote, bandText, verdictText, residualText, classText };
   });
 }

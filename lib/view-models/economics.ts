@@ -3,7 +3,7 @@
  * the bridge from the margin a user sets to the margin shown (model v2), per hyperscaler, 2025-2031.
  */
 import { companyProfitLabel } from './headline';
-import { ARCHETYPES, CLOUD_LABELS, HYPERSCALERS, evaluate, type HyperscalerId, type Scenario, type ScenarioResult } from '@/lib/engine';
+import { ARCHETYPES, CLOUD_LABELS, HYPERSCALERS, type HyperscalerId, type Scenario, type ScenarioResult } from '@/lib/engine';
 
 export interface HostedToProfitRow {
   cloud: HyperscalerId;
@@ -97,22 +97,20 @@ export function marginBridgeShown(row: MarginBridgeRow): { setPts: number; stepP
 }
 
 /**
- * Whether switching a hyperscaler's archetype moves any figure in this scenario. In Public data the three
- * archetypes carry the same figures (no public figure tells them apart), so a switch changes nothing; the
- * Seed thesis and a user's own archetype figures set them apart. The Strategies view's words follow this,
- * not the preset's name (they told a Seed thesis user to "pick the Seed thesis", new-user review). Six
- * evaluations (each cloud to each other archetype), a fraction of a millisecond.
+ * Whether switching a hyperscaler's archetype moves any figure in this scenario. An archetype is its margin,
+ * multi-model premium and utilisation (step 8), and a vertical cloud's access for rival models (step 5): in
+ * Public data the three carry the same figures and access is 100% (no public figure tells them apart), so a
+ * switch changes nothing; the Seed thesis and a user's own archetype figures set them apart. The Strategies
+ * view's words follow this, not the preset's name (they told a Seed thesis reader to "pick the Seed thesis",
+ * new-user review). Read from the scenario's values, not by evaluating six switched scenarios: it runs in the
+ * default view's first render and on every slider step.
  */
-export function strategySwitchMatters(scenario: Readonly<Scenario>, result: ScenarioResult = evaluate(scenario)): boolean {
-  const total = (r: ScenarioResult) =>
-    HYPERSCALERS.reduce((s, c) => s + r.clouds[c].revenueUsdBn.reduce((a, v) => a + v, 0) + r.clouds[c].hostedComputeUsdBn.reduce((a, v) => a + v, 0), 0);
-  const at = total(result);
-  for (const cloud of HYPERSCALERS) {
-    const id = `strategy.${cloud}` as const;
-    for (const archetype of ARCHETYPES) {
-      if (archetype === scenario[id]) continue;
-      if (Math.abs(total(evaluate({ ...scenario, [id]: archetype })) - at) > 1e-6 * Math.max(1, at)) return true;
-    }
+export function strategySwitchMatters(scenario: Readonly<Scenario>): boolean {
+  for (const field of ARCHETYPE_FIELDS) {
+    const first = scenario[`archetype.${ARCHETYPES[0]}.${field}`];
+    if (ARCHETYPES.some((a) => scenario[`archetype.${a}.${field}`] !== first)) return true;
   }
-  return false;
+  return Number(scenario['vertical.access']) < 100;
 }
+/** What an archetype sets in the registry (lib/engine/parameters.ts, `archetypes`). */
+const ARCHETYPE_FIELDS = ['margin', 'premium', 'utilisation'] as const;

@@ -29,7 +29,7 @@ import {
   type WinnerAnalysis,
   possessive,
 } from '@/lib/engine';
-import { SAME_USD_BN, formatMultiple, formatPct, formatUsdBn, formatUsdBnChange, formatCount } from '@/lib/format';
+import { SAME_USD_BN, formatMultiple, formatPct, formatPctsApart, formatUsdBn, formatUsdBnChange, formatCount } from '@/lib/format';
 import { formatSetting } from '@/lib/scenario';
 import { formatParameterAt } from './parameter-words';
 import { flipPlace, rangePlace } from './range-place';
@@ -144,6 +144,15 @@ function claim(
   return { conclusion, cloud, probability, adverb: word(probability), rival, rivalAdverb: rivalWord === 'coin flip' ? null : rivalWord };
 }
 
+/**
+ * In a coin flip, the rival's odds when they are the higher ones ("AWS ahead in 36% of draws, Azure in 55%"):
+ * the scenario's own answer alone, first and lower, read as the likelier (code review).
+ */
+function rivalOdds(c: ThesisClaim, odds: Record<HyperscalerId, Probability> | undefined, name: (cloud: HyperscalerId) => string): string {
+  if (!odds || !c.rival || !c.probability || odds[c.rival].p <= c.probability.p) return '';
+  return `, ${name(c.rival)} in ${formatOdds(odds[c.rival].p)}`;
+}
+
 /** "62%": odds as the sentence shows them (whole percent, or "over 99%" / "under 1%" at the ends). */
 export function formatOdds(p: number): string {
   if (p > 0.99 && p < 1) return 'over 99%';
@@ -231,18 +240,19 @@ export function thesisHeadline(result: ScenarioResult, winners: WinnerAnalysis, 
     // called 63% a coin flip (new-user review).
     leaderClause = `On ${label}, ${name(first)} leads in 2025-2031 at these values (${formatUsdBn(a)}, ${lead}), but ${name(leader.rival)} ${leader.rivalAdverb} leads across the draws (ahead in ${formatOdds(drawn!.odds.leader[measure][leader.rival].p)} of ${n}; ${name(first)} in ${formatOdds(leader.probability.p)})`;
   else if (leader.adverb === 'coin flip')
-    leaderClause = `On ${label}, the lead in 2025-2031 is a coin flip between ${name(first)} and ${name(leader.rival as HyperscalerId)} (${name(first)} ahead in ${formatOdds(leader.probability.p)} of ${n}; ${formatUsdBn(a)} here)`;
+    leaderClause = `On ${label}, the lead in 2025-2031 is a coin flip between ${name(first)} and ${name(leader.rival as HyperscalerId)} (${name(first)} ahead in ${formatOdds(leader.probability.p)} of ${n}${rivalOdds(leader, drawn?.odds.leader[measure], name)}; ${formatUsdBn(a)} here)`;
   else
     leaderClause = `On ${label}, ${name(first)} ${leader.adverb} leads in 2025-2031 (${formatUsdBn(a)}, ${lead}; ahead in ${formatOdds(leader.probability.p)} of ${n})`;
 
   const e = name(least.cloud);
-  const swing = formatPct(winners.clouds[least.cloud].exposure);
+  // As the verdict under the Model shares view says it: swings that differ never read alike (formatPctsApart).
+  const swing = formatPctsApart(HYPERSCALERS.map((c) => winners.clouds[c].exposure))[HYPERSCALERS.indexOf(least.cloud)] as string;
   let exposureClause: string;
   if (!least.probability) exposureClause = `${e} is the least exposed to which model family wins (it swings ${swing})${fixed ? '' : '; odds are being drawn'}`;
   else if (least.rivalAdverb && least.rival)
     exposureClause = `${e} is the least exposed to which model family wins at these values (swings ${swing}), but ${name(least.rival)} is ${least.rivalAdverb} the least exposed across the draws (least in ${formatOdds(drawn!.odds.leastExposedBy[measure][least.rival].p)} of draws; ${e} in ${formatOdds(least.probability.p)})`;
   else if (least.adverb === 'coin flip')
-    exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${name(least.rival as HyperscalerId)} (${e} in ${formatOdds(least.probability.p)} of draws)`;
+    exposureClause = `who is least exposed to which model family wins is a coin flip between ${e} and ${name(least.rival as HyperscalerId)} (${e} in ${formatOdds(least.probability.p)} of draws${rivalOdds(least, drawn?.odds.leastExposedBy[measure], name)})`;
   else
     exposureClause = `${e} is ${least.adverb} the least exposed to which model family wins (swings ${swing}; least in ${formatOdds(least.probability.p)} of draws)`;
 

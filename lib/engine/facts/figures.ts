@@ -14,24 +14,18 @@ function contractSeries(f: FamilyId, c: CloudId): Series {
   return (r) => r.commitments.find((k) => k.family === f && k.cloud === c)?.ownBillBeforeFloorUsdBn ?? r.families[f].ownBillUsdBn.map(() => 0);
 }
 
-const CONTRACT_FIGURE = /^contract\.([a-z]+)\.([a-z]+)$/;
-
 /**
  * A contract figure's counterpart after step 11a: the lab's own bill on that cloud once the signed contracts
- * are honoured as floors, summed over `years` (what the scenario bills it). The ledger compares the bill
- * before floors (would the lab's own demand fill the contract?), so a row can miss while the floor honours
- * it; readers are told both. Null for any other figure, or a pair with no contract in the scenario.
+ * are honoured as floors. The ledger compares the bill before floors (would the lab's own demand fill the
+ * contract?), so a row can miss while the floor honours it; readers are told both (`afterFloorsId`).
  */
-export function afterFloorsValue(r: ScenarioResult, id: string, years: readonly number[]): number | null {
-  const m = CONTRACT_FIGURE.exec(id);
-  const k = m ? r.commitments.find((c) => c.family === m[1] && c.cloud === m[2]) : undefined;
-  if (!k) return null;
-  let sum = 0;
-  for (const y of years) {
-    const i = YEARS.indexOf(y);
-    if (i >= 0) sum += k.ownBillUsdBn[i] as number;
-  }
-  return sum;
+function contractAfterSeries(f: FamilyId, c: CloudId): Series {
+  return (r) => r.commitments.find((k) => k.family === f && k.cloud === c)?.ownBillUsdBn ?? r.families[f].ownBillUsdBn.map(() => 0);
+}
+
+/** The after-floors figure of a contract figure id, or null for any other figure. */
+export function afterFloorsId(id: string): string | null {
+  return id.startsWith('contract.') ? `contractAfter.${id.slice('contract.'.length)}` : null;
 }
 
 const FIGURES: Record<string, { label: string; series: Series }> = {
@@ -48,6 +42,7 @@ for (const f of FAMILIES) {
   FIGURES[`family.${f}.revenue`] = { label: `${f}: revenue`, series: (r) => r.families[f].revenueUsdBn };
   for (const c of CLOUDS) {
     FIGURES[`contract.${f}.${c}`] = { label: `${f}: own bill on ${c} before contract floors`, series: contractSeries(f, c) };
+    FIGURES[`contractAfter.${f}.${c}`] = { label: `${f}: own bill on ${c} after contract floors`, series: contractAfterSeries(f, c) };
   }
 }
 for (const c of CLOUDS) {
