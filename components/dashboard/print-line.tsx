@@ -6,9 +6,8 @@
  */
 import { useMemo } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { DEFAULT_VIEW, encodeScenario } from '@/lib/scenario';
+import { DEFAULT_VIEW, encodeScenario, presetLabel } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { getPreset } from '@/lib/engine';
 import { scenarioName } from '@/lib/view-models/compare';
 import { changeWords } from '@/lib/view-models/parameter-words';
 
@@ -27,10 +26,7 @@ export function PrintLine({ state }: { state: ScenarioState }) {
   );
   const name = useMemo(() => scenarioName(scenario, presetId, base), [scenario, presetId, base]);
   // Which assumptions, in words: on paper the link cannot be clicked, and "1 change" said only that one was made.
-  const changes = useMemo(
-    () => changeWords(scenario, base, getPreset(presetId ?? 'public')?.name ?? 'Public data', changedIds),
-    [scenario, base, presetId, changedIds],
-  );
+  const changes = useMemo(() => changeWords(scenario, base, presetLabel(presetId), changedIds), [scenario, base, presetId, changedIds]);
   const url = `${origin}/${query ? `?${query}` : ''}`;
   return (
     <p className="hidden w-full text-sm print:block" data-testid="print-link">

@@ -17,15 +17,15 @@ import { buttonClass } from '@/components/ui/button';
 
 const BUTTON = buttonClass();
 
+/** A slide's text shows its length once this few characters are left. */
+const COUNT_FROM_LEFT = 40;
+
 /**
  * A text field that writes to the link as it is typed (the link's update is a replace, throttled: no history
  * entry per key), and again on Enter, blur and Escape, so closing the sheet or reloading the page keeps
  * what was typed. A title left empty is written only when the user is done with it (it then becomes
  * "Slide n"), so that clearing a title to retype it does not put "Slide n" under the cursor.
  */
-/** A slide's text shows its length once this few characters are left. */
-const COUNT_FROM_LEFT = 40;
-
 function SlideText({
   label,
   value,

@@ -18,7 +18,7 @@ import {
   type SimulationSettings,
 } from '@/lib/engine';
 import { oddsInput, type OddsInput } from '@/lib/view-models/thesis';
-import { baseScenarioFor, decodeScenario, encodeScenario, listedProblems, type DecodedLink } from '@/lib/scenario';
+import { baseScenarioFor, decodeScenario, encodeScenario, listedProblems, presetLabel, type DecodedLink } from '@/lib/scenario';
 import { LEAD_LABELS, cloudCards, formatParameterAt, headlineSentence } from '@/lib/view-models';
 import { changeWords } from '@/lib/view-models/parameter-words';
 import { rememberRecent } from '@/lib/recent';
@@ -91,8 +91,7 @@ export function describeScenario(decoded: Pick<DecodedLink, 'scenario' | 'preset
  */
 export function describeChanges(decoded: Pick<DecodedLink, 'scenario' | 'presetId'>): string[] {
   const base = baseScenarioFor(decoded.presetId);
-  const presetName = getPreset(decoded.presetId ?? 'public')?.name ?? 'Public data';
-  return changeWords(decoded.scenario, base, presetName, changedParameterIds(decoded.scenario, base));
+  return changeWords(decoded.scenario, base, presetLabel(decoded.presetId), changedParameterIds(decoded.scenario, base));
 }
 
 export function summariseLink(query: string): LinkSummary {

@@ -31,4 +31,4 @@ export type { Migration, LinkParams } from './migrations';
 export { formatSetting } from './messages';
 export { imageLinkQuery } from './canonical';
 export { MAX_LISTED_PROBLEMS, listedProblems } from './problem-list';
-export { distinctNames, scenarioName, type NamedScenario } from './name';
+export { distinctNames, presetLabel, scenarioName, type NamedScenario } from './name';

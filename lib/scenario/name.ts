@@ -6,7 +6,7 @@
 import { differingIds, formatParameterValue, getParameter, getPreset, type Scenario } from '@/lib/engine';
 
 /** The preset's name: "Seed thesis"; "Public data" for none. */
-function presetLabel(presetId: string | null): string {
+export function presetLabel(presetId: string | null): string {
   return presetId ? (getPreset(presetId)?.name ?? presetId) : 'Public data';
 }
 

@@ -2,7 +2,7 @@
  * Engine result -> the Commitments view (model v3): each pair's signed contracts on their yearly schedule,
  * against the lab's own bill on that cloud before and after the contract floors.
  */
-import { CLOUD_LABELS, FAMILY_LABELS, YEARS, commitmentTerms, type CommitmentResult, type FamilyId, type ScenarioResult } from '@/lib/engine';
+import { CLOUD_LABELS, FAMILY_LABELS, YEARS, commitmentTerms, type CommitmentResult, type CloudId, type FamilyId, type ScenarioResult } from '@/lib/engine';
 import { MEASURE_COLORS } from '@/lib/palette';
 import type { ChartModel, ChartRow } from './chart-model';
 
@@ -80,12 +80,17 @@ function yearlyStatus(c: CommitmentResult, takenFraction: number): Pick<Commitme
  */
 const SIGNED_BY: Partial<Record<FamilyId, string>> = { google: 'Google', meta: 'Meta' };
 
+/** A contract pair by name: "OpenAI → Oracle, CoreWeave, Cerebras", "Llama (Meta) → CoreWeave, Nebius". */
+export function commitmentLabel(family: FamilyId, cloud: CloudId): string {
+  // "OpenAI → Oracle" rather than "OpenAI → Other": the model counts Oracle and Nebius as Other clouds.
+  return `${FAMILY_LABELS[family]}${SIGNED_BY[family] ? ` (${SIGNED_BY[family]})` : ''} → ${commitmentTerms(family, cloud).counterparty ?? CLOUD_LABELS[cloud]}`;
+}
+
 export function commitmentRows(result: ScenarioResult): CommitmentRow[] {
   return result.commitments
     .map((c) => ({
       ...c,
-      // "OpenAI → Oracle" rather than "OpenAI → Other": the model counts Oracle and Nebius as Other clouds.
-      label: `${FAMILY_LABELS[c.family]}${SIGNED_BY[c.family] ? ` (${SIGNED_BY[c.family]})` : ''} → ${commitmentTerms(c.family, c.cloud).counterparty ?? CLOUD_LABELS[c.cloud]}`,
+      label: commitmentLabel(c.family, c.cloud),
       window: c.endYear > 2031 ? `${c.startYear}-${c.endYear} (to 2031 shown)` : `${c.startYear}-${c.endYear}`,
       projectedBeforeUsdBn: c.coverageBeforeFloor * c.commitmentUsdBn,
       liftedUsdBn: c.floorAppliedUsdBn.reduce((s, v) => s + v, 0),

@@ -42,8 +42,12 @@ export function changeWords(scenario: Readonly<Scenario>, base: Readonly<Scenari
   for (const id of ids) {
     const p = parametersById.get(id);
     if (!p) continue;
-    const words = (s: Readonly<Scenario>) => (p.kind === 'number' ? formatParameterAt(s, id, Number(s[id]), true) : formatParameterValue(p, s[id] ?? ''));
-    out.push(`${p.label}: ${words(scenario)} (${baseName}: ${words(base)})`);
+    const words = (s: Readonly<Scenario>, short: boolean) =>
+      p.kind === 'number' ? formatParameterAt(s, id, Number(s[id]), short) : formatParameterValue(p, s[id] ?? '');
+    // A weight reads as its share; where both sides' shares round alike (every weight of a group doubled), the
+    // weights say what changed.
+    const alike = words(scenario, true) === words(base, true);
+    out.push(`${p.label}: ${words(scenario, !alike)} (${baseName}: ${words(base, !alike)})`);
   }
   return out;
 }

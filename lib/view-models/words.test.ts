@@ -8,6 +8,7 @@ import { CLOUDS, UNCERTAIN_MEASURES, applyPreset, attribute, defaultScenario } f
 import { attributionSentence } from './compare';
 import { compareOddsSentence, flipSentence } from './thesis';
 import { measureTitle } from './uncertainty';
+import { changeWords } from './parameter-words';
 
 describe('possessives', () => {
   it('never write “s’s” for any cloud', () => {
@@ -95,5 +96,23 @@ describe('flip sentence', () => {
     const weight = { id: 'hosting2031.google.aws', current: 0, value: 1, from: 'gcp' as const, to: 'aws' as const, distance: 0.07 };
     expect(flipSentence({ leader: [], leastExposed: [weight] }, 'revenue')).not.toContain('near the edge');
     expect(flipSentence({ leader: [], leastExposed: [{ ...weight, current: 2, value: 1 }] }, 'revenue')).toContain('near the edge of its plausible range');
+  });
+});
+
+describe('what a scenario changed, in words (exports)', () => {
+  it('says each change beside the value it replaced; weights as shares, or as weights where the shares read alike', () => {
+    const base = defaultScenario();
+    const one = { ...base, 'silicon2031.azure': 20 };
+    expect(changeWords(one, base, 'Public data', ['silicon2031.azure'])).toEqual([expect.stringMatching(/^Azure .*2031: 20% \(Public data: \d+%\)$/)]);
+    // Every 2031 weight doubled: the shares are unchanged, so the weights say what changed.
+    const ids = ['share2031.openai', 'share2031.anthropic', 'share2031.google', 'share2031.meta', 'share2031.mistral', 'share2031.other'] as const;
+    const doubled = { ...base, ...Object.fromEntries(ids.map((id) => [id, Number(base[id]) * 2])) };
+    const lines = changeWords(doubled, base, 'Public data', ids);
+    expect(lines).toHaveLength(6);
+    for (const line of lines) expect(line).toMatch(/^.+, 2031: (\d+%) \(weight [\d.]+\) \(Public data: \1 \(weight [\d.]+\)\)$/);
+    // A choice reads as its option.
+    expect(changeWords({ ...base, 'strategy.azure': 'vertical' }, base, 'Public data', ['strategy.azure'])).toEqual([
+      expect.stringMatching(/: Vertical \(Public data: Model-agnostic\)$/),
+    ]);
   });
 });

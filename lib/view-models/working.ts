@@ -6,6 +6,7 @@
 import { CLOUDS, CLOUD_LABELS, FAMILIES, FAMILY_LABELS, HYPERSCALERS, type CloudId, type ScenarioResult } from '@/lib/engine';
 import { csvCell } from './csv';
 import { cloudRevenueShares } from './headline';
+import { commitmentLabel } from './commitments';
 
 export type WorkingUnit = 'usdBn' | 'fraction' | 'ratio' | 'year';
 
@@ -157,7 +158,7 @@ export function workingSteps(result: ScenarioResult): WorkingStep[] {
       tables: [
         ...result.commitments.map((k) => ({
           id: `contract-${k.family}-${k.cloud}`,
-          title: `${FAMILY_LABELS[k.family]} → ${CLOUD_LABELS[k.cloud]}, ${k.startYear}-${k.endYear}`,
+          title: `${commitmentLabel(k.family, k.cloud)}, ${k.startYear}-${k.endYear}`,
           rows: [
             row(`${k.family}.${k.cloud}.schedule`, 'Contract schedule', 'usdBn', k.scheduleUsdBn),
             row(`${k.family}.${k.cloud}.ownBillBefore`, 'Lab’s own bill there, before the floor', 'usdBn', k.ownBillBeforeFloorUsdBn),
