@@ -71,7 +71,15 @@ export function deferredControl<P extends object>(
       if (real) return;
       code.get().then(
         // Read when React applies the swap: a press or focus until then carries over to the real control.
-        (C) => setReal((r) => r ?? { C, open: pressed.current && !holding.current, focus: !!box.current?.contains(document.activeElement), mount: 0 }),
+        (C) =>
+          setReal((r) => {
+            const open = pressed.current && !holding.current;
+            if (!r) return { C, open, focus: !!box.current?.contains(document.activeElement), mount: 0 };
+            // The code arrived (from a focus or a hover) and the swap was not yet drawn when a press reached the
+            // stand-in: open the real control rather than lose the press (Enter right after Tab, on a loaded CI
+            // machine, left the Export menu closed).
+            return open && !r.open ? { ...r, open: true, mount: r.mount + 1 } : r;
+          }),
         () => undefined,
       );
     };
