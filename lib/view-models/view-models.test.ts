@@ -61,6 +61,25 @@ import {
 const base = evaluate(defaultScenario());
 const baseWinners = winnerAnalysis(defaultScenario());
 
+/** Odds for the headline's tests: the same odds on every measure, the leader's and the least exposed's. */
+function oddsFor(
+  lead: Record<HyperscalerId, { p: number; se: number }>,
+  least: Record<HyperscalerId, { p: number; se: number }>,
+  samples = 10_000,
+  preview?: boolean,
+): OddsInput {
+  return {
+    samples,
+    ...(preview === undefined ? {} : { preview }),
+    odds: {
+      measure: 'revenue',
+      leader: { revenue: lead, companyGrossProfit: lead, hosted: lead },
+      leastExposed: least,
+      leastExposedBy: { revenue: least, companyGrossProfit: least, hosted: least },
+    },
+  };
+}
+
 describe('view models', () => {
   it('cloud cards carry cumulative figures and their change against the baseline', () => {
     const s = applyPreset('openai-dominance');
@@ -225,17 +244,7 @@ describe('view models', () => {
     const oddsWith = (pLead: number, pLeast: number, se = 0.005): OddsInput => {
       const spread = (top: HyperscalerId, p: number) =>
         Object.fromEntries(HYPERSCALERS.map((c) => [c, { p: c === top ? p : (1 - p) / 2, se }])) as Record<HyperscalerId, { p: number; se: number }>;
-      const lead = spread(leader, pLead);
-      const least = spread(w.leastExposed, pLeast);
-      return {
-        samples: 10_000,
-        odds: {
-          measure: 'revenue',
-          leader: { revenue: lead, companyGrossProfit: lead, hosted: lead },
-          leastExposed: least,
-          leastExposedBy: { revenue: least, companyGrossProfit: least, hosted: least },
-        },
-      };
+      return oddsFor(spread(leader, pLead), spread(w.leastExposed, pLeast));
     };
     expect(headlineSentence(base, w, oddsWith(0.95, 0.7))).toMatch(
       new RegExp(`${CLOUD_LABELS[leader]} clearly leads .* ahead in 95% of 10,000 draws.*is narrowly the least exposed .*least in 70% of draws`),
@@ -253,15 +262,7 @@ describe('view models', () => {
       ({ [top]: { p: 0.36, se: 0.005 }, [rival]: { p: 0.63, se: 0.005 }, [rest]: { p: 0.01, se: 0.001 } }) as Record<HyperscalerId, { p: number; se: number }>;
     const lead = minority(leader, other, third);
     const least = minority(w.leastExposed, otherLeast, thirdLeast);
-    const against = thesisHeadline(base, w, {
-      samples: 10_000,
-      odds: {
-        measure: 'revenue',
-        leader: { revenue: lead, companyGrossProfit: lead, hosted: lead },
-        leastExposed: least,
-        leastExposedBy: { revenue: least, companyGrossProfit: least, hosted: least },
-      },
-    });
+    const against = thesisHeadline(base, w, oddsFor(lead, least));
     expect(against.leader.rivalAdverb).toBe('narrowly');
     expect(against.sentence).toMatch(
       new RegExp(
@@ -281,16 +282,7 @@ describe('view models', () => {
       l[leader] = { p: pOwn, se };
       l[other] = { p: pRival, se };
       l[third] = { p: 1 - pOwn - pRival, se };
-      return {
-        samples,
-        preview,
-        odds: {
-          measure: 'revenue',
-          leader: { revenue: l, companyGrossProfit: l, hosted: l },
-          leastExposed: least,
-          leastExposedBy: { revenue: least, companyGrossProfit: least, hosted: least },
-        },
-      };
+      return oddsFor(l, least, samples, preview);
     };
     expect(thesisHeadline(base, w, oddsOf(0.36, 0.55, 0.005, 10_000, false)).sentence).toMatch(
       new RegExp(
@@ -319,18 +311,7 @@ describe('view models', () => {
     const spread = (top: HyperscalerId, p: number, se: number) =>
       Object.fromEntries(HYPERSCALERS.map((c) => [c, { p: c === top ? p : (1 - p) / 2, se }])) as Record<HyperscalerId, { p: number; se: number }>;
     const odds = (pLead: number, pLeast: number, se: number, preview: boolean): OddsInput => {
-      const lead = spread(leader, pLead, se);
-      const least = spread(w.leastExposed, pLeast, se);
-      return {
-        samples: preview ? 500 : 10_000,
-        preview,
-        odds: {
-          measure: 'revenue',
-          leader: { revenue: lead, companyGrossProfit: lead, hosted: lead },
-          leastExposed: least,
-          leastExposedBy: { revenue: least, companyGrossProfit: least, hosted: least },
-        },
-      };
+      return oddsFor(spread(leader, pLead, se), spread(w.leastExposed, pLeast, se), preview ? 500 : 10_000, preview);
     };
     // 62% of 500 draws (± 4.3 pts at 95%) has not surely earned "narrowly": still a coin flip.
     const early = thesisHeadline(base, w, odds(0.62, 0.57, 0.0217, true));
