@@ -3,7 +3,16 @@
  * the bridge from the margin a user sets to the margin shown (model v2), per hyperscaler, 2025-2031.
  */
 import { companyProfitLabel } from './headline';
-import { ARCHETYPES, CLOUD_LABELS, HYPERSCALERS, type HyperscalerId, type Scenario, type ScenarioResult } from '@/lib/engine';
+import {
+  CLOUD_LABELS,
+  HYPERSCALERS,
+  parameters,
+  parametersById,
+  type HyperscalerId,
+  type NumberParameterSpec,
+  type Scenario,
+  type ScenarioResult,
+} from '@/lib/engine';
 
 export interface HostedToProfitRow {
   cloud: HyperscalerId;
@@ -106,11 +115,17 @@ export function marginBridgeShown(row: MarginBridgeRow): { setPts: number; stepP
  * default view's first render and on every slider step.
  */
 export function strategySwitchMatters(scenario: Readonly<Scenario>): boolean {
-  for (const field of ARCHETYPE_FIELDS) {
-    const first = scenario[`archetype.${ARCHETYPES[0]}.${field}`];
-    if (ARCHETYPES.some((a) => scenario[`archetype.${a}.${field}`] !== first)) return true;
-  }
-  return Number(scenario['vertical.access']) < 100;
+  for (const ids of ARCHETYPE_FIELD_IDS) if (ids.some((id) => scenario[id as keyof Scenario] !== scenario[ids[0] as keyof Scenario])) return true;
+  // At its maximum (100%) a vertical cloud turns no rival model away.
+  return Number(scenario[VERTICAL_ACCESS.id]) < VERTICAL_ACCESS.max;
 }
-/** What an archetype sets in the registry (lib/engine/parameters.ts, `archetypes`). */
-const ARCHETYPE_FIELDS = ['margin', 'premium', 'utilisation'] as const;
+/** Each archetype field's parameter ids across the archetypes, from the registry (`archetype.<archetype>.<field>`). */
+const ARCHETYPE_FIELD_IDS: readonly (readonly string[])[] = (() => {
+  const byField = new Map<string, string[]>();
+  for (const p of parameters) {
+    const field = /^archetype\.[a-z]+\.([a-z]+)$/.exec(p.id)?.[1];
+    if (field) byField.set(field, [...(byField.get(field) ?? []), p.id]);
+  }
+  return [...byField.values()];
+})();
+const VERTICAL_ACCESS = parametersById.get('vertical.access') as NumberParameterSpec;
