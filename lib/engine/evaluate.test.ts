@@ -13,6 +13,9 @@ import { applyPreset, presets } from './presets';
 import { defaultScenario as registryDefaults, sanitizeScenario, type Scenario } from './scenario';
 import { COMMITMENT_SCHEDULE_SHARES } from './parameters';
 import basesV2 from '../scenario/fixtures/bases-v2.json';
+import fc from 'fast-check';
+import { scenarioArbitrary } from '@/lib/testing/arbitraries';
+import { interpolateDistributionThrough2026, normaliseCapture, ownedFamily } from './steps';
 
 /**
  * Model v2's Public data (pinned in bases-v2.json), with model v3's contract floors, leases and platform
@@ -301,5 +304,48 @@ describe('evaluateCloudInputs', () => {
       const all = evaluateInputs(inp);
       for (const c of ['azure', 'aws', 'gcp', 'other'] as const) expect(evaluateCloudInputs(inp, c)).toEqual(all.clouds[c]);
     }
+  });
+});
+
+describe('evaluate’s hot-path steps', () => {
+  // evaluate reads records by name on its hot path (issue 19); these hold it to the steps' own functions.
+  const familyShareBySteps = (s: Scenario) => {
+    const inp = resolveInputs(s);
+    return interpolateDistributionThrough2026(inp.shareWeights2025, inp.shareWeights2026, inp.shareWeights2031);
+  };
+  const ownedBySteps = (s: Scenario) => {
+    const inp = resolveInputs(s);
+    const out: Record<string, string | null> = {};
+    for (const c of CLOUDS) {
+      const tie = Object.fromEntries(
+        FAMILIES.map((f) => [
+          f,
+          Math.max(normaliseCapture(inp.captureFraction[f])[c], inp.stakeFraction[f][c], f === 'openai' && c === 'azure' ? inp.revShareFraction : 0),
+        ]),
+      ) as Record<(typeof FAMILIES)[number], number>;
+      out[c] = ownedFamily(tie);
+    }
+    return out;
+  };
+  const owned = (s: Scenario) => Object.fromEntries(CLOUDS.map((c) => [c, evaluate(s).clouds[c].ownedFamily]));
+
+  it('gives each family’s share and each cloud’s favoured family exactly as the steps do, for any scenario', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, (s) => {
+        expect(evaluate(s).familyShare).toStrictEqual(familyShareBySteps(s));
+        expect(owned(s)).toStrictEqual(ownedBySteps(s));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('splits evenly when every share weight is zero, and favours no family where no tie exists', () => {
+    const s: Scenario = { ...applyPreset('seed') };
+    for (const f of FAMILIES) for (const y of [2025, 2026, 2031]) s[`share${y}.${f}`] = 0;
+    for (const f of FAMILIES) for (const c of CLOUDS) for (const k of ['capture', 'stake']) if (`${k}.${f}.${c}` in s) s[`${k}.${f}.${c}`] = 0;
+    s['msft.revShare'] = 0;
+    expect(evaluate(s).familyShare).toStrictEqual(familyShareBySteps(s));
+    expect(evaluate(s).familyShare.openai[3]).toBeCloseTo(1 / 6, 12);
+    expect(owned(s)).toStrictEqual(ownedBySteps(s));
   });
 });

@@ -20,13 +20,10 @@ import {
   cloudMarginRatio,
   cloudYearEconomics,
   herfindahl,
-  interpolateDistributionThrough2026,
   interpolateSeries,
   interpolateThrough2026,
   netPresentValue,
-  normaliseCapture,
   normaliseCloudRow,
-  ownedFamily,
   priceCut,
   priceWeightFactor,
   REFERENCE_UTILISATION,
@@ -319,7 +316,7 @@ function sharedSteps(inp: ModelInputs, billedOverride?: BilledComputeOverride) {
   const market = marketSize(inp); // steps 1-2
   const familyCompute = familyComputeShares(inp, market.totalComputeUsdBn); // step 3
   const preference = hostingPreference(inp); // step 4
-  const capture = perFamily((f) => normaliseCapture(inp.captureFraction[f])); // step 9's shares, capped at 100%
+  const capture = perFamily((f) => captureShares(inp.captureFraction[f])); // step 9's shares, capped at 100%
   const owned = ownedFamilies(inp, capture); // step 5's input: which family each cloud favours when vertical
   const ratios = costRatios(inp, market.inferenceFraction); // step 8's ratios, which step 6 needs
   const hosted = hostedCompute(inp, familyCompute.computeUsdBn, preference, owned, ratios.cut); // steps 5-7
@@ -416,13 +413,30 @@ function marketSize(inp: ModelInputs) {
 
 /** Step 3. Family shares, normalised per year, 2025 -> 2026 -> 2031; each family's compute. */
 function familyComputeShares(inp: ModelInputs, totalComputeUsdBn: readonly number[]) {
-  const share = interpolateDistributionThrough2026(inp.shareWeights2025, inp.shareWeights2026, inp.shareWeights2031);
-  const computeUsdBn = perFamily((f) => {
+  // interpolateDistributionThrough2026's arithmetic in the same order, on rows in FAMILIES order (named loads,
+  // no record read by a varying key: the hot path). A unit test holds the two equal.
+  const a = normaliseFamilyRow(inp.shareWeights2025);
+  const b = normaliseFamilyRow(inp.shareWeights2026);
+  const c = normaliseFamilyRow(inp.shareWeights2031);
+  const shareRows: number[][] = [];
+  const computeRows: number[][] = [];
+  for (let fi = 0; fi < FAMILY_COUNT; fi++) {
+    const share = interpolateThrough2026(a[fi] as number, b[fi] as number, c[fi] as number);
     const out = zeros();
-    for (let i = 0; i < YEAR_COUNT; i++) out[i] = (share[f][i] as number) * (totalComputeUsdBn[i] as number);
-    return out;
-  });
-  return { share, computeUsdBn };
+    for (let i = 0; i < YEAR_COUNT; i++) out[i] = (share[i] as number) * (totalComputeUsdBn[i] as number);
+    shareRows.push(share);
+    computeRows.push(out);
+  }
+  return { share: familyRecord(shareRows), computeUsdBn: familyRecord(computeRows) };
+}
+
+/** normaliseWeights on a family record, as an array in FAMILIES order (the same sums in the same order). */
+function normaliseFamilyRow(w: Readonly<PerFamily<number>>): number[] {
+  const row = [Math.max(0, w.openai), Math.max(0, w.anthropic), Math.max(0, w.google), Math.max(0, w.meta), Math.max(0, w.mistral), Math.max(0, w.other)];
+  let sum = 0;
+  for (let fi = 0; fi < FAMILY_COUNT; fi++) sum += row[fi] as number;
+  for (let fi = 0; fi < FAMILY_COUNT; fi++) row[fi] = sum > 0 ? (row[fi] as number) / sum : 1 / FAMILY_COUNT;
+  return row;
 }
 
 /**
@@ -438,14 +452,26 @@ function hostingPreference(inp: ModelInputs): PerFamily<{ from: number[]; to: nu
  * largest of model profit booked, equity stake and (Microsoft) OpenAI's revenue share.
  */
 function ownedFamilies(inp: ModelInputs, capture: PerFamily<PerCloud<number>>): PerCloud<FamilyId | null> {
-  return perCloud((c) => {
-    const tie = {} as PerFamily<number>;
-    for (const f of FAMILIES) {
-      const revShare = f === 'openai' && c === 'azure' ? inp.revShareFraction : 0;
-      tie[f] = Math.max(capture[f][c], inp.stakeFraction[f][c], revShare);
+  // ownedFamily's rule (the first family with the largest tie above 0) on rows read by name, not by a
+  // varying key (the hot path); a unit test holds it to ownedFamily.
+  const best: (FamilyId | null)[] = [null, null, null, null];
+  const bestValue = [0, 0, 0, 0];
+  const take = [0, 0, 0, 0];
+  const stake = [0, 0, 0, 0];
+  for (let fi = 0; fi < FAMILY_COUNT; fi++) {
+    const f = FAMILIES[fi] as FamilyId;
+    cloudRowInto(capture[f], take);
+    cloudRowInto(inp.stakeFraction[f], stake);
+    for (let ci = 0; ci < CLOUD_COUNT; ci++) {
+      const revShare = fi === 0 && ci === 0 ? inp.revShareFraction : 0;
+      const v = Math.max(take[ci] as number, stake[ci] as number, revShare);
+      if (v > (bestValue[ci] as number)) {
+        best[ci] = f;
+        bestValue[ci] = v;
+      }
     }
-    return ownedFamily(tie);
-  });
+  }
+  return cloudRecord(best);
 }
 
 /**
@@ -632,6 +658,13 @@ function cloudRowInto(row: Readonly<PerCloud<number>>, out: number[]): number[] 
   out[2] = row.gcp;
   out[3] = row.other;
   return out;
+}
+
+/** normaliseCapture on a cloud record by name (the same sum in the same order; no keyed loads: hot path). */
+function captureShares(capture: Readonly<PerCloud<number>>): PerCloud<number> {
+  const sum = capture.azure + capture.aws + capture.gcp + capture.other;
+  if (sum <= 1) return { azure: capture.azure, aws: capture.aws, gcp: capture.gcp, other: capture.other };
+  return { azure: capture.azure / sum, aws: capture.aws / sum, gcp: capture.gcp / sum, other: capture.other / sum };
 }
 
 /**

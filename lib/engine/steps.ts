@@ -346,8 +346,9 @@ export function sumOverWindow(series: readonly number[], startYear: number, endY
 }
 
 export function sumSeries(series: readonly number[]): number {
+  // Indexed, not for-of: the engine sums ~30 series per evaluation (the same order, so the same sum).
   let s = 0;
-  for (const v of series) s += v;
+  for (let i = 0; i < series.length; i++) s += series[i] as number;
   return s;
 }
 
