@@ -9,13 +9,18 @@ const baseCache = new Map<string | null, Readonly<Scenario>>();
 
 /** The scenario a link's values are relative to: the preset applied on the defaults, or the defaults. A fresh copy. */
 export function baseScenarioFor(presetId: string | null): Scenario {
+  return { ...baseValuesFor(presetId) };
+}
+
+/** The same base, shared and read-only: for comparing against, never for handing out. */
+export function baseValuesFor(presetId: string | null): Readonly<Scenario> {
   const known = presetId !== null && getPreset(presetId) ? presetId : null;
   let base = baseCache.get(known);
   if (!base) {
     base = { ...(known === null ? defaultScenario() : applyPreset(known)) };
     baseCache.set(known, base);
   }
-  return { ...base };
+  return base;
 }
 
 // Base values as URL text, per preset: encoding compares text, so a value that rounds to the base is omitted.

@@ -17,7 +17,7 @@ import {
   type SimulationSettings,
   type ThesisMeasure,
 } from '@/lib/engine';
-import { baseScenarioFor, baseTextFor } from './base';
+import { baseScenarioFor, baseTextFor, baseValuesFor } from './base';
 import { encodeBaseline, readBaseline, type Baseline } from './baseline';
 import { MAX_COMPARE_COLUMNS, readColumns } from './columns';
 import { DEFAULT_FOCUS, focusText, isFocusCloud, isFocusMeasure, type Focus } from './focus';
@@ -104,12 +104,16 @@ export interface EncodeOptions {
 export function encodeScenario(scenario: Readonly<Scenario>, options: EncodeOptions = {}): string {
   const presetId = options.presetId != null && getPreset(options.presetId) ? options.presetId : null;
   const view = isViewId(options.view) ? options.view : null;
-  const baseText = baseTextFor(presetId);
+  const base = baseValuesFor(presetId);
+  let baseText: ReadonlyMap<string, string> | null = null;
   const changed: [string, string][] = [];
   for (const spec of parameters) {
     const value = scenario[spec.id];
-    if (value === undefined) continue;
+    // A value equal to the base's writes the base's text, so it is left out without writing it: a link
+    // with nothing changed (the dashboard's first render computes one) serialises nothing (issue 19).
+    if (value === undefined || value === (base[spec.id] ?? spec.default)) continue;
     const text = serializeParameterValue(spec, value);
+    baseText ??= baseTextFor(presetId);
     if (text !== baseText.get(spec.id)) changed.push([spec.key, text]);
   }
   const settings = settingsText(options.simulation);
