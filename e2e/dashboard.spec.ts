@@ -553,6 +553,18 @@ test.describe('the answer stays in view', () => {
     expect(inAside).toBe(80);
   });
 
+  test('on a desktop, the answer above the assumptions stays whole at the very end of the page', async ({ page }) => {
+    // The sticky aside was pushed 28 px up past the window's top at the end of the page, cutting off the
+    // answer's caption: its grid row ended above the page's bottom padding (a new-user review).
+    const d = new DashboardPage(page);
+    await d.goto();
+    await page.locator('aside [data-param]').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const answer = page.locator('aside').getByTestId('compact-answer');
+    await expect.poll(async () => (await answer.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    await expect(answer).toBeInViewport({ ratio: 1 });
+  });
+
   test('on a phone, the assumptions sheet shows the answer above the controls', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');

@@ -386,7 +386,7 @@ function DashboardScreen({
   // Cards build their image and embed links from the scenario on screen at the click (scenario-link.tsx).
   return (
     <ScenarioQueryProvider currentQuery={state.currentQuery}>
-      <div className="mx-auto max-w-[1600px] px-4 pb-24 pt-3 md:px-6 lg:pb-10">
+      <div className="mx-auto max-w-[1600px] px-4 pb-24 pt-3 md:px-6 lg:pb-0">
         <a
           href="#views"
           className="sr-only rounded-md bg-foreground px-3 py-2 text-background focus:not-sr-only focus:absolute focus:left-4 focus:top-2 focus:z-50"
@@ -441,7 +441,10 @@ function DashboardScreen({
             answer={<CompactAnswer cards={cloudCards(now.result, aResults.result, now.winners)} showDelta={!same} against={against} />}
           />
 
-          <div id="views" tabIndex={-1} className="min-w-0">
+          {/* The page's bottom space is the views' own (lg:pb-10), not the page's: it keeps the grid row as tall as
+              the page, so the sticky aside (top 12 px, a viewport tall less 24 px) is never pushed up past the
+              window's top at the end of a long page, clipping the answer's caption. */}
+          <div id="views" tabIndex={-1} className="min-w-0 lg:pb-10">
             {/* On a phone the six tabs wrap onto two lines rather than hiding past the edge. */}
             <TabList
               label="Views"
