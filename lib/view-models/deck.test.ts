@@ -95,7 +95,8 @@ describe('deck slides', () => {
 describe('pdfText', () => {
   it('writes what Helvetica cannot as its nearest character', () => {
     expect(pdfText('−$3.1B · 1.7× Azure’s')).toBe('-$3.1B · 1.7× Azure’s');
-    expect(pdfText('a\u2009b → c 😀')).toBe('a b ? c ??');
+    expect(pdfText('a\u2009b → c 😀')).toBe('a b -> c ??');
+    expect(pdfText('Public data → Seed thesis ← back, ≥ 95, ≤ 2')).toBe('Public data -> Seed thesis <- back, >= 95, <= 2');
   });
 });
 

@@ -179,6 +179,12 @@ export function pdfText(text: string): string {
     .replace(/[\u2009\u202F\u00A0]/g, ' ')
     .replace(/[\u2010\u2011]/g, '-')
     .replace(/\u2248/g, '~')
+    // Arrows and comparisons the app writes ("Public data → Seed thesis", "≥ 95"), which WinAnsi lacks, in
+    // ASCII rather than as "?".
+    .replace(/\u2192/g, '->')
+    .replace(/\u2190/g, '<-')
+    .replace(/\u2265/g, '>=')
+    .replace(/\u2264/g, '<=')
     .replace(
       /[^\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u2030\u20AC\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2020\u2021\u2039\u203A]/g,
       '?',
