@@ -116,3 +116,32 @@ test('a baseline-pinned Compare slide gives the same figures in present mode, th
   await expect(azure).toContainText(`${onDashboard.change} AI compute hosted against the baseline (Seed thesis)`);
   await fresh.close();
 });
+
+test('a Compare slide of three scenarios keeps its third in present mode, the deck and its live link', async ({ page }) => {
+  test.slow();
+  // The slide lost the added column: present mode, the deck and its live link compared two (a new-user review).
+  await page.goto('/?v=3&b=p.seed&view=compare&cc=p.gemini-surge');
+  await expect(page.getByRole('heading', { name: 'Compare three scenarios' })).toBeVisible({ timeout: 30_000 });
+  await openStory(page);
+  await page.getByRole('button', { name: /^Add this view as slide/ }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.getAll('st')[0] ?? '').toMatch(/~b:p\.seed~cc:p\.gemini-surge$/);
+  const live = await page.getByTestId('slide-live-link').getAttribute('href');
+  expect(new URL(live!, page.url()).searchParams.getAll('cc')).toEqual(['p.gemini-surge']);
+
+  // The deck's figures are the view's cards: changes against A, said so.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF deck' }).click();
+  const deckText = pdfStrings(await readFile((await (await downloading).path())!)).join(' ');
+  expect(deckText).toMatch(/[-+]\$[\d.,]+[BT] against Seed thesis, 2025-2031/);
+
+  // Opened from a link with the story alone (no column in it), presenting puts the slide's own state in the
+  // link: its third column with it.
+  const st = new URL(page.url()).searchParams.getAll('st')[0]!;
+  await page.goto(`/?v=3&st=${encodeURIComponent(st)}`);
+  await openStory(page);
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByTestId('present-mode')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.getAll('cc')).toEqual(['p.gemini-surge']);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('present-mode')).toHaveCount(0);
+});

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { DEFAULT_VIEW, encodeScenario, presetLabel } from '@/lib/scenario';
+import { presetLabel } from '@/lib/scenario';
 import type { ScenarioState } from '@/lib/state/use-scenario';
 import { scenarioName } from '@/lib/view-models/compare';
 import { changeWords } from '@/lib/view-models/parameter-words';
@@ -19,11 +19,10 @@ function useOrigin(): string {
 /** Paper only: the scenario's name and its full link, from the state on screen. */
 export function PrintLine({ state }: { state: ScenarioState }) {
   const origin = useOrigin();
-  const { scenario, presetId, view, baseline, simulation, focus, base, changedIds } = state;
-  const query = useMemo(
-    () => encodeScenario(scenario, { presetId, view: view === DEFAULT_VIEW ? null : view, baseline, simulation, focus }),
-    [scenario, presetId, view, baseline, simulation, focus],
-  );
+  const { scenario, presetId, base, changedIds } = state;
+  // The page's own link (the one Copy link gives): Compare's extra columns, the measure and the rest of what
+  // the screen shows, not a hand-picked part of it (a printed Compare view lost its third column and measure).
+  const query = state.linkQuery;
   const name = useMemo(() => scenarioName(scenario, presetId, base), [scenario, presetId, base]);
   // Which assumptions, in words: on paper the link cannot be clicked, and "1 change" said only that one was made.
   const changes = useMemo(() => changeWords(scenario, base, presetLabel(presetId), changedIds), [scenario, base, presetId, changedIds]);

@@ -8,6 +8,7 @@ export function TableCard({
   title,
   description,
   note,
+  printKeep = false,
   ...region
 }: {
   /** The heading's id, which names the card. */
@@ -15,9 +16,11 @@ export function TableCard({
   title: ReactNode;
   description?: ReactNode;
   note?: ReactNode;
+  /** Printed with the view's charts (app/globals.css prints only charts and answers otherwise). */
+  printKeep?: boolean;
 } & Omit<ComponentProps<typeof TableRegion>, 'className'>) {
   return (
-    <Card aria-labelledby={id}>
+    <Card aria-labelledby={id} data-print-keep={printKeep || undefined}>
       <CardHeading id={id}>{title}</CardHeading>
       {description && <CardDescription>{description}</CardDescription>}
       <TableRegion className="mt-2" {...region} />

@@ -2,7 +2,7 @@
  * The longest link the dashboard itself can write, built with the codec (lib/scenario): every assumption
  * changed to its longest text, a pinned baseline and the Compare view's added columns likewise, every
  * simulation setting and focus key, and a 30-slide story whose slides change every assumption (and carry
- * a baseline, settings and a starting point likewise) and whose titles and notes are as long as the codec
+ * a baseline, two Compare columns, settings and a starting point likewise) and whose titles and notes are as long as the codec
  * keeps them, in characters that take the most bytes once percent-encoded (4-byte UTF-8: 12 characters
  * each). The request bounds (lib/http/request-limits.mjs) are set above it, so no link the app writes is
  * ever refused; a test holds them to it as parameters are added.
@@ -80,14 +80,20 @@ export function longestLegitimateQuery(): string {
       measure: [...UNCERTAIN_MEASURES].filter((m) => m !== 'hostedCompute').sort((a, b) => b.length - a.length)[0]!,
     };
     const measure = [...THESIS_MEASURES].filter((m) => m !== DEFAULT_THESIS_MEASURE).sort((a, b) => b.length - a.length)[0]!;
-    // Each slide carries its own baseline, focus, measure, settings and starting point (issue 20).
+    // Each slide carries its own baseline, Compare columns, focus, measure, settings and starting point (issue 20).
     const slide: Slide = {
       view: view ?? DEFAULT_VIEW,
       scenario,
       presetId,
       title: WIDE_CHAR.repeat(MAX_SLIDE_TITLE),
       note: WIDE_CHAR.repeat(MAX_SLIDE_NOTE),
-      context: { baseline: { scenario, presetId }, focus, measure, simulation: longestSettings() },
+      context: {
+        baseline: { scenario, presetId },
+        focus,
+        measure,
+        simulation: longestSettings(),
+        columns: Array.from({ length: MAX_COMPARE_COLUMNS - 2 }, () => ({ scenario, presetId })),
+      },
       start: { scenario, presetId },
     };
     const query = encodeScenario(scenario, {

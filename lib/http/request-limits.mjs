@@ -6,7 +6,8 @@
  *
  * The figures come from the longest link the dashboard itself writes (lib/http/longest-link.ts, measured
  * with the codec: every assumption changed, a baseline and two added Compare columns, every setting, a 30-slide story whose titles and
- * notes are as long as the codec keeps, in 4-byte characters): 359,407 characters, 275 parameters, one key
+ * notes are as long as the codec keeps, in 4-byte characters, each slide with its own baseline, two Compare
+ * columns and starting point): 503,407 characters, 275 parameters, one key
  * (`st`) 30 times. A test (request-limits.test.ts) holds the limits above it as parameters are added.
  * Plain JavaScript: server.mjs runs it without a build.
  */
@@ -14,16 +15,17 @@
 /** The bounds, and why each is what it is. */
 export const LIMITS = Object.freeze({
   /**
-   * Characters after '?': the longest legitimate link (359,407; each slide carries its own baseline and
-   * starting point since issue 20) with room for a few more parameters.
+   * Characters after '?': the longest legitimate link (503,407; each slide carries its own baseline and
+   * starting point since issue 20, and its Compare columns since a new-user review) with room for a few more
+   * parameters.
    */
-  maxQueryLength: 368_640,
+  maxQueryLength: 516_096,
   /** key=value pairs: the longest link has 275. */
   maxParams: 320,
   /** Times one key may appear: a story writes `st` once per slide, at most 30. */
   maxRepeats: 32,
   /** Node's limit on the request line and headers together (its default is 16 KiB): the query plus 16 KiB. */
-  maxHeaderBytes: 385_024,
+  maxHeaderBytes: 532_480,
 });
 
 /** The methods the app answers; anything else (TRACE, POST, PUT, …) is a 405. */

@@ -68,6 +68,7 @@ const optionsArbitrary: fc.Arbitrary<Required<EncodeOptions>> = fc.record({
               focus: fc.record({ cloud: fc.constantFrom(...CLOUDS), measure: fc.constantFrom(...UNCERTAIN_MEASURES) }),
               measure: fc.constantFrom(...THESIS_MEASURES),
               simulation: simulationArbitrary,
+              columns: fc.array(fc.record({ scenario: steppedScenarioArbitrary, presetId: fc.option(presetIdArbitrary, { nil: null }) }), { maxLength: 2 }),
             }),
             { nil: undefined },
           ),
@@ -111,6 +112,7 @@ function decodedSlide(sl: Required<EncodeOptions>['story'][number]) {
       focus: c?.focus ?? DEFAULT_FOCUS,
       measure: c?.measure ?? 'revenue',
       simulation: givenSettings(c?.simulation ?? {}),
+      columns: (c?.columns ?? []).map(decodedBaseline),
     },
     start: decodedBaseline(sl.start ?? null),
   };

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SIMULATION_SETTINGS, applyPreset, defaultScenario, parameters, presets, type Scenario } from '@/lib/engine';
 import { DEFAULT_FOCUS, MAX_COMPARE_COLUMNS, baseScenarioFor, canonicalQuery, encodeScenario, encodeSlide, upgradeLinkQuery } from './codec';
+import { DEFAULT_SLIDE_CONTEXT } from './story';
 import { decodeScenario } from './decode';
 import { RESERVED_KEYS, SCHEMA_VERSION, VIEW_IDS, isTrackingKey } from './schema';
 
@@ -429,6 +430,7 @@ describe('slides that carry their answer (issue 20)', () => {
         focus: { cloud: 'aws', measure: 'revenue' },
         measure: 'hosted',
         simulation: { samples: 2000, seed: 7 },
+        columns: [],
       },
       start: { scenario: baseScenarioFor(null), presetId: null },
     });
@@ -440,9 +442,28 @@ describe('slides that carry their answer (issue 20)', () => {
       focus: { cloud: 'aws', measure: 'revenue' },
       measure: 'hosted',
       simulation: { samples: 2000, seed: 7 },
+      columns: [],
     });
     expect(slide!.start).toEqual({ scenario: baseScenarioFor(null), presetId: null });
     expect(slide!.scenario['market.spend2025']).toBe(250);
+  });
+
+  it('keeps a Compare slide’s added columns (a slide of three scenarios showed two: a new-user review)', () => {
+    const gemini = applyPreset('gemini-surge');
+    const text = encodeSlide({
+      view: 'compare',
+      scenario: baseScenarioFor(null),
+      presetId: null,
+      title: 'Three scenarios',
+      note: '',
+      context: { ...DEFAULT_SLIDE_CONTEXT, baseline: { scenario: seed, presetId: 'seed' }, columns: [{ scenario: gemini, presetId: 'gemini-surge' }] },
+    });
+    expect(text).toBe('compare~p.public~Three scenarios~~b:p.seed~cc:p.gemini-surge');
+    const decoded = decodeScenario(`v=${V}&st=${encodeURIComponent(text)}&st=${encodeURIComponent(text.replace('cc:p.gemini-surge', 'cc:%%%'))}`);
+    expect(decoded.story[0]!.context!.columns).toEqual([{ scenario: gemini, presetId: 'gemini-surge' }]);
+    // An unreadable column is dropped and said, with the slide's number and the column's letter.
+    expect(decoded.story[1]!.context!.columns).toEqual([]);
+    expect(decoded.problems.map((p) => p.message).join(' ')).toMatch(/^Slide 2: Ignored a Compare column, “%%%”/);
   });
 
   it('reads a slide written before slides carried their context exactly as before, with the link’s own context', () => {
@@ -455,7 +476,7 @@ describe('slides that carry their answer (issue 20)', () => {
       'As written',
       250,
     ]);
-    expect(plain.context).toEqual({ baseline: null, focus: DEFAULT_FOCUS, measure: 'revenue', simulation: {} });
+    expect(plain.context).toEqual({ baseline: null, focus: DEFAULT_FOCUS, measure: 'revenue', simulation: {}, columns: [] });
     expect(plain.start).toBeNull();
     // With a baseline, focus, measure and settings in the link: the old slide was shown with them, and still is.
     const withLink = decodeScenario(`v=3&b=p.seed&fc=gcp&ms=hosted&n=2000&st=${encodeURIComponent(old)}`);
@@ -464,6 +485,7 @@ describe('slides that carry their answer (issue 20)', () => {
       focus: { cloud: 'gcp', measure: 'hostedCompute' },
       measure: 'hosted',
       simulation: { samples: 2000 },
+      columns: [],
     });
     expect(withLink.problems).toEqual([]);
   });
@@ -473,7 +495,7 @@ describe('slides that carry their answer (issue 20)', () => {
     expect(own).toBe('compare~p.public~Own~~');
     const decoded = decodeScenario(`v=${V}&b=p.seed&ms=hosted&st=${encodeURIComponent(own)}`);
     expect(decoded.baseline).not.toBeNull();
-    expect(decoded.story[0]!.context).toEqual({ baseline: null, focus: DEFAULT_FOCUS, measure: 'revenue', simulation: {} });
+    expect(decoded.story[0]!.context).toEqual({ baseline: null, focus: DEFAULT_FOCUS, measure: 'revenue', simulation: {}, columns: [] });
   });
 
   it('says in words what it cannot use in a slide’s context, with the slide’s number, and keeps the rest', () => {
@@ -481,7 +503,7 @@ describe('slides that carry their answer (issue 20)', () => {
     const decoded = decodeScenario(`v=${V}&st=${encodeURIComponent(text)}`);
     expect(decoded.story).toHaveLength(1);
     const slide = decoded.story[0]!;
-    expect(slide.context).toEqual({ baseline: null, focus: DEFAULT_FOCUS, measure: 'revenue', simulation: {} });
+    expect(slide.context).toEqual({ baseline: null, focus: DEFAULT_FOCUS, measure: 'revenue', simulation: {}, columns: [] });
     expect(slide.start?.presetId).toBe('seed');
     const messages = decoded.problems.map((p) => p.message);
     expect(messages.every((m) => m.startsWith('Slide 1: '))).toBe(true);

@@ -210,7 +210,7 @@ export function decodeScenarioWith(query: string, schema: SchemaOptions): Decode
   if (fm !== null && fm !== DEFAULT_FOCUS.measure) focus.measure = fm;
   const measure = readReserved(params.get(RESERVED_KEYS.measure), 'measure', isThesisMeasure, problems.unknownMeasure, found) ?? DEFAULT_THESIS_MEASURE;
   // Slides written before they carried their context take the link's, as they always did.
-  const inherited: SlideContext = { baseline, focus: { ...DEFAULT_FOCUS, ...focus }, measure, simulation };
+  const inherited: SlideContext = { baseline, focus: { ...DEFAULT_FOCUS, ...focus }, measure, simulation, columns };
   const story = readStory(params.get(RESERVED_KEYS.story) ?? [], readAs, schema, found, inherited);
   const present = readPresent(params.get(RESERVED_KEYS.present), story.length, found);
   // Each key appears once in `params`, so until it is read, scenario[id] still holds the base value.

@@ -4,7 +4,8 @@
  * title and note are the only free text, with '%' and '~' escaped so '~' always separates fields. From the
  * fifth field on, what else makes the slide's answer (issue 20), each field one `<key>:<value>` with the
  * link's own keys: `b` its pinned baseline, `fc`/`fm` the figure in focus, `ms` the measure, `n`, `seed`,
- * `spr`, `conc` the simulation settings, and `start` the scenario it started from when it was changed live.
+ * `spr`, `conc` the simulation settings, `cc` each of the Compare view's added columns (C, D), and `start` the
+ * scenario it started from when it was changed live.
  * Only what differs from the defaults is written; a slide with nothing to add ends in an empty fifth field,
  * so a slide that carries its own context (all defaults) is told from one written before it could (3 or 4
  * fields), which takes the link's own context as it always did.
@@ -19,6 +20,7 @@ import {
   type ThesisMeasure,
 } from '@/lib/engine';
 import { encodeBaseline, readScenarioText, type Baseline } from './baseline';
+import { MAX_COMPARE_COLUMNS, readColumns } from './columns';
 import { DEFAULT_FOCUS, focusText, isFocusCloud, isFocusMeasure, type Focus } from './focus';
 import { problems } from './messages';
 import type { LinkParams } from './migrate';
@@ -46,6 +48,8 @@ export interface SlideContext {
   measure: ThesisMeasure;
   /** Only the settings that differ from their defaults. */
   simulation: Partial<SimulationSettings>;
+  /** The Compare view's added columns (C, D), each a scenario as a baseline is written; [] for none. */
+  columns: readonly Baseline[];
 }
 
 /** The context of a slide that says nothing else: Public data, the default figure, measure and settings. */
@@ -54,6 +58,7 @@ export const DEFAULT_SLIDE_CONTEXT: Readonly<SlideContext> = Object.freeze({
   focus: DEFAULT_FOCUS,
   measure: DEFAULT_THESIS_MEASURE,
   simulation: Object.freeze({}),
+  columns: Object.freeze([]),
 });
 
 /** One slide of a story: what it shows and what it says. */
@@ -85,6 +90,7 @@ function contextFields(context: SlideContext | undefined, start: Baseline | null
   const measure = context?.measure;
   if (measure && isThesisMeasure(measure) && measure !== DEFAULT_THESIS_MEASURE) out.push(`${RESERVED_KEYS.measure}${TAG}${measure}`);
   for (const [key, text] of settingsText(context?.simulation)) out.push(`${key}${TAG}${text}`);
+  for (const column of (context?.columns ?? []).slice(0, MAX_COMPARE_COLUMNS - 2)) out.push(`${RESERVED_KEYS.columns}${TAG}${encodeBaseline(column)}`);
   if (start) out.push(`${START_TAG}${TAG}${encodeBaseline(start)}`);
   return out;
 }
@@ -106,7 +112,7 @@ function cleanText(text: string, max: number): string {
 }
 
 /** Fields past the note: at most one per key the slide can carry, so a link cannot grow a slide without bound. */
-export const MAX_SLIDE_FIELDS = 4 + 5 + SIMULATION_SETTINGS.length;
+export const MAX_SLIDE_FIELDS = 4 + 5 + SIMULATION_SETTINGS.length + (MAX_COMPARE_COLUMNS - 2);
 
 /**
  * A slide's `<key>:<value>` fields as its context and starting point, each value checked as the link's own
@@ -137,9 +143,17 @@ function readContextFields(
       baseline = readScenarioText(values[0] ?? '', readAs, schema, own, 'Baseline: ', () => problems.unreadableBaseline(values[0] ?? ''));
     else if (key === START_TAG)
       start = readScenarioText(values[0] ?? '', readAs, schema, own, 'Starting point: ', () => problems.unreadableSlide(n, values[0] ?? ''));
-    else if (key !== RESERVED_KEYS.focusCloud && key !== RESERVED_KEYS.focusMeasure && key !== RESERVED_KEYS.measure && !SETTING_KEYS.has(key))
+    else if (
+      key !== RESERVED_KEYS.focusCloud &&
+      key !== RESERVED_KEYS.focusMeasure &&
+      key !== RESERVED_KEYS.measure &&
+      key !== RESERVED_KEYS.columns &&
+      !SETTING_KEYS.has(key)
+    )
       own.push(problems.unknownKey(key));
   }
+  // The Compare view's added columns, read as the link's own `cc` values are (the slide's notice names them).
+  const columns = readColumns(params.get(RESERVED_KEYS.columns) ?? [], readAs, schema, own);
   const focus: Focus = { ...DEFAULT_FOCUS };
   const fc = readReserved(params.get(RESERVED_KEYS.focusCloud), 'cloud', isFocusCloud, (raw) => problems.unknownFocus('cloud', raw), own);
   if (fc) focus.cloud = fc;
@@ -148,7 +162,7 @@ function readContextFields(
   const measure = readReserved(params.get(RESERVED_KEYS.measure), 'measure', isThesisMeasure, problems.unknownMeasure, own) ?? DEFAULT_THESIS_MEASURE;
   const simulation = readSimulationSettings(params, own);
   for (const p of own) found.push({ ...p, message: `${prefix}${p.message}` });
-  return { context: { baseline, focus, measure, simulation }, start };
+  return { context: { baseline, focus, measure, simulation, columns }, start };
 }
 
 /**
@@ -190,7 +204,7 @@ export function readStory(
 }
 
 function copyContext(c: SlideContext): SlideContext {
-  return { baseline: c.baseline, focus: { ...c.focus }, measure: c.measure, simulation: { ...c.simulation } };
+  return { baseline: c.baseline, focus: { ...c.focus }, measure: c.measure, simulation: { ...c.simulation }, columns: [...c.columns] };
 }
 
 /**

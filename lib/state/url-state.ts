@@ -55,6 +55,7 @@ export function contextFrom(state: UrlState): SlideContext {
     focus: focusFrom(state),
     measure: state.measure,
     simulation: Object.fromEntries(SIMULATION_SETTINGS.filter((spec) => settings[spec.id] !== spec.default).map((spec) => [spec.id, settings[spec.id]])),
+    columns: columnsFrom(state),
   };
 }
 
@@ -84,7 +85,7 @@ function scenarioUpdate(scenario: Scenario, presetId: string | null): UrlUpdate 
   return update;
 }
 
-/** The URL update that puts a slide on screen: its scenario, view, baseline, figure in focus, measure and settings. */
+/** The URL update that puts a slide on screen: its scenario, view, baseline, columns, figure in focus, measure and settings. */
 export function slideUpdate(slide: Slide): UrlUpdate {
   const c = slide.context ?? DEFAULT_SLIDE_CONTEXT;
   return {
@@ -96,6 +97,8 @@ export function slideUpdate(slide: Slide): UrlUpdate {
     focusMeasure: c.focus.measure,
     measure: c.measure,
     ...settingsUpdate(c.simulation, true),
+    // The slide's own Compare columns (none if it has none), not whatever columns the link had before.
+    columns: c.columns.map(encodeBaseline),
     ...scenarioUpdate(slide.scenario, slide.presetId),
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SIMULATION_SETTINGS, applyPreset, evaluate, presets, simulate, winnerAnalysis } from '@/lib/engine';
 import { headlineSentence } from './headline';
 import { likelyLeaderOn, riskHinges, type ImportanceView } from './uncertainty';
-import { VIEW_IDS, baseScenarioFor, decodeScenario, type Slide } from '@/lib/scenario';
+import { DEFAULT_SLIDE_CONTEXT, VIEW_IDS, baseScenarioFor, decodeScenario, type Slide } from '@/lib/scenario';
+import { formatUsdBnChange } from '@/lib/format';
 import { PRIMARY_CHART } from './chart-registry';
 import { deckFileName, deckSlides, pdfText } from './deck';
 import { slideFiguresLabel } from './slide';
@@ -75,6 +76,29 @@ describe('deck slides', () => {
     }
   });
 
+  it('gives a Compare slide its changes against A and a live link with its added columns', () => {
+    const seed = applyPreset('seed');
+    const slide: Slide = {
+      view: 'compare',
+      scenario: baseScenarioFor(null),
+      presetId: null,
+      title: 'Three scenarios',
+      note: '',
+      context: {
+        ...DEFAULT_SLIDE_CONTEXT,
+        baseline: { scenario: seed, presetId: 'seed' },
+        columns: [{ scenario: applyPreset('gemini-surge'), presetId: 'gemini-surge' }],
+      },
+    };
+    const [d] = deckSlides([slide], ORIGIN, { odds: [null] });
+    const a = evaluate(seed).clouds.azure.cumulative.revenueUsdBn;
+    const b = evaluate(slide.scenario).clouds.azure.cumulative.revenueUsdBn;
+    expect(d!.figures[0]!.aside).toBe(`${formatUsdBnChange(b - a)} against Seed thesis`);
+    const live = decodeScenario(new URL(d!.liveUrl).search);
+    expect(live.columns.map((c) => c.presetId)).toEqual(['gemini-surge']);
+    expect(live.baseline?.presetId).toBe('seed');
+  });
+
   it('says what the headline says: the same sentence builder, on the link’s measure, with the slide’s odds', () => {
     const slide: Slide = { view: 'shares', scenario: applyPreset('seed'), presetId: 'seed', title: 'Seed', note: '' };
     const run = simulate(slide.scenario, { ...DEFAULT_SIMULATION_SETTINGS, samples: 1000 });
@@ -97,6 +121,8 @@ describe('pdfText', () => {
     expect(pdfText('−$3.1B · 1.7× Azure’s')).toBe('-$3.1B · 1.7× Azure’s');
     expect(pdfText('a\u2009b → c 😀')).toBe('a b -> c ??');
     expect(pdfText('Public data → Seed thesis ← back, ≥ 95, ≤ 2')).toBe('Public data -> Seed thesis <- back, >= 95, <= 2');
+    // A new-user review's slide title: every comparison sign kept, none as "?".
+    expect(pdfText('Azure ≥ 2× AWS? ≈ €5B – “lead” ✓, floors ≠ bills ✗')).toBe('Azure >= 2× AWS? ~ €5B – “lead” OK, floors != bills X');
   });
 });
 

@@ -142,7 +142,14 @@ export function deckSlides(slides: readonly Slide[], origin: string, thesis: Dec
       note: model.note,
       summary: model.subtitle,
       figuresLabel: slideFiguresLabel(measure),
-      figures: slideFigures(result, null, winners).map((f) => ({ cloud: f.cloud, label: f.label, text: f.text, aside: f.aside })),
+      // A Compare slide's figures are changes against its A, as the view's cards show them (a deck's Compare
+      // slide said "against Seed thesis" beside figures with no change: a new-user review).
+      figures: (slide.view === 'compare' ? slideFigures(result, evaluate(from), winners) : slideFigures(result, null, winners)).map((f) => ({
+        cloud: f.cloud,
+        label: f.label,
+        text: f.text,
+        aside: slide.view === 'compare' && f.liveChange ? `${f.liveChange} against ${model.baselineName}` : f.aside,
+      })),
       sentence: headlineSentence(result, winners, odds),
       liveUrl: `${origin}${model.livePath}`,
       imagePath: model.imagePath,
@@ -174,19 +181,24 @@ export function deckFileName(slides: readonly Slide[], date: Date): string {
  * few that are not (the true minus, thin spaces): written as their nearest WinAnsi character.
  */
 export function pdfText(text: string): string {
-  return text
-    .replace(/\u2212/g, '-')
-    .replace(/[\u2009\u202F\u00A0]/g, ' ')
-    .replace(/[\u2010\u2011]/g, '-')
-    .replace(/\u2248/g, '~')
-    // Arrows and comparisons the app writes ("Public data → Seed thesis", "≥ 95"), which WinAnsi lacks, in
-    // ASCII rather than as "?".
-    .replace(/\u2192/g, '->')
-    .replace(/\u2190/g, '<-')
-    .replace(/\u2265/g, '>=')
-    .replace(/\u2264/g, '<=')
-    .replace(
-      /[^\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u2030\u20AC\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2020\u2021\u2039\u203A]/g,
-      '?',
-    );
+  return (
+    text
+      .replace(/\u2212/g, '-')
+      .replace(/[\u2009\u202F\u00A0]/g, ' ')
+      .replace(/[\u2010\u2011]/g, '-')
+      .replace(/\u2248/g, '~')
+      // Arrows and comparisons the app writes ("Public data → Seed thesis", "≥ 95"), which WinAnsi lacks, in
+      // ASCII rather than as "?".
+      .replace(/\u2192/g, '->')
+      .replace(/\u2190/g, '<-')
+      .replace(/\u2265/g, '>=')
+      .replace(/\u2264/g, '<=')
+      .replace(/\u2260/g, '!=')
+      .replace(/[\u2713\u2714]/g, 'OK')
+      .replace(/[\u2717\u2718]/g, 'X')
+      .replace(
+        /[^\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u2030\u20AC\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2020\u2021\u2039\u203A]/g,
+        '?',
+      )
+  );
 }

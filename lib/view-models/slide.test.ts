@@ -22,6 +22,7 @@ const compareSlide: Slide = {
     focus: { cloud: 'aws', measure: 'revenue' },
     measure: 'hosted',
     simulation: { samples: 2000, seed: 7 },
+    columns: [],
   },
   start: null,
 };

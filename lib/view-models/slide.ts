@@ -69,7 +69,7 @@ export interface SlideModel {
   changedLive: boolean;
 }
 
-/** The query that opens a slide's answer: its scenario, preset, view, baseline, focus, measure and settings. */
+/** The query that opens a slide's answer: its scenario, preset, view, baseline, Compare columns, focus, measure and settings. */
 export function slideQuery(slide: Slide): string {
   const c = slide.context ?? DEFAULT_SLIDE_CONTEXT;
   return encodeScenario(slide.scenario, {
@@ -79,6 +79,8 @@ export function slideQuery(slide: Slide): string {
     focus: c.focus,
     measure: c.measure,
     simulation: c.simulation,
+    // A Compare slide's added columns (C, D): its live link shows the scenarios the slide was made with.
+    columns: c.columns,
   });
 }
 

@@ -33,8 +33,9 @@ function Announcement({ text }: { text: string | undefined }) {
   if (text === undefined) return <span className={words}>Set in this scenario</span>;
   return (
     <>
-      <span className={`${words} max-sm:hidden`}>{text}</span>
-      <details className="text-xs font-normal text-muted-foreground sm:hidden">
+      {/* Not on paper: the sources make each row four lines tall, and the facts ledger has them. */}
+      <span className={`${words} max-sm:hidden print:hidden`}>{text}</span>
+      <details className="text-xs font-normal text-muted-foreground sm:hidden print:hidden">
         <summary className="inline-flex min-h-8 cursor-pointer items-center underline underline-offset-2">Sources</summary>
         <span className={words}>{text}</span>
       </details>
@@ -57,6 +58,7 @@ export function CommitmentsView({ results }: { results: Results }) {
       <RegistryChart id="commitments" results={results} />
       <TableCard
         id="commit-table"
+        printKeep
         title="Contracts"
         label="Contracts table"
         columns={COLUMNS}

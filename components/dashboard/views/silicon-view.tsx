@@ -31,8 +31,11 @@ export function SiliconView({ results }: { results: Results }) {
   return (
     <div className="space-y-4">
       <RegistryChart id="silicon-margin" results={results} />
+      {/* The table after both charts: printed as wide as the page, it then sits under them, not between. */}
+      <RegistryChart id="silicon-split" results={results} />
       <TableCard
         id="silicon-summary"
+        printKeep
         title="Silicon savings, 2025-2031"
         note="Savings apply to everything a cloud hosts. On billed compute part is passed on as lower prices; on the owner’s own use all of it is kept. Net = gross savings − programme cost. Breakeven: the first year cumulative net savings turn positive."
         label="Silicon savings by cloud"
@@ -49,7 +52,6 @@ export function SiliconView({ results }: { results: Results }) {
           </SeriesRow>
         ))}
       </TableCard>
-      <RegistryChart id="silicon-split" results={results} />
     </div>
   );
 }

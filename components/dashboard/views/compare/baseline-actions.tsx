@@ -111,7 +111,7 @@ export function AddColumn({
   afterAdd?: (select: HTMLSelectElement) => void;
 }) {
   return (
-    <div className="mt-2 flex flex-wrap items-center gap-2" data-present-hide>
+    <div className="mt-2 flex flex-wrap items-center gap-2" data-present-hide data-print-hide>
       <ChooseThenApply
         label="Add a column"
         placeholder={full ? 'four columns shown' : 'choose a scenario…'}
@@ -134,7 +134,7 @@ export function AddColumn({
 /** Pin the scenario on screen as A, compare with a preset instead, or unpin. */
 export function BaselineActions({ state, pinned, same }: { state: ScenarioState; pinned: boolean; same: boolean }) {
   return (
-    <div className="mt-3 flex flex-wrap items-center gap-2" data-present-hide>
+    <div className="mt-3 flex flex-wrap items-center gap-2" data-present-hide data-print-hide>
       {/* Pinning B when it equals A would change nothing. */}
       {!same && <Button onClick={state.pinBaseline}>{pinned ? 'Pin the scenario on screen instead' : 'Pin the scenario on screen as A'}</Button>}
       <ChooseThenApply
