@@ -92,6 +92,17 @@ test('a printed Compare view of three scenarios carries the link to all three, a
   await expect(page.getByText('Add a column', { exact: true })).toBeHidden();
 });
 
+test('a printed view of a link with a story links to the view, not to the story', async ({ page }) => {
+  // The printed line is the view's link: a story of thirty slides in it would fill the page (a code review).
+  const d = new DashboardPage(page);
+  const slide = 'compare~p.seed~Slide~~b:p.public';
+  await d.goto(`v=3&p=seed&view=silicon&st=${encodeURIComponent(slide)}&st=${encodeURIComponent(slide)}`);
+  await page.emulateMedia({ media: 'print' });
+  const origin = new URL(page.url()).origin;
+  await expect(page.getByTestId('print-link')).toContainText(`the live scenario: ${origin}/?v=3&p=seed&view=silicon`);
+  await expect(page.getByTestId('print-link')).not.toContainText('st=');
+});
+
 test('a dashboard in the dark theme prints light on white', async ({ page }) => {
   const d = new DashboardPage(page);
   await d.goto('v=3&p=seed');

@@ -132,7 +132,7 @@ test('a Compare slide of three scenarios keeps its third in present mode, the de
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PDF deck' }).click();
   const deckText = pdfStrings(await readFile((await (await downloading).path())!)).join(' ');
-  expect(deckText).toMatch(/[-+]\$[\d.,]+[BT] against Seed thesis, 2025-2031/);
+  expect(deckText).toMatch(/[-+]\$[\d.,]+[BT] against the baseline, 2025-2031/);
 
   // Opened from a link with the story alone (no column in it), presenting puts the slide's own state in the
   // link: its third column with it.

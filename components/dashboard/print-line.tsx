@@ -20,9 +20,10 @@ function useOrigin(): string {
 export function PrintLine({ state }: { state: ScenarioState }) {
   const origin = useOrigin();
   const { scenario, presetId, base, changedIds } = state;
-  // The page's own link (the one Copy link gives): Compare's extra columns, the measure and the rest of what
-  // the screen shows, not a hand-picked part of it (a printed Compare view lost its third column and measure).
-  const query = state.linkQuery;
+  // The page's own link (the one Copy link gives) less its story: Compare's extra columns, the measure and the
+  // rest of what the screen shows, not a hand-picked part of it (a printed Compare view lost its third column
+  // and measure); a story of thirty slides would fill the page.
+  const query = state.viewQuery;
   const name = useMemo(() => scenarioName(scenario, presetId, base), [scenario, presetId, base]);
   // Which assumptions, in words: on paper the link cannot be clicked, and "1 change" said only that one was made.
   const changes = useMemo(() => changeWords(scenario, base, presetLabel(presetId), changedIds), [scenario, base, presetId, changedIds]);

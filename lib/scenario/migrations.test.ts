@@ -171,6 +171,15 @@ describe('upgrading an old link for the browser', () => {
     expect(upgraded.olderVersion).toBe(1);
   });
 
+  it('rewrites a slide’s Compare columns as it does its baseline and starting point (a code review)', () => {
+    const old = 'v=1&lm=30&st=compare~lm.30~T~~cc:lm.30~b:lm.30';
+    const direct = decodeScenario(old).story[0]!;
+    const upgraded = decodeScenario(upgradeLinkQuery(old)!);
+    expect(upgraded.story[0]!.context!.columns[0]!.scenario['model.grossMargin']).toBe(50);
+    expect(upgraded.story[0]!.context).toEqual(direct.context);
+    expect(upgraded.problems).toEqual(decodeScenario(old).problems);
+  });
+
   it('rewrites a v2 link to the current version with from=2, writing the v2 weights beside a weight it set', () => {
     expect(upgradeLinkQuery('v=2&sp=200')).toBe(`v=${SCHEMA_VERSION}&sp=200&from=2`);
     // bases-v2.json: 2031 family weights 15/10/21/15/1/38, OpenAI's 2031 hosting row 40/10/5/45.

@@ -141,10 +141,10 @@ export function migrateSlideText(raw: string, fromVersion: number): string {
   const fields = raw.split(FIELD);
   if (fields.length < 3 || fields.length > MAX_SLIDE_FIELDS) return raw;
   fields[1] = migrateBaselineText(fields[1] ?? '', fromVersion);
-  // Its baseline and starting point are scenarios too.
+  // Its baseline, Compare columns and starting point are scenarios too.
   for (let i = 4; i < fields.length; i++) {
     const field = fields[i] ?? '';
-    for (const tag of [RESERVED_KEYS.baseline, START_TAG]) {
+    for (const tag of [RESERVED_KEYS.baseline, RESERVED_KEYS.columns, START_TAG]) {
       if (field.startsWith(`${tag}${TAG}`)) fields[i] = `${tag}${TAG}${migrateBaselineText(field.slice(tag.length + 1), fromVersion)}`;
     }
   }

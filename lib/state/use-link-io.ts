@@ -23,10 +23,12 @@ export interface LinkIO {
    * "← Dashboard" keeps it). Empty for Public data's bare link.
    */
   linkQuery: string;
+  /** The same without the story and slide number: the view alone, as a printed page links to it. */
+  viewQuery: string;
 }
 
-/** The link query for a URL state (the codec's canonical form). */
-function queryFor(current: UrlState): string {
+/** The link query for a URL state (the codec's canonical form); `withStory` false leaves out the story. */
+function queryFor(current: UrlState, withStory = true): string {
   return encodeScenario(scenarioFrom(current), {
     presetId: current.preset,
     // The codec writes any view it is given; the default one is left out of links.
@@ -36,8 +38,8 @@ function queryFor(current: UrlState): string {
     columns: columnsFrom(current),
     focus: focusFrom(current),
     measure: current.measure,
-    story: slidesFrom(current),
-    present: current.present,
+    story: withStory ? slidesFrom(current) : [],
+    present: withStory ? current.present : null,
   });
 }
 
@@ -52,6 +54,8 @@ export function useLinkIO({ state, latest, apply, endGesture }: UrlStore): LinkI
 
   const currentQuery = useCallback(() => queryFor(latest()), [latest]);
   const linkQuery = useMemo(() => queryFor(state), [state]);
+  // Without a story the two are one: a second encoding only where a story is there.
+  const viewQuery = useMemo(() => (state.story.length === 0 ? linkQuery : queryFor(state, false)), [state, linkQuery]);
 
-  return { loadLink, currentQuery, linkQuery };
+  return { loadLink, currentQuery, linkQuery, viewQuery };
 }

@@ -93,7 +93,8 @@ describe('deck slides', () => {
     const [d] = deckSlides([slide], ORIGIN, { odds: [null] });
     const a = evaluate(seed).clouds.azure.cumulative.revenueUsdBn;
     const b = evaluate(slide.scenario).clouds.azure.cumulative.revenueUsdBn;
-    expect(d!.figures[0]!.aside).toBe(`${formatUsdBnChange(b - a)} against Seed thesis`);
+    expect(d!.figures[0]!.aside).toBe(`${formatUsdBnChange(b - a)} against the baseline`);
+    expect(d!.summary).toMatch(/against Seed thesis/i);
     const live = decodeScenario(new URL(d!.liveUrl).search);
     expect(live.columns.map((c) => c.presetId)).toEqual(['gemini-surge']);
     expect(live.baseline?.presetId).toBe('seed');

@@ -33,7 +33,7 @@ import { formatProbability } from './uncertainty';
 import { formatOdds, oddsInput, type OddsInput } from './thesis';
 import { slideFigures, slideFiguresLabel, slideModel } from './slide';
 import { VIEW_LABELS } from './view-labels';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatUsdBnChange } from '@/lib/format';
 
 export interface DeckFigure {
   cloud: HyperscalerId;
@@ -148,7 +148,9 @@ export function deckSlides(slides: readonly Slide[], origin: string, thesis: Dec
         cloud: f.cloud,
         label: f.label,
         text: f.text,
-        aside: slide.view === 'compare' && f.liveChange ? `${f.liveChange} against ${model.baselineName}` : f.aside,
+        // "against the baseline": the slide's subtitle names it ("Against Seed thesis"); a preset's name here
+        // ran into the panel beside the figures. A change that rounds to nothing says so, in the same terms.
+        aside: slide.view === 'compare' ? `${f.liveChange ?? formatUsdBnChange(0)} against the baseline` : f.aside,
       })),
       sentence: headlineSentence(result, winners, odds),
       liveUrl: `${origin}${model.livePath}`,
