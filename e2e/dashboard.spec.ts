@@ -9,6 +9,9 @@ test.describe('dashboard', () => {
     await d.goto();
     const card = page.getByRole('region', { name: 'Each cloud’s strategy' }).or(page.locator('[aria-labelledby="strategy-heading"]'));
     await expect(card).toContainText('as in Public data, the three archetypes carry the same figures');
+    // The figures do not move, but the draws do vary each archetype (a new-user review saw Vertical move the odds).
+    await expect(card).toContainText('a switch changes none of the figures');
+    await expect(card).toContainText('The odds can still move under Vertical');
     // The Seed thesis sets the archetypes apart: the card no longer tells its reader to pick it (new-user review).
     await d.goto('v=3&p=seed');
     await expect(card).toContainText('in this scenario the archetypes carry different figures');
