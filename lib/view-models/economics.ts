@@ -6,8 +6,10 @@ import { companyProfitLabel } from './headline';
 import {
   CLOUD_LABELS,
   HYPERSCALERS,
+  formatParameterValue,
   parameters,
   parametersById,
+  plausibleRange,
   type HyperscalerId,
   type NumberParameterSpec,
   type Scenario,
@@ -129,3 +131,13 @@ const ARCHETYPE_FIELD_IDS: readonly (readonly string[])[] = (() => {
   return [...byField.values()];
 })();
 const VERTICAL_ACCESS = parametersById.get('vertical.access') as NumberParameterSpec;
+
+/**
+ * The range the Monte Carlo draws a vertical cloud's access from in this scenario, at the default range width
+ * ("70% to 100%"): why Vertical can move the odds where a switch moves no figure.
+ */
+export function verticalAccessDrawRange(scenario: Readonly<Scenario>): string {
+  const value = Number(scenario[VERTICAL_ACCESS.id] ?? VERTICAL_ACCESS.default);
+  const [low, high] = plausibleRange(VERTICAL_ACCESS, Number.isFinite(value) ? value : VERTICAL_ACCESS.default);
+  return `${formatParameterValue(VERTICAL_ACCESS, low)} to ${formatParameterValue(VERTICAL_ACCESS, high)}`;
+}

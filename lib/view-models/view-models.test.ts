@@ -17,6 +17,8 @@ import {
   leaderOn,
   thesisValue,
   DEFAULT_SIMULATION_SETTINGS,
+  getParameter,
+  type NumberParameterSpec,
   type HyperscalerId,
   type Scenario,
 } from '@/lib/engine';
@@ -42,6 +44,7 @@ import {
   hostedToProfitRows,
   calibrationRowsView,
   strategySwitchMatters,
+  verticalAccessDrawRange,
   formatCalibrationValue,
   calibrationSummary,
   noSiliconMarginsCoincide,
@@ -477,6 +480,10 @@ describe('view models', () => {
     // A user's own archetype figure sets them apart too, as does a vertical cloud turning rivals away.
     expect(strategySwitchMatters({ ...defaultScenario(), 'archetype.vertical.margin': 40 })).toBe(true);
     expect(strategySwitchMatters({ ...defaultScenario(), 'vertical.access': 90 })).toBe(true);
+    // Why Vertical moves the odds where no figure moves: the draws' range for its access, from the registry.
+    const access = getParameter('vertical.access') as NumberParameterSpec;
+    expect(verticalAccessDrawRange(defaultScenario())).toBe(`${access.range[0]}% to ${access.range[1]}%`);
+    expect(verticalAccessDrawRange(defaultScenario())).toBe('70% to 100%');
     // Read from the values, it agrees with evaluating every switch (each preset, and each lever alone).
     const moves = (s: Scenario) => {
       const at = evaluate(s);

@@ -1,20 +1,24 @@
 'use client';
 import { useMemo } from 'react';
-import { HYPERSCALERS, parametersById, type EnumParameterSpec, type NumberParameterSpec } from '@/lib/engine';
+import { HYPERSCALERS, parametersById, type EnumParameterSpec } from '@/lib/engine';
 import { formatPct, formatPtsChangeFine, formatUsdBn } from '@/lib/format';
 import { CLOUD_COLORS } from '@/lib/palette';
 import type { Results } from '@/lib/state/use-results';
 import type { ScenarioState } from '@/lib/state/use-scenario';
-import { BRIDGE_STEP_KEYS, hostedToProfitRows, marginBridgeRows, marginBridgeShown, strategySwitchMatters, type HostedToProfitRow } from '@/lib/view-models';
+import {
+  BRIDGE_STEP_KEYS,
+  hostedToProfitRows,
+  marginBridgeRows,
+  marginBridgeShown,
+  strategySwitchMatters,
+  verticalAccessDrawRange,
+  type HostedToProfitRow,
+} from '@/lib/view-models';
 import { NumCell, SeriesRow } from '@/components/ui/table';
 import { TableCard } from '@/components/ui/table-card';
 import { Card, CardDescription, CardHeading } from '@/components/ui/card';
 import { StrategyControl } from '@/components/controls/strategy-control';
 import { RegistryChart } from './registry-chart';
-
-/** Vertical access's plausible range in the registry, which the Monte Carlo draws from ("70% to 100%"). */
-const ACCESS = parametersById.get('vertical.access') as NumberParameterSpec;
-const ACCESS_RANGE = `${formatPct(ACCESS.range[0] / 100)} to ${formatPct(ACCESS.range[1] / 100)}`;
 
 /** Figures as they are in the table: right-aligned, medium weight (the cells under them are the bolder). */
 const numeric = (label: string) => ({ label, numeric: true, className: 'py-1.5 font-medium' });
@@ -116,7 +120,7 @@ export function StrategiesView({ results, state }: { results: Results; state: Sc
         <CardDescription>
           {switchMatters
             ? 'Switch a cloud’s archetype to see what its strategy is worth: in this scenario the archetypes carry different figures (their margins, premiums, utilisation and access are under Strategies in the assumptions), so a switch moves the figures above.'
-            : `Switch a cloud’s archetype to see what its strategy is worth. In this scenario, as in Public data, the three archetypes carry the same figures (no public figure tells them apart), so a switch changes none of the figures until you set them apart under Strategies in the assumptions, or pick the Seed thesis. The odds can still move under Vertical: the Monte Carlo draws a vertical cloud’s access to rivals’ workloads from ${ACCESS_RANGE} (at the default range width).`}
+            : `Switch a cloud’s archetype to see what its strategy is worth. In this scenario, as in Public data, the three archetypes carry the same figures (no public figure tells them apart), so a switch changes none of the figures until you set them apart under Strategies in the assumptions, or pick the Seed thesis. The odds can still move under Vertical: the Monte Carlo draws a vertical cloud’s access to rivals’ workloads from ${verticalAccessDrawRange(state.scenario)} (at the default range width).`}
         </CardDescription>
         <div className="mt-2 grid gap-4 md:grid-cols-3">
           {HYPERSCALERS.map((c) => {
